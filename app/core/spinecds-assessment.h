@@ -1,0 +1,82 @@
+/* spinecds-assessment.h: what the evaluator concludes about a case
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Immutable once built by spinecds_evaluate(). Texts are kept as the
+ * knowledge base's English msgids and translated only on output, so one
+ * assessment serves a German UI and an Arabic handout alike.
+ */
+#pragma once
+
+#include "spinecds-types.h"
+#include "spinecds-catalog.h"
+#include "spinecds-fact.h"
+#include "spinecds-knowledge-base.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *id;       /* stable code, e.g. "suspected_cauda_equina" */
+  const char *label;    /* msgid */
+  GPtrArray  *because;  /* of SpineCdsFact* */
+} SpineCdsRedFlag;
+
+typedef struct
+{
+  const char *id;          /* the rule id */
+  const char *action;      /* stable action code, or NULL */
+  const char *category;    /* triage, imaging, treatment, medication, referral, advice, pitfall */
+  const char *text;        /* msgid */
+  GPtrArray  *because;     /* of SpineCdsFact*, never empty */
+  const char * const *references; /* reference ids, at least one */
+} SpineCdsRecommendation;
+
+typedef struct
+{
+  const char       *id;     /* single_area, not_paraplegic_over_48h, … */
+  const char       *label;  /* msgid */
+  SpineCdsTristate  met;
+} SpineCdsMsccCriterion;
+
+typedef struct
+{
+  GPtrArray        *criteria;  /* of SpineCdsMsccCriterion* */
+  SpineCdsTristate  eligible;
+  SpineCdsTristate  surgery_favoured;
+  SpineCdsTristate  age_modifier_met;   /* age < 65 */
+  const char       *age_modifier_label; /* msgid */
+} SpineCdsMsccSurgery;
+
+#define SPINECDS_TYPE_ASSESSMENT (spinecds_assessment_get_type ())
+
+G_DECLARE_FINAL_TYPE (SpineCdsAssessment, spinecds_assessment, SPINECDS, ASSESSMENT, GObject)
+
+SpineCdsKnowledgeBase     *spinecds_assessment_get_knowledge_base  (SpineCdsAssessment *self);
+SpineCdsTriage             spinecds_assessment_get_triage          (SpineCdsAssessment *self);
+/* msgid */
+const char                *spinecds_assessment_get_timeframe       (SpineCdsAssessment *self);
+/* Borrowed arrays. */
+GPtrArray                 *spinecds_assessment_get_red_flags       (SpineCdsAssessment *self);
+const char * const        *spinecds_assessment_get_actions         (SpineCdsAssessment *self);
+gboolean                   spinecds_assessment_has_action          (SpineCdsAssessment *self,
+                                                                    const char         *action);
+GPtrArray                 *spinecds_assessment_get_recommendations (SpineCdsAssessment *self);
+/* NULL unless the case has MSCC details. */
+const SpineCdsMsccSurgery *spinecds_assessment_get_mscc_surgery    (SpineCdsAssessment *self);
+/* The cited references, numbered 1… in order of first citation. */
+GPtrArray                 *spinecds_assessment_get_references      (SpineCdsAssessment *self);
+/* 1-based number of a cited reference, 0 if not cited. */
+guint                      spinecds_assessment_get_reference_number (SpineCdsAssessment *self,
+                                                                     const char         *reference_id);
+
+/* CASE-FORMAT §2; @catalog NULL means English. */
+char                      *spinecds_assessment_to_json             (SpineCdsAssessment *self,
+                                                                    SpineCdsCatalog    *catalog);
+/* A readable plan for a terminal. */
+char                      *spinecds_assessment_to_text             (SpineCdsAssessment *self,
+                                                                    SpineCdsCatalog    *catalog);
+
+const char                *spinecds_triage_to_string               (SpineCdsTriage      triage);
+
+G_END_DECLS

@@ -1,0 +1,45 @@
+/* spinecds-case-file.h: reading and writing .spinecase files (CASE-FORMAT §1)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "spinecds-case.h"
+
+G_BEGIN_DECLS
+
+#define SPINECDS_CASE_FILE_ERROR (spinecds_case_file_error_quark ())
+
+typedef enum
+{
+  SPINECDS_CASE_FILE_ERROR_INVALID, /* the content breaks a rule of the format */
+  SPINECDS_CASE_FILE_ERROR_NEWER,   /* made by a newer SpineCDS */
+  SPINECDS_CASE_FILE_ERROR_IO,      /* could not read or write */
+} SpineCdsCaseFileError;
+
+/* Files larger than this are refused before parsing (a legitimate case
+ * with 100 000-character report and notes is well below it). */
+#define SPINECDS_CASE_FILE_MAX_SIZE (4 * 1024 * 1024)
+
+GQuark        spinecds_case_file_error_quark (void);
+
+/* Parses @data. Messages read "DISPLAY_NAME: FIELD.PATH: expected …,
+ * found …". Returns a new case, or NULL and @error: never a partial case. */
+SpineCdsCase *spinecds_case_file_parse       (const char    *data,
+                                              gsize          length,
+                                              const char    *display_name,
+                                              GError       **error);
+SpineCdsCase *spinecds_case_file_load        (GFile         *file,
+                                              GError       **error);
+/* The canonical form: every key, stable order, 2-space indent, final newline. */
+char         *spinecds_case_file_serialize   (SpineCdsCase  *self,
+                                              gsize         *length);
+/* Atomic: temp file in the same folder (mode 0600), fsync, the previous
+ * file kept as FILE~ , rename. On failure the old file is untouched. */
+gboolean      spinecds_case_file_save        (SpineCdsCase  *self,
+                                              GFile         *file,
+                                              GError       **error);
+
+G_END_DECLS

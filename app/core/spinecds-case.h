@@ -1,0 +1,131 @@
+/* spinecds-case.h: the physician's inputs, one GObject
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every field of CASE-FORMAT §1 is a property. Nullable numbers use
+ * SPINECDS_UNKNOWN (any negative value) for "unknown". Any change to
+ * any input, including the code sets and the findings list, emits
+ * exactly one ::changed signal, so views and the evaluator need to
+ * listen to one thing only.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "spinecds-types.h"
+#include "spinecds-finding.h"
+
+G_BEGIN_DECLS
+
+#define SPINECDS_TYPE_CASE (spinecds_case_get_type ())
+
+G_DECLARE_FINAL_TYPE (SpineCdsCase, spinecds_case, SPINECDS, CASE, GObject)
+
+SpineCdsCase     *spinecds_case_new                   (void);
+SpineCdsCase     *spinecds_case_copy                  (SpineCdsCase     *self);
+/* Replaces every input of @self by those of @other (one ::changed). */
+void              spinecds_case_assign                (SpineCdsCase     *self,
+                                                       SpineCdsCase     *other);
+gboolean          spinecds_case_equal                 (SpineCdsCase     *a,
+                                                       SpineCdsCase     *b);
+
+int               spinecds_case_get_age_years         (SpineCdsCase     *self);
+void              spinecds_case_set_age_years         (SpineCdsCase     *self,
+                                                       int               age_years);
+SpineCdsSex       spinecds_case_get_sex               (SpineCdsCase     *self);
+void              spinecds_case_set_sex               (SpineCdsCase     *self,
+                                                       SpineCdsSex       sex);
+SpineCdsRegion    spinecds_case_get_region            (SpineCdsCase     *self);
+void              spinecds_case_set_region            (SpineCdsCase     *self,
+                                                       SpineCdsRegion    region);
+double            spinecds_case_get_symptom_duration_weeks (SpineCdsCase *self);
+void              spinecds_case_set_symptom_duration_weeks (SpineCdsCase *self,
+                                                            double        weeks);
+double            spinecds_case_get_conservative_care_weeks (SpineCdsCase *self);
+void              spinecds_case_set_conservative_care_weeks (SpineCdsCase *self,
+                                                             double        weeks);
+SpineCdsResponse  spinecds_case_get_conservative_care_response (SpineCdsCase *self);
+void              spinecds_case_set_conservative_care_response (SpineCdsCase    *self,
+                                                                SpineCdsResponse response);
+gboolean          spinecds_case_get_intervention_candidate (SpineCdsCase *self);
+void              spinecds_case_set_intervention_candidate (SpineCdsCase *self,
+                                                            gboolean      candidate);
+
+/* Code sets (symptoms, signs, history). Order of insertion is kept so
+ * that a loaded file saves byte-identical. */
+gboolean          spinecds_case_has_code              (SpineCdsCase     *self,
+                                                       SpineCdsCodeKind  kind,
+                                                       const char       *code);
+void              spinecds_case_set_code              (SpineCdsCase     *self,
+                                                       SpineCdsCodeKind  kind,
+                                                       const char       *code,
+                                                       gboolean          present);
+/* NULL-terminated, borrowed; valid until the next change. */
+const char * const *spinecds_case_get_codes           (SpineCdsCase     *self,
+                                                       SpineCdsCodeKind  kind);
+
+gboolean          spinecds_case_get_mri_done          (SpineCdsCase     *self);
+void              spinecds_case_set_mri_done          (SpineCdsCase     *self,
+                                                       gboolean          mri_done);
+/* A GListModel of SpineCdsFinding. Edit it through the functions below
+ * so that ::changed is emitted; setting a finding's grade, level or
+ * note also emits ::changed. */
+GListModel       *spinecds_case_get_findings          (SpineCdsCase     *self);
+void              spinecds_case_add_finding           (SpineCdsCase     *self,
+                                                       SpineCdsFinding  *finding);
+void              spinecds_case_remove_finding        (SpineCdsCase     *self,
+                                                       guint             position);
+void              spinecds_case_clear_findings        (SpineCdsCase     *self);
+/* The first finding with @code, or NULL. Finding codes are a set too:
+ * add_finding() of a present code replaces it. */
+SpineCdsFinding  *spinecds_case_lookup_finding        (SpineCdsCase     *self,
+                                                       const char       *code);
+const char       *spinecds_case_get_report_text       (SpineCdsCase     *self);
+void              spinecds_case_set_report_text       (SpineCdsCase     *self,
+                                                       const char       *text);
+
+double            spinecds_case_get_crp_mg_l          (SpineCdsCase     *self);
+void              spinecds_case_set_crp_mg_l          (SpineCdsCase     *self,
+                                                       double            crp);
+double            spinecds_case_get_temperature_c     (SpineCdsCase     *self);
+void              spinecds_case_set_temperature_c     (SpineCdsCase     *self,
+                                                       double            temperature);
+/* -1 when unknown */
+int               spinecds_case_get_mjoa              (SpineCdsCase     *self);
+void              spinecds_case_set_mjoa              (SpineCdsCase     *self,
+                                                       int               mjoa);
+
+gboolean          spinecds_case_get_has_surgery       (SpineCdsCase     *self);
+void              spinecds_case_set_has_surgery       (SpineCdsCase     *self,
+                                                       gboolean          has_surgery);
+double            spinecds_case_get_surgery_weeks_ago (SpineCdsCase     *self);
+void              spinecds_case_set_surgery_weeks_ago (SpineCdsCase     *self,
+                                                       double            weeks);
+const char       *spinecds_case_get_surgery_procedure (SpineCdsCase     *self);
+void              spinecds_case_set_surgery_procedure (SpineCdsCase     *self,
+                                                       const char       *procedure);
+
+gboolean          spinecds_case_get_has_mscc          (SpineCdsCase     *self);
+void              spinecds_case_set_has_mscc          (SpineCdsCase     *self,
+                                                       gboolean          has_mscc);
+int               spinecds_case_get_mscc_separate_areas (SpineCdsCase   *self);
+void              spinecds_case_set_mscc_separate_areas (SpineCdsCase   *self,
+                                                         int             areas);
+double            spinecds_case_get_mscc_deficit_hours (SpineCdsCase    *self);
+void              spinecds_case_set_mscc_deficit_hours (SpineCdsCase    *self,
+                                                        double           hours);
+double            spinecds_case_get_mscc_paraplegic_hours (SpineCdsCase *self);
+void              spinecds_case_set_mscc_paraplegic_hours (SpineCdsCase *self,
+                                                           double        hours);
+double            spinecds_case_get_mscc_predicted_survival_months (SpineCdsCase *self);
+void              spinecds_case_set_mscc_predicted_survival_months (SpineCdsCase *self,
+                                                                    double        months);
+SpineCdsTristate  spinecds_case_get_mscc_radiosensitive (SpineCdsCase   *self);
+void              spinecds_case_set_mscc_radiosensitive (SpineCdsCase   *self,
+                                                         SpineCdsTristate radiosensitive);
+
+const char       *spinecds_case_get_notes             (SpineCdsCase     *self);
+void              spinecds_case_set_notes             (SpineCdsCase     *self,
+                                                       const char       *notes);
+
+G_END_DECLS

@@ -1,0 +1,40 @@
+/* spinecds-catalog.h: translations for one language, independent of the UI's
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Documents (and --lang in the CLI) take a language of their own, so
+ * they cannot rely on the process-wide gettext state. A catalog reads
+ * the compiled .mo file of one language directly. A NULL catalog, or
+ * a message it lacks, gives back the English msgid.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _SpineCdsCatalog SpineCdsCatalog;
+
+/* Loads LOCALEDIR/LANG/LC_MESSAGES/spinecds.mo ("en" and "C" give an
+ * empty catalog). Returns NULL with @error when the language has no catalog. */
+SpineCdsCatalog *spinecds_catalog_new_for_language (const char      *language,
+                                                    GError         **error);
+SpineCdsCatalog *spinecds_catalog_new_from_file    (const char      *mo_path,
+                                                    const char      *language,
+                                                    GError         **error);
+SpineCdsCatalog *spinecds_catalog_ref              (SpineCdsCatalog *self);
+void             spinecds_catalog_unref            (SpineCdsCatalog *self);
+const char      *spinecds_catalog_get_language     (SpineCdsCatalog *self);
+/* Right-to-left script (Arabic, Hebrew, …). */
+gboolean         spinecds_catalog_is_rtl           (SpineCdsCatalog *self);
+/* @context may be NULL. Never returns NULL. */
+const char      *spinecds_catalog_pgettext         (SpineCdsCatalog *self,
+                                                    const char      *context,
+                                                    const char      *msgid);
+/* The directory holding LANG/LC_MESSAGES; SPINECDS_LOCALEDIR overrides
+ * the installed one so tests can use the build tree. */
+const char      *spinecds_catalog_get_localedir    (void);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpineCdsCatalog, spinecds_catalog_unref)
+
+G_END_DECLS

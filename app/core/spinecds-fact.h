@@ -1,0 +1,50 @@
+/* spinecds-fact.h: one input that made a rule fire (a "because")
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Facts are kept structured and described only when shown, so the same
+ * assessment can be printed in any language.
+ */
+#pragma once
+
+#include "spinecds-types.h"
+#include "spinecds-catalog.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SPINECDS_FACT_CODE,    /* a symptom, sign, history item or finding is present */
+  SPINECDS_FACT_NUMBER,  /* a numeric field with its value */
+  SPINECDS_FACT_CHOICE,  /* an enumerated or boolean field with its value */
+  SPINECDS_FACT_TEXT,    /* a reason written in the knowledge base */
+} SpineCdsFactKind;
+
+typedef struct
+{
+  SpineCdsFactKind  kind;
+  SpineCdsCodeKind  code_kind; /* CODE */
+  char             *name;      /* CODE: the code; NUMBER, CHOICE: the field path; TEXT: the msgid */
+  char             *value;     /* CHOICE: the nick; CODE: grade and level of a finding, or NULL */
+  double            number;    /* NUMBER */
+} SpineCdsFact;
+
+SpineCdsFact *spinecds_fact_new_code   (SpineCdsCodeKind    kind,
+                                        const char         *code,
+                                        const char         *detail);
+SpineCdsFact *spinecds_fact_new_number (const char         *field,
+                                        double              number);
+SpineCdsFact *spinecds_fact_new_choice (const char         *field,
+                                        const char         *nick);
+SpineCdsFact *spinecds_fact_new_text   (const char         *msgid);
+SpineCdsFact *spinecds_fact_copy       (const SpineCdsFact *self);
+void          spinecds_fact_free       (SpineCdsFact       *self);
+gboolean      spinecds_fact_equal      (const SpineCdsFact *a,
+                                        const SpineCdsFact *b);
+/* A short phrase for a clinician, in the catalog's language. */
+char         *spinecds_fact_describe   (const SpineCdsFact *self,
+                                        SpineCdsCatalog    *catalog);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpineCdsFact, spinecds_fact_free)
+
+G_END_DECLS

@@ -1,0 +1,85 @@
+/* spinecds-types.h: forward declarations and the enumerations of the case format
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef struct _SpineCdsAssessment     SpineCdsAssessment;
+typedef struct _SpineCdsCase           SpineCdsCase;
+typedef struct _SpineCdsFinding        SpineCdsFinding;
+typedef struct _SpineCdsKnowledgeBase  SpineCdsKnowledgeBase;
+
+/* The nicks are the spellings of CASE-FORMAT §1; files and the
+ * assessment JSON use them, so they must never change. */
+
+typedef enum
+{
+  SPINECDS_REGION_CERVICAL, /*< nick=cervical >*/
+  SPINECDS_REGION_THORACIC, /*< nick=thoracic >*/
+  SPINECDS_REGION_LUMBAR,   /*< nick=lumbar >*/
+} SpineCdsRegion;
+
+typedef enum
+{
+  SPINECDS_SEX_UNKNOWN, /*< nick=unknown >*/
+  SPINECDS_SEX_FEMALE,  /*< nick=female >*/
+  SPINECDS_SEX_MALE,    /*< nick=male >*/
+  SPINECDS_SEX_OTHER,   /*< nick=other >*/
+} SpineCdsSex;
+
+typedef enum
+{
+  SPINECDS_RESPONSE_NOT_TRIED, /*< nick=not_tried >*/
+  SPINECDS_RESPONSE_IMPROVING, /*< nick=improving >*/
+  SPINECDS_RESPONSE_UNCHANGED, /*< nick=unchanged >*/
+  SPINECDS_RESPONSE_WORSENING, /*< nick=worsening >*/
+} SpineCdsResponse;
+
+/* A finding's grade; NONE means the report gave no grade. */
+typedef enum
+{
+  SPINECDS_GRADE_NONE,     /*< nick=none >*/
+  SPINECDS_GRADE_MILD,     /*< nick=mild >*/
+  SPINECDS_GRADE_MODERATE, /*< nick=moderate >*/
+  SPINECDS_GRADE_SEVERE,   /*< nick=severe >*/
+} SpineCdsGrade;
+
+/* A yes/no answer that may not be known (JSON true, false or null). */
+typedef enum
+{
+  SPINECDS_TRISTATE_UNKNOWN, /*< nick=unknown >*/
+  SPINECDS_TRISTATE_NO,      /*< nick=no >*/
+  SPINECDS_TRISTATE_YES,     /*< nick=yes >*/
+} SpineCdsTristate;
+
+/* Ordered: a larger value is more severe, and the evaluator keeps the maximum. */
+typedef enum
+{
+  SPINECDS_TRIAGE_ROUTINE,   /*< nick=routine >*/
+  SPINECDS_TRIAGE_EXPEDITED, /*< nick=expedited >*/
+  SPINECDS_TRIAGE_URGENT,    /*< nick=urgent >*/
+  SPINECDS_TRIAGE_EMERGENCY, /*< nick=emergency >*/
+} SpineCdsTriage;
+
+/* The four code lists of a case. */
+typedef enum
+{
+  SPINECDS_CODE_KIND_SYMPTOM, /*< nick=symptoms >*/
+  SPINECDS_CODE_KIND_SIGN,    /*< nick=signs >*/
+  SPINECDS_CODE_KIND_HISTORY, /*< nick=history >*/
+  SPINECDS_CODE_KIND_FINDING, /*< nick=findings >*/
+} SpineCdsCodeKind;
+
+#define SPINECDS_N_CODE_KINDS 4
+
+/* Nullable numbers of the case format are stored as doubles; a
+ * negative value means "unknown" (JSON null). No field allows a
+ * negative known value. */
+#define SPINECDS_UNKNOWN (-1.0)
+#define SPINECDS_IS_KNOWN(x) ((x) >= 0.0)
+
+G_END_DECLS
