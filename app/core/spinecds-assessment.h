@@ -77,6 +77,9 @@ char                      *spinecds_assessment_to_json             (SpineCdsAsse
 char                      *spinecds_assessment_to_text             (SpineCdsAssessment *self,
                                                                     SpineCdsCatalog    *catalog);
 
+/* "routine" … "emergency" */
 const char                *spinecds_triage_to_string               (SpineCdsTriage      triage);
+/* msgid of "Routine" … "Emergency" */
+const char                *spinecds_triage_get_label               (SpineCdsTriage      triage);
 
 G_END_DECLS

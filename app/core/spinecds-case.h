@@ -13,6 +13,7 @@
 #include <gio/gio.h>
 
 #include "spinecds-types.h"
+#include "spinecds-enums.h"
 #include "spinecds-finding.h"
 
 G_BEGIN_DECLS

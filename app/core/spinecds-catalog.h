@@ -30,7 +30,7 @@ gboolean         spinecds_catalog_is_rtl           (SpineCdsCatalog *self);
 /* @context may be NULL. Never returns NULL. */
 const char      *spinecds_catalog_pgettext         (SpineCdsCatalog *self,
                                                     const char      *context,
-                                                    const char      *msgid);
+                                                    const char      *msgid) G_GNUC_FORMAT (3);
 /* The directory holding LANG/LC_MESSAGES; SPINECDS_LOCALEDIR overrides
  * the installed one so tests can use the build tree. */
 const char      *spinecds_catalog_get_localedir    (void);

@@ -25,13 +25,16 @@ typedef struct
   SpineCdsFactKind  kind;
   SpineCdsCodeKind  code_kind; /* CODE */
   char             *name;      /* CODE: the code; NUMBER, CHOICE: the field path; TEXT: the msgid */
-  char             *value;     /* CHOICE: the nick; CODE: grade and level of a finding, or NULL */
+  char             *value;     /* CHOICE: the nick; CODE: a finding's grade nick, or NULL */
+  char             *level;     /* CODE: a finding's level, or NULL */
   double            number;    /* NUMBER */
 } SpineCdsFact;
 
 SpineCdsFact *spinecds_fact_new_code   (SpineCdsCodeKind    kind,
-                                        const char         *code,
-                                        const char         *detail);
+                                        const char         *code);
+SpineCdsFact *spinecds_fact_new_finding (const char        *code,
+                                        SpineCdsGrade       grade,
+                                        const char         *level);
 SpineCdsFact *spinecds_fact_new_number (const char         *field,
                                         double              number);
 SpineCdsFact *spinecds_fact_new_choice (const char         *field,

@@ -16,14 +16,14 @@ typedef struct _SpineCdsKnowledgeBase  SpineCdsKnowledgeBase;
 /* The nicks are the spellings of CASE-FORMAT §1; files and the
  * assessment JSON use them, so they must never change. */
 
-typedef enum
+typedef enum /*< underscore_name=spinecds_region >*/
 {
   SPINECDS_REGION_CERVICAL, /*< nick=cervical >*/
   SPINECDS_REGION_THORACIC, /*< nick=thoracic >*/
   SPINECDS_REGION_LUMBAR,   /*< nick=lumbar >*/
 } SpineCdsRegion;
 
-typedef enum
+typedef enum /*< underscore_name=spinecds_sex >*/
 {
   SPINECDS_SEX_UNKNOWN, /*< nick=unknown >*/
   SPINECDS_SEX_FEMALE,  /*< nick=female >*/
@@ -31,7 +31,7 @@ typedef enum
   SPINECDS_SEX_OTHER,   /*< nick=other >*/
 } SpineCdsSex;
 
-typedef enum
+typedef enum /*< underscore_name=spinecds_response >*/
 {
   SPINECDS_RESPONSE_NOT_TRIED, /*< nick=not_tried >*/
   SPINECDS_RESPONSE_IMPROVING, /*< nick=improving >*/
@@ -40,7 +40,7 @@ typedef enum
 } SpineCdsResponse;
 
 /* A finding's grade; NONE means the report gave no grade. */
-typedef enum
+typedef enum /*< underscore_name=spinecds_grade >*/
 {
   SPINECDS_GRADE_NONE,     /*< nick=none >*/
   SPINECDS_GRADE_MILD,     /*< nick=mild >*/
@@ -49,7 +49,7 @@ typedef enum
 } SpineCdsGrade;
 
 /* A yes/no answer that may not be known (JSON true, false or null). */
-typedef enum
+typedef enum /*< underscore_name=spinecds_tristate >*/
 {
   SPINECDS_TRISTATE_UNKNOWN, /*< nick=unknown >*/
   SPINECDS_TRISTATE_NO,      /*< nick=no >*/
@@ -57,7 +57,7 @@ typedef enum
 } SpineCdsTristate;
 
 /* Ordered: a larger value is more severe, and the evaluator keeps the maximum. */
-typedef enum
+typedef enum /*< underscore_name=spinecds_triage >*/
 {
   SPINECDS_TRIAGE_ROUTINE,   /*< nick=routine >*/
   SPINECDS_TRIAGE_EXPEDITED, /*< nick=expedited >*/
@@ -66,7 +66,7 @@ typedef enum
 } SpineCdsTriage;
 
 /* The four code lists of a case. */
-typedef enum
+typedef enum /*< underscore_name=spinecds_code_kind >*/
 {
   SPINECDS_CODE_KIND_SYMPTOM, /*< nick=symptoms >*/
   SPINECDS_CODE_KIND_SIGN,    /*< nick=signs >*/

@@ -1,0 +1,35 @@
+/* spinecds-cli-command.h: the sub-commands of spinecds-cli
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each command lives in its own spinecds-cli-NAME.c and receives the
+ * arguments after "spinecds-cli" (argv[0] is the command name). It
+ * returns the process exit status of CASE-FORMAT §3.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SPINECDS_CLI_EXIT_OK = 0,
+  SPINECDS_CLI_EXIT_FAILURE = 1,    /* anything else */
+  SPINECDS_CLI_EXIT_BAD_INPUT = 2,  /* bad usage or invalid input */
+} SpineCdsCliExit;
+
+int spinecds_cli_evaluate (int argc, char **argv);
+int spinecds_cli_validate (int argc, char **argv);
+int spinecds_cli_extract  (int argc, char **argv);
+
+/* Prints "spinecds-cli: MESSAGE" on stderr. */
+void spinecds_cli_error   (const char *format, ...) G_GNUC_PRINTF (1, 2);
+
+/* Parses @argv with @context; on failure prints the error and the
+ * usage hint. Returns FALSE then. */
+gboolean spinecds_cli_parse_options (GOptionContext  *context,
+                                     int             *argc,
+                                     char          ***argv);
+
+G_END_DECLS

@@ -1,0 +1,127 @@
+/* spinecds-cli.c: the command-line entry point
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "spinecds-cli"
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdarg.h>
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "spinecds-cli-command.h"
+#include "spinecds-knowledge-base.h"
+
+typedef struct
+{
+  const char *name;
+  int       (*run) (int argc, char **argv);
+  const char *summary;
+} Command;
+
+static const Command commands[] = {
+  { "evaluate", spinecds_cli_evaluate, N_("Print the assessment of a case") },
+  { "validate", spinecds_cli_validate, N_("Check case files, one line per problem") },
+  { "extract", spinecds_cli_extract, N_("Read the findings of a free-text MRI report") },
+};
+
+void
+spinecds_cli_error (const char *format,
+                    ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("spinecds-cli: %s\n", message);
+}
+
+gboolean
+spinecds_cli_parse_options (GOptionContext  *context,
+                            int             *argc,
+                            char          ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_option_context_parse (context, argc, argv, &error))
+    return TRUE;
+
+  spinecds_cli_error ("%s", error->message);
+  g_printerr (_("Try “spinecds-cli %s --help”.\n"), (*argv)[0]);
+  return FALSE;
+}
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream, "%s\n\n", _("Usage: spinecds-cli COMMAND [OPTION…] ARGUMENTS"));
+  fprintf (stream, "%s\n", _("Spine MRI decision support for clinicians (not a diagnosis)."));
+  fprintf (stream, "\n%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (stream, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (stream, "\n%s\n", _("Examples:"));
+  fprintf (stream, "  spinecds-cli evaluate case.spinecase\n");
+  fprintf (stream, "  spinecds-cli evaluate --format json --lang de case.spinecase\n");
+  fprintf (stream, "  spinecds-cli validate *.spinecase\n");
+  fprintf (stream, "  spinecds-cli extract report.txt\n");
+  fprintf (stream, "\n%s\n", _("Exit status: 0 success, 2 bad usage or invalid input, 1 anything else."));
+  fprintf (stream, "%s\n", _("Run “spinecds-cli COMMAND --help” for the options of a command."));
+}
+
+static int
+print_version (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpineCdsKnowledgeBase) kb = spinecds_knowledge_base_new_default (&error);
+
+  g_print ("spinecds-cli %s\n", PACKAGE_VERSION);
+  if (kb == NULL)
+    {
+      spinecds_cli_error ("%s", error->message);
+      return SPINECDS_CLI_EXIT_BAD_INPUT;
+    }
+  g_print (_("Knowledge base %s %s, reviewed %s\n"), spinecds_knowledge_base_get_id (kb),
+           spinecds_knowledge_base_get_version (kb), spinecds_knowledge_base_get_reviewed (kb));
+  return SPINECDS_CLI_EXIT_OK;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  if (g_getenv ("SPINECDS_LOCALEDIR") != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SPINECDS_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return SPINECDS_CLI_EXIT_BAD_INPUT;
+    }
+
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
+    {
+      print_usage (stdout);
+      return SPINECDS_CLI_EXIT_OK;
+    }
+
+  if (g_str_equal (argv[1], "--version"))
+    return print_version ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      return commands[i].run (argc - 1, argv + 1);
+
+  spinecds_cli_error (_("unknown command “%s”"), argv[1]);
+  print_usage (stderr);
+  return SPINECDS_CLI_EXIT_BAD_INPUT;
+}

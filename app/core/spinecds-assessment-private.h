@@ -1,0 +1,29 @@
+/* spinecds-assessment-private.h: how the evaluator builds an assessment
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "spinecds-assessment.h"
+#include "spinecds-knowledge-base-private.h"
+
+G_BEGIN_DECLS
+
+SpineCdsAssessment *spinecds_assessment_new                (SpineCdsKnowledgeBase *kb);
+void                spinecds_assessment_set_triage         (SpineCdsAssessment    *self,
+                                                            SpineCdsTriage         triage);
+/* Takes ownership of @because. */
+void                spinecds_assessment_add_red_flag       (SpineCdsAssessment    *self,
+                                                            const SpineCdsKbRedFlag *flag,
+                                                            GPtrArray             *because);
+void                spinecds_assessment_add_recommendation (SpineCdsAssessment    *self,
+                                                            const SpineCdsKbRule  *rule,
+                                                            GPtrArray             *because);
+/* Takes ownership of @mscc. */
+void                spinecds_assessment_set_mscc_surgery   (SpineCdsAssessment    *self,
+                                                            SpineCdsMsccSurgery   *mscc);
+/* Orders the actions as the knowledge base lists them and numbers the
+ * references in order of first citation. */
+void                spinecds_assessment_finish             (SpineCdsAssessment    *self);
+
+G_END_DECLS

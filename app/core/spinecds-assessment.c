@@ -1,0 +1,645 @@
+/* spinecds-assessment.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "spinecds-assessment"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "spinecds-assessment-private.h"
+#include "spinecds-codes.h"
+#include "spinecds-enums.h"
+#include "spinecds-json.h"
+
+struct _SpineCdsAssessment
+{
+  GObject                parent_instance;
+
+  SpineCdsKnowledgeBase *kb;
+  SpineCdsTriage         triage;
+  GPtrArray             *red_flags;        /* of SpineCdsRedFlag* */
+  GPtrArray             *actions;          /* of const char*, NULL-terminated once finished */
+  GPtrArray             *recommendations;  /* of SpineCdsRecommendation* */
+  SpineCdsMsccSurgery   *mscc;
+  GPtrArray             *references;       /* of const SpineCdsReference*, borrowed from kb */
+};
+
+G_DEFINE_FINAL_TYPE (SpineCdsAssessment, spinecds_assessment, G_TYPE_OBJECT)
+
+static void
+red_flag_free (SpineCdsRedFlag *flag)
+{
+  g_ptr_array_unref (flag->because);
+  g_free (flag);
+}
+
+static void
+recommendation_free (SpineCdsRecommendation *recommendation)
+{
+  g_ptr_array_unref (recommendation->because);
+  g_free (recommendation);
+}
+
+static void
+mscc_free (SpineCdsMsccSurgery *mscc)
+{
+  g_ptr_array_unref (mscc->criteria);
+  g_free (mscc);
+}
+
+static void
+spinecds_assessment_finalize (GObject *object)
+{
+  SpineCdsAssessment *self = (SpineCdsAssessment *) object;
+
+  g_clear_pointer (&self->red_flags, g_ptr_array_unref);
+  g_clear_pointer (&self->actions, g_ptr_array_unref);
+  g_clear_pointer (&self->recommendations, g_ptr_array_unref);
+  g_clear_pointer (&self->mscc, mscc_free);
+  g_clear_pointer (&self->references, g_ptr_array_unref);
+  g_clear_object (&self->kb);
+
+  G_OBJECT_CLASS (spinecds_assessment_parent_class)->finalize (object);
+}
+
+static void
+spinecds_assessment_class_init (SpineCdsAssessmentClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = spinecds_assessment_finalize;
+}
+
+static void
+spinecds_assessment_init (SpineCdsAssessment *self)
+{
+  self->red_flags = g_ptr_array_new_with_free_func ((GDestroyNotify) red_flag_free);
+  self->actions = g_ptr_array_new ();
+  self->recommendations = g_ptr_array_new_with_free_func ((GDestroyNotify) recommendation_free);
+  self->references = g_ptr_array_new ();
+}
+
+/* Building ------------------------------------------------------------------ */
+
+SpineCdsAssessment *
+spinecds_assessment_new (SpineCdsKnowledgeBase *kb)
+{
+  SpineCdsAssessment *self = g_object_new (SPINECDS_TYPE_ASSESSMENT, NULL);
+
+  self->kb = g_object_ref (kb);
+  return self;
+}
+
+void
+spinecds_assessment_set_triage (SpineCdsAssessment *self,
+                                SpineCdsTriage      triage)
+{
+  /* Nothing may lower a triage once raised. */
+  g_assert (triage >= self->triage);
+  self->triage = triage;
+}
+
+static void
+merge_facts (GPtrArray *into,
+             GPtrArray *facts)
+{
+  for (guint i = 0; i < facts->len; i++)
+    {
+      SpineCdsFact *fact = g_ptr_array_index (facts, i);
+
+      if (!g_ptr_array_find_with_equal_func (into, fact, (GEqualFunc) spinecds_fact_equal, NULL))
+        g_ptr_array_add (into, spinecds_fact_copy (fact));
+    }
+}
+
+void
+spinecds_assessment_add_red_flag (SpineCdsAssessment      *self,
+                                  const SpineCdsKbRedFlag *flag,
+                                  GPtrArray               *because)
+{
+  g_autoptr(GPtrArray) owned = because;
+  SpineCdsRedFlag *entry;
+
+  for (guint i = 0; i < self->red_flags->len; i++)
+    {
+      entry = g_ptr_array_index (self->red_flags, i);
+      if (g_str_equal (entry->id, flag->id))
+        {
+          merge_facts (entry->because, owned);
+          return;
+        }
+    }
+
+  entry = g_new0 (SpineCdsRedFlag, 1);
+  entry->id = flag->id;
+  entry->label = flag->label;
+  entry->because = g_steal_pointer (&owned);
+  g_ptr_array_add (self->red_flags, entry);
+}
+
+void
+spinecds_assessment_add_recommendation (SpineCdsAssessment   *self,
+                                        const SpineCdsKbRule *rule,
+                                        GPtrArray            *because)
+{
+  SpineCdsRecommendation *recommendation = g_new0 (SpineCdsRecommendation, 1);
+
+  recommendation->id = rule->id;
+  recommendation->action = rule->action;
+  recommendation->category = rule->category;
+  recommendation->text = rule->text;
+  recommendation->because = because;
+  recommendation->references = (const char * const *) rule->references;
+  g_ptr_array_add (self->recommendations, recommendation);
+
+  if (rule->action != NULL
+      && !g_ptr_array_find_with_equal_func (self->actions, rule->action, g_str_equal, NULL))
+    g_ptr_array_add (self->actions, rule->action);
+}
+
+void
+spinecds_assessment_set_mscc_surgery (SpineCdsAssessment  *self,
+                                      SpineCdsMsccSurgery *mscc)
+{
+  g_clear_pointer (&self->mscc, mscc_free);
+  self->mscc = mscc;
+}
+
+static void
+cite (SpineCdsAssessment *self,
+      const char * const *ids)
+{
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      const SpineCdsReference *reference = spinecds_knowledge_base_lookup_reference (self->kb, ids[i]);
+
+      g_assert (reference != NULL);
+      if (!g_ptr_array_find (self->references, reference, NULL))
+        g_ptr_array_add (self->references, (gpointer) reference);
+    }
+}
+
+void
+spinecds_assessment_finish (SpineCdsAssessment *self)
+{
+  GPtrArray *order = spinecds_knowledge_base_get_actions (self->kb);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+
+  for (guint i = 0; i < order->len; i++)
+    if (g_ptr_array_find_with_equal_func (self->actions, g_ptr_array_index (order, i), g_str_equal, NULL))
+      g_ptr_array_add (sorted, g_ptr_array_index (order, i));
+  g_ptr_array_add (sorted, NULL);
+  g_ptr_array_unref (self->actions);
+  self->actions = g_steal_pointer (&sorted);
+
+  for (guint i = 0; i < self->recommendations->len; i++)
+    cite (self, ((SpineCdsRecommendation *) g_ptr_array_index (self->recommendations, i))->references);
+  if (self->mscc != NULL)
+    cite (self, (const char * const *) spinecds_knowledge_base_get_mscc (self->kb)->references);
+}
+
+/* Reading -------------------------------------------------------------------- */
+
+SpineCdsKnowledgeBase *
+spinecds_assessment_get_knowledge_base (SpineCdsAssessment *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), NULL);
+  return self->kb;
+}
+
+SpineCdsTriage
+spinecds_assessment_get_triage (SpineCdsAssessment *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), SPINECDS_TRIAGE_EMERGENCY);
+  return self->triage;
+}
+
+const char *
+spinecds_assessment_get_timeframe (SpineCdsAssessment *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), NULL);
+  return spinecds_knowledge_base_get_timeframe (self->kb, self->triage);
+}
+
+GPtrArray *
+spinecds_assessment_get_red_flags (SpineCdsAssessment *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), NULL);
+  return self->red_flags;
+}
+
+const char * const *
+spinecds_assessment_get_actions (SpineCdsAssessment *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), NULL);
+  return (const char * const *) self->actions->pdata;
+}
+
+gboolean
+spinecds_assessment_has_action (SpineCdsAssessment *self,
+                                const char         *action)
+{
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), FALSE);
+  return g_strv_contains (spinecds_assessment_get_actions (self), action);
+}
+
+GPtrArray *
+spinecds_assessment_get_recommendations (SpineCdsAssessment *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), NULL);
+  return self->recommendations;
+}
+
+const SpineCdsMsccSurgery *
+spinecds_assessment_get_mscc_surgery (SpineCdsAssessment *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), NULL);
+  return self->mscc;
+}
+
+GPtrArray *
+spinecds_assessment_get_references (SpineCdsAssessment *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), NULL);
+  return self->references;
+}
+
+guint
+spinecds_assessment_get_reference_number (SpineCdsAssessment *self,
+                                          const char         *reference_id)
+{
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), 0);
+
+  for (guint i = 0; i < self->references->len; i++)
+    if (g_str_equal (((SpineCdsReference *) g_ptr_array_index (self->references, i))->id, reference_id))
+      return i + 1;
+
+  return 0;
+}
+
+const char *
+spinecds_triage_to_string (SpineCdsTriage triage)
+{
+  return spinecds_enum_to_nick (SPINECDS_TYPE_TRIAGE, triage);
+}
+
+/* JSON (CASE-FORMAT §2) ------------------------------------------------------- */
+
+typedef struct
+{
+  GString *out;
+  guint    level;
+  gboolean first;
+} Writer;
+
+static void
+writer_key (Writer     *w,
+            const char *key)
+{
+  if (!w->first)
+    g_string_append_c (w->out, ',');
+  g_string_append_c (w->out, '\n');
+  spinecds_json_append_indent (w->out, w->level);
+  if (key != NULL)
+    {
+      spinecds_json_append_string (w->out, key);
+      g_string_append (w->out, ": ");
+    }
+  w->first = FALSE;
+}
+
+static void
+writer_open (Writer *w,
+             char    bracket)
+{
+  g_string_append_c (w->out, bracket);
+  w->level++;
+  w->first = TRUE;
+}
+
+static void
+writer_close (Writer *w,
+              char    bracket)
+{
+  gboolean empty = w->first;
+
+  w->level--;
+  if (!empty)
+    {
+      g_string_append_c (w->out, '\n');
+      spinecds_json_append_indent (w->out, w->level);
+    }
+  g_string_append_c (w->out, bracket);
+  w->first = FALSE;
+}
+
+static void
+write_string (Writer     *w,
+              const char *key,
+              const char *value)
+{
+  writer_key (w, key);
+  if (value != NULL)
+    spinecds_json_append_string (w->out, value);
+  else
+    g_string_append (w->out, "null");
+}
+
+static void
+write_tristate (Writer           *w,
+                const char       *key,
+                SpineCdsTristate  value)
+{
+  writer_key (w, key);
+  g_string_append (w->out, value == SPINECDS_TRISTATE_YES ? "true"
+                           : value == SPINECDS_TRISTATE_NO ? "false" : "null");
+}
+
+static void
+write_strings (Writer             *w,
+               const char         *key,
+               const char * const *values)
+{
+  writer_key (w, key);
+  writer_open (w, '[');
+  for (guint i = 0; values[i] != NULL; i++)
+    write_string (w, NULL, values[i]);
+  writer_close (w, ']');
+}
+
+static void
+write_facts (Writer          *w,
+             GPtrArray       *facts,
+             SpineCdsCatalog *catalog)
+{
+  writer_key (w, "because");
+  writer_open (w, '[');
+  for (guint i = 0; i < facts->len; i++)
+    {
+      g_autofree char *text = spinecds_fact_describe (g_ptr_array_index (facts, i), catalog);
+
+      write_string (w, NULL, text);
+    }
+  writer_close (w, ']');
+}
+
+static void
+write_recommendation (Writer                 *w,
+                      SpineCdsRecommendation *recommendation,
+                      SpineCdsCatalog        *catalog)
+{
+  writer_key (w, NULL);
+  writer_open (w, '{');
+  write_string (w, "id", recommendation->id);
+  write_string (w, "action", recommendation->action);
+  write_string (w, "category", recommendation->category);
+  write_string (w, "text", spinecds_catalog_pgettext (catalog, "kb", recommendation->text));
+  write_facts (w, recommendation->because, catalog);
+  write_strings (w, "references", recommendation->references);
+  writer_close (w, '}');
+}
+
+static void
+write_mscc (Writer              *w,
+            SpineCdsMsccSurgery *mscc)
+{
+  writer_key (w, "mscc_surgery");
+  if (mscc == NULL)
+    {
+      g_string_append (w->out, "null");
+      return;
+    }
+
+  writer_open (w, '{');
+  writer_key (w, "criteria");
+  writer_open (w, '[');
+  for (guint i = 0; i < mscc->criteria->len; i++)
+    {
+      SpineCdsMsccCriterion *criterion = g_ptr_array_index (mscc->criteria, i);
+
+      writer_key (w, NULL);
+      writer_open (w, '{');
+      write_string (w, "id", criterion->id);
+      write_tristate (w, "met", criterion->met);
+      writer_close (w, '}');
+    }
+  writer_close (w, ']');
+  write_tristate (w, "eligible", mscc->eligible);
+  write_tristate (w, "surgery_favoured", mscc->surgery_favoured);
+  write_tristate (w, "age_under_65", mscc->age_modifier_met);
+  writer_close (w, '}');
+}
+
+static void
+write_reference (Writer                  *w,
+                 const SpineCdsReference *reference)
+{
+  writer_key (w, NULL);
+  writer_open (w, '{');
+  write_string (w, "id", reference->id);
+  write_string (w, "citation", reference->citation);
+  writer_key (w, "year");
+  g_string_append_printf (w->out, "%d", reference->year);
+  write_string (w, "url", reference->url);
+  writer_close (w, '}');
+}
+
+static void
+write_knowledge_base (Writer                *w,
+                      SpineCdsKnowledgeBase *kb)
+{
+  writer_key (w, "knowledge_base");
+  writer_open (w, '{');
+  write_string (w, "id", spinecds_knowledge_base_get_id (kb));
+  write_string (w, "version", spinecds_knowledge_base_get_version (kb));
+  write_string (w, "reviewed", spinecds_knowledge_base_get_reviewed (kb));
+  write_string (w, "checksum", spinecds_knowledge_base_get_checksum (kb));
+  writer_close (w, '}');
+}
+
+char *
+spinecds_assessment_to_json (SpineCdsAssessment *self,
+                             SpineCdsCatalog    *catalog)
+{
+  Writer w = { g_string_new (NULL), 0, TRUE };
+
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), NULL);
+
+  writer_open (&w, '{');
+  write_string (&w, "format", "spinecds-assessment");
+  writer_key (&w, "version");
+  g_string_append (w.out, "1");
+  write_knowledge_base (&w, self->kb);
+  write_string (&w, "language", catalog != NULL ? spinecds_catalog_get_language (catalog) : "en");
+  write_string (&w, "triage", spinecds_triage_to_string (self->triage));
+  write_string (&w, "timeframe", spinecds_catalog_pgettext (catalog, "kb", spinecds_assessment_get_timeframe (self)));
+
+  writer_key (&w, "red_flags");
+  writer_open (&w, '[');
+  for (guint i = 0; i < self->red_flags->len; i++)
+    write_string (&w, NULL, ((SpineCdsRedFlag *) g_ptr_array_index (self->red_flags, i))->id);
+  writer_close (&w, ']');
+
+  write_strings (&w, "actions", spinecds_assessment_get_actions (self));
+
+  writer_key (&w, "recommendations");
+  writer_open (&w, '[');
+  for (guint i = 0; i < self->recommendations->len; i++)
+    write_recommendation (&w, g_ptr_array_index (self->recommendations, i), catalog);
+  writer_close (&w, ']');
+
+  write_mscc (&w, self->mscc);
+
+  writer_key (&w, "references");
+  writer_open (&w, '[');
+  for (guint i = 0; i < self->references->len; i++)
+    write_reference (&w, g_ptr_array_index (self->references, i));
+  writer_close (&w, ']');
+
+  writer_close (&w, '}');
+  g_string_append_c (w.out, '\n');
+  return g_string_free (w.out, FALSE);
+}
+
+/* Text ---------------------------------------------------------------------- */
+
+static const char * G_GNUC_FORMAT (2)
+tr (SpineCdsCatalog *catalog,
+    const char      *msgid)
+{
+  return spinecds_catalog_pgettext (catalog, NULL, msgid);
+}
+
+const char *
+spinecds_triage_get_label (SpineCdsTriage triage)
+{
+  static const char * const labels[] = {
+    /* Translators: triage levels, shown in capitals on a terminal */
+    N_("Routine"), N_("Expedited"), N_("Urgent"), N_("Emergency"),
+  };
+
+  g_return_val_if_fail (triage <= SPINECDS_TRIAGE_EMERGENCY, NULL);
+  return labels[triage];
+}
+
+static void
+append_references (GString                *out,
+                   SpineCdsAssessment     *self,
+                   const char * const     *ids)
+{
+  g_string_append (out, " [");
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_string_append_printf (out, "%s%u", i > 0 ? ", " : "",
+                            spinecds_assessment_get_reference_number (self, ids[i]));
+  g_string_append_c (out, ']');
+}
+
+static void
+append_because (GString         *out,
+                GPtrArray       *facts,
+                SpineCdsCatalog *catalog)
+{
+  /* Translators: introduces the reasons a recommendation was made */
+  g_string_append_printf (out, "     %s ", tr (catalog, N_("Because:")));
+  for (guint i = 0; i < facts->len; i++)
+    {
+      g_autofree char *text = spinecds_fact_describe (g_ptr_array_index (facts, i), catalog);
+
+      g_string_append_printf (out, "%s%s", i > 0 ? "; " : "", text);
+    }
+  g_string_append_c (out, '\n');
+}
+
+static const char *
+tristate_label (SpineCdsCatalog  *catalog,
+                SpineCdsTristate  value)
+{
+  switch (value)
+    {
+    case SPINECDS_TRISTATE_YES:
+      /* Translators: an MSCC surgery criterion is met */
+      return tr (catalog, N_("met"));
+    case SPINECDS_TRISTATE_NO:
+      return tr (catalog, N_("not met"));
+    case SPINECDS_TRISTATE_UNKNOWN:
+    default:
+      return tr (catalog, N_("unknown"));
+    }
+}
+
+static void
+append_mscc (GString             *out,
+             SpineCdsMsccSurgery *mscc,
+             SpineCdsCatalog     *catalog)
+{
+  g_string_append_printf (out, "\n%s\n", tr (catalog, N_("Surgery before radiotherapy for metastatic cord compression (Patchell criteria):")));
+  for (guint i = 0; i < mscc->criteria->len; i++)
+    {
+      SpineCdsMsccCriterion *criterion = g_ptr_array_index (mscc->criteria, i);
+
+      g_string_append_printf (out, "  • %s: %s\n", spinecds_catalog_pgettext (catalog, "kb", criterion->label),
+                              tristate_label (catalog, criterion->met));
+    }
+  g_string_append_printf (out, "  • %s: %s\n", spinecds_catalog_pgettext (catalog, "kb", mscc->age_modifier_label),
+                          tristate_label (catalog, mscc->age_modifier_met));
+  g_string_append_printf (out, "  %s %s\n", tr (catalog, N_("All criteria met:")),
+                          tristate_label (catalog, mscc->eligible));
+  g_string_append_printf (out, "  %s %s\n", tr (catalog, N_("Surgery favoured:")),
+                          tristate_label (catalog, mscc->surgery_favoured));
+}
+
+char *
+spinecds_assessment_to_text (SpineCdsAssessment *self,
+                             SpineCdsCatalog    *catalog)
+{
+  GString *out = g_string_new (NULL);
+  g_autofree char *triage = NULL;
+
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), NULL);
+
+  triage = g_utf8_strup (tr (catalog, spinecds_triage_get_label (self->triage)), -1);
+  g_string_append_printf (out, "%s %s — %s\n", tr (catalog, N_("Triage:")), triage,
+                          spinecds_catalog_pgettext (catalog, "kb", spinecds_assessment_get_timeframe (self)));
+
+  if (self->red_flags->len > 0)
+    {
+      g_string_append_printf (out, "\n%s\n", tr (catalog, N_("Red flags:")));
+      for (guint i = 0; i < self->red_flags->len; i++)
+        {
+          SpineCdsRedFlag *flag = g_ptr_array_index (self->red_flags, i);
+
+          g_string_append_printf (out, "  ! %s\n", spinecds_catalog_pgettext (catalog, "kb", flag->label));
+        }
+    }
+
+  g_string_append_printf (out, "\n%s\n", tr (catalog, N_("Recommendations:")));
+  for (guint i = 0; i < self->recommendations->len; i++)
+    {
+      SpineCdsRecommendation *recommendation = g_ptr_array_index (self->recommendations, i);
+
+      g_string_append_printf (out, "%3u. %s", i + 1, spinecds_catalog_pgettext (catalog, "kb", recommendation->text));
+      append_references (out, self, recommendation->references);
+      g_string_append_c (out, '\n');
+      append_because (out, recommendation->because, catalog);
+    }
+
+  if (self->mscc != NULL)
+    append_mscc (out, self->mscc, catalog);
+
+  g_string_append_printf (out, "\n%s\n", tr (catalog, N_("References:")));
+  for (guint i = 0; i < self->references->len; i++)
+    {
+      SpineCdsReference *reference = g_ptr_array_index (self->references, i);
+
+      g_string_append_printf (out, "  [%u] %s\n", i + 1, reference->citation);
+    }
+
+  g_string_append_printf (out, "\n%s %s %s (%s)\n%s\n",
+                          tr (catalog, N_("Knowledge base:")),
+                          spinecds_knowledge_base_get_id (self->kb),
+                          spinecds_knowledge_base_get_version (self->kb),
+                          spinecds_knowledge_base_get_reviewed (self->kb),
+                          tr (catalog, N_("Decision support for clinicians; not a diagnosis. Use clinical judgement.")));
+
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,242 @@
+/* spinecds-catalog.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A reader for GNU .mo files (the format gettext's msgfmt writes): a
+ * header, then two tables of (length, offset) pairs for the original
+ * and the translated strings. Contexts are stored as "CONTEXT\004MSGID".
+ */
+#define G_LOG_DOMAIN "spinecds-catalog"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "spinecds-catalog.h"
+
+#define MO_MAGIC 0x950412deU
+#define MO_MAGIC_SWAPPED 0xde120495U
+
+struct _SpineCdsCatalog
+{
+  gatomicrefcount  ref_count;
+  char            *language;
+  GHashTable      *messages;  /* msgid (with context) -> translation */
+};
+
+static SpineCdsCatalog *
+catalog_new (const char *language)
+{
+  SpineCdsCatalog *self = g_new0 (SpineCdsCatalog, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->language = g_strdup (language);
+  self->messages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  return self;
+}
+
+static gboolean
+read_word (const guint8 *data,
+           gsize         length,
+           gsize         offset,
+           gboolean      swapped,
+           guint32      *value)
+{
+  guint32 word;
+
+  if (offset > length || length - offset < 4)
+    return FALSE;
+
+  memcpy (&word, data + offset, 4);
+  *value = swapped ? GUINT32_SWAP_LE_BE (word) : word;
+  return TRUE;
+}
+
+/* Reads entry @index of the table at @table: a string that must lie
+ * inside the file and be NUL-terminated. */
+static const char *
+read_entry (const guint8 *data,
+            gsize         length,
+            guint32       table,
+            guint32       index,
+            gboolean      swapped)
+{
+  guint32 entry_length, entry_offset;
+  gsize position = (gsize) table + (gsize) index * 8;
+
+  if (!read_word (data, length, position, swapped, &entry_length)
+      || !read_word (data, length, position + 4, swapped, &entry_offset)
+      || entry_offset > length || length - entry_offset <= entry_length
+      || data[entry_offset + entry_length] != '\0')
+    return NULL;
+
+  return (const char *) data + entry_offset;
+}
+
+static gboolean
+parse_mo (SpineCdsCatalog *self,
+          const guint8    *data,
+          gsize            length)
+{
+  guint32 magic, n_strings, originals, translations;
+  gboolean swapped;
+
+  if (!read_word (data, length, 0, FALSE, &magic) || (magic != MO_MAGIC && magic != MO_MAGIC_SWAPPED))
+    return FALSE;
+  swapped = magic == MO_MAGIC_SWAPPED;
+
+  if (!read_word (data, length, 8, swapped, &n_strings)
+      || !read_word (data, length, 12, swapped, &originals)
+      || !read_word (data, length, 16, swapped, &translations))
+    return FALSE;
+
+  for (guint32 i = 0; i < n_strings; i++)
+    {
+      const char *original = read_entry (data, length, originals, i, swapped);
+      const char *translation = read_entry (data, length, translations, i, swapped);
+
+      if (original == NULL || translation == NULL)
+        return FALSE;
+
+      /* The header (empty msgid) and untranslated entries are skipped;
+       * for plurals, the singular forms are the first segments. */
+      if (*original != '\0' && *translation != '\0')
+        g_hash_table_insert (self->messages, g_strdup (original), g_strdup (translation));
+    }
+
+  return TRUE;
+}
+
+SpineCdsCatalog *
+spinecds_catalog_new_from_file (const char  *mo_path,
+                                const char  *language,
+                                GError     **error)
+{
+  g_autoptr(SpineCdsCatalog) self = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (mo_path != NULL, NULL);
+  g_return_val_if_fail (language != NULL, NULL);
+
+  if (!g_file_get_contents (mo_path, &data, &length, error))
+    return NULL;
+
+  self = catalog_new (language);
+  if (!parse_mo (self, (const guint8 *) data, length))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                   "%s: not a valid message catalog", mo_path);
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+spinecds_catalog_get_localedir (void)
+{
+  const char *override = g_getenv ("SPINECDS_LOCALEDIR");
+
+  return override != NULL && *override != '\0' ? override : LOCALEDIR;
+}
+
+static gboolean
+is_english (const char *language)
+{
+  return g_str_equal (language, "C") || g_str_equal (language, "POSIX")
+         || g_str_has_prefix (language, "C.") || g_str_equal (language, "en")
+         || g_str_has_prefix (language, "en_") || g_str_has_prefix (language, "en.");
+}
+
+SpineCdsCatalog *
+spinecds_catalog_new_for_language (const char  *language,
+                                   GError     **error)
+{
+  g_auto(GStrv) variants = NULL;
+
+  g_return_val_if_fail (language != NULL, NULL);
+
+  if (is_english (language))
+    return catalog_new ("en");
+
+  /* "pt_BR.UTF-8" tries pt_BR.UTF-8, pt_BR, pt.UTF-8, pt, like gettext. */
+  variants = g_get_locale_variants (language);
+  for (guint i = 0; variants[i] != NULL; i++)
+    {
+      g_autofree char *path = g_build_filename (spinecds_catalog_get_localedir (), variants[i],
+                                                "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        return spinecds_catalog_new_from_file (path, language, error);
+    }
+
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
+               "no translation for the language \"%s\" is installed", language);
+  return NULL;
+}
+
+SpineCdsCatalog *
+spinecds_catalog_ref (SpineCdsCatalog *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+spinecds_catalog_unref (SpineCdsCatalog *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (g_atomic_ref_count_dec (&self->ref_count))
+    {
+      g_hash_table_unref (self->messages);
+      g_free (self->language);
+      g_free (self);
+    }
+}
+
+const char *
+spinecds_catalog_get_language (SpineCdsCatalog *self)
+{
+  return self != NULL ? self->language : "en";
+}
+
+gboolean
+spinecds_catalog_is_rtl (SpineCdsCatalog *self)
+{
+  static const char * const rtl[] = { "ar", "he", "fa", "ur", "yi", NULL };
+  g_autofree char *base = NULL;
+
+  if (self == NULL)
+    return FALSE;
+
+  base = g_strndup (self->language, strcspn (self->language, "_.@"));
+  return g_strv_contains (rtl, base);
+}
+
+const char *
+spinecds_catalog_pgettext (SpineCdsCatalog *self,
+                           const char      *context,
+                           const char      *msgid)
+{
+  const char *translation;
+
+  g_return_val_if_fail (msgid != NULL, NULL);
+
+  if (self == NULL || g_hash_table_size (self->messages) == 0)
+    return msgid;
+
+  if (context != NULL)
+    {
+      g_autofree char *key = g_strconcat (context, "\004", msgid, NULL);
+
+      translation = g_hash_table_lookup (self->messages, key);
+    }
+  else
+    translation = g_hash_table_lookup (self->messages, msgid);
+
+  return translation != NULL ? translation : msgid;
+}

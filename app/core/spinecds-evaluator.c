@@ -1,0 +1,193 @@
+/* spinecds-evaluator.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Rules that set triage run first, so the triage is final before any
+ * other rule looks at it; it only ever rises (MAX), so no rule can
+ * lower what a red flag raised.
+ */
+#define G_LOG_DOMAIN "spinecds-evaluator"
+
+#include "config.h"
+
+#include "spinecds-assessment-private.h"
+#include "spinecds-evaluator.h"
+
+typedef struct
+{
+  SpineCdsConditionContext context;
+  guint                    n_concepts;
+  guint                    n_rules;
+} Evaluation;
+
+static GPtrArray *
+facts_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) spinecds_fact_free);
+}
+
+static void
+evaluation_init (Evaluation            *evaluation,
+                 SpineCdsKnowledgeBase *kb,
+                 SpineCdsCase          *kase)
+{
+  GPtrArray *concepts = spinecds_knowledge_base_get_concepts (kb);
+
+  evaluation->n_concepts = concepts->len;
+  evaluation->n_rules = spinecds_knowledge_base_get_n_rules (kb);
+  evaluation->context = (SpineCdsConditionContext) {
+    .kase = kase,
+    .concept_values = g_new0 (SpineCdsTristate, concepts->len),
+    .concept_facts = g_new0 (GPtrArray *, concepts->len),
+    .rule_fired = g_new0 (gboolean, evaluation->n_rules),
+    .rule_facts = g_new0 (GPtrArray *, evaluation->n_rules),
+    .triage = SPINECDS_TRIAGE_ROUTINE,
+  };
+
+  /* Concepts may only use earlier concepts, so one pass in order suffices. */
+  for (guint i = 0; i < concepts->len; i++)
+    {
+      SpineCdsKbConcept *concept = g_ptr_array_index (concepts, i);
+
+      evaluation->context.concept_facts[i] = facts_new ();
+      evaluation->context.concept_values[i] = spinecds_condition_evaluate (concept->when, &evaluation->context,
+                                                                          evaluation->context.concept_facts[i]);
+    }
+}
+
+static void
+evaluation_clear (Evaluation *evaluation)
+{
+  for (guint i = 0; i < evaluation->n_concepts; i++)
+    g_ptr_array_unref (evaluation->context.concept_facts[i]);
+  for (guint i = 0; i < evaluation->n_rules; i++)
+    g_clear_pointer (&evaluation->context.rule_facts[i], g_ptr_array_unref);
+  g_free (evaluation->context.concept_values);
+  g_free (evaluation->context.concept_facts);
+  g_free (evaluation->context.rule_fired);
+  g_free (evaluation->context.rule_facts);
+}
+
+/* The rule's own reasons first, then the inputs, each once. */
+static GPtrArray *
+because_of (const SpineCdsKbRule *rule,
+            GPtrArray            *facts)
+{
+  GPtrArray *because = facts_new ();
+
+  for (char **text = rule->because; *text != NULL; text++)
+    g_ptr_array_add (because, spinecds_fact_new_text (*text));
+
+  for (guint i = 0; i < facts->len; i++)
+    {
+      SpineCdsFact *fact = g_ptr_array_index (facts, i);
+
+      if (!g_ptr_array_find_with_equal_func (because, fact, (GEqualFunc) spinecds_fact_equal, NULL))
+        g_ptr_array_add (because, spinecds_fact_copy (fact));
+    }
+
+  return because;
+}
+
+static void
+run_rules (Evaluation            *evaluation,
+           SpineCdsKnowledgeBase *kb,
+           SpineCdsAssessment    *assessment)
+{
+  GPtrArray *rules = spinecds_knowledge_base_get_rules (kb);
+  GPtrArray *red_flags = spinecds_knowledge_base_get_red_flags (kb);
+  const guint *order = spinecds_knowledge_base_get_evaluation_order (kb);
+  SpineCdsConditionContext *context = &evaluation->context;
+
+  for (guint i = 0; i < evaluation->n_rules; i++)
+    {
+      guint index = order[i];
+      SpineCdsKbRule *rule = g_ptr_array_index (rules, index);
+      g_autoptr(GPtrArray) facts = facts_new ();
+
+      if (spinecds_condition_evaluate (rule->when, context, facts) != SPINECDS_TRISTATE_YES)
+        continue;
+
+      context->rule_fired[index] = TRUE;
+      context->rule_facts[index] = g_ptr_array_ref (facts);
+
+      if (rule->triage != SPINECDS_NO_TRIAGE && (SpineCdsTriage) rule->triage > context->triage)
+        {
+          context->triage = rule->triage;
+          spinecds_assessment_set_triage (assessment, context->triage);
+        }
+      if (rule->red_flag >= 0)
+        spinecds_assessment_add_red_flag (assessment, g_ptr_array_index (red_flags, rule->red_flag),
+                                          because_of (rule, facts));
+
+      spinecds_assessment_add_recommendation (assessment, rule, because_of (rule, facts));
+    }
+}
+
+/* Kleene conjunction: false wins over unknown, unknown over true. */
+static SpineCdsTristate
+tristate_and (SpineCdsTristate a,
+              SpineCdsTristate b)
+{
+  if (a == SPINECDS_TRISTATE_NO || b == SPINECDS_TRISTATE_NO)
+    return SPINECDS_TRISTATE_NO;
+  if (a == SPINECDS_TRISTATE_UNKNOWN || b == SPINECDS_TRISTATE_UNKNOWN)
+    return SPINECDS_TRISTATE_UNKNOWN;
+  return SPINECDS_TRISTATE_YES;
+}
+
+static void
+mscc_criterion_free (SpineCdsMsccCriterion *criterion)
+{
+  g_free (criterion);
+}
+
+static SpineCdsMsccSurgery *
+judge_mscc_surgery (Evaluation            *evaluation,
+                    SpineCdsKnowledgeBase *kb)
+{
+  const SpineCdsKbMscc *rules = spinecds_knowledge_base_get_mscc (kb);
+  SpineCdsMsccSurgery *mscc = g_new0 (SpineCdsMsccSurgery, 1);
+
+  mscc->criteria = g_ptr_array_new_with_free_func ((GDestroyNotify) mscc_criterion_free);
+  mscc->eligible = SPINECDS_TRISTATE_YES;
+
+  for (guint i = 0; i < rules->criteria->len; i++)
+    {
+      SpineCdsKbCriterion *rule = g_ptr_array_index (rules->criteria, i);
+      SpineCdsMsccCriterion *criterion = g_new0 (SpineCdsMsccCriterion, 1);
+
+      criterion->id = rule->id;
+      criterion->label = rule->label;
+      criterion->met = spinecds_condition_evaluate (rule->when, &evaluation->context, NULL);
+      mscc->eligible = tristate_and (mscc->eligible, criterion->met);
+      g_ptr_array_add (mscc->criteria, criterion);
+    }
+
+  mscc->age_modifier_label = rules->age_modifier->label;
+  mscc->age_modifier_met = spinecds_condition_evaluate (rules->age_modifier->when, &evaluation->context, NULL);
+  mscc->surgery_favoured = tristate_and (mscc->eligible, mscc->age_modifier_met);
+  return mscc;
+}
+
+SpineCdsAssessment *
+spinecds_evaluate (SpineCdsKnowledgeBase *kb,
+                   SpineCdsCase          *kase)
+{
+  g_autoptr(SpineCdsAssessment) assessment = NULL;
+  Evaluation evaluation;
+
+  g_return_val_if_fail (SPINECDS_IS_KNOWLEDGE_BASE (kb), NULL);
+  g_return_val_if_fail (SPINECDS_IS_CASE (kase), NULL);
+
+  assessment = spinecds_assessment_new (kb);
+  evaluation_init (&evaluation, kb, kase);
+  run_rules (&evaluation, kb, assessment);
+
+  if (spinecds_case_get_has_mscc (kase))
+    spinecds_assessment_set_mscc_surgery (assessment, judge_mscc_surgery (&evaluation, kb));
+
+  evaluation_clear (&evaluation);
+  spinecds_assessment_finish (assessment);
+  return g_steal_pointer (&assessment);
+}

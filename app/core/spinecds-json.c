@@ -1,0 +1,277 @@
+/* spinecds-json.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "spinecds-json"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "spinecds-json.h"
+
+/* Finds the deepest nesting of arrays and objects without building
+ * anything, so that input nested 100 000 levels deep is refused before
+ * the recursive parser sees it. Strings are skipped, escapes included. */
+static guint
+measure_depth (const char *data,
+               gsize       length)
+{
+  guint depth = 0, deepest = 0;
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        deepest = MAX (deepest, ++depth);
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+
+  return deepest;
+}
+
+JsonNode *
+spinecds_json_parse (const char  *data,
+                     gsize        length,
+                     gsize        max_length,
+                     const char  *source,
+                     GQuark       domain,
+                     int          code,
+                     GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *end = NULL;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (source != NULL, NULL);
+
+  if (length > max_length)
+    {
+      g_set_error (error, domain, code,
+                   "%s: expected a file of at most %" G_GSIZE_FORMAT " bytes, found %" G_GSIZE_FORMAT " bytes",
+                   source, max_length, length);
+      return NULL;
+    }
+
+  if (length == 0)
+    {
+      g_set_error (error, domain, code, "%s: expected a JSON object, found an empty file", source);
+      return NULL;
+    }
+
+  if (!g_utf8_validate_len (data, length, &end))
+    {
+      g_set_error (error, domain, code,
+                   "%s: expected UTF-8 text, found an invalid byte at offset %" G_GSIZE_FORMAT,
+                   source, (gsize) (end - data));
+      return NULL;
+    }
+
+  if (memchr (data, '\0', length) != NULL)
+    {
+      g_set_error (error, domain, code, "%s: expected JSON text, found a NUL byte", source);
+      return NULL;
+    }
+
+  if (measure_depth (data, length) > SPINECDS_JSON_MAX_DEPTH)
+    {
+      g_set_error (error, domain, code,
+                   "%s: expected at most %d levels of nesting, found more",
+                   source, SPINECDS_JSON_MAX_DEPTH);
+      return NULL;
+    }
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      g_set_error (error, domain, code, "%s: expected valid JSON, found a syntax error (%s)",
+                   source, local_error->message);
+      return NULL;
+    }
+
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, domain, code, "%s: expected a JSON object, found no value", source);
+      return NULL;
+    }
+
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+gboolean
+spinecds_json_node_is_integer (JsonNode *node)
+{
+  return node != NULL
+         && JSON_NODE_HOLDS_VALUE (node)
+         && json_node_get_value_type (node) == G_TYPE_INT64;
+}
+
+gboolean
+spinecds_json_node_is_number (JsonNode *node)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    return TRUE;
+
+  return json_node_get_value_type (node) == G_TYPE_DOUBLE
+         && isfinite (json_node_get_double (node));
+}
+
+double
+spinecds_json_node_get_number (JsonNode *node)
+{
+  g_return_val_if_fail (spinecds_json_node_is_number (node), 0.0);
+
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    return (double) json_node_get_int (node);
+
+  return json_node_get_double (node);
+}
+
+static char *
+describe_string (const char *text)
+{
+  g_autoptr(GString) quoted = g_string_new (NULL);
+  const glong max_chars = 40;
+
+  if (g_utf8_strlen (text, -1) > max_chars)
+    {
+      g_autofree char *head = g_utf8_substring (text, 0, max_chars);
+
+      spinecds_json_append_string (quoted, head);
+      g_string_insert (quoted, quoted->len - 1, "…");
+      return g_strdup_printf ("a string of %ld characters starting %s",
+                              g_utf8_strlen (text, -1), quoted->str);
+    }
+
+  spinecds_json_append_string (quoted, text);
+  return g_strdup_printf ("the string %s", quoted->str);
+}
+
+char *
+spinecds_json_describe (JsonNode *node)
+{
+  GType type;
+
+  if (node == NULL)
+    return g_strdup ("nothing");
+
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      return g_strdup ("an object");
+    case JSON_NODE_ARRAY:
+      return g_strdup ("an array");
+    case JSON_NODE_NULL:
+      return g_strdup ("null");
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  type = json_node_get_value_type (node);
+  if (type == G_TYPE_STRING)
+    return describe_string (json_node_get_string (node));
+  if (type == G_TYPE_BOOLEAN)
+    return g_strdup (json_node_get_boolean (node) ? "true" : "false");
+  if (type == G_TYPE_INT64)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+  if (type == G_TYPE_DOUBLE)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+      double value = json_node_get_double (node);
+
+      if (!isfinite (value))
+        return g_strdup ("a number out of range");
+      spinecds_json_append_number (out, value);
+      return g_string_free (g_steal_pointer (&out), FALSE);
+    }
+
+  return g_strdup ("an unknown value");
+}
+
+void
+spinecds_json_append_string (GString    *out,
+                             const char *text)
+{
+  g_string_append_c (out, '"');
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      switch (c)
+        {
+        case '"':  g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, (char) c);
+        }
+    }
+
+  g_string_append_c (out, '"');
+}
+
+void
+spinecds_json_append_number (GString *out,
+                             double   value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_return_if_fail (isfinite (value));
+
+  if (value == floor (value) && fabs (value) < 1e15)
+    {
+      /* "-0" would not read back as an integer-looking number. */
+      g_string_append_printf (out, "%.0f", value == 0.0 ? 0.0 : value);
+      return;
+    }
+
+  /* The shortest decimal that reads back to the same double, so that
+   * 38.6 is written as 38.6 and not 38.600000000000001. */
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (buffer, sizeof buffer, format, value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+
+  g_string_append (out, buffer);
+}
+
+void
+spinecds_json_append_indent (GString *out,
+                             guint    level)
+{
+  for (guint i = 0; i < level; i++)
+    g_string_append (out, "  ");
+}

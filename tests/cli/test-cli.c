@@ -1,0 +1,268 @@
+/* test-cli.c: spinecds-cli as a user runs it, as a separate process
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+static const char *cli_path;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs the CLI with @args (NULL-terminated) and optional extra
+ * environment NAME=VALUE pairs. */
+static void
+run_cli (Run                *run,
+         const char * const *args,
+         const char * const *extra_env)
+{
+  g_autoptr(GStrvBuilder) argv = g_strv_builder_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) built = NULL;
+  int wait_status;
+
+  g_strv_builder_add (argv, cli_path);
+  g_strv_builder_addv (argv, (const char **) args);
+  built = g_strv_builder_end (argv);
+
+  envp = g_environ_unsetenv (envp, "SPINECDS_KNOWLEDGE_BASE");
+  for (guint i = 0; extra_env != NULL && extra_env[i] != NULL; i++)
+    {
+      g_auto(GStrv) pair = g_strsplit (extra_env[i], "=", 2);
+
+      envp = g_environ_setenv (envp, pair[0], pair[1], TRUE);
+    }
+
+  g_spawn_sync (NULL, built, envp, G_SPAWN_DEFAULT, NULL, NULL, &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+static char *
+example (const char *name)
+{
+  return g_build_filename (g_getenv ("SPINECDS_EXAMPLES_DIR"), name, NULL);
+}
+
+static void
+test_usage (void)
+{
+  g_auto(Run) none = { 0 };
+  g_auto(Run) help = { 0 };
+  g_auto(Run) unknown = { 0 };
+
+  run_cli (&none, (const char *[]) { NULL }, NULL);
+  g_assert_cmpint (none.status, ==, 2);
+  g_assert_nonnull (strstr (none.err, "Usage"));
+
+  run_cli (&help, (const char *[]) { "--help", NULL }, NULL);
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_nonnull (strstr (help.out, "evaluate"));
+  g_assert_nonnull (strstr (help.out, "validate"));
+  g_assert_nonnull (strstr (help.out, "Examples"));
+
+  run_cli (&unknown, (const char *[]) { "diagnose", "x", NULL }, NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_nonnull (strstr (unknown.err, "diagnose"));
+}
+
+static void
+test_evaluate_json (void)
+{
+  g_autofree char *seed = example ("seed-mild-reversal.spinecase");
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+
+  run_cli (&run, (const char *[]) { "evaluate", "--format", "json", seed, NULL }, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, "spinecds-assessment");
+  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (root, "triage"), ==, "routine");
+  g_assert_true (json_object_has_member (root, "recommendations"));
+  g_assert_true (json_object_has_member (root, "references"));
+  g_assert_true (json_object_has_member (root, "knowledge_base"));
+}
+
+static void
+test_evaluate_text (void)
+{
+  g_autofree char *ces = example ("cauda-equina.spinecase");
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, (const char *[]) { "evaluate", ces, NULL }, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "EMERGENCY"));
+  g_assert_nonnull (strstr (run.out, "References"));
+  g_assert_nonnull (strstr (run.out, "not a diagnosis"));
+}
+
+static void
+test_evaluate_bad_usage (void)
+{
+  g_autofree char *seed = example ("seed-mild-reversal.spinecase");
+  g_auto(Run) format = { 0 };
+  g_auto(Run) two = { 0 };
+  g_auto(Run) missing = { 0 };
+  g_auto(Run) lang = { 0 };
+
+  run_cli (&format, (const char *[]) { "evaluate", "--format", "xml", seed, NULL }, NULL);
+  g_assert_cmpint (format.status, ==, 2);
+  g_assert_nonnull (strstr (format.err, "--format"));
+
+  run_cli (&two, (const char *[]) { "evaluate", seed, seed, NULL }, NULL);
+  g_assert_cmpint (two.status, ==, 2);
+
+  run_cli (&missing, (const char *[]) { "evaluate", "/nonexistent/lost.spinecase", NULL }, NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+  g_assert_nonnull (strstr (missing.err, "lost.spinecase"));
+  g_assert_cmpstr (missing.out, ==, "");
+
+  run_cli (&lang, (const char *[]) { "evaluate", "--lang", "xx", seed, NULL }, NULL);
+  g_assert_cmpint (lang.status, ==, 2);
+  g_assert_nonnull (strstr (lang.err, "xx"));
+}
+
+static void
+test_evaluate_invalid_case (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("spinecds-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "broken.spinecase", NULL);
+  g_autofree char *seed = example ("seed-mild-reversal.spinecase");
+  g_autofree char *contents = NULL;
+  g_autofree char *broken = NULL;
+  g_auto(Run) run = { 0 };
+
+  g_assert_true (g_file_get_contents (seed, &contents, NULL, NULL));
+  broken = g_strjoinv ("\"age_years\": -4,", g_strsplit (contents, "\"age_years\": 47,", 2));
+  g_assert_nonnull (strstr (broken, "-4"));
+  g_assert_true (g_file_set_contents (path, broken, -1, NULL));
+
+  run_cli (&run, (const char *[]) { "evaluate", path, NULL }, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "broken.spinecase"));
+  g_assert_nonnull (strstr (run.err, "patient.age_years"));
+  g_assert_cmpstr (run.out, ==, "");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_validate (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("spinecds-cli-XXXXXX", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.spinecase", NULL);
+  g_autofree char *seed = example ("seed-mild-reversal.spinecase");
+  g_auto(Run) good = { 0 };
+  g_auto(Run) mixed = { 0 };
+  g_auto(Run) none = { 0 };
+
+  g_assert_true (g_file_set_contents (bad, "{\"format\": \"spinecds-case\", \"version\": 1}", -1, NULL));
+
+  run_cli (&good, (const char *[]) { "validate", seed, NULL }, NULL);
+  g_assert_cmpint (good.status, ==, 0);
+
+  run_cli (&mixed, (const char *[]) { "validate", seed, bad, NULL }, NULL);
+  g_assert_cmpint (mixed.status, ==, 2);
+  g_assert_nonnull (strstr (mixed.err, "bad.spinecase"));
+  g_assert_null (strstr (mixed.err, "seed-mild-reversal"));
+
+  run_cli (&none, (const char *[]) { "validate", NULL }, NULL);
+  g_assert_cmpint (none.status, ==, 2);
+
+  g_unlink (bad);
+  g_rmdir (dir);
+}
+
+/* A broken or missing knowledge base: exit 2 and no plan at all. */
+static void
+test_refuses_without_knowledge_base (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("spinecds-cli-XXXXXX", NULL);
+  g_autofree char *corrupt = g_build_filename (dir, "corrupt.json", NULL);
+  g_autofree char *seed = example ("seed-mild-reversal.spinecase");
+  g_autofree char *env_corrupt = g_strdup_printf ("SPINECDS_KNOWLEDGE_BASE=%s", corrupt);
+  g_autofree char *env_missing = g_strdup_printf ("SPINECDS_KNOWLEDGE_BASE=%s/absent.json", dir);
+  const char *formats[] = { "text", "json" };
+
+  g_assert_true (g_file_set_contents (corrupt, "{\"format\": \"spinecds-knowledge-base\", \"rules\": [", -1, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_auto(Run) broken = { 0 };
+      g_auto(Run) missing = { 0 };
+
+      run_cli (&broken, (const char *[]) { "evaluate", "--format", formats[i], seed, NULL },
+               (const char *[]) { env_corrupt, NULL });
+      g_assert_cmpint (broken.status, ==, 2);
+      g_assert_cmpstr (broken.out, ==, "");
+      g_assert_nonnull (strstr (broken.err, "corrupt.json"));
+      g_assert_nonnull (strstr (broken.err, "no advice"));
+
+      run_cli (&missing, (const char *[]) { "evaluate", "--format", formats[i], seed, NULL },
+               (const char *[]) { env_missing, NULL });
+      g_assert_cmpint (missing.status, ==, 2);
+      g_assert_cmpstr (missing.out, ==, "");
+      g_assert_nonnull (strstr (missing.err, "absent.json"));
+    }
+
+  g_unlink (corrupt);
+  g_rmdir (dir);
+}
+
+static void
+test_version (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, (const char *[]) { "--version", NULL }, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, PACKAGE_VERSION));
+  g_assert_nonnull (strstr (run.out, "spine-mri"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_assert_cmpint (argc, ==, 2);
+  cli_path = argv[1];
+
+  g_test_add_func ("/spinecds/cli/usage", test_usage);
+  g_test_add_func ("/spinecds/cli/version", test_version);
+  g_test_add_func ("/spinecds/cli/evaluate-json", test_evaluate_json);
+  g_test_add_func ("/spinecds/cli/evaluate-text", test_evaluate_text);
+  g_test_add_func ("/spinecds/cli/evaluate-bad-usage", test_evaluate_bad_usage);
+  g_test_add_func ("/spinecds/cli/evaluate-invalid-case", test_evaluate_invalid_case);
+  g_test_add_func ("/spinecds/cli/validate", test_validate);
+  g_test_add_func ("/spinecds/cli/refuses-without-knowledge-base", test_refuses_without_knowledge_base);
+
+  return g_test_run ();
+}
