@@ -1,0 +1,250 @@
+/* test-safety.c: safety properties of the shipped knowledge base, exhaustively
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Over every example and clinical test case:
+ *  - adding any one, or any two, symptom, sign or history codes (and any
+ *    one finding) never lowers the triage;
+ *  - every recommendation has a non-empty "because" and at least one
+ *    reference that resolves;
+ *  - evaluation is deterministic.
+ */
+#include "config.h"
+
+#include "spinecds-case-file.h"
+#include "spinecds-codes.h"
+#include "spinecds-evaluator.h"
+
+typedef struct
+{
+  SpineCdsCodeKind kind;
+  const char      *code;
+} Code;
+
+static SpineCdsKnowledgeBase *kb;
+static GPtrArray *cases;   /* of SpineCdsCase* */
+static GPtrArray *names;   /* of char*, parallel to cases */
+static GArray *all_codes;  /* of Code: symptoms, signs, history */
+static guint n_checked;
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+static void
+add_cases_from (const char *dir_path)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".spinecase"))
+      g_ptr_array_add (files, g_strdup (name));
+  g_ptr_array_sort (files, compare_names);
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autofree char *path = g_build_filename (dir_path, g_ptr_array_index (files, i), NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      SpineCdsCase *kase = spinecds_case_file_load (file, &error);
+
+      g_assert_no_error (error);
+      g_ptr_array_add (cases, kase);
+      g_ptr_array_add (names, g_strdup (g_ptr_array_index (files, i)));
+    }
+}
+
+static void
+check_recommendations (SpineCdsAssessment *assessment,
+                       const char         *name)
+{
+  GPtrArray *recommendations = spinecds_assessment_get_recommendations (assessment);
+
+  g_assert_cmpuint (recommendations->len, >, 0);
+  for (guint i = 0; i < recommendations->len; i++)
+    {
+      SpineCdsRecommendation *recommendation = g_ptr_array_index (recommendations, i);
+
+      if (recommendation->because->len == 0)
+        g_error ("%s: recommendation %s has no because", name, recommendation->id);
+      g_assert_nonnull (recommendation->references[0]);
+      for (guint r = 0; recommendation->references[r] != NULL; r++)
+        {
+          g_assert_nonnull (spinecds_knowledge_base_lookup_reference (kb, recommendation->references[r]));
+          g_assert_cmpuint (spinecds_assessment_get_reference_number (assessment, recommendation->references[r]), >, 0);
+        }
+    }
+}
+
+static SpineCdsTriage
+triage_of (SpineCdsCase *kase,
+           const char   *name)
+{
+  g_autoptr(SpineCdsAssessment) assessment = spinecds_evaluate (kb, kase);
+
+  check_recommendations (assessment, name);
+  n_checked++;
+  return spinecds_assessment_get_triage (assessment);
+}
+
+static void
+fail_lowered (const char    *name,
+              SpineCdsTriage before,
+              SpineCdsTriage after,
+              const Code    *a,
+              const Code    *b)
+{
+  g_error ("%s: adding %s%s%s lowered triage from %s to %s", name, a->code,
+           b != NULL ? " and " : "", b != NULL ? b->code : "",
+           spinecds_triage_to_string (before), spinecds_triage_to_string (after));
+}
+
+static void
+test_adding_codes_never_lowers (void)
+{
+  for (guint c = 0; c < cases->len; c++)
+    {
+      SpineCdsCase *base = g_ptr_array_index (cases, c);
+      const char *name = g_ptr_array_index (names, c);
+      SpineCdsTriage before = triage_of (base, name);
+
+      for (guint i = 0; i < all_codes->len; i++)
+        {
+          const Code *a = &g_array_index (all_codes, Code, i);
+          g_autoptr(SpineCdsCase) one = NULL;
+          SpineCdsTriage after_one;
+
+          if (spinecds_case_has_code (base, a->kind, a->code))
+            continue;
+
+          one = spinecds_case_copy (base);
+          spinecds_case_set_code (one, a->kind, a->code, TRUE);
+          after_one = triage_of (one, name);
+          if (after_one < before)
+            fail_lowered (name, before, after_one, a, NULL);
+
+          for (guint j = i + 1; j < all_codes->len; j++)
+            {
+              const Code *b = &g_array_index (all_codes, Code, j);
+              SpineCdsTriage after_two;
+
+              if (spinecds_case_has_code (one, b->kind, b->code))
+                continue;
+
+              spinecds_case_set_code (one, b->kind, b->code, TRUE);
+              after_two = triage_of (one, name);
+              if (after_two < before)
+                fail_lowered (name, before, after_two, a, b);
+              spinecds_case_set_code (one, b->kind, b->code, FALSE);
+            }
+        }
+    }
+
+  g_test_message ("%u evaluations over %u cases", n_checked, cases->len);
+  g_assert_cmpuint (cases->len, >=, 5);
+}
+
+static void
+test_adding_a_finding_never_lowers (void)
+{
+  guint n_findings;
+  const SpineCdsCodeInfo *findings = spinecds_codes_list (SPINECDS_CODE_KIND_FINDING, &n_findings);
+
+  for (guint c = 0; c < cases->len; c++)
+    {
+      SpineCdsCase *base = g_ptr_array_index (cases, c);
+      const char *name = g_ptr_array_index (names, c);
+      SpineCdsTriage before = triage_of (base, name);
+
+      for (guint i = 0; i < n_findings; i++)
+        {
+          g_autoptr(SpineCdsCase) changed = NULL;
+          g_autoptr(SpineCdsFinding) finding = NULL;
+          SpineCdsTriage after;
+
+          if (spinecds_case_lookup_finding (base, findings[i].code) != NULL)
+            continue;
+
+          changed = spinecds_case_copy (base);
+          finding = spinecds_finding_new (findings[i].code);
+          spinecds_finding_set_grade (finding, SPINECDS_GRADE_SEVERE);
+          spinecds_case_add_finding (changed, finding);
+          spinecds_case_set_mri_done (changed, TRUE);
+          after = triage_of (changed, name);
+          if (after < before)
+            g_error ("%s: adding finding %s lowered triage", name, findings[i].code);
+        }
+    }
+}
+
+static void
+test_deterministic (void)
+{
+  for (guint c = 0; c < cases->len; c++)
+    {
+      SpineCdsCase *kase = g_ptr_array_index (cases, c);
+      g_autoptr(SpineCdsAssessment) a = spinecds_evaluate (kb, kase);
+      g_autoptr(SpineCdsAssessment) b = spinecds_evaluate (kb, kase);
+      g_autofree char *json_a = spinecds_assessment_to_json (a, NULL);
+      g_autofree char *json_b = spinecds_assessment_to_json (b, NULL);
+      g_autofree char *text_a = spinecds_assessment_to_text (a, NULL);
+      g_autofree char *text_b = spinecds_assessment_to_text (b, NULL);
+
+      g_assert_cmpstr (json_a, ==, json_b);
+      g_assert_cmpstr (text_a, ==, text_b);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static const SpineCdsCodeKind kinds[] = {
+    SPINECDS_CODE_KIND_SYMPTOM, SPINECDS_CODE_KIND_SIGN, SPINECDS_CODE_KIND_HISTORY,
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *clinical = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_unsetenv ("SPINECDS_KNOWLEDGE_BASE");
+  kb = spinecds_knowledge_base_new_default (&error);
+  g_assert_no_error (error);
+
+  cases = g_ptr_array_new_with_free_func (g_object_unref);
+  names = g_ptr_array_new_with_free_func (g_free);
+  add_cases_from (g_getenv ("SPINECDS_EXAMPLES_DIR"));
+  clinical = g_test_build_filename (G_TEST_DIST, "data", "clinical", NULL);
+  add_cases_from (clinical);
+
+  all_codes = g_array_new (FALSE, FALSE, sizeof (Code));
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      guint n;
+      const SpineCdsCodeInfo *codes = spinecds_codes_list (kinds[k], &n);
+
+      for (guint i = 0; i < n; i++)
+        g_array_append_val (all_codes, ((Code) { kinds[k], codes[i].code }));
+    }
+
+  g_test_add_func ("/spinecds/safety/adding-codes-never-lowers-triage", test_adding_codes_never_lowers);
+  g_test_add_func ("/spinecds/safety/adding-a-finding-never-lowers-triage", test_adding_a_finding_never_lowers);
+  g_test_add_func ("/spinecds/safety/deterministic", test_deterministic);
+
+  status = g_test_run ();
+
+  g_array_unref (all_codes);
+  g_ptr_array_unref (names);
+  g_ptr_array_unref (cases);
+  g_object_unref (kb);
+  return status;
+}
