@@ -108,7 +108,7 @@ merge_facts (GPtrArray *into,
       SpineCdsFact *fact = g_ptr_array_index (facts, i);
 
       if (!g_ptr_array_find_with_equal_func (into, fact, (GEqualFunc) spinecds_fact_equal, NULL))
-        g_ptr_array_add (into, spinecds_fact_copy (fact));
+        g_ptr_array_add (into, spinecds_fact_ref (fact));
     }
 }
 

@@ -590,7 +590,7 @@ append_facts (GPtrArray *facts,
     return;
 
   for (guint i = 0; i < source->len; i++)
-    g_ptr_array_add (facts, spinecds_fact_copy (g_ptr_array_index (source, i)));
+    g_ptr_array_add (facts, spinecds_fact_ref (g_ptr_array_index (source, i)));
 }
 
 static SpineCdsTristate

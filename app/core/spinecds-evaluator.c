@@ -23,7 +23,7 @@ typedef struct
 static GPtrArray *
 facts_new (void)
 {
-  return g_ptr_array_new_with_free_func ((GDestroyNotify) spinecds_fact_free);
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) spinecds_fact_unref);
 }
 
 static void
@@ -83,7 +83,7 @@ because_of (const SpineCdsKbRule *rule,
       SpineCdsFact *fact = g_ptr_array_index (facts, i);
 
       if (!g_ptr_array_find_with_equal_func (because, fact, (GEqualFunc) spinecds_fact_equal, NULL))
-        g_ptr_array_add (because, spinecds_fact_copy (fact));
+        g_ptr_array_add (because, spinecds_fact_ref (fact));
     }
 
   return because;
@@ -99,17 +99,25 @@ run_rules (Evaluation            *evaluation,
   const guint *order = spinecds_knowledge_base_get_evaluation_order (kb);
   SpineCdsConditionContext *context = &evaluation->context;
 
+  /* Most rules do not fire and collect no facts: reuse one array for
+   * them, and hand it over to a rule only when it fires. */
+  g_autoptr(GPtrArray) scratch = facts_new ();
+
   for (guint i = 0; i < evaluation->n_rules; i++)
     {
       guint index = order[i];
       SpineCdsKbRule *rule = g_ptr_array_index (rules, index);
-      g_autoptr(GPtrArray) facts = facts_new ();
+      GPtrArray *facts;
 
-      if (spinecds_condition_evaluate (rule->when, context, facts) != SPINECDS_TRISTATE_YES)
-        continue;
+      if (spinecds_condition_evaluate (rule->when, context, scratch) != SPINECDS_TRISTATE_YES)
+        {
+          g_assert (scratch->len == 0);
+          continue;
+        }
 
+      facts = context->rule_facts[index] = g_steal_pointer (&scratch);
+      scratch = facts_new ();
       context->rule_fired[index] = TRUE;
-      context->rule_facts[index] = g_ptr_array_ref (facts);
 
       if (rule->triage != SPINECDS_NO_TRIAGE && (SpineCdsTriage) rule->triage > context->triage)
         {

@@ -19,8 +19,9 @@ fact_new (SpineCdsFactKind  kind,
 {
   SpineCdsFact *self = g_new0 (SpineCdsFact, 1);
 
+  g_atomic_ref_count_init (&self->ref_count);
   self->kind = kind;
-  self->name = g_strdup (name);
+  self->name = name;
   return self;
 }
 
@@ -42,7 +43,7 @@ spinecds_fact_new_finding (const char    *code,
   SpineCdsFact *self = spinecds_fact_new_code (SPINECDS_CODE_KIND_FINDING, code);
 
   if (grade != SPINECDS_GRADE_NONE)
-    self->value = g_strdup (spinecds_enum_to_nick (SPINECDS_TYPE_GRADE, grade));
+    self->value = spinecds_enum_to_nick (SPINECDS_TYPE_GRADE, grade);
   if (level != NULL && *level != '\0')
     self->level = g_strdup (level);
   return self;
@@ -64,7 +65,7 @@ spinecds_fact_new_choice (const char *field,
 {
   SpineCdsFact *self = fact_new (SPINECDS_FACT_CHOICE, field);
 
-  self->value = g_strdup (nick);
+  self->value = nick;
   return self;
 }
 
@@ -75,24 +76,20 @@ spinecds_fact_new_text (const char *msgid)
 }
 
 SpineCdsFact *
-spinecds_fact_copy (const SpineCdsFact *self)
+spinecds_fact_ref (SpineCdsFact *self)
 {
-  SpineCdsFact *copy = g_memdup2 (self, sizeof *self);
+  g_return_val_if_fail (self != NULL, NULL);
 
-  copy->name = g_strdup (self->name);
-  copy->value = g_strdup (self->value);
-  copy->level = g_strdup (self->level);
-  return copy;
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
 }
 
 void
-spinecds_fact_free (SpineCdsFact *self)
+spinecds_fact_unref (SpineCdsFact *self)
 {
-  if (self == NULL)
+  if (self == NULL || !g_atomic_ref_count_dec (&self->ref_count))
     return;
 
-  g_free (self->name);
-  g_free (self->value);
   g_free (self->level);
   g_free (self);
 }
@@ -117,6 +114,16 @@ translate (SpineCdsCatalog *catalog,
   return spinecds_catalog_pgettext (catalog, context, msgid);
 }
 
+static const char *
+grade_label (const char *nick)
+{
+  if (g_str_equal (nick, "mild"))
+    return NC_("value", "mild");
+  if (g_str_equal (nick, "moderate"))
+    return NC_("value", "moderate");
+  return NC_("value", "severe");
+}
+
 static char *
 describe_code (const SpineCdsFact *self,
                SpineCdsCatalog    *catalog)
@@ -127,10 +134,10 @@ describe_code (const SpineCdsFact *self,
   if (self->value != NULL && self->level != NULL)
     /* Translators: a finding, its grade and its level, e.g. "Disc protrusion (moderate, L4-L5)" */
     return g_strdup_printf (translate (catalog, NULL, N_("%s (%s, %s)")), label,
-                            translate (catalog, "grade", self->value), self->level);
+                            translate (catalog, "value", grade_label (self->value)), self->level);
   if (self->value != NULL)
     return g_strdup_printf (translate (catalog, NULL, N_("%s (%s)")), label,
-                            translate (catalog, "grade", self->value));
+                            translate (catalog, "value", grade_label (self->value)));
   if (self->level != NULL)
     return g_strdup_printf (translate (catalog, NULL, N_("%s (%s)")), label, self->level);
 
@@ -152,6 +159,37 @@ describe_number (const SpineCdsFact *self,
                           translate (catalog, NULL, spinecds_field_get_label (field)), number);
 }
 
+/* Readable words for the nicks of enumerations and yes/no fields. */
+static const char *
+value_label (const char *nick)
+{
+  static const struct { const char *nick, *label; } labels[] = {
+    { "yes", NC_("value", "yes") },
+    { "no", NC_("value", "no") },
+    { "unknown", NC_("value", "not known") },
+    { "cervical", NC_("value", "cervical") },
+    { "thoracic", NC_("value", "thoracic") },
+    { "lumbar", NC_("value", "lumbar") },
+    { "female", NC_("value", "female") },
+    { "male", NC_("value", "male") },
+    { "other", NC_("value", "other") },
+    { "not_tried", NC_("value", "not tried") },
+    { "improving", NC_("value", "improving") },
+    { "unchanged", NC_("value", "unchanged") },
+    { "worsening", NC_("value", "worsening") },
+    { "routine", NC_("value", "routine") },
+    { "expedited", NC_("value", "expedited") },
+    { "urgent", NC_("value", "urgent") },
+    { "emergency", NC_("value", "emergency") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_str_equal (labels[i].nick, nick))
+      return labels[i].label;
+
+  return nick;
+}
+
 static char *
 describe_choice (const SpineCdsFact *self,
                  SpineCdsCatalog    *catalog)
@@ -161,7 +199,7 @@ describe_choice (const SpineCdsFact *self,
 
   return g_strdup_printf (translate (catalog, NULL, N_("%s: %s")),
                           translate (catalog, NULL, label),
-                          translate (catalog, "value", self->value));
+                          translate (catalog, "value", value_label (self->value)));
 }
 
 char *

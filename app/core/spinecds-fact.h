@@ -20,12 +20,17 @@ typedef enum
   SPINECDS_FACT_TEXT,    /* a reason written in the knowledge base */
 } SpineCdsFactKind;
 
+/* Facts are immutable and shared by reference between the rules that
+ * use them. @name and @value point at static strings (codes, field
+ * paths, nicks) or at the knowledge base's texts, which the assessment
+ * keeps alive; only @level, taken from the case, is owned. */
 typedef struct
 {
+  gatomicrefcount   ref_count;
   SpineCdsFactKind  kind;
   SpineCdsCodeKind  code_kind; /* CODE */
-  char             *name;      /* CODE: the code; NUMBER, CHOICE: the field path; TEXT: the msgid */
-  char             *value;     /* CHOICE: the nick; CODE: a finding's grade nick, or NULL */
+  const char       *name;      /* CODE: the code; NUMBER, CHOICE: the field path; TEXT: the msgid */
+  const char       *value;     /* CHOICE: the nick; CODE: a finding's grade nick, or NULL */
   char             *level;     /* CODE: a finding's level, or NULL */
   double            number;    /* NUMBER */
 } SpineCdsFact;
@@ -40,14 +45,14 @@ SpineCdsFact *spinecds_fact_new_number (const char         *field,
 SpineCdsFact *spinecds_fact_new_choice (const char         *field,
                                         const char         *nick);
 SpineCdsFact *spinecds_fact_new_text   (const char         *msgid);
-SpineCdsFact *spinecds_fact_copy       (const SpineCdsFact *self);
-void          spinecds_fact_free       (SpineCdsFact       *self);
+SpineCdsFact *spinecds_fact_ref        (SpineCdsFact       *self);
+void          spinecds_fact_unref      (SpineCdsFact       *self);
 gboolean      spinecds_fact_equal      (const SpineCdsFact *a,
                                         const SpineCdsFact *b);
 /* A short phrase for a clinician, in the catalog's language. */
 char         *spinecds_fact_describe   (const SpineCdsFact *self,
                                         SpineCdsCatalog    *catalog);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpineCdsFact, spinecds_fact_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpineCdsFact, spinecds_fact_unref)
 
 G_END_DECLS
