@@ -1,0 +1,1321 @@
+/* spinecds-case-file.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Reading is strict (CASE-FORMAT §1): every rule is checked, every
+ * problem is reported as "NAME: FIELD.PATH: expected …, found …", one
+ * line per problem, and a file with any problem yields no case at all.
+ * Writing is canonical, so a load followed by a save is byte-identical,
+ * and atomic, so a crash or a full disk never costs the old file.
+ */
+#define G_LOG_DOMAIN "spinecds-case-file"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "spinecds-case-file.h"
+#include "spinecds-codes.h"
+#include "spinecds-enums.h"
+#include "spinecds-json.h"
+
+#define FORMAT_NAME       "spinecds-case"
+#define FORMAT_VERSION    1
+#define MAX_LEVEL_CHARS   32
+#define MAX_TEXT_CHARS    100000
+#define MAX_AGE_YEARS     120
+#define MAX_MJOA          18
+#define MIN_TEMPERATURE_C 30.0
+#define MAX_TEMPERATURE_C 45.0
+
+/* Enough to fix a file by hand; a hostile file must not produce a
+ * message of megabytes. */
+#define MAX_REPORTED_PROBLEMS 20
+
+G_DEFINE_QUARK (spinecds-case-file-error-quark, spinecds_case_file_error)
+
+/* The keys of each object, in canonical order. */
+static const char * const root_keys[] = {
+  "format", "version", "patient", "region", "symptom_duration_weeks",
+  "conservative_care", "intervention_candidate", "symptoms", "signs",
+  "history", "imaging", "labs", "mjoa", "surgery", "mscc", "notes", NULL
+};
+static const char * const patient_keys[] = { "age_years", "sex", NULL };
+static const char * const care_keys[] = { "weeks", "response", NULL };
+static const char * const imaging_keys[] = { "mri_done", "findings", "report_text", NULL };
+static const char * const finding_keys[] = { "code", "grade", "level", "note", NULL };
+static const char * const labs_keys[] = { "crp_mg_l", "temperature_c", NULL };
+static const char * const surgery_keys[] = { "weeks_ago", "procedure", NULL };
+static const char * const mscc_keys[] = {
+  "separate_areas", "deficit_hours", "paraplegic_hours",
+  "predicted_survival_months", "radiosensitive_histology", NULL
+};
+
+/* Reading {{{ */
+
+typedef struct
+{
+  const char *name;
+  GString    *problems;
+  guint       n_problems;
+} Reader;
+
+static void
+reader_add (Reader     *reader,
+            const char *path,
+            const char *expected,
+            const char *found)
+{
+  reader->n_problems++;
+  if (reader->n_problems > MAX_REPORTED_PROBLEMS)
+    return;
+
+  if (reader->problems->len > 0)
+    g_string_append_c (reader->problems, '\n');
+  g_string_append_printf (reader->problems, "%s: %s: expected %s, found %s",
+                          reader->name, path, expected, found);
+}
+
+static char *
+describe_found (JsonNode *found)
+{
+  g_autofree char *description = spinecds_json_describe (found);
+
+  /* 45.0 and 4.5e1 are numbers but not integers; "expected an integer,
+   * found 45" would leave the reader puzzled. */
+  if (spinecds_json_node_is_number (found)
+      && !spinecds_json_node_is_integer (found)
+      && spinecds_json_node_get_number (found) == floor (spinecds_json_node_get_number (found)))
+    return g_strdup_printf ("the decimal number %s", description);
+
+  return g_steal_pointer (&description);
+}
+
+static void
+reader_add_node (Reader     *reader,
+                 const char *path,
+                 const char *expected,
+                 JsonNode   *found)
+{
+  g_autofree char *description = describe_found (found);
+
+  reader_add (reader, path, expected, description);
+}
+
+static char *
+path_join (const char *prefix,
+           const char *key)
+{
+  if (prefix == NULL || *prefix == '\0')
+    return g_strdup (key);
+
+  return g_strdup_printf ("%s.%s", prefix, key);
+}
+
+static gboolean
+node_is_string (JsonNode *node)
+{
+  return node != NULL
+         && JSON_NODE_HOLDS_VALUE (node)
+         && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+static gboolean
+node_is_boolean (JsonNode *node)
+{
+  return node != NULL
+         && JSON_NODE_HOLDS_VALUE (node)
+         && json_node_get_value_type (node) == G_TYPE_BOOLEAN;
+}
+
+static JsonNode *
+get_member (JsonObject *object,
+            const char *key)
+{
+  return object != NULL ? json_object_get_member (object, key) : NULL;
+}
+
+static char *
+join_names (const char * const *names)
+{
+  return g_strjoinv (", ", (char **) names);
+}
+
+/* Reports every member of @object that the format does not define. */
+static void
+check_known_keys (Reader             *reader,
+                  JsonObject         *object,
+                  const char         *prefix,
+                  const char * const *known)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+  g_autofree char *names = join_names (known);
+  g_autofree char *expected = g_strdup_printf ("a known field (%s)", names);
+
+  for (const GList *l = members; l != NULL; l = l->next)
+    {
+      if (!g_strv_contains (known, l->data))
+        {
+          g_autofree char *path = path_join (prefix, l->data);
+
+          reader_add (reader, path, expected, "an unknown field");
+        }
+    }
+}
+
+/* An object member that must itself be an object (or null, when
+ * @nullable). Returns NULL when absent, null or wrong. */
+static JsonObject *
+read_object (Reader     *reader,
+             JsonObject *parent,
+             const char *key,
+             gboolean    required,
+             gboolean    nullable)
+{
+  JsonNode *node = get_member (parent, key);
+
+  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
+    return json_node_get_object (node);
+
+  if ((node == NULL && !required) || (node != NULL && nullable && JSON_NODE_HOLDS_NULL (node)))
+    return NULL;
+
+  reader_add_node (reader, key, nullable ? "an object or null" : "an object", node);
+  return NULL;
+}
+
+static char *
+describe_range (const char *noun,
+                double      min,
+                double      max,
+                gboolean    nullable)
+{
+  g_autoptr(GString) text = g_string_new (noun);
+
+  /* G_MAXINT stands for "no upper bound" of an integer field, which
+   * still has to fit an int. */
+  if (isfinite (max) && max < G_MAXINT)
+    g_string_append_printf (text, " from %g to %g", min, max);
+  else
+    g_string_append_printf (text, " ≥ %g", min);
+
+  if (nullable)
+    g_string_append (text, " or null");
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Reads a number field into @value; leaves @value alone when the field
+ * is absent. Null stores SPINECDS_UNKNOWN when @nullable. */
+static void
+read_number (Reader     *reader,
+             JsonObject *object,
+             const char *prefix,
+             const char *key,
+             gboolean    integer,
+             double      min,
+             double      max,
+             gboolean    nullable,
+             gboolean    required,
+             double     *value)
+{
+  JsonNode *node = get_member (object, key);
+  g_autofree char *path = NULL;
+  g_autofree char *expected = NULL;
+
+  if (node == NULL && !required)
+    return;
+
+  if (node != NULL && nullable && JSON_NODE_HOLDS_NULL (node))
+    {
+      *value = SPINECDS_UNKNOWN;
+      return;
+    }
+
+  if (node != NULL
+      && (integer ? spinecds_json_node_is_integer (node) : spinecds_json_node_is_number (node)))
+    {
+      double number = spinecds_json_node_get_number (node);
+
+      if (number >= min && number <= max)
+        {
+          /* -0 is a valid "0"; keep one spelling of it. */
+          *value = number + 0.0;
+          return;
+        }
+    }
+
+  path = path_join (prefix, key);
+  expected = describe_range (integer ? "an integer" : "a number", min, max, nullable);
+  reader_add_node (reader, path, expected, node);
+}
+
+static void
+read_integer (Reader     *reader,
+              JsonObject *object,
+              const char *prefix,
+              const char *key,
+              int         min,
+              int         max,
+              gboolean    nullable,
+              gboolean    required,
+              int        *value)
+{
+  double number = *value;
+
+  read_number (reader, object, prefix, key, TRUE, min, max, nullable, required, &number);
+  *value = number < 0.0 ? -1 : (int) number;
+}
+
+static void
+read_boolean (Reader     *reader,
+              JsonObject *object,
+              const char *prefix,
+              const char *key,
+              gboolean    nullable,
+              SpineCdsTristate *value)
+{
+  JsonNode *node = get_member (object, key);
+  g_autofree char *path = NULL;
+
+  if (node == NULL)
+    return;
+
+  if (node_is_boolean (node))
+    {
+      *value = json_node_get_boolean (node) ? SPINECDS_TRISTATE_YES : SPINECDS_TRISTATE_NO;
+      return;
+    }
+
+  if (nullable && JSON_NODE_HOLDS_NULL (node))
+    {
+      *value = SPINECDS_TRISTATE_UNKNOWN;
+      return;
+    }
+
+  path = path_join (prefix, key);
+  reader_add_node (reader, path, nullable ? "true, false or null" : "true or false", node);
+}
+
+static gboolean
+read_flag (Reader     *reader,
+           JsonObject *object,
+           const char *prefix,
+           const char *key,
+           gboolean    fallback)
+{
+  SpineCdsTristate value = fallback ? SPINECDS_TRISTATE_YES : SPINECDS_TRISTATE_NO;
+
+  read_boolean (reader, object, prefix, key, FALSE, &value);
+  return value == SPINECDS_TRISTATE_YES;
+}
+
+/* "\"female\", \"male\"…": the nicks of @enum_type, except @excluded
+ * (the grade "none" is spelled by leaving the grade out). */
+static char *
+describe_enum (GType enum_type,
+               int   excluded)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  g_autoptr(GString) text = g_string_new ("one of");
+  gboolean first = TRUE;
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      if (klass->values[i].value == excluded)
+        continue;
+      g_string_append (text, first ? " " : ", ");
+      spinecds_json_append_string (text, klass->values[i].value_nick);
+      first = FALSE;
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+read_enum (Reader     *reader,
+           JsonObject *object,
+           const char *prefix,
+           const char *key,
+           GType       enum_type,
+           int         excluded,
+           gboolean    required,
+           int        *value)
+{
+  JsonNode *node = get_member (object, key);
+  g_autofree char *path = NULL;
+  g_autofree char *expected = NULL;
+  int parsed;
+
+  if (node == NULL && !required)
+    return;
+
+  if (node_is_string (node)
+      && spinecds_enum_from_nick (enum_type, json_node_get_string (node), &parsed)
+      && parsed != excluded)
+    {
+      *value = parsed;
+      return;
+    }
+
+  path = path_join (prefix, key);
+  expected = describe_enum (enum_type, excluded);
+  reader_add_node (reader, path, expected, node);
+}
+
+/* @max_chars counts characters, not bytes: 0 means no limit. Returns
+ * the string (borrowed from the tree) or NULL when absent or wrong. */
+static const char *
+read_string (Reader     *reader,
+             JsonObject *object,
+             const char *prefix,
+             const char *key,
+             glong       max_chars)
+{
+  JsonNode *node = get_member (object, key);
+  g_autofree char *path = NULL;
+  g_autofree char *expected = NULL;
+  const char *text;
+  glong n_chars;
+
+  if (node == NULL)
+    return NULL;
+
+  path = path_join (prefix, key);
+  expected = max_chars > 0
+             ? g_strdup_printf ("a string of at most %ld characters", max_chars)
+             : g_strdup ("a string");
+
+  if (!node_is_string (node))
+    {
+      reader_add_node (reader, path, expected, node);
+      return NULL;
+    }
+
+  text = json_node_get_string (node);
+  n_chars = g_utf8_strlen (text, -1);
+  if (max_chars > 0 && n_chars > max_chars)
+    {
+      g_autofree char *found = g_strdup_printf ("a string of %ld characters", n_chars);
+
+      reader_add (reader, path, expected, found);
+      return NULL;
+    }
+
+  return text;
+}
+
+static void
+read_patient (Reader       *reader,
+              JsonObject   *root,
+              SpineCdsCase *kase)
+{
+  JsonObject *patient = read_object (reader, root, "patient", TRUE, FALSE);
+  int age = spinecds_case_get_age_years (kase);
+  int sex = spinecds_case_get_sex (kase);
+
+  if (patient == NULL)
+    return;
+
+  check_known_keys (reader, patient, "patient", patient_keys);
+  read_integer (reader, patient, "patient", "age_years", 0, MAX_AGE_YEARS, FALSE, TRUE, &age);
+  read_enum (reader, patient, "patient", "sex", SPINECDS_TYPE_SEX, -1, FALSE, &sex);
+
+  spinecds_case_set_age_years (kase, age);
+  spinecds_case_set_sex (kase, sex);
+}
+
+static void
+read_presentation (Reader       *reader,
+                   JsonObject   *root,
+                   SpineCdsCase *kase)
+{
+  JsonObject *care;
+  int region = spinecds_case_get_region (kase);
+  double duration = spinecds_case_get_symptom_duration_weeks (kase);
+
+  read_enum (reader, root, NULL, "region", SPINECDS_TYPE_REGION, -1, TRUE, &region);
+  spinecds_case_set_region (kase, region);
+
+  read_number (reader, root, NULL, "symptom_duration_weeks", FALSE, 0, INFINITY, TRUE, FALSE, &duration);
+  spinecds_case_set_symptom_duration_weeks (kase, duration);
+
+  care = read_object (reader, root, "conservative_care", FALSE, FALSE);
+  if (care != NULL)
+    {
+      double weeks = spinecds_case_get_conservative_care_weeks (kase);
+      int response = spinecds_case_get_conservative_care_response (kase);
+
+      check_known_keys (reader, care, "conservative_care", care_keys);
+      read_number (reader, care, "conservative_care", "weeks", FALSE, 0, INFINITY, FALSE, FALSE, &weeks);
+      read_enum (reader, care, "conservative_care", "response", SPINECDS_TYPE_RESPONSE, -1, FALSE, &response);
+      spinecds_case_set_conservative_care_weeks (kase, weeks);
+      spinecds_case_set_conservative_care_response (kase, response);
+    }
+
+  spinecds_case_set_intervention_candidate (kase,
+                                            read_flag (reader, root, NULL, "intervention_candidate",
+                                                       spinecds_case_get_intervention_candidate (kase)));
+}
+
+static JsonArray *
+read_array (Reader     *reader,
+            JsonObject *object,
+            const char *path,
+            const char *key,
+            const char *expected)
+{
+  JsonNode *node = get_member (object, key);
+
+  if (node == NULL)
+    return NULL;
+
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return json_node_get_array (node);
+
+  reader_add_node (reader, path, expected, node);
+  return NULL;
+}
+
+static const char *
+code_noun (SpineCdsCodeKind kind)
+{
+  switch (kind)
+    {
+    case SPINECDS_CODE_KIND_SYMPTOM: return "symptom";
+    case SPINECDS_CODE_KIND_SIGN: return "sign";
+    case SPINECDS_CODE_KIND_HISTORY: return "history";
+    case SPINECDS_CODE_KIND_FINDING:
+    default: return "finding";
+    }
+}
+
+static void
+report_duplicate (Reader     *reader,
+                  const char *path,
+                  const char *code)
+{
+  g_autoptr(GString) found = g_string_new (NULL);
+
+  spinecds_json_append_string (found, code);
+  g_string_append (found, " again");
+  reader_add (reader, path, "each code once", found->str);
+}
+
+static void
+read_codes (Reader           *reader,
+            JsonObject       *root,
+            SpineCdsCodeKind  kind,
+            SpineCdsCase     *kase)
+{
+  const char *key = spinecds_code_kind_to_string (kind);
+  g_autofree char *expected_array = g_strdup_printf ("an array of %s codes", code_noun (kind));
+  g_autofree char *expected_code = g_strdup_printf ("a %s code", code_noun (kind));
+  JsonArray *array = read_array (reader, root, key, key, expected_array);
+  guint n = array != NULL ? json_array_get_length (array) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *path = g_strdup_printf ("%s[%u]", key, i);
+      const char *code = node_is_string (node) ? json_node_get_string (node) : NULL;
+
+      if (!spinecds_codes_is_valid (kind, code))
+        reader_add_node (reader, path, expected_code, node);
+      else if (spinecds_case_has_code (kase, kind, code))
+        report_duplicate (reader, path, code);
+      else
+        spinecds_case_set_code (kase, kind, code, TRUE);
+    }
+}
+
+static void
+read_finding (Reader       *reader,
+              JsonNode     *node,
+              const char   *path,
+              SpineCdsCase *kase)
+{
+  g_autoptr(SpineCdsFinding) finding = NULL;
+  g_autofree char *code_path = path_join (path, "code");
+  JsonObject *object;
+  JsonNode *code_node;
+  const char *code;
+  const char *text;
+  int grade = SPINECDS_GRADE_NONE;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      reader_add_node (reader, path, "an object", node);
+      return;
+    }
+
+  object = json_node_get_object (node);
+  check_known_keys (reader, object, path, finding_keys);
+
+  code_node = json_object_get_member (object, "code");
+  code = node_is_string (code_node) ? json_node_get_string (code_node) : NULL;
+  if (!spinecds_codes_is_valid (SPINECDS_CODE_KIND_FINDING, code))
+    {
+      reader_add_node (reader, code_path, "a finding code", code_node);
+      return;
+    }
+  if (spinecds_case_has_code (kase, SPINECDS_CODE_KIND_FINDING, code))
+    {
+      report_duplicate (reader, code_path, code);
+      return;
+    }
+
+  finding = spinecds_finding_new (code);
+
+  read_enum (reader, object, path, "grade", SPINECDS_TYPE_GRADE, SPINECDS_GRADE_NONE, FALSE, &grade);
+  spinecds_finding_set_grade (finding, grade);
+
+  if ((text = read_string (reader, object, path, "level", MAX_LEVEL_CHARS)) != NULL)
+    spinecds_finding_set_level (finding, text);
+  if ((text = read_string (reader, object, path, "note", 0)) != NULL)
+    spinecds_finding_set_note (finding, text);
+
+  spinecds_case_add_finding (kase, finding);
+}
+
+static void
+read_imaging (Reader       *reader,
+              JsonObject   *root,
+              SpineCdsCase *kase)
+{
+  JsonObject *imaging = read_object (reader, root, "imaging", FALSE, FALSE);
+  JsonArray *findings;
+  const char *text;
+  guint n;
+
+  if (imaging == NULL)
+    return;
+
+  check_known_keys (reader, imaging, "imaging", imaging_keys);
+  spinecds_case_set_mri_done (kase,
+                              read_flag (reader, imaging, "imaging", "mri_done",
+                                         spinecds_case_get_mri_done (kase)));
+
+  findings = read_array (reader, imaging, "imaging.findings", "findings", "an array of findings");
+  n = findings != NULL ? json_array_get_length (findings) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("imaging.findings[%u]", i);
+
+      read_finding (reader, json_array_get_element (findings, i), path, kase);
+    }
+
+  if ((text = read_string (reader, imaging, "imaging", "report_text", MAX_TEXT_CHARS)) != NULL)
+    spinecds_case_set_report_text (kase, text);
+}
+
+static void
+read_labs (Reader       *reader,
+           JsonObject   *root,
+           SpineCdsCase *kase)
+{
+  JsonObject *labs = read_object (reader, root, "labs", FALSE, FALSE);
+  double crp = spinecds_case_get_crp_mg_l (kase);
+  double temperature = spinecds_case_get_temperature_c (kase);
+  int mjoa = spinecds_case_get_mjoa (kase);
+
+  if (labs != NULL)
+    {
+      check_known_keys (reader, labs, "labs", labs_keys);
+      read_number (reader, labs, "labs", "crp_mg_l", FALSE, 0, INFINITY, TRUE, FALSE, &crp);
+      read_number (reader, labs, "labs", "temperature_c", FALSE,
+                   MIN_TEMPERATURE_C, MAX_TEMPERATURE_C, TRUE, FALSE, &temperature);
+      spinecds_case_set_crp_mg_l (kase, crp);
+      spinecds_case_set_temperature_c (kase, temperature);
+    }
+
+  read_integer (reader, root, NULL, "mjoa", 0, MAX_MJOA, TRUE, FALSE, &mjoa);
+  spinecds_case_set_mjoa (kase, mjoa);
+}
+
+/* The numbers that cannot be null are required inside "surgery" and
+ * "mscc": a default of 0 weeks or 0 paraplegic hours would be an
+ * invented clinical fact, and the MSCC surgery criteria use them. */
+static void
+read_surgery (Reader       *reader,
+              JsonObject   *root,
+              SpineCdsCase *kase)
+{
+  JsonObject *surgery = read_object (reader, root, "surgery", FALSE, TRUE);
+  double weeks = spinecds_case_get_surgery_weeks_ago (kase);
+  const char *procedure;
+
+  if (surgery == NULL)
+    return;
+
+  check_known_keys (reader, surgery, "surgery", surgery_keys);
+  read_number (reader, surgery, "surgery", "weeks_ago", FALSE, 0, INFINITY, FALSE, TRUE, &weeks);
+  if ((procedure = read_string (reader, surgery, "surgery", "procedure", 0)) != NULL)
+    spinecds_case_set_surgery_procedure (kase, procedure);
+
+  spinecds_case_set_has_surgery (kase, TRUE);
+  spinecds_case_set_surgery_weeks_ago (kase, weeks);
+}
+
+static void
+read_mscc (Reader       *reader,
+           JsonObject   *root,
+           SpineCdsCase *kase)
+{
+  JsonObject *mscc = read_object (reader, root, "mscc", FALSE, TRUE);
+  int areas = spinecds_case_get_mscc_separate_areas (kase);
+  double deficit = spinecds_case_get_mscc_deficit_hours (kase);
+  double paraplegic = spinecds_case_get_mscc_paraplegic_hours (kase);
+  double survival = spinecds_case_get_mscc_predicted_survival_months (kase);
+  SpineCdsTristate radiosensitive = spinecds_case_get_mscc_radiosensitive (kase);
+
+  if (mscc == NULL)
+    return;
+
+  check_known_keys (reader, mscc, "mscc", mscc_keys);
+  read_integer (reader, mscc, "mscc", "separate_areas", 1, G_MAXINT, FALSE, TRUE, &areas);
+  read_number (reader, mscc, "mscc", "deficit_hours", FALSE, 0, INFINITY, TRUE, FALSE, &deficit);
+  read_number (reader, mscc, "mscc", "paraplegic_hours", FALSE, 0, INFINITY, FALSE, TRUE, &paraplegic);
+  read_number (reader, mscc, "mscc", "predicted_survival_months", FALSE, 0, INFINITY, TRUE, FALSE, &survival);
+  read_boolean (reader, mscc, "mscc", "radiosensitive_histology", TRUE, &radiosensitive);
+
+  spinecds_case_set_has_mscc (kase, TRUE);
+  spinecds_case_set_mscc_separate_areas (kase, areas);
+  spinecds_case_set_mscc_deficit_hours (kase, deficit);
+  spinecds_case_set_mscc_paraplegic_hours (kase, paraplegic);
+  spinecds_case_set_mscc_predicted_survival_months (kase, survival);
+  spinecds_case_set_mscc_radiosensitive (kase, radiosensitive);
+}
+
+/* Format and version come first and stop the reading when wrong: the
+ * other rules mean nothing for a file of another kind or version. */
+static gboolean
+check_header (const char  *name,
+              JsonObject  *root,
+              GError     **error)
+{
+  JsonNode *format = json_object_get_member (root, "format");
+  JsonNode *version = json_object_get_member (root, "version");
+  g_autofree char *found = NULL;
+
+  if (!node_is_string (format) || strcmp (json_node_get_string (format), FORMAT_NAME) != 0)
+    {
+      found = describe_found (format);
+      g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_INVALID,
+                   "%s: format: expected \"%s\", found %s", name, FORMAT_NAME, found);
+      return FALSE;
+    }
+
+  if (spinecds_json_node_is_integer (version) && json_node_get_int (version) > FORMAT_VERSION)
+    {
+      g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_NEWER,
+                   "%s: version: expected %d, found %" G_GINT64_FORMAT
+                   " (the file was made by a newer SpineCDS)",
+                   name, FORMAT_VERSION, json_node_get_int (version));
+      return FALSE;
+    }
+
+  if (!spinecds_json_node_is_integer (version) || json_node_get_int (version) != FORMAT_VERSION)
+    {
+      found = describe_found (version);
+      g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_INVALID,
+                   "%s: version: expected the integer %d, found %s", name, FORMAT_VERSION, found);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static SpineCdsCase *
+read_case (Reader     *reader,
+           JsonObject *root)
+{
+  g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
+  const char *notes;
+
+  check_known_keys (reader, root, NULL, root_keys);
+  read_patient (reader, root, kase);
+  read_presentation (reader, root, kase);
+  read_codes (reader, root, SPINECDS_CODE_KIND_SYMPTOM, kase);
+  read_codes (reader, root, SPINECDS_CODE_KIND_SIGN, kase);
+  read_codes (reader, root, SPINECDS_CODE_KIND_HISTORY, kase);
+  read_imaging (reader, root, kase);
+  read_labs (reader, root, kase);
+  read_surgery (reader, root, kase);
+  read_mscc (reader, root, kase);
+
+  if ((notes = read_string (reader, root, NULL, "notes", MAX_TEXT_CHARS)) != NULL)
+    spinecds_case_set_notes (kase, notes);
+
+  return reader->n_problems == 0 ? g_steal_pointer (&kase) : NULL;
+}
+
+SpineCdsCase *
+spinecds_case_file_parse (const char  *data,
+                          gsize        length,
+                          const char  *display_name,
+                          GError     **error)
+{
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GString) problems = NULL;
+  g_autoptr(SpineCdsCase) kase = NULL;
+  Reader reader;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  node = spinecds_json_parse (data, length, SPINECDS_CASE_FILE_MAX_SIZE, display_name,
+                              SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_INVALID,
+                              error);
+  if (node == NULL)
+    return NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_autofree char *found = spinecds_json_describe (node);
+
+      g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_INVALID,
+                   "%s: expected a JSON object, found %s", display_name, found);
+      return NULL;
+    }
+
+  if (!check_header (display_name, json_node_get_object (node), error))
+    return NULL;
+
+  problems = g_string_new (NULL);
+  reader = (Reader) { display_name, problems, 0 };
+  kase = read_case (&reader, json_node_get_object (node));
+  if (kase == NULL)
+    {
+      if (reader.n_problems > MAX_REPORTED_PROBLEMS)
+        g_string_append_printf (problems, "\n%s: %u more problems not shown", display_name,
+                                reader.n_problems - MAX_REPORTED_PROBLEMS);
+      g_set_error_literal (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_INVALID,
+                           problems->str);
+      return NULL;
+    }
+
+  return g_steal_pointer (&kase);
+}
+
+/* Reads at most SPINECDS_CASE_FILE_MAX_SIZE + 1 bytes: enough to know
+ * that a file is too large without holding all of it in memory. */
+static GBytes *
+read_limited (GFile       *file,
+              const char  *name,
+              GError     **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  g_autoptr(GError) local_error = NULL;
+  guint8 chunk[64 * 1024];
+  gssize n_read;
+
+  stream = g_file_read (file, NULL, &local_error);
+  if (stream == NULL)
+    {
+      g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_IO,
+                   "%s: could not open the file (%s)", name, local_error->message);
+      return NULL;
+    }
+
+  do
+    {
+      n_read = g_input_stream_read (G_INPUT_STREAM (stream), chunk, sizeof chunk, NULL, &local_error);
+      if (n_read < 0)
+        {
+          g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_IO,
+                       "%s: could not read the file (%s)", name, local_error->message);
+          return NULL;
+        }
+      g_byte_array_append (buffer, chunk, (guint) n_read);
+    }
+  while (n_read > 0 && buffer->len <= SPINECDS_CASE_FILE_MAX_SIZE);
+
+  if (buffer->len > SPINECDS_CASE_FILE_MAX_SIZE)
+    {
+      g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_INVALID,
+                   "%s: expected a file of at most %d bytes, found a larger file",
+                   name, SPINECDS_CASE_FILE_MAX_SIZE);
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+SpineCdsCase *
+spinecds_case_file_load (GFile   *file,
+                         GError **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = g_file_get_basename (file);
+  bytes = read_limited (file, name, error);
+  if (bytes == NULL)
+    return NULL;
+
+  data = g_bytes_get_data (bytes, &length);
+  return spinecds_case_file_parse (data != NULL ? data : "", length, name, error);
+}
+
+/* }}} */
+
+/* Writing {{{ */
+
+typedef struct
+{
+  GString  *out;
+  guint     depth;
+  gboolean  has_items;  /* in the innermost open object or array */
+} Writer;
+
+/* Starts a member (@key non-NULL) or an array element on its own line. */
+static void
+writer_item (Writer     *writer,
+             const char *key)
+{
+  if (writer->has_items)
+    g_string_append_c (writer->out, ',');
+  g_string_append_c (writer->out, '\n');
+  spinecds_json_append_indent (writer->out, writer->depth);
+
+  if (key != NULL)
+    {
+      spinecds_json_append_string (writer->out, key);
+      g_string_append (writer->out, ": ");
+    }
+
+  writer->has_items = TRUE;
+}
+
+static void
+writer_open (Writer     *writer,
+             const char *key,
+             char        bracket)
+{
+  if (writer->depth > 0 || writer->out->len > 0)
+    writer_item (writer, key);
+  g_string_append_c (writer->out, bracket);
+  writer->depth++;
+  writer->has_items = FALSE;
+}
+
+/* An empty container closes on the same line: "[]". */
+static void
+writer_close (Writer *writer,
+              char    bracket)
+{
+  writer->depth--;
+  if (writer->has_items)
+    {
+      g_string_append_c (writer->out, '\n');
+      spinecds_json_append_indent (writer->out, writer->depth);
+    }
+  g_string_append_c (writer->out, bracket);
+  writer->has_items = TRUE;
+}
+
+static void
+write_string (Writer     *writer,
+              const char *key,
+              const char *value)
+{
+  writer_item (writer, key);
+  spinecds_json_append_string (writer->out, value);
+}
+
+/* Negative numbers are "unknown" and written as null. */
+static void
+write_number (Writer     *writer,
+              const char *key,
+              double      value)
+{
+  writer_item (writer, key);
+  if (SPINECDS_IS_KNOWN (value))
+    spinecds_json_append_number (writer->out, value);
+  else
+    g_string_append (writer->out, "null");
+}
+
+static void
+write_literal (Writer     *writer,
+               const char *key,
+               const char *literal)
+{
+  writer_item (writer, key);
+  g_string_append (writer->out, literal);
+}
+
+static void
+write_boolean (Writer     *writer,
+               const char *key,
+               gboolean    value)
+{
+  write_literal (writer, key, value ? "true" : "false");
+}
+
+static void
+write_enum (Writer     *writer,
+            const char *key,
+            GType       enum_type,
+            int         value)
+{
+  write_string (writer, key, spinecds_enum_to_nick (enum_type, value));
+}
+
+static void
+write_codes (Writer           *writer,
+             SpineCdsCase     *self,
+             SpineCdsCodeKind  kind)
+{
+  const char * const *codes = spinecds_case_get_codes (self, kind);
+
+  writer_open (writer, spinecds_code_kind_to_string (kind), '[');
+  for (guint i = 0; codes[i] != NULL; i++)
+    write_string (writer, NULL, codes[i]);
+  writer_close (writer, ']');
+}
+
+static void
+write_finding (Writer          *writer,
+               SpineCdsFinding *finding)
+{
+  SpineCdsGrade grade = spinecds_finding_get_grade (finding);
+
+  writer_open (writer, NULL, '{');
+  write_string (writer, "code", spinecds_finding_get_code (finding));
+  /* Absent, not "none": the file spells "no grade" by leaving it out. */
+  if (grade != SPINECDS_GRADE_NONE)
+    write_enum (writer, "grade", SPINECDS_TYPE_GRADE, grade);
+  if (spinecds_finding_get_level (finding) != NULL)
+    write_string (writer, "level", spinecds_finding_get_level (finding));
+  if (spinecds_finding_get_note (finding) != NULL)
+    write_string (writer, "note", spinecds_finding_get_note (finding));
+  writer_close (writer, '}');
+}
+
+static void
+write_imaging (Writer       *writer,
+               SpineCdsCase *self)
+{
+  GListModel *findings = spinecds_case_get_findings (self);
+  guint n = g_list_model_get_n_items (findings);
+
+  writer_open (writer, "imaging", '{');
+  write_boolean (writer, "mri_done", spinecds_case_get_mri_done (self));
+  writer_open (writer, "findings", '[');
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SpineCdsFinding) finding = g_list_model_get_item (findings, i);
+
+      write_finding (writer, finding);
+    }
+  writer_close (writer, ']');
+  write_string (writer, "report_text", spinecds_case_get_report_text (self));
+  writer_close (writer, '}');
+}
+
+static void
+write_surgery (Writer       *writer,
+               SpineCdsCase *self)
+{
+  if (!spinecds_case_get_has_surgery (self))
+    {
+      write_literal (writer, "surgery", "null");
+      return;
+    }
+
+  writer_open (writer, "surgery", '{');
+  write_number (writer, "weeks_ago", spinecds_case_get_surgery_weeks_ago (self));
+  write_string (writer, "procedure", spinecds_case_get_surgery_procedure (self));
+  writer_close (writer, '}');
+}
+
+static void
+write_mscc (Writer       *writer,
+            SpineCdsCase *self)
+{
+  SpineCdsTristate radiosensitive;
+
+  if (!spinecds_case_get_has_mscc (self))
+    {
+      write_literal (writer, "mscc", "null");
+      return;
+    }
+
+  radiosensitive = spinecds_case_get_mscc_radiosensitive (self);
+
+  writer_open (writer, "mscc", '{');
+  write_number (writer, "separate_areas", spinecds_case_get_mscc_separate_areas (self));
+  write_number (writer, "deficit_hours", spinecds_case_get_mscc_deficit_hours (self));
+  write_number (writer, "paraplegic_hours", spinecds_case_get_mscc_paraplegic_hours (self));
+  write_number (writer, "predicted_survival_months",
+                spinecds_case_get_mscc_predicted_survival_months (self));
+  write_literal (writer, "radiosensitive_histology",
+                 radiosensitive == SPINECDS_TRISTATE_YES ? "true"
+                 : radiosensitive == SPINECDS_TRISTATE_NO ? "false" : "null");
+  writer_close (writer, '}');
+}
+
+char *
+spinecds_case_file_serialize (SpineCdsCase *self,
+                              gsize        *length)
+{
+  Writer writer = { g_string_new (NULL), 0, FALSE };
+
+  g_return_val_if_fail (SPINECDS_IS_CASE (self), NULL);
+
+  writer_open (&writer, NULL, '{');
+  write_string (&writer, "format", FORMAT_NAME);
+  write_number (&writer, "version", FORMAT_VERSION);
+
+  writer_open (&writer, "patient", '{');
+  write_number (&writer, "age_years", spinecds_case_get_age_years (self));
+  write_enum (&writer, "sex", SPINECDS_TYPE_SEX, spinecds_case_get_sex (self));
+  writer_close (&writer, '}');
+
+  write_enum (&writer, "region", SPINECDS_TYPE_REGION, spinecds_case_get_region (self));
+  write_number (&writer, "symptom_duration_weeks", spinecds_case_get_symptom_duration_weeks (self));
+
+  writer_open (&writer, "conservative_care", '{');
+  write_number (&writer, "weeks", spinecds_case_get_conservative_care_weeks (self));
+  write_enum (&writer, "response", SPINECDS_TYPE_RESPONSE,
+              spinecds_case_get_conservative_care_response (self));
+  writer_close (&writer, '}');
+
+  write_boolean (&writer, "intervention_candidate", spinecds_case_get_intervention_candidate (self));
+  write_codes (&writer, self, SPINECDS_CODE_KIND_SYMPTOM);
+  write_codes (&writer, self, SPINECDS_CODE_KIND_SIGN);
+  write_codes (&writer, self, SPINECDS_CODE_KIND_HISTORY);
+  write_imaging (&writer, self);
+
+  writer_open (&writer, "labs", '{');
+  write_number (&writer, "crp_mg_l", spinecds_case_get_crp_mg_l (self));
+  write_number (&writer, "temperature_c", spinecds_case_get_temperature_c (self));
+  writer_close (&writer, '}');
+
+  write_number (&writer, "mjoa", spinecds_case_get_mjoa (self));
+  write_surgery (&writer, self);
+  write_mscc (&writer, self);
+  write_string (&writer, "notes", spinecds_case_get_notes (self));
+  writer_close (&writer, '}');
+  g_string_append_c (writer.out, '\n');
+
+  if (length != NULL)
+    *length = writer.out->len;
+
+  return g_string_free (writer.out, FALSE);
+}
+
+/* Saving {{{ */
+
+static gboolean
+set_io_error (GError     **error,
+              const char  *name,
+              const char  *what,
+              const char  *path,
+              int          saved_errno)
+{
+  g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_IO,
+               "%s: could not save: %s %s (%s)", name, what, path, g_strerror (saved_errno));
+  return FALSE;
+}
+
+static gboolean
+write_all (int         fd,
+           const char *data,
+           gsize       length)
+{
+  while (length > 0)
+    {
+      gssize n = write (fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          if (n == 0)
+            errno = EIO;
+          return FALSE;
+        }
+      data += n;
+      length -= (gsize) n;
+    }
+
+  return TRUE;
+}
+
+/* Creates "DIR/.NAME.XXXXXX" with mode 0600 (O_CREAT | O_EXCL, so it is
+ * never someone else's file), writes @data, fsyncs and closes it.
+ * Returns the path, or NULL with errno set and nothing left behind. */
+static char *
+write_temp_file (const char *dir,
+                 const char *name,
+                 const char *data,
+                 gsize       length)
+{
+  g_autofree char *tmpl = g_strdup_printf ("%s/.%s.XXXXXX", dir, name);
+  int fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, 0600);
+  int saved_errno;
+
+  if (fd < 0)
+    return NULL;
+
+  if (write_all (fd, data, length) && fsync (fd) == 0)
+    {
+      if (close (fd) == 0)
+        return g_steal_pointer (&tmpl);
+      saved_errno = errno;
+    }
+  else
+    {
+      saved_errno = errno;
+      close (fd);
+    }
+
+  g_unlink (tmpl);
+  errno = saved_errno;
+  return NULL;
+}
+
+/* Copies the existing file to "FILE~" through a temp file and a rename,
+ * so that the backup is complete or absent, and 0600 whatever the
+ * mode of the file it copies. */
+static gboolean
+write_backup (const char  *path,
+              const char  *dir,
+              const char  *name,
+              GError     **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *backup_name = g_strconcat (name, "~", NULL);
+  g_autofree char *temp = NULL;
+  g_autoptr(GError) read_error = NULL;
+  gsize length;
+
+  if (!g_file_get_contents (path, &contents, &length, &read_error))
+    {
+      g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_IO,
+                   "%s: could not save: could not back up the previous file (%s)",
+                   name, read_error->message);
+      return FALSE;
+    }
+
+  temp = write_temp_file (dir, backup_name, contents, length);
+  if (temp == NULL)
+    return set_io_error (error, name, "could not write a backup in", dir, errno);
+
+  if (g_rename (temp, backup) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (temp);
+      return set_io_error (error, name, "could not create the backup", backup, saved_errno);
+    }
+
+  return TRUE;
+}
+
+/* Makes the renames durable. Not an error when it fails: the new file
+ * is in place by then, and some file systems refuse to sync folders. */
+static void
+sync_directory (const char *dir)
+{
+  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  if (fd < 0)
+    return;
+  if (fsync (fd) != 0)
+    g_debug ("Could not sync %s: %s", dir, g_strerror (errno));
+  close (fd);
+}
+
+static gboolean
+save_local (const char  *path,
+            const char  *name,
+            const char  *data,
+            gsize        length,
+            GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *temp = NULL;
+  struct stat st;
+
+  if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode))
+    return set_io_error (error, name, "not a regular file:", path, EISDIR);
+
+  temp = write_temp_file (dir, name, data, length);
+  if (temp == NULL)
+    return set_io_error (error, name, "could not write a temporary file in", dir, errno);
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS) && !write_backup (path, dir, name, error))
+    {
+      g_unlink (temp);
+      return FALSE;
+    }
+
+  if (g_rename (temp, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (temp);
+      return set_io_error (error, name, "could not replace", path, saved_errno);
+    }
+
+  sync_directory (dir);
+  return TRUE;
+}
+
+gboolean
+spinecds_case_file_save (SpineCdsCase  *self,
+                         GFile         *file,
+                         GError       **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(SpineCdsCase) check = NULL;
+  gsize length;
+
+  g_return_val_if_fail (SPINECDS_IS_CASE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  name = g_file_get_basename (file);
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_IO,
+                   "%s: could not save: only local files can be saved", name);
+      return FALSE;
+    }
+
+  /* Never write a file that SpineCDS would refuse to open: the model
+   * accepts some values the format does not (a temperature of 20 °C,
+   * a 33-character level), and the reader is the one judge of that. */
+  data = spinecds_case_file_serialize (self, &length);
+  check = spinecds_case_file_parse (data, length, name, error);
+  if (check == NULL)
+    return FALSE;
+
+  return save_local (path, name, data, length, error);
+}
+
+/* }}} */
+
+/* }}} */
