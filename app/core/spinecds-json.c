@@ -10,42 +10,69 @@
 #include <string.h>
 
 #include "spinecds-json.h"
+#include "spinecds-json-checker.h"
 
-/* Finds the deepest nesting of arrays and objects without building
- * anything, so that input nested 100 000 levels deep is refused before
- * the recursive parser sees it. Strings are skipped, escapes included. */
-static guint
-measure_depth (const char *data,
-               gsize       length)
+/* json-glib turns an escaped lone surrogate ("\ud800") into bytes that
+ * are not UTF-8 (and drops the character after it), so valid input
+ * bytes do not make valid strings: check every key and string of the
+ * tree. Sets @path ("surgery.procedure", "symptoms[2]") to the first
+ * bad one. The tree is at most SPINECDS_JSON_MAX_DEPTH deep. */
+static gboolean
+strings_are_valid (JsonNode *node,
+                   GString  *path)
 {
-  guint depth = 0, deepest = 0;
-  gboolean in_string = FALSE;
+  gsize path_length = path->len;
 
-  for (gsize i = 0; i < length; i++)
+  switch (JSON_NODE_TYPE (node))
     {
-      char c = data[i];
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *key;
+        JsonNode *member;
 
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-          continue;
-        }
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, &key, &member))
+          {
+            if (path->len > 0)
+              g_string_append_c (path, '.');
+            if (!g_utf8_validate (key, -1, NULL))
+              {
+                g_autofree char *shown = g_utf8_make_valid (key, -1);
 
-      if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          depth++;
-          deepest = MAX (deepest, depth);
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
+                g_string_append (path, shown);
+                return FALSE;
+              }
+            g_string_append (path, key);
+            if (!strings_are_valid (member, path))
+              return FALSE;
+            g_string_truncate (path, path_length);
+          }
+        return TRUE;
+      }
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            g_string_append_printf (path, "[%u]", i);
+            if (!strings_are_valid (json_array_get_element (array, i), path))
+              return FALSE;
+            g_string_truncate (path, path_length);
+          }
+        return TRUE;
+      }
+
+    case JSON_NODE_VALUE:
+      return json_node_get_value_type (node) != G_TYPE_STRING
+             || g_utf8_validate (json_node_get_string (node), -1, NULL);
+
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
     }
-
-  return deepest;
 }
 
 JsonNode *
@@ -60,6 +87,8 @@ spinecds_json_parse (const char  *data,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
   const char *end = NULL;
+  g_autofree char *problem = NULL;
+  g_autoptr(GString) path = NULL;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (source != NULL, NULL);
@@ -86,31 +115,37 @@ spinecds_json_parse (const char  *data,
       return NULL;
     }
 
-  if (memchr (data, '\0', length) != NULL)
+  /* json-glib is lenient and recursive: only strictly valid JSON of
+   * bounded depth reaches it. */
+  if (!spinecds_json_check (data, length, SPINECDS_JSON_MAX_DEPTH, &problem))
     {
-      g_set_error (error, domain, code, "%s: expected JSON text, found a NUL byte", source);
-      return NULL;
-    }
-
-  if (measure_depth (data, length) > SPINECDS_JSON_MAX_DEPTH)
-    {
-      g_set_error (error, domain, code,
-                   "%s: expected at most %d levels of nesting, found more",
-                   source, SPINECDS_JSON_MAX_DEPTH);
+      g_set_error (error, domain, code, "%s: %s", source, problem);
       return NULL;
     }
 
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
+      /* json-glib quotes the text it choked on, bytes as they are. */
+      g_autofree char *message = g_utf8_make_valid (local_error->message, -1);
+
       g_set_error (error, domain, code, "%s: expected valid JSON, found a syntax error (%s)",
-                   source, local_error->message);
+                   source, message);
       return NULL;
     }
 
   if (json_parser_get_root (parser) == NULL)
     {
       g_set_error (error, domain, code, "%s: expected a JSON object, found no value", source);
+      return NULL;
+    }
+
+  path = g_string_new (NULL);
+  if (!strings_are_valid (json_parser_get_root (parser), path))
+    {
+      g_set_error (error, domain, code,
+                   "%s: %s: expected UTF-8 text, found an escaped lone surrogate (\\uD800 to \\uDFFF)",
+                   source, path->len > 0 ? path->str : "(top level)");
       return NULL;
     }
 

@@ -47,6 +47,7 @@ run_cli (Run                *run,
     {
       g_auto(GStrv) pair = g_strsplit (extra_env[i], "=", 2);
 
+
       envp = g_environ_setenv (envp, pair[0], pair[1], TRUE);
     }
 
@@ -147,6 +148,21 @@ test_evaluate_bad_usage (void)
   g_assert_nonnull (strstr (lang.err, "xx"));
 }
 
+/* The case text with its age replaced by @age, whatever it was. */
+static char *
+replace_age (const char *contents,
+             const char *age)
+{
+  const char *key = strstr (contents, "\"age_years\": ");
+  const char *end;
+
+  g_assert_nonnull (key);
+  key += strlen ("\"age_years\": ");
+  for (end = key; g_ascii_isdigit (*end); end++)
+    ;
+  return g_strdup_printf ("%.*s%s%s", (int) (key - contents), contents, age, end);
+}
+
 static void
 test_evaluate_invalid_case (void)
 {
@@ -158,8 +174,7 @@ test_evaluate_invalid_case (void)
   g_auto(Run) run = { 0 };
 
   g_assert_true (g_file_get_contents (seed, &contents, NULL, NULL));
-  broken = g_strjoinv ("\"age_years\": -4,", g_strsplit (contents, "\"age_years\": 47,", 2));
-  g_assert_nonnull (strstr (broken, "-4"));
+  broken = replace_age (contents, "-4");
   g_assert_true (g_file_set_contents (path, broken, -1, NULL));
 
   run_cli (&run, (const char *[]) { "evaluate", path, NULL }, NULL);
