@@ -1,0 +1,125 @@
+/* spinecds-cli-extract.c: spinecds-cli extract [--format text|json] REPORT.txt
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "spinecds-cli"
+
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "spinecds-cli-command.h"
+#include "spinecds-report-reader.h"
+
+/* Reads all of @stream, refusing more than SPINECDS_REPORT_MAX_LENGTH
+ * bytes before it has been read in full. Sets errno on a read error. */
+static GByteArray *
+read_stream (FILE     *stream,
+             gboolean *too_large)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 buffer[64 * 1024];
+  gsize n;
+
+  *too_large = FALSE;
+  while ((n = fread (buffer, 1, sizeof buffer, stream)) > 0)
+    {
+      if (data->len + n > SPINECDS_REPORT_MAX_LENGTH)
+        {
+          *too_large = TRUE;
+          return NULL;
+        }
+      g_byte_array_append (data, buffer, n);
+    }
+
+  if (ferror (stream))
+    return NULL;
+  return g_steal_pointer (&data);
+}
+
+static GByteArray *
+read_report (const char *path)
+{
+  gboolean is_stdin = g_str_equal (path, "-");
+  const char *name = is_stdin ? _("standard input") : path;
+  FILE *stream = is_stdin ? stdin : fopen (path, "rb");
+  g_autoptr(GByteArray) data = NULL;
+  gboolean too_large;
+  int saved_errno;
+
+  if (stream == NULL)
+    {
+      spinecds_cli_error (_("%s: cannot open: %s"), name, g_strerror (errno));
+      return NULL;
+    }
+
+  errno = 0;
+  data = read_stream (stream, &too_large);
+  saved_errno = errno;
+  if (!is_stdin)
+    fclose (stream);
+
+  if (too_large)
+    spinecds_cli_error (_("%s: larger than %d MiB, not a radiology report"),
+                        name, SPINECDS_REPORT_MAX_LENGTH / (1024 * 1024));
+  else if (data == NULL)
+    spinecds_cli_error (_("%s: cannot read: %s"), name,
+                        g_strerror (saved_errno != 0 ? saved_errno : EIO));
+
+  return g_steal_pointer (&data);
+}
+
+int
+spinecds_cli_extract (int    argc,
+                      char **argv)
+{
+  g_autofree char *format = NULL;
+  g_auto(GStrv) files = NULL;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output format: text (default) or json"), "FORMAT" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "REPORT.txt" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    g_option_context_new (_("— read the findings of a free-text MRI report (“-” for standard input)"));
+  g_autoptr(GByteArray) report = NULL;
+  g_autoptr(SpineCdsReportSummary) summary = NULL;
+  g_autofree char *output = NULL;
+  gboolean json;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!spinecds_cli_parse_options (context, &argc, &argv))
+    return SPINECDS_CLI_EXIT_BAD_INPUT;
+
+  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
+    {
+      spinecds_cli_error (_("--format: expected “text” or “json”, found “%s”"), format);
+      return SPINECDS_CLI_EXIT_BAD_INPUT;
+    }
+  json = format != NULL && g_str_equal (format, "json");
+
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      spinecds_cli_error (_("extract needs exactly one report file (“-” for standard input)"));
+      return SPINECDS_CLI_EXIT_BAD_INPUT;
+    }
+
+  report = read_report (files[0]);
+  if (report == NULL)
+    return SPINECDS_CLI_EXIT_BAD_INPUT;
+
+  summary = spinecds_report_summary_new ((const char *) report->data, report->len);
+  output = json ? spinecds_report_summary_to_json (summary) : spinecds_report_summary_to_text (summary);
+
+  fputs (output, stdout);
+  if (fflush (stdout) != 0 || ferror (stdout))
+    {
+      spinecds_cli_error (_("cannot write the findings: %s"), g_strerror (errno));
+      return SPINECDS_CLI_EXIT_FAILURE;
+    }
+
+  return SPINECDS_CLI_EXIT_OK;
+}

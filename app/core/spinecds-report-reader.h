@@ -1,0 +1,94 @@
+/* spinecds-report-reader.h: finding codes from the text of an MRI report
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The reader turns a pasted radiology report into mentions of the
+ * imaging finding codes of CASE-FORMAT §1, each with its grade, level,
+ * the byte span of the phrase that triggered it, and whether the report
+ * affirms, negates or only suspects it. Negation follows NegEx (Chapman
+ * et al., J Biomed Inform 2001;34:301-310): trigger phrases before and
+ * after a finding, pseudo-negations, and scopes that end at a
+ * conjunction, a clause or a sentence.
+ *
+ * It is a pure function of the text: no state, no I/O, linear time in
+ * the length of the input, safe on any bytes (invalid UTF-8 included).
+ */
+#pragma once
+
+#include "spinecds-types.h"
+
+G_BEGIN_DECLS
+
+/* Callers that read reports from files refuse larger inputs; the reader
+ * itself has no limit. A real report is a few kilobytes. */
+#define SPINECDS_REPORT_MAX_LENGTH (4 * 1024 * 1024)
+
+typedef enum
+{
+  SPINECDS_MENTION_POSITIVE,  /* the report affirms the finding */
+  SPINECDS_MENTION_NEGATED,   /* "no disc herniation", "fracture is not seen" */
+  SPINECDS_MENTION_UNCERTAIN, /* "possible", "cannot be excluded", "versus" */
+} SpineCdsMentionStatus;
+
+typedef enum
+{
+  SPINECDS_REPORT_SECTION_BODY,    /* findings, impression, or no heading at all */
+  SPINECDS_REPORT_SECTION_CONTEXT, /* history, indication, technique, comparison:
+                                    * not results of this study */
+} SpineCdsReportSection;
+
+#define SPINECDS_TYPE_MENTION (spinecds_mention_get_type ())
+
+typedef struct
+{
+  const char            *code;    /* a finding code of spinecds-codes, static */
+  SpineCdsGrade          grade;   /* NONE when the report states none */
+  char                  *level;   /* "C5-C6", "T7", "C4-C6, C7-T1" (≤ 32 bytes), or NULL */
+  gsize                  start;   /* byte offsets of the trigger phrase in the input */
+  gsize                  end;
+  char                  *text;    /* the trigger phrase as written, made valid UTF-8 */
+  SpineCdsMentionStatus  status;
+  SpineCdsReportSection  section;
+} SpineCdsMention;
+
+GType            spinecds_mention_get_type         (void) G_GNUC_CONST;
+SpineCdsMention *spinecds_mention_copy             (const SpineCdsMention *self);
+void             spinecds_mention_free             (SpineCdsMention       *self);
+/* "positive", "negated", "uncertain" */
+const char      *spinecds_mention_status_to_string (SpineCdsMentionStatus  status);
+
+/* Every mention in text order, context sections included (see
+ * section). @length may be -1 for a NUL-terminated @text.
+ * Returns: (transfer full) (element-type SpineCdsMention) */
+GPtrArray       *spinecds_report_read              (const char            *text,
+                                                    gssize                 length);
+
+/* One entry per code, for the body sections only. A code mentioned
+ * both ways counts as positive (a report that says "no extrusion" and
+ * later "extrusion at L5-S1" has an extrusion); uncertain beats negated.
+ * Each entry carries the highest grade of its mentions, their levels
+ * joined when they fit in 32 bytes, and the span of its highest-graded
+ * mention. Lists are in text order. */
+typedef struct
+{
+  GPtrArray *findings;   /* SpineCdsMention, POSITIVE */
+  GPtrArray *negated;    /* SpineCdsMention, NEGATED */
+  GPtrArray *uncertain;  /* SpineCdsMention, UNCERTAIN */
+} SpineCdsReportSummary;
+
+SpineCdsReportSummary *spinecds_report_summarize       (GPtrArray                   *mentions);
+SpineCdsReportSummary *spinecds_report_summary_new     (const char                  *text,
+                                                        gssize                       length);
+void                   spinecds_report_summary_free    (SpineCdsReportSummary       *self);
+/* The JSON of CASE-FORMAT §3 (`extract --format json`), with a final newline. */
+char                  *spinecds_report_summary_to_json (const SpineCdsReportSummary *self);
+/* A short listing for people, in the UI language. */
+char                  *spinecds_report_summary_to_text (const SpineCdsReportSummary *self);
+/* The positive entries as case findings, ready to add to a case.
+ * Returns: (transfer full) (element-type SpineCdsFinding) */
+GPtrArray             *spinecds_report_summary_dup_findings (const SpineCdsReportSummary *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpineCdsMention, spinecds_mention_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpineCdsReportSummary, spinecds_report_summary_free)
+
+G_END_DECLS
