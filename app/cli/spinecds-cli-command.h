@@ -22,6 +22,7 @@ typedef enum
 int spinecds_cli_evaluate (int argc, char **argv);
 int spinecds_cli_validate (int argc, char **argv);
 int spinecds_cli_extract  (int argc, char **argv);
+int spinecds_cli_render   (int argc, char **argv);
 
 /* Prints "spinecds-cli: MESSAGE" on stderr. */
 void spinecds_cli_error   (const char *format, ...) G_GNUC_PRINTF (1, 2);

@@ -26,6 +26,7 @@ static const Command commands[] = {
   { "evaluate", spinecds_cli_evaluate, N_("Print the assessment of a case") },
   { "validate", spinecds_cli_validate, N_("Check case files, one line per problem") },
   { "extract", spinecds_cli_extract, N_("Read the findings of a free-text MRI report") },
+  { "render", spinecds_cli_render, N_("Write the clinician summary or the patient handout as PDF") },
 };
 
 void
@@ -70,6 +71,7 @@ print_usage (FILE *stream)
   fprintf (stream, "  spinecds-cli evaluate --format json --lang de case.spinecase\n");
   fprintf (stream, "  spinecds-cli validate *.spinecase\n");
   fprintf (stream, "  spinecds-cli extract report.txt\n");
+  fprintf (stream, "  spinecds-cli render --document handout -o handout.pdf case.spinecase\n");
   fprintf (stream, "\n%s\n", _("Exit status: 0 success, 2 bad usage or invalid input, 1 anything else."));
   fprintf (stream, "%s\n", _("Run “spinecds-cli COMMAND --help” for the options of a command."));
 }

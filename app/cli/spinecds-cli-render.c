@@ -1,0 +1,139 @@
+/* spinecds-cli-render.c: spinecds-cli render --document summary|handout [--lang LL]
+ *                        [--paper a4|letter] -o OUT.pdf CASE
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Writes the same document the app prints, with no display needed.
+ */
+#define G_LOG_DOMAIN "spinecds-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "spinecds-case-file.h"
+#include "spinecds-cli-command.h"
+#include "spinecds-document.h"
+#include "spinecds-evaluator.h"
+
+static GDateTime *
+parse_date (const char *text)
+{
+  int year, month, day;
+  char tail;
+
+  if (sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &tail) != 3)
+    return NULL;
+  return g_date_time_new_local (year, month, day, 12, 0, 0);
+}
+
+int
+spinecds_cli_render (int    argc,
+                     char **argv)
+{
+  g_autofree char *document = NULL;
+  g_autofree char *language = NULL;
+  g_autofree char *paper_name = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *clinician = NULL;
+  g_autofree char *institution = NULL;
+  g_autofree char *date_text = NULL;
+  g_auto(GStrv) files = NULL;
+  const GOptionEntry entries[] = {
+    { "document", 'd', 0, G_OPTION_ARG_STRING, &document, N_("summary (for the clinician) or handout (for the patient)"), "DOCUMENT" },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &language, N_("Language of the document, e.g. de (default: English)"), "LL" },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("Paper size: a4 (default) or letter"), "PAPER" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write"), "OUT.pdf" },
+    { "clinician", 0, 0, G_OPTION_ARG_STRING, &clinician, N_("Clinician named in the header"), "NAME" },
+    { "institution", 0, 0, G_OPTION_ARG_STRING, &institution, N_("Institution named in the header"), "NAME" },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_("Date of the document (default: today)"), "YYYY-MM-DD" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "CASE" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("CASE — write the summary or the handout as PDF"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpineCdsKnowledgeBase) kb = NULL;
+  g_autoptr(SpineCdsCase) kase = NULL;
+  g_autoptr(SpineCdsAssessment) assessment = NULL;
+  g_autoptr(SpineCdsCatalog) catalog = NULL;
+  g_autoptr(SpineCdsDocument) doc = NULL;
+  g_autoptr(GDateTime) date = NULL;
+  g_autoptr(GFile) file = NULL;
+  SpineCdsDocumentOptions options = { 0 };
+  SpineCdsDocumentKind kind;
+  SpineCdsPaper paper = SPINECDS_PAPER_A4;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_description (context,
+                                    _("Example: spinecds-cli render --document handout --lang de -o handout.pdf case.spinecase"));
+  if (!spinecds_cli_parse_options (context, &argc, &argv))
+    return SPINECDS_CLI_EXIT_BAD_INPUT;
+
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      spinecds_cli_error (_("render takes exactly one case file"));
+      return SPINECDS_CLI_EXIT_BAD_INPUT;
+    }
+  if (document == NULL || g_str_equal (document, "summary"))
+    kind = SPINECDS_DOCUMENT_SUMMARY;
+  else if (g_str_equal (document, "handout"))
+    kind = SPINECDS_DOCUMENT_HANDOUT;
+  else
+    {
+      spinecds_cli_error (_("--document: expected summary or handout, found “%s”"), document);
+      return SPINECDS_CLI_EXIT_BAD_INPUT;
+    }
+  if (paper_name != NULL && !spinecds_paper_from_string (paper_name, &paper))
+    {
+      spinecds_cli_error (_("--paper: expected a4 or letter, found “%s”"), paper_name);
+      return SPINECDS_CLI_EXIT_BAD_INPUT;
+    }
+  if (output == NULL)
+    {
+      spinecds_cli_error (_("--output is required"));
+      return SPINECDS_CLI_EXIT_BAD_INPUT;
+    }
+  if (date_text != NULL && (date = parse_date (date_text)) == NULL)
+    {
+      spinecds_cli_error (_("--date: expected YYYY-MM-DD, found “%s”"), date_text);
+      return SPINECDS_CLI_EXIT_BAD_INPUT;
+    }
+
+  /* Without a valid knowledge base there is no advice at all. */
+  kb = spinecds_knowledge_base_new_default (&error);
+  if (kb == NULL)
+    {
+      spinecds_cli_error (_("no advice: the knowledge base is not usable: %s"), error->message);
+      return SPINECDS_CLI_EXIT_BAD_INPUT;
+    }
+
+  catalog = spinecds_catalog_new_for_language (language != NULL ? language : "en", &error);
+  if (catalog == NULL)
+    {
+      spinecds_cli_error ("--lang: %s", error->message);
+      return SPINECDS_CLI_EXIT_BAD_INPUT;
+    }
+
+  file = g_file_new_for_commandline_arg (files[0]);
+  kase = spinecds_case_file_load (file, &error);
+  if (kase == NULL)
+    {
+      spinecds_cli_error ("%s", error->message);
+      return SPINECDS_CLI_EXIT_BAD_INPUT;
+    }
+
+  assessment = spinecds_evaluate (kb, kase);
+  options.clinician = clinician;
+  options.institution = institution;
+  options.date = date;
+  doc = spinecds_document_new (kind, kase, assessment, catalog, &options);
+  if (!spinecds_document_write_pdf (doc, output, paper, &error))
+    {
+      spinecds_cli_error ("%s", error->message);
+      return SPINECDS_CLI_EXIT_FAILURE;
+    }
+
+  return SPINECDS_CLI_EXIT_OK;
+}

@@ -1,0 +1,305 @@
+/* spinecds-document.c: the clinician summary or the patient handout of one case
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "spinecds-render"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n.h>
+#include <pango/pangocairo.h>
+
+#include "spinecds-document.h"
+#include "spinecds-handout-writer.h"
+#include "spinecds-page-layout.h"
+#include "spinecds-summary-writer.h"
+
+/* Body sizes: the handout is for reading without glasses. */
+#define SUMMARY_FONT_SIZE 9.5
+#define HANDOUT_FONT_SIZE 11.5
+
+struct _SpineCdsDocument
+{
+  GObject               parent_instance;
+
+  SpineCdsDocumentKind  kind;
+  SpineCdsPageLayout   *layout;
+  char                 *title;
+  PangoContext         *context;
+};
+
+G_DEFINE_FINAL_TYPE (SpineCdsDocument, spinecds_document, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (spinecds-document-error-quark, spinecds_document_error)
+
+static void
+spinecds_document_finalize (GObject *object)
+{
+  SpineCdsDocument *self = SPINECDS_DOCUMENT (object);
+
+  g_clear_object (&self->layout);
+  g_clear_object (&self->context);
+  g_free (self->title);
+
+  G_OBJECT_CLASS (spinecds_document_parent_class)->finalize (object);
+}
+
+static void
+spinecds_document_class_init (SpineCdsDocumentClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = spinecds_document_finalize;
+}
+
+static void
+spinecds_document_init (SpineCdsDocument *self)
+{
+}
+
+static const char * G_GNUC_FORMAT (2)
+tr (SpineCdsCatalog *catalog,
+    const char      *msgid)
+{
+  return spinecds_catalog_pgettext (catalog, NULL, msgid);
+}
+
+/* Month names of our own, so a date reads in the document's language
+ * whatever locales the machine has. */
+char *
+spinecds_document_format_date (SpineCdsCatalog *catalog,
+                               GDateTime       *date)
+{
+  static const char * const months[] = {
+    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+    N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
+  };
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  /* Translators: a date; %1$d is the day, %2$s the month's name, %3$d the
+   * year. Reorder as your language writes dates, e.g. "%1$d. %2$s %3$d". */
+  return g_strdup_printf (tr (catalog, N_("%2$s %1$d, %3$d")),
+                          g_date_time_get_day_of_month (date),
+                          tr (catalog, months[g_date_time_get_month (date) - 1]),
+                          g_date_time_get_year (date));
+}
+
+static void
+set_margins (SpineCdsDocument              *self,
+             SpineCdsAssessment            *assessment,
+             SpineCdsCatalog               *catalog,
+             const SpineCdsDocumentOptions *options,
+             GDateTime                     *date)
+{
+  SpineCdsKnowledgeBase *kb = spinecds_assessment_get_knowledge_base (assessment);
+  g_autoptr(GString) end = g_string_new (NULL);
+  g_autofree char *day = spinecds_document_format_date (catalog, date);
+  g_autofree char *start = NULL;
+  g_autofree char *footer = NULL;
+  g_autofree char *note = NULL;
+
+  if (options != NULL && options->institution != NULL && *options->institution != '\0')
+    g_string_append_printf (end, "%s  ·  ", options->institution);
+  if (options != NULL && options->clinician != NULL && *options->clinician != '\0')
+    g_string_append_printf (end, "%s  ·  ", options->clinician);
+  g_string_append (end, day);
+
+  /* Translators: the running header: "SpineCDS · Clinician summary" */
+  start = g_strdup_printf (tr (catalog, N_("SpineCDS  ·  %s")), self->title);
+  spinecds_page_layout_set_header (self->layout, start, end->str);
+
+  /* Translators: footer; knowledge base id, version, review date */
+  footer = g_strdup_printf (tr (catalog, N_("Knowledge base %s %s, reviewed %s")),
+                            spinecds_knowledge_base_get_id (kb),
+                            spinecds_knowledge_base_get_version (kb),
+                            spinecds_knowledge_base_get_reviewed (kb));
+  /* Translators: footer; %s is the knowledge base's SHA-256 checksum, then the disclaimer */
+  note = g_strdup_printf (tr (catalog, N_("SHA-256 %s. Decision support for clinicians; not a diagnosis. "
+                                          "Use clinical judgement.")),
+                          spinecds_knowledge_base_get_checksum (kb));
+  spinecds_page_layout_set_footer (self->layout, footer, note);
+}
+
+SpineCdsDocument *
+spinecds_document_new (SpineCdsDocumentKind           kind,
+                       SpineCdsCase                  *kase,
+                       SpineCdsAssessment            *assessment,
+                       SpineCdsCatalog               *catalog,
+                       const SpineCdsDocumentOptions *options)
+{
+  SpineCdsDocument *self;
+  g_autoptr(GDateTime) date = NULL;
+
+  g_return_val_if_fail (kind == SPINECDS_DOCUMENT_SUMMARY || kind == SPINECDS_DOCUMENT_HANDOUT, NULL);
+  g_return_val_if_fail (SPINECDS_IS_CASE (kase), NULL);
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (assessment), NULL);
+
+  date = options != NULL && options->date != NULL ? g_date_time_ref (options->date) : g_date_time_new_now_local ();
+
+  self = g_object_new (SPINECDS_TYPE_DOCUMENT, NULL);
+  self->kind = kind;
+  /* The writers copy every text into blocks now, so later edits of
+   * the case do not change a document being printed. */
+  if (kind == SPINECDS_DOCUMENT_SUMMARY)
+    {
+      self->title = g_strdup (tr (catalog, N_("Clinician summary")));
+      self->layout = spinecds_page_layout_new (SUMMARY_FONT_SIZE, catalog);
+      spinecds_summary_writer_write (self->layout, kase, assessment, catalog, date);
+    }
+  else
+    {
+      self->title = g_strdup (tr (catalog, N_("Patient information")));
+      self->layout = spinecds_page_layout_new (HANDOUT_FONT_SIZE, catalog);
+      spinecds_handout_writer_write (self->layout, kase, assessment, catalog, date);
+    }
+  set_margins (self, assessment, catalog, options, date);
+
+  return self;
+}
+
+SpineCdsDocumentKind
+spinecds_document_get_kind (SpineCdsDocument *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_DOCUMENT (self), SPINECDS_DOCUMENT_SUMMARY);
+
+  return self->kind;
+}
+
+const char *
+spinecds_document_get_title (SpineCdsDocument *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_DOCUMENT (self), NULL);
+
+  return self->title;
+}
+
+guint
+spinecds_document_paginate (SpineCdsDocument *self,
+                            cairo_t          *cr,
+                            double            width,
+                            double            height)
+{
+  cairo_font_options_t *font_options;
+
+  g_return_val_if_fail (SPINECDS_IS_DOCUMENT (self), 0);
+  g_return_val_if_fail (cr != NULL, 0);
+
+  /* Points in, points out, and metrics that do not depend on the
+   * device, so the PDF and the printer break lines alike. */
+  g_clear_object (&self->context);
+  self->context = pango_cairo_create_context (cr);
+  pango_cairo_context_set_resolution (self->context, 72.0);
+  font_options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (self->context, font_options);
+  cairo_font_options_destroy (font_options);
+
+  return spinecds_page_layout_paginate (self->layout, self->context, width, height);
+}
+
+guint
+spinecds_document_get_n_pages (SpineCdsDocument *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_DOCUMENT (self), 0);
+
+  return spinecds_page_layout_get_n_pages (self->layout);
+}
+
+void
+spinecds_document_draw_page (SpineCdsDocument *self,
+                             cairo_t          *cr,
+                             guint             page)
+{
+  g_return_if_fail (SPINECDS_IS_DOCUMENT (self));
+  g_return_if_fail (cr != NULL);
+
+  spinecds_page_layout_draw_page (self->layout, cr, page);
+}
+
+void
+spinecds_paper_get_size (SpineCdsPaper  paper,
+                         double        *width,
+                         double        *height)
+{
+  /* ISO 216 A4 is 210 × 297 mm; US Letter 8.5 × 11 in. */
+  if (paper == SPINECDS_PAPER_LETTER)
+    {
+      *width = 612.0;
+      *height = 792.0;
+    }
+  else
+    {
+      *width = 210.0 / 25.4 * 72.0;
+      *height = 297.0 / 25.4 * 72.0;
+    }
+}
+
+gboolean
+spinecds_paper_from_string (const char    *name,
+                            SpineCdsPaper *paper)
+{
+  g_return_val_if_fail (paper != NULL, FALSE);
+
+  if (name == NULL)
+    return FALSE;
+  if (g_ascii_strcasecmp (name, "a4") == 0)
+    *paper = SPINECDS_PAPER_A4;
+  else if (g_ascii_strcasecmp (name, "letter") == 0)
+    *paper = SPINECDS_PAPER_LETTER;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+gboolean
+spinecds_document_write_pdf (SpineCdsDocument  *self,
+                             const char        *path,
+                             SpineCdsPaper      paper,
+                             GError           **error)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+  double width, height;
+  guint n_pages;
+
+  g_return_val_if_fail (SPINECDS_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  spinecds_paper_get_size (paper, &width, &height);
+  surface = cairo_pdf_surface_create (path, width, height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "SpineCDS " PACKAGE_VERSION);
+  cr = cairo_create (surface);
+
+  n_pages = spinecds_document_paginate (self, cr, width, height);
+  for (guint page = 0; page < n_pages; page++)
+    {
+      spinecds_document_draw_page (self, cr, page);
+      cairo_show_page (cr);
+    }
+
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, SPINECDS_DOCUMENT_ERROR, SPINECDS_DOCUMENT_ERROR_WRITE,
+                   /* Translators: %s is a file name, then the reason */
+                   _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+char *
+spinecds_document_dup_text (SpineCdsDocument *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_DOCUMENT (self), NULL);
+
+  return spinecds_page_layout_dup_text (self->layout);
+}

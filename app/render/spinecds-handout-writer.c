@@ -1,0 +1,310 @@
+/* spinecds-handout-writer.c: the blocks of the patient handout
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Plain language a patient can act on: short sentences and everyday
+ * words (a test keeps the English at Flesch-Kincaid grade 8 or below).
+ * The advice follows GUIDELINE-LOGIC §2 (conservative care) and the
+ * warning signs are the red flags of §1 in a patient's words. When the
+ * triage is above routine the handout says plainly that this needs
+ * prompt medical care, not home care, and leaves out the reassurance.
+ */
+#define G_LOG_DOMAIN "spinecds-render"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "spinecds-handout-writer.h"
+
+typedef struct
+{
+  SpineCdsPageLayout *layout;
+  SpineCdsCase       *kase;
+  SpineCdsAssessment *assessment;
+  SpineCdsCatalog    *catalog;
+  gboolean            neck;
+} Writer;
+
+static const char * G_GNUC_FORMAT (2)
+tr (Writer     *w,
+    const char *msgid)
+{
+  return spinecds_catalog_pgettext (w->catalog, NULL, msgid);
+}
+
+static void
+text (Writer     *w,
+      const char *msgid)
+{
+  g_autofree char *markup = g_markup_escape_text (tr (w, msgid), -1);
+
+  spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_BODY, markup);
+}
+
+static void
+bullet (Writer     *w,
+        const char *msgid)
+{
+  g_autofree char *markup = g_markup_escape_text (tr (w, msgid), -1);
+
+  spinecds_page_layout_add_bullet (w->layout, "•", markup, NULL);
+}
+
+static void
+heading (Writer     *w,
+         const char *msgid)
+{
+  g_autofree char *markup = g_markup_escape_text (tr (w, msgid), -1);
+
+  spinecds_page_layout_add_heading (w->layout, markup);
+}
+
+/* What the scan shows, in plain words. Findings the table does not
+ * know get a general sentence. */
+typedef struct
+{
+  const char *code;
+  const char *neck;   /* cervical */
+  const char *back;   /* thoracic, lumbar */
+} PlainFinding;
+
+static const PlainFinding plain_findings[] = {
+  { "lordosis_straightening",
+    N_("The normal curve of your neck is a bit straighter than usual."),
+    N_("The normal curve of your back is a bit straighter than usual.") },
+  { "lordosis_reversal",
+    N_("The normal curve of your neck is straight, or bends a little the other way."),
+    N_("The normal curve of your back is straight, or bends a little the other way.") },
+  { "disc_degeneration",
+    N_("Some of the soft pads between the bones of your neck show wear."),
+    N_("Some of the soft pads between the bones of your back show wear.") },
+  { "disc_bulge",
+    N_("One of the soft pads between the bones of your neck bulges out a bit."),
+    N_("One of the soft pads between the bones of your back bulges out a bit.") },
+  { "disc_protrusion",
+    N_("One of the soft pads between the bones of your neck pushes out."),
+    N_("One of the soft pads between the bones of your back pushes out.") },
+  { "disc_extrusion",
+    N_("One of the soft pads between the bones of your neck pushes out."),
+    N_("One of the soft pads between the bones of your back pushes out.") },
+  { "facet_arthropathy",
+    N_("Some of the small joints of your neck show wear."),
+    N_("Some of the small joints of your back show wear.") },
+  { "foraminal_stenosis",
+    N_("A nerve in your neck has less room than usual."),
+    N_("A nerve in your back has less room than usual.") },
+  { "nerve_root_compression",
+    N_("A nerve in your neck is pressed on."),
+    N_("A nerve in your back is pressed on.") },
+};
+
+static gboolean
+is_wear_finding (const char *code)
+{
+  static const char * const common[] = {
+    "lordosis_straightening", "lordosis_reversal", "disc_degeneration", "disc_bulge",
+    "facet_arthropathy", "modic_change", "annular_fissure", "disc_osteophyte_complex",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (common); i++)
+    if (g_str_equal (code, common[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+write_findings (Writer   *w,
+                gboolean  routine)
+{
+  GListModel *findings = spinecds_case_get_findings (w->kase);
+  guint n = g_list_model_get_n_items (findings);
+  g_autoptr(GPtrArray) said = g_ptr_array_new ();
+  gboolean all_common = n > 0;
+
+  heading (w, N_("What your scan shows"));
+  if (!spinecds_case_get_mri_done (w->kase))
+    {
+      text (w, w->neck ? N_("You have not had a scan of your neck yet.")
+                       : N_("You have not had a scan of your back yet."));
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SpineCdsFinding) finding = g_list_model_get_item (findings, i);
+      const char *code = spinecds_finding_get_code (finding);
+
+      all_common = all_common && is_wear_finding (code);
+      for (guint j = 0; j < G_N_ELEMENTS (plain_findings); j++)
+        {
+          const char *sentence = w->neck ? plain_findings[j].neck : plain_findings[j].back;
+
+          if (g_str_equal (code, plain_findings[j].code) && !g_ptr_array_find (said, sentence, NULL))
+            {
+              g_ptr_array_add (said, (gpointer) sentence);
+              bullet (w, sentence);
+            }
+        }
+    }
+  if (said->len < n)
+    bullet (w, N_("Your scan shows other changes. Your doctor will tell you what they mean."));
+  if (n == 0)
+    text (w, N_("Your scan did not show a clear cause for your pain."));
+
+  if (routine)
+    {
+      if (all_common)
+        text (w, N_("Changes like these are very common. Many people who have no pain at all have them. "
+                    "They come with age, like gray hair. They do not mean that your spine is weak or "
+                    "damaged. They do not tell us how your pain will go."));
+      else
+        text (w, N_("Many changes seen on scans are common in people who have no pain at all. Your doctor "
+                    "checked your scan and found no sign of a serious problem."));
+      text (w, N_("Most people feel much better within a few weeks."));
+    }
+  else
+    text (w, N_("Your doctor will explain what the scan shows and what happens next."));
+}
+
+static void
+write_prompt_care (Writer         *w,
+                   SpineCdsTriage  triage)
+{
+  const char *when;
+  g_autofree char *markup = NULL;
+
+  switch (triage)
+    {
+    case SPINECDS_TRIAGE_EMERGENCY:
+      when = N_("You need care in hospital now. Do not go home first and do not wait.");
+      break;
+    case SPINECDS_TRIAGE_URGENT:
+      when = N_("You need to see a doctor today. Do not wait to see if it gets better.");
+      break;
+    case SPINECDS_TRIAGE_EXPEDITED:
+    default:
+      when = N_("You need more tests or a visit to a specialist within a few days. Your doctor will set "
+                "this up. Do not just wait for it to pass.");
+      break;
+    }
+
+  markup = g_markup_printf_escaped ("<b>%s</b>\n%s %s",
+                                    tr (w, N_("This needs prompt medical care.")),
+                                    tr (w, N_("It is not something to treat at home.")),
+                                    tr (w, when));
+  spinecds_page_layout_add_callout (w->layout,
+                                    triage == SPINECDS_TRIAGE_EXPEDITED ? SPINECDS_TONE_WARNING
+                                                                         : SPINECDS_TONE_DANGER,
+                                    markup);
+}
+
+static void
+write_what_to_do (Writer   *w,
+                  gboolean  routine)
+{
+  if (!routine)
+    {
+      heading (w, N_("What to do now"));
+      bullet (w, N_("Follow the plan your doctor gives you today."));
+      bullet (w, N_("Take only the medicines your doctor gives you for now."));
+      bullet (w, N_("Do not drive if your arms or legs feel weak or numb."));
+      bullet (w, N_("Bring this sheet and your scan report with you."));
+      return;
+    }
+
+  heading (w, N_("What you can do"));
+  bullet (w, N_("Keep moving. Walks and your normal daily tasks help you get better. Long bed rest does not."));
+  bullet (w, w->neck ? N_("Do the neck exercises your physical therapist shows you. Do a little every day.")
+                     : N_("Do the back exercises your physical therapist shows you. Do a little every day."));
+  if (w->neck)
+    bullet (w, N_("Sit up straight. Put your screen at eye level. Get up and move every 30 minutes."));
+  else
+    bullet (w, N_("When you lift, bend your knees and hold the load close to you. Get up and move every 30 minutes."));
+  bullet (w, N_("A pain pill like ibuprofen can help. Ask your doctor or pharmacist if it is safe for you. "
+                "Take the lowest dose that works, for as few days as you can."));
+  bullet (w, N_("Heat, such as a warm shower, can ease stiff muscles."));
+  bullet (w, N_("Stay at work or go back soon if you can. It helps you heal."));
+}
+
+static void
+write_warning_signs (Writer *w)
+{
+  g_autofree char *markup = NULL;
+
+  heading (w, N_("Get help at once if"));
+  bullet (w, N_("You cannot pass urine, or you wet yourself and cannot stop it."));
+  bullet (w, N_("You cannot control your bowels."));
+  bullet (w, N_("You feel numb between your legs or around your bottom."));
+  bullet (w, w->neck ? N_("Your arms or legs get weak, or you drop things or trip more than before.")
+                     : N_("Your legs get weak, or you trip more than before."));
+  bullet (w, N_("Pins and needles or numbness spread, or you feel it in both arms or both legs."));
+  bullet (w, N_("You have a fever, or feel hot and shaky, and your back or neck hurts."));
+  bullet (w, N_("The pain gets much worse fast, or is bad at night and rest does not help."));
+  /* The list and what to do about it belong on one page. */
+  spinecds_page_layout_keep_with_next (w->layout);
+
+  markup = g_markup_printf_escaped ("<b>%s</b>",
+                                    tr (w, N_("If any of these happen, go to the emergency room or call for an "
+                                              "ambulance now. Do not wait for your next visit.")));
+  spinecds_page_layout_add_callout (w->layout, SPINECDS_TONE_DANGER, markup);
+}
+
+static void
+write_follow_up (Writer    *w,
+                 GDateTime *date)
+{
+  g_autoptr(GDateTime) first = g_date_time_add_weeks (date, 4);
+  g_autoptr(GDateTime) last = g_date_time_add_weeks (date, 6);
+  g_autofree char *first_text = spinecds_document_format_date (w->catalog, first);
+  g_autofree char *last_text = spinecds_document_format_date (w->catalog, last);
+  g_autofree char *sentence = NULL;
+  g_autofree char *markup = NULL;
+
+  heading (w, N_("When to come back"));
+  /* Translators: %1$s and %2$s are dates, 4 and 6 weeks from today */
+  sentence = g_strdup_printf (tr (w, N_("See your doctor again between %1$s and %2$s.")), first_text, last_text);
+  markup = g_markup_printf_escaped ("<b>%s</b>", sentence);
+  spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_BODY, markup);
+  text (w, N_("Come back sooner if you are not getting better, or if the pain gets worse."));
+}
+
+void
+spinecds_handout_writer_write (SpineCdsPageLayout *layout,
+                               SpineCdsCase       *kase,
+                               SpineCdsAssessment *assessment,
+                               SpineCdsCatalog    *catalog,
+                               GDateTime          *date)
+{
+  Writer w = { layout, kase, assessment, catalog, FALSE };
+  SpineCdsTriage triage;
+  gboolean routine;
+  g_autofree char *day = NULL;
+  g_autofree char *subtitle = NULL;
+
+  g_return_if_fail (SPINECDS_IS_PAGE_LAYOUT (layout));
+  g_return_if_fail (SPINECDS_IS_CASE (kase));
+  g_return_if_fail (SPINECDS_IS_ASSESSMENT (assessment));
+  g_return_if_fail (date != NULL);
+
+  triage = spinecds_assessment_get_triage (assessment);
+  routine = triage == SPINECDS_TRIAGE_ROUTINE;
+  w.neck = spinecds_case_get_region (kase) == SPINECDS_REGION_CERVICAL;
+
+  day = spinecds_document_format_date (catalog, date);
+  spinecds_page_layout_add_text (layout, SPINECDS_TEXT_TITLE,
+                                 tr (&w, w.neck ? N_("Your neck scan: what it means and what to do")
+                                                : N_("Your back scan: what it means and what to do")));
+  /* Translators: under the handout's title; %s is today's date */
+  subtitle = g_markup_printf_escaped (tr (&w, N_("Given to you on %s. Keep this sheet.")), day);
+  spinecds_page_layout_add_text (layout, SPINECDS_TEXT_SUBTITLE, subtitle);
+
+  if (!routine)
+    write_prompt_care (&w, triage);
+
+  write_findings (&w, routine);
+  write_what_to_do (&w, routine);
+  write_warning_signs (&w);
+  write_follow_up (&w, date);
+  spinecds_page_layout_add_notes_box (layout, tr (&w, N_("Notes from your doctor")), 72);
+}

@@ -1,0 +1,716 @@
+/* spinecds-summary-writer.c: the blocks of the clinician summary
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Case in brief, triage, red flags, every recommendation with why it
+ * fired and its reference numbers, the MSCC checklist, pitfalls, where
+ * the knowledge base departs from the seed, and the references.
+ */
+#define G_LOG_DOMAIN "spinecds-render"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "spinecds-codes.h"
+#include "spinecds-enums.h"
+#include "spinecds-summary-writer.h"
+
+typedef struct
+{
+  SpineCdsPageLayout *layout;
+  SpineCdsCase       *kase;
+  SpineCdsAssessment *assessment;
+  SpineCdsCatalog    *catalog;
+  GPtrArray          *references;  /* of const SpineCdsReference*: the assessment's, then the corrections' */
+} Writer;
+
+static const char * G_GNUC_FORMAT (2)
+tr (Writer     *w,
+    const char *msgid)
+{
+  return spinecds_catalog_pgettext (w->catalog, NULL, msgid);
+}
+
+static const char *
+kb (Writer     *w,
+    const char *text)
+{
+  return spinecds_catalog_pgettext (w->catalog, "kb", text);
+}
+
+static const char *
+value (Writer     *w,
+       const char *msgid)
+{
+  return spinecds_catalog_pgettext (w->catalog, "value", msgid);
+}
+
+/* References are numbered as the assessment numbers them; those that
+ * only a correction cites follow. */
+static guint
+reference_number (Writer     *w,
+                  const char *id)
+{
+  for (guint i = 0; i < w->references->len; i++)
+    if (g_str_equal (((const SpineCdsReference *) g_ptr_array_index (w->references, i))->id, id))
+      return i + 1;
+  return 0;
+}
+
+static void
+collect_references (Writer *w)
+{
+  SpineCdsKnowledgeBase *base = spinecds_assessment_get_knowledge_base (w->assessment);
+  GPtrArray *cited = spinecds_assessment_get_references (w->assessment);
+  GPtrArray *corrections = spinecds_knowledge_base_get_corrections (base);
+
+  w->references = g_ptr_array_new ();
+  for (guint i = 0; i < cited->len; i++)
+    g_ptr_array_add (w->references, g_ptr_array_index (cited, i));
+  for (guint i = 0; corrections != NULL && i < corrections->len; i++)
+    {
+      const SpineCdsCorrection *correction = g_ptr_array_index (corrections, i);
+
+      for (guint j = 0; correction->references != NULL && correction->references[j] != NULL; j++)
+        {
+          const SpineCdsReference *reference =
+            spinecds_knowledge_base_lookup_reference (base, correction->references[j]);
+
+          if (reference != NULL && reference_number (w, reference->id) == 0)
+            g_ptr_array_add (w->references, (gpointer) reference);
+        }
+    }
+}
+
+/* " [1, 4]" as markup, or "" */
+static char *
+cite (Writer             *w,
+      const char * const *ids)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      guint number = reference_number (w, ids[i]);
+
+      if (number == 0)
+        continue;
+      g_string_append (out, out->len == 0 ? " <span foreground='#1f5f8b'>[" : ", ");
+      g_string_append_printf (out, "%u", number);
+    }
+  if (out->len > 0)
+    g_string_append (out, "]</span>");
+  return g_string_free (out, FALSE);
+}
+
+static char *
+describe_because (Writer    *w,
+                  GPtrArray *because)
+{
+  g_autoptr(GString) facts = g_string_new (NULL);
+
+  for (guint i = 0; because != NULL && i < because->len; i++)
+    {
+      g_autofree char *fact = spinecds_fact_describe (g_ptr_array_index (because, i), w->catalog);
+      gsize length = strlen (fact);
+
+      /* Facts written as sentences lose their full stop in a list. */
+      if (length > 0 && fact[length - 1] == '.')
+        fact[length - 1] = '\0';
+      if (facts->len > 0)
+        g_string_append (facts, "; ");
+      g_string_append (facts, fact);
+    }
+  if (facts->len == 0)
+    return NULL;
+  /* Translators: why a recommendation or red flag applies; %s is a list of facts */
+  return g_markup_printf_escaped ("<i>%s</i> %s", tr (w, N_("Because:")), facts->str);
+}
+
+/* Case in brief */
+
+static char *
+code_list (Writer           *w,
+           SpineCdsCodeKind  kind)
+{
+  const char * const *codes = spinecds_case_get_codes (w->kase, kind);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
+    {
+      const SpineCdsCodeInfo *info = spinecds_codes_lookup (kind, codes[i]);
+
+      if (out->len > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, info != NULL ? tr (w, info->label) : codes[i]);
+    }
+  if (out->len == 0)
+    return g_strdup (tr (w, N_("none recorded")));
+  return g_strdup (out->str);
+}
+
+static char *
+weeks (Writer *w,
+       double  number)
+{
+  if (!SPINECDS_IS_KNOWN (number))
+    return g_strdup (tr (w, N_("not known")));
+  if (number == 1)
+    return g_strdup (tr (w, N_("1 week")));
+  /* Translators: a duration; %s is a number */
+  return g_strdup_printf (tr (w, N_("%s weeks")), g_ascii_dtostr ((char[G_ASCII_DTOSTR_BUF_SIZE]) { 0 },
+                                                                  G_ASCII_DTOSTR_BUF_SIZE, number));
+}
+
+static const char *
+grade_label (SpineCdsGrade grade)
+{
+  switch (grade)
+    {
+    case SPINECDS_GRADE_MILD:
+      return NC_("value", "mild");
+    case SPINECDS_GRADE_MODERATE:
+      return NC_("value", "moderate");
+    case SPINECDS_GRADE_SEVERE:
+      return NC_("value", "severe");
+    case SPINECDS_GRADE_NONE:
+    default:
+      return NULL;
+    }
+}
+
+static char *
+findings_list (Writer *w)
+{
+  GListModel *findings = spinecds_case_get_findings (w->kase);
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (findings);
+
+  if (!spinecds_case_get_mri_done (w->kase))
+    return g_strdup (tr (w, N_("no MRI yet")));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SpineCdsFinding) finding = g_list_model_get_item (findings, i);
+      const SpineCdsCodeInfo *info = spinecds_codes_lookup (SPINECDS_CODE_KIND_FINDING,
+                                                            spinecds_finding_get_code (finding));
+      const char *grade = grade_label (spinecds_finding_get_grade (finding));
+      const char *level = spinecds_finding_get_level (finding);
+
+      if (out->len > 0)
+        g_string_append (out, "; ");
+      g_string_append (out, info != NULL ? tr (w, info->label) : spinecds_finding_get_code (finding));
+      if (grade != NULL || level != NULL)
+        {
+          g_string_append (out, " (");
+          if (grade != NULL)
+            g_string_append (out, value (w, grade));
+          if (grade != NULL && level != NULL)
+            g_string_append (out, ", ");
+          if (level != NULL)
+            g_string_append (out, level);
+          g_string_append (out, ")");
+        }
+    }
+  if (out->len == 0)
+    return g_strdup (tr (w, N_("no findings recorded")));
+  return g_strdup (out->str);
+}
+
+static void
+add_fact_row (Writer     *w,
+              const char *label,
+              const char *text)
+{
+  g_autofree char *label_markup = g_markup_printf_escaped ("<b>%s</b>", label);
+  g_autofree char *text_markup = g_markup_escape_text (text, -1);
+  const char *cells[] = { label_markup, text_markup };
+
+  spinecds_page_layout_add_row (w->layout, FALSE, cells);
+}
+
+static const char *
+yes_no (Writer  *w,
+        gboolean yes)
+{
+  return value (w, yes ? NC_("value", "yes") : NC_("value", "no"));
+}
+
+static const char *
+tristate (Writer           *w,
+          SpineCdsTristate  state)
+{
+  switch (state)
+    {
+    case SPINECDS_TRISTATE_YES:
+      return value (w, NC_("value", "yes"));
+    case SPINECDS_TRISTATE_NO:
+      return value (w, NC_("value", "no"));
+    case SPINECDS_TRISTATE_UNKNOWN:
+    default:
+      return value (w, NC_("value", "not known"));
+    }
+}
+
+static char *
+number_or_unknown (Writer     *w,
+                   double      number,
+                   const char *unit)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!SPINECDS_IS_KNOWN (number))
+    return g_strdup (tr (w, N_("not known")));
+  g_ascii_formatd (buffer, sizeof buffer, "%.4g", number);
+  return unit != NULL ? g_strdup_printf ("%s %s", buffer, unit) : g_strdup (buffer);
+}
+
+static void
+write_case (Writer *w)
+{
+  static const double widths[] = { 0.28, 0.72 };
+  static const char * const regions[] = {
+    N_("Cervical spine"), N_("Thoracic spine"), N_("Lumbar spine"),
+  };
+  SpineCdsCase *kase = w->kase;
+  int age = spinecds_case_get_age_years (kase);
+  SpineCdsSex sex = spinecds_case_get_sex (kase);
+  g_autofree char *patient = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *duration = NULL;
+
+  spinecds_page_layout_add_heading (w->layout, tr (w, N_("Case in brief")));
+  spinecds_page_layout_begin_table (w->layout, G_N_ELEMENTS (widths), widths);
+
+  {
+    const char *sex_label = sex == SPINECDS_SEX_FEMALE ? NC_("value", "female")
+                          : sex == SPINECDS_SEX_MALE ? NC_("value", "male")
+                          : sex == SPINECDS_SEX_OTHER ? NC_("value", "other")
+                          : NC_("value", "not known");
+
+    if (age >= 0)
+      /* Translators: age and sex of the patient, e.g. "47 years, female" */
+      patient = g_strdup_printf (tr (w, N_("%d years, %s")), age, value (w, sex_label));
+    else
+      /* Translators: the patient's age is not known; %s is the sex */
+      patient = g_strdup_printf (tr (w, N_("age not known, %s")), value (w, sex_label));
+    add_fact_row (w, tr (w, N_("Patient")), patient);
+  }
+
+  add_fact_row (w, tr (w, N_("Region")), tr (w, regions[spinecds_case_get_region (kase)]));
+
+  duration = weeks (w, spinecds_case_get_symptom_duration_weeks (kase));
+  add_fact_row (w, tr (w, N_("Symptom duration")), duration);
+
+  {
+    static const char * const responses[] = {
+      N_("not tried"), N_("improving"), N_("unchanged"), N_("worsening"),
+    };
+    g_autofree char *care_weeks = weeks (w, spinecds_case_get_conservative_care_weeks (kase));
+
+    /* Translators: conservative care: "6 weeks, unchanged; intervention candidate: no" */
+    text = g_strdup_printf (tr (w, N_("%s, %s; intervention candidate: %s")), care_weeks,
+                            tr (w, responses[spinecds_case_get_conservative_care_response (kase)]),
+                            yes_no (w, spinecds_case_get_intervention_candidate (kase)));
+    add_fact_row (w, tr (w, N_("Conservative care")), text);
+    g_clear_pointer (&text, g_free);
+  }
+
+  text = code_list (w, SPINECDS_CODE_KIND_SYMPTOM);
+  add_fact_row (w, tr (w, N_("Symptoms")), text);
+  g_clear_pointer (&text, g_free);
+  text = code_list (w, SPINECDS_CODE_KIND_SIGN);
+  add_fact_row (w, tr (w, N_("Signs")), text);
+  g_clear_pointer (&text, g_free);
+  text = code_list (w, SPINECDS_CODE_KIND_HISTORY);
+  add_fact_row (w, tr (w, N_("History")), text);
+  g_clear_pointer (&text, g_free);
+  text = findings_list (w);
+  add_fact_row (w, tr (w, N_("MRI findings")), text);
+  g_clear_pointer (&text, g_free);
+
+  {
+    g_autofree char *crp = number_or_unknown (w, spinecds_case_get_crp_mg_l (kase), "mg/L");
+    g_autofree char *temperature = number_or_unknown (w, spinecds_case_get_temperature_c (kase), "°C");
+
+    /* Translators: laboratory values */
+    text = g_strdup_printf (tr (w, N_("CRP %s; temperature %s")), crp, temperature);
+    add_fact_row (w, tr (w, N_("Labs")), text);
+    g_clear_pointer (&text, g_free);
+  }
+
+  if (spinecds_case_get_mjoa (kase) >= 0)
+    {
+      text = g_strdup_printf ("%d / 18", spinecds_case_get_mjoa (kase));
+      add_fact_row (w, tr (w, N_("mJOA score")), text);
+      g_clear_pointer (&text, g_free);
+    }
+
+  if (spinecds_case_get_has_surgery (kase))
+    {
+      const char *procedure = spinecds_case_get_surgery_procedure (kase);
+      g_autofree char *ago = weeks (w, spinecds_case_get_surgery_weeks_ago (kase));
+
+      /* Translators: prior spine surgery: "discectomy, 3 weeks ago" */
+      text = g_strdup_printf (tr (w, N_("%s, %s ago")),
+                              procedure != NULL && *procedure != '\0' ? procedure : tr (w, N_("procedure not recorded")),
+                              ago);
+      add_fact_row (w, tr (w, N_("Prior spine surgery")), text);
+      g_clear_pointer (&text, g_free);
+    }
+
+  if (spinecds_case_get_has_mscc (kase))
+    {
+      g_autofree char *areas = NULL;
+      g_autofree char *deficit = number_or_unknown (w, spinecds_case_get_mscc_deficit_hours (kase), "h");
+      g_autofree char *paraplegic = number_or_unknown (w, spinecds_case_get_mscc_paraplegic_hours (kase), "h");
+      g_autofree char *survival = number_or_unknown (w, spinecds_case_get_mscc_predicted_survival_months (kase),
+                                                     tr (w, N_("months")));
+
+      areas = spinecds_case_get_mscc_separate_areas (kase) >= 0
+              ? g_strdup_printf ("%d", spinecds_case_get_mscc_separate_areas (kase))
+              : g_strdup (tr (w, N_("not known")));
+      /* Translators: details of metastatic spinal cord compression */
+      text = g_strdup_printf (tr (w, N_("areas of compression %s; deficit for %s; paraplegic for %s; "
+                                        "predicted survival %s; radiosensitive tumour: %s")),
+                              areas, deficit, paraplegic, survival,
+                              tristate (w, spinecds_case_get_mscc_radiosensitive (kase)));
+      add_fact_row (w, tr (w, N_("MSCC")), text);
+      g_clear_pointer (&text, g_free);
+    }
+}
+
+static void
+write_notes (Writer *w)
+{
+  const char *notes = spinecds_case_get_notes (w->kase);
+  g_auto(GStrv) paragraphs = NULL;
+  g_autofree char *stripped = g_strstrip (g_strdup (notes != NULL ? notes : ""));
+
+  if (*stripped == '\0')
+    return;
+
+  spinecds_page_layout_add_subheading (w->layout, tr (w, N_("Notes")));
+  paragraphs = g_strsplit (notes, "\n", -1);
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      g_autofree char *markup = NULL;
+
+      if (*g_strstrip (paragraphs[i]) == '\0')
+        continue;
+      markup = g_markup_escape_text (paragraphs[i], -1);
+      spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_BODY, markup);
+    }
+}
+
+/* Triage and red flags */
+
+static SpineCdsTone
+triage_tone (SpineCdsTriage triage)
+{
+  switch (triage)
+    {
+    case SPINECDS_TRIAGE_EMERGENCY:
+      return SPINECDS_TONE_DANGER;
+    case SPINECDS_TRIAGE_URGENT:
+      return SPINECDS_TONE_WARNING;
+    case SPINECDS_TRIAGE_EXPEDITED:
+      return SPINECDS_TONE_CAUTION;
+    case SPINECDS_TRIAGE_ROUTINE:
+    default:
+      return SPINECDS_TONE_OK;
+    }
+}
+
+static void
+write_triage (Writer *w)
+{
+  SpineCdsTriage triage = spinecds_assessment_get_triage (w->assessment);
+  GPtrArray *flags = spinecds_assessment_get_red_flags (w->assessment);
+  g_autofree char *markup = NULL;
+
+  markup = g_markup_printf_escaped ("<span size='x-large'><b>%s %s</b></span>\n%s",
+                                    tr (w, N_("Triage:")),
+                                    tr (w, spinecds_triage_get_label (triage)),
+                                    kb (w, spinecds_assessment_get_timeframe (w->assessment)));
+  spinecds_page_layout_add_callout (w->layout, triage_tone (triage), markup);
+
+  spinecds_page_layout_add_heading (w->layout, tr (w, N_("Red flags")));
+  if (flags->len == 0)
+    {
+      spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_BODY,
+                                     tr (w, N_("No red flag was found in the recorded inputs.")));
+      return;
+    }
+
+  for (guint i = 0; i < flags->len; i++)
+    {
+      SpineCdsRedFlag *flag = g_ptr_array_index (flags, i);
+      g_autofree char *label = g_markup_printf_escaped ("<b>%s</b>", kb (w, flag->label));
+      g_autofree char *because = describe_because (w, flag->because);
+
+      spinecds_page_layout_add_bullet (w->layout, "<span foreground='#c62828'>!</span>", label, because);
+    }
+}
+
+/* Recommendations */
+
+static const char *
+category_title (const char *category)
+{
+  static const struct { const char *id; const char *title; } titles[] = {
+    { "triage", N_("Triage and escalation") },
+    { "imaging", N_("Imaging") },
+    { "treatment", N_("Treatment") },
+    { "medication", N_("Medication") },
+    { "referral", N_("Referral") },
+    { "advice", N_("Advice") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    if (g_strcmp0 (category, titles[i].id) == 0)
+      return titles[i].title;
+  return NULL;
+}
+
+static void
+add_recommendation (Writer                 *w,
+                    const char             *label,
+                    SpineCdsRecommendation *recommendation)
+{
+  g_autofree char *text = g_markup_escape_text (kb (w, recommendation->text), -1);
+  g_autofree char *references = cite (w, recommendation->references);
+  g_autofree char *markup = g_strconcat (text, references, NULL);
+  g_autofree char *because = describe_because (w, recommendation->because);
+
+  spinecds_page_layout_add_bullet (w->layout, label, markup, because);
+}
+
+static void
+write_recommendations (Writer *w)
+{
+  static const char * const order[] = { "triage", "imaging", "treatment", "medication", "referral", "advice", NULL };
+  GPtrArray *recommendations = spinecds_assessment_get_recommendations (w->assessment);
+  guint number = 0;
+
+  spinecds_page_layout_add_heading (w->layout, tr (w, N_("Recommendations")));
+
+  /* The known categories in a fixed order, then any other (but pitfalls). */
+  for (guint c = 0; c <= G_N_ELEMENTS (order) - 1; c++)
+    {
+      gboolean titled = FALSE;
+
+      for (guint i = 0; i < recommendations->len; i++)
+        {
+          SpineCdsRecommendation *recommendation = g_ptr_array_index (recommendations, i);
+          gboolean known = category_title (recommendation->category) != NULL;
+          g_autofree char *label = NULL;
+
+          if (g_strcmp0 (recommendation->category, "pitfall") == 0)
+            continue;
+          if (order[c] != NULL ? g_strcmp0 (recommendation->category, order[c]) != 0 : known)
+            continue;
+
+          if (!titled)
+            {
+              const char *title = order[c] != NULL ? category_title (order[c]) : N_("Other");
+
+              spinecds_page_layout_add_subheading (w->layout, tr (w, title));
+              titled = TRUE;
+            }
+          label = g_strdup_printf ("%u.", ++number);
+          add_recommendation (w, label, recommendation);
+        }
+    }
+
+  if (number == 0)
+    spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_BODY, tr (w, N_("No recommendation.")));
+}
+
+static void
+write_pitfalls (Writer *w)
+{
+  GPtrArray *recommendations = spinecds_assessment_get_recommendations (w->assessment);
+  gboolean titled = FALSE;
+
+  for (guint i = 0; i < recommendations->len; i++)
+    {
+      SpineCdsRecommendation *recommendation = g_ptr_array_index (recommendations, i);
+
+      if (g_strcmp0 (recommendation->category, "pitfall") != 0)
+        continue;
+      if (!titled)
+        {
+          spinecds_page_layout_add_heading (w->layout, tr (w, N_("Pitfalls to avoid")));
+          titled = TRUE;
+        }
+      add_recommendation (w, "<span foreground='#b26a00'>▲</span>", recommendation);
+    }
+}
+
+/* MSCC */
+
+static char *
+status_markup (Writer           *w,
+               SpineCdsTristate  met)
+{
+  switch (met)
+    {
+    case SPINECDS_TRISTATE_YES:
+      return g_markup_printf_escaped ("<span foreground='#2e7d32'><b>✓ %s</b></span>", tr (w, N_("Met")));
+    case SPINECDS_TRISTATE_NO:
+      return g_markup_printf_escaped ("<span foreground='#c62828'><b>✗ %s</b></span>", tr (w, N_("Not met")));
+    case SPINECDS_TRISTATE_UNKNOWN:
+    default:
+      return g_markup_printf_escaped ("<span foreground='#b26a00'><b>? %s</b></span>", tr (w, N_("Unknown")));
+    }
+}
+
+static void
+add_status_row (Writer           *w,
+                const char       *label,
+                SpineCdsTristate  met,
+                gboolean          bold)
+{
+  g_autofree char *label_markup = g_markup_printf_escaped (bold ? "<b>%s</b>" : "%s", label);
+  g_autofree char *status = status_markup (w, met);
+  const char *cells[] = { label_markup, status };
+
+  spinecds_page_layout_add_row (w->layout, FALSE, cells);
+}
+
+static void
+write_mscc (Writer *w)
+{
+  static const double widths[] = { 0.72, 0.28 };
+  const SpineCdsMsccSurgery *mscc = spinecds_assessment_get_mscc_surgery (w->assessment);
+  const char *header[2];
+
+  if (mscc == NULL)
+    return;
+
+  spinecds_page_layout_add_heading (w->layout, tr (w, N_("MSCC: surgery before radiotherapy")));
+  spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_SMALL,
+                                 tr (w, N_("Criteria of the decompressive surgery trial; each is met, not met "
+                                           "or unknown. Always discuss with the MSCC or spine team.")));
+  spinecds_page_layout_begin_table (w->layout, G_N_ELEMENTS (widths), widths);
+  header[0] = tr (w, N_("Criterion"));
+  header[1] = tr (w, N_("Status"));
+  spinecds_page_layout_add_row (w->layout, TRUE, header);
+  for (guint i = 0; mscc->criteria != NULL && i < mscc->criteria->len; i++)
+    {
+      SpineCdsMsccCriterion *criterion = g_ptr_array_index (mscc->criteria, i);
+
+      add_status_row (w, kb (w, criterion->label), criterion->met, FALSE);
+    }
+  if (mscc->age_modifier_label != NULL)
+    {
+      /* Translators: the age criterion modifies, it does not exclude */
+      g_autofree char *label = g_strdup_printf (tr (w, N_("%s (modifier, not a trial criterion)")),
+                                                kb (w, mscc->age_modifier_label));
+
+      add_status_row (w, label, mscc->age_modifier_met, FALSE);
+    }
+  add_status_row (w, tr (w, N_("Eligible by the trial criteria")), mscc->eligible, TRUE);
+  add_status_row (w, tr (w, N_("Surgery then radiotherapy favoured")), mscc->surgery_favoured, TRUE);
+}
+
+/* Corrections and references */
+
+static void
+write_corrections (Writer *w)
+{
+  GPtrArray *corrections = spinecds_knowledge_base_get_corrections (spinecds_assessment_get_knowledge_base (w->assessment));
+
+  if (corrections == NULL || corrections->len == 0)
+    return;
+
+  spinecds_page_layout_add_heading (w->layout, tr (w, N_("Where this advice departs from the seed document")));
+  for (guint i = 0; i < corrections->len; i++)
+    {
+      const SpineCdsCorrection *correction = g_ptr_array_index (corrections, i);
+      g_autofree char *text = g_markup_escape_text (kb (w, correction->text), -1);
+      g_autofree char *references = cite (w, (const char * const *) correction->references);
+      g_autofree char *markup = g_strconcat (text, references, NULL);
+
+      spinecds_page_layout_add_bullet (w->layout, "•", markup, NULL);
+    }
+}
+
+static void
+write_references (Writer *w)
+{
+  if (w->references->len == 0)
+    return;
+
+  spinecds_page_layout_add_heading (w->layout, tr (w, N_("References")));
+  for (guint i = 0; i < w->references->len; i++)
+    {
+      const SpineCdsReference *reference = g_ptr_array_index (w->references, i);
+      g_autofree char *label = g_strdup_printf ("[%u]", i + 1);
+      g_autofree char *citation = g_markup_escape_text (reference->citation, -1);
+      g_autofree char *url = reference->url != NULL ? g_markup_escape_text (reference->url, -1) : NULL;
+
+      spinecds_page_layout_add_bullet (w->layout, label, citation, url);
+    }
+}
+
+static void
+write_provenance (Writer *w)
+{
+  SpineCdsKnowledgeBase *base = spinecds_assessment_get_knowledge_base (w->assessment);
+  g_autofree char *markup = NULL;
+
+  /* Translators: knowledge base id, version, review date and SHA-256 checksum */
+  markup = g_markup_printf_escaped (tr (w, N_("Knowledge base %s, version %s, reviewed %s. SHA-256 %s.")),
+                                    spinecds_knowledge_base_get_id (base),
+                                    spinecds_knowledge_base_get_version (base),
+                                    spinecds_knowledge_base_get_reviewed (base),
+                                    spinecds_knowledge_base_get_checksum (base));
+  spinecds_page_layout_add_heading (w->layout, tr (w, N_("About this summary")));
+  spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_SMALL, markup);
+  spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_SMALL,
+                                 tr (w, N_("SpineCDS supports decisions; it does not make them. Check every "
+                                           "recommendation against the patient in front of you and current "
+                                           "guidelines. The references are listed so that you can.")));
+}
+
+void
+spinecds_summary_writer_write (SpineCdsPageLayout *layout,
+                               SpineCdsCase       *kase,
+                               SpineCdsAssessment *assessment,
+                               SpineCdsCatalog    *catalog,
+                               GDateTime          *date)
+{
+  Writer w = { layout, kase, assessment, catalog, NULL };
+  g_autofree char *subtitle = NULL;
+  g_autofree char *day = NULL;
+
+  g_return_if_fail (SPINECDS_IS_PAGE_LAYOUT (layout));
+  g_return_if_fail (SPINECDS_IS_CASE (kase));
+  g_return_if_fail (SPINECDS_IS_ASSESSMENT (assessment));
+
+  collect_references (&w);
+
+  day = spinecds_document_format_date (catalog, date);
+  spinecds_page_layout_add_text (layout, SPINECDS_TEXT_TITLE, tr (&w, N_("Clinician summary")));
+  /* Translators: under the title of the clinician summary; %s is a date */
+  subtitle = g_markup_printf_escaped (tr (&w, N_("Spine MRI decision support, %s. For the treating clinician; "
+                                                 "not a diagnosis.")), day);
+  spinecds_page_layout_add_text (layout, SPINECDS_TEXT_SUBTITLE, subtitle);
+
+  write_triage (&w);
+  write_case (&w);
+  write_notes (&w);
+  write_recommendations (&w);
+  write_mscc (&w);
+  write_pitfalls (&w);
+  write_corrections (&w);
+  write_references (&w);
+  write_provenance (&w);
+
+  g_ptr_array_unref (w.references);
+}

@@ -1,0 +1,572 @@
+/* spinecds-print-operation.c: print and export the summary or the handout
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "spinecds-print"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <gtk/gtkunixprint.h>
+
+#include "spinecds-print-operation.h"
+
+#define SETTINGS_SCHEMA "com.example.SpineCDS"
+
+typedef struct
+{
+  SpineCdsCase         *kase;
+  SpineCdsAssessment   *assessment;
+  SpineCdsDocumentKind  kind;
+  char                 *language;     /* of the handout */
+  GStrv                 languages;    /* that have a catalog, "en" first */
+  char                 *clinician;
+  char                 *institution;
+  SpineCdsDocument     *document;     /* built at begin-print */
+  GtkWindow            *parent;       /* weak */
+  GtkDropDown          *kind_choice;  /* the custom tab's */
+  GtkDropDown          *language_choice;
+  gboolean              async;        /* run() returned IN_PROGRESS: "done" ends it */
+} PrintData;
+
+static void
+print_data_free (PrintData *data)
+{
+  g_clear_object (&data->kase);
+  g_clear_object (&data->assessment);
+  g_clear_object (&data->document);
+  g_clear_weak_pointer (&data->parent);
+  g_free (data->language);
+  g_strfreev (data->languages);
+  g_free (data->clinician);
+  g_free (data->institution);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrintData, print_data_free)
+
+/* Languages */
+
+static const char *
+language_name (const char *code)
+{
+  /* Each language in its own name, as a language menu shows it. */
+  static const struct { const char *code, *name; } names[] = {
+    { "en", "English" }, { "de", "Deutsch" }, { "fr", "Français" }, { "es", "Español" },
+    { "it", "Italiano" }, { "pt", "Português" }, { "nl", "Nederlands" }, { "pl", "Polski" },
+    { "tr", "Türkçe" }, { "ar", "العربية" }, { "he", "עברית" }, { "fa", "فارسی" },
+    { "ru", "Русский" }, { "uk", "Українська" }, { "zh_CN", "中文" }, { "ja", "日本語" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (code, names[i].code))
+      return names[i].name;
+  return code;
+}
+
+/* "en" and every language with a compiled catalog. */
+static GStrv
+list_languages (void)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = g_dir_open (spinecds_catalog_get_localedir (), 0, NULL);
+  const char *name;
+
+  g_strv_builder_add (builder, "en");
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *mo = g_build_filename (spinecds_catalog_get_localedir (), name,
+                                              "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+
+      if (!g_str_equal (name, "en") && g_file_test (mo, G_FILE_TEST_IS_REGULAR))
+        g_ptr_array_add (found, g_strdup (name));
+    }
+  g_ptr_array_sort (found, (GCompareFunc) g_strcmp0);
+  for (guint i = 0; i < found->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (found, i));
+  return g_strv_builder_end (builder);
+}
+
+static SpineCdsCatalog *
+catalog_for_language (const char *language)
+{
+  g_autoptr(GError) error = NULL;
+  SpineCdsCatalog *catalog = spinecds_catalog_new_for_language (language != NULL ? language : "en", &error);
+
+  if (catalog == NULL)
+    g_warning ("No catalog for %s, printing in English: %s", language, error->message);
+  return catalog;
+}
+
+/* The summary follows the interface's language. */
+static SpineCdsCatalog *
+catalog_for_interface (void)
+{
+  const char * const *languages = g_get_language_names ();
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      SpineCdsCatalog *catalog = spinecds_catalog_new_for_language (languages[i], NULL);
+
+      if (catalog != NULL)
+        return catalog;
+    }
+  return NULL;
+}
+
+static PrintData *
+print_data_new (GtkWindow          *parent,
+                SpineCdsCase       *kase,
+                SpineCdsAssessment *assessment)
+{
+  PrintData *data = g_new0 (PrintData, 1);
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* A copy: the user may edit the case while the dialog is open. */
+  data->kase = spinecds_case_copy (kase);
+  data->assessment = g_object_ref (assessment);
+  data->kind = SPINECDS_DOCUMENT_SUMMARY;
+  data->languages = list_languages ();
+  g_set_weak_pointer (&data->parent, parent);
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, SETTINGS_SCHEMA, TRUE);
+  if (schema != NULL && g_settings_schema_has_key (schema, "clinician-name")
+      && g_settings_schema_has_key (schema, "institution-name")
+      && g_settings_schema_has_key (schema, "handout-language"))
+    {
+      g_autoptr(GSettings) settings = g_settings_new (SETTINGS_SCHEMA);
+
+      data->clinician = g_settings_get_string (settings, "clinician-name");
+      data->institution = g_settings_get_string (settings, "institution-name");
+      data->language = g_settings_get_string (settings, "handout-language");
+    }
+  if (data->language == NULL || !g_strv_contains ((const char * const *) data->languages, data->language))
+    {
+      g_free (data->language);
+      data->language = g_strdup ("en");
+    }
+  return data;
+}
+
+static SpineCdsDocument *
+build_document (PrintData *data)
+{
+  g_autoptr(SpineCdsCatalog) catalog = NULL;
+  SpineCdsDocumentOptions options = { data->clinician, data->institution, NULL };
+
+  if (data->kind == SPINECDS_DOCUMENT_HANDOUT)
+    catalog = catalog_for_language (data->language);
+  else
+    catalog = catalog_for_interface ();
+  return spinecds_document_new (data->kind, data->kase, data->assessment, catalog, &options);
+}
+
+static const char *
+document_file_name (SpineCdsDocumentKind kind)
+{
+  /* Translators: default file names of exported documents */
+  return kind == SPINECDS_DOCUMENT_HANDOUT ? _("patient-handout.pdf") : _("clinician-summary.pdf");
+}
+
+static SpineCdsPaper
+default_paper (void)
+{
+  const char *name = gtk_paper_size_get_default ();
+
+  return g_strcmp0 (name, GTK_PAPER_NAME_LETTER) == 0 ? SPINECDS_PAPER_LETTER : SPINECDS_PAPER_A4;
+}
+
+static void
+show_error (GtkWindow  *parent,
+            const char *heading,
+            const char *body)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
+
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The operation's handlers: the same for the dialog and for export. */
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                PrintData         *data)
+{
+  if (data->document == NULL)
+    data->document = build_document (data);
+  gtk_print_operation_set_job_name (operation, spinecds_document_get_title (data->document));
+  gtk_print_operation_set_n_pages (operation,
+                                   spinecds_document_paginate (data->document,
+                                                               gtk_print_context_get_cairo_context (context),
+                                                               gtk_print_context_get_width (context),
+                                                               gtk_print_context_get_height (context)));
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              PrintData         *data)
+{
+  g_assert (data->document != NULL);
+
+  spinecds_document_draw_page (data->document, gtk_print_context_get_cairo_context (context), page);
+}
+
+static GtkPrintOperation *
+create_operation (PrintData     *data,
+                  SpineCdsPaper  paper)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  GtkPaperSize *paper_size;
+
+  paper_size = gtk_paper_size_new (paper == SPINECDS_PAPER_LETTER ? GTK_PAPER_NAME_LETTER : GTK_PAPER_NAME_A4);
+  gtk_page_setup_set_paper_size_and_default_margins (setup, paper_size);
+  gtk_paper_size_free (paper_size);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  /* The document keeps its own margins within the full page, in points. */
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), data);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), data);
+  return operation;
+}
+
+gboolean
+spinecds_print_operation_export (GtkWindow         *parent,
+                                 SpineCdsDocument  *document,
+                                 SpineCdsPaper      paper,
+                                 const char        *path,
+                                 GError           **error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  PrintData data = { 0 };
+  GtkPrintOperationResult result;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), FALSE);
+  g_return_val_if_fail (SPINECDS_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  data.document = document;
+  operation = create_operation (&data, paper);
+  gtk_print_operation_set_export_filename (operation, path);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, parent, error);
+  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+/* Print, with the dialog */
+
+static GtkWidget *
+create_custom_widget_cb (GtkPrintOperation *operation,
+                         PrintData         *data)
+{
+  const char *kinds[] = { _("Clinician summary"), _("Patient handout"), NULL };
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) language_names = NULL;
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *label;
+
+  for (guint i = 0; data->languages[i] != NULL; i++)
+    g_strv_builder_add (names, language_name (data->languages[i]));
+  language_names = g_strv_builder_end (names);
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_widget_set_margin_start (grid, 18);
+  gtk_widget_set_margin_end (grid, 18);
+  gtk_widget_set_margin_top (grid, 18);
+  gtk_widget_set_margin_bottom (grid, 18);
+
+  label = gtk_label_new_with_mnemonic (_("_Document"));
+  gtk_widget_set_halign (label, GTK_ALIGN_END);
+  gtk_grid_attach (GTK_GRID (grid), label, 0, 0, 1, 1);
+  data->kind_choice = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (kinds));
+  gtk_drop_down_set_selected (data->kind_choice, data->kind == SPINECDS_DOCUMENT_HANDOUT ? 1 : 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (data->kind_choice));
+  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (data->kind_choice), 1, 0, 1, 1);
+
+  label = gtk_label_new_with_mnemonic (_("Handout _language"));
+  gtk_widget_set_halign (label, GTK_ALIGN_END);
+  gtk_grid_attach (GTK_GRID (grid), label, 0, 1, 1, 1);
+  data->language_choice = GTK_DROP_DOWN (gtk_drop_down_new_from_strings ((const char * const *) language_names));
+  for (guint i = 0; data->languages[i] != NULL; i++)
+    if (g_str_equal (data->languages[i], data->language))
+      gtk_drop_down_set_selected (data->language_choice, i);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (data->language_choice));
+  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (data->language_choice), 1, 1, 1, 1);
+
+  label = gtk_label_new (_("The summary is for the clinician; the handout, in plain language, is for the patient."));
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_grid_attach (GTK_GRID (grid), label, 0, 2, 2, 1);
+
+  return grid;
+}
+
+static void
+custom_widget_apply_cb (GtkPrintOperation *operation,
+                        GtkWidget         *widget,
+                        PrintData         *data)
+{
+  guint language = gtk_drop_down_get_selected (data->language_choice);
+
+  data->kind = gtk_drop_down_get_selected (data->kind_choice) == 1 ? SPINECDS_DOCUMENT_HANDOUT
+                                                                   : SPINECDS_DOCUMENT_SUMMARY;
+  if (language < g_strv_length (data->languages))
+    {
+      g_free (data->language);
+      data->language = g_strdup (data->languages[language]);
+    }
+  /* Built again at begin-print with the choices. */
+  g_clear_object (&data->document);
+}
+
+static void
+done_cb (GtkPrintOperation       *operation,
+         GtkPrintOperationResult  result,
+         PrintData               *data)
+{
+  /* A run that finished synchronously is handled by run_print_dialog(). */
+  if (!data->async)
+    return;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autoptr(GError) error = NULL;
+
+      gtk_print_operation_get_error (operation, &error);
+      show_error (data->parent, _("Could Not Print"), error != NULL ? error->message : "");
+    }
+  /* The operation (and its data) lived until here. */
+  g_object_unref (operation);
+}
+
+static void
+run_print_dialog (GtkWindow *parent,
+                  PrintData *data)
+{
+  GtkPrintOperation *operation = create_operation (data, default_paper ());
+  g_autoptr(GError) error = NULL;
+
+  g_object_set_data_full (G_OBJECT (operation), "spinecds-print-data", data, (GDestroyNotify) print_data_free);
+  gtk_print_operation_set_custom_tab_label (operation, _("Document"));
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect (operation, "create-custom-widget", G_CALLBACK (create_custom_widget_cb), data);
+  g_signal_connect (operation, "custom-widget-apply", G_CALLBACK (custom_widget_apply_cb), data);
+  g_signal_connect (operation, "done", G_CALLBACK (done_cb), data);
+
+  switch (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error))
+    {
+    case GTK_PRINT_OPERATION_RESULT_IN_PROGRESS:
+      data->async = TRUE;
+      break;
+    case GTK_PRINT_OPERATION_RESULT_ERROR:
+      show_error (parent, _("Could Not Print"), error != NULL ? error->message : "");
+      g_object_unref (operation);
+      break;
+    case GTK_PRINT_OPERATION_RESULT_APPLY:
+    case GTK_PRINT_OPERATION_RESULT_CANCEL:
+    default:
+      g_object_unref (operation);
+      break;
+    }
+}
+
+/* Export, with a file chooser */
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    PrintData       *data)
+{
+  g_autoptr(PrintData) owned = data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpineCdsDocument) document = NULL;
+  g_autofree char *path = NULL;
+  const char *kind;
+  const char *language;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    goto out;
+
+  kind = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "document");
+  language = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "language");
+  data->kind = g_strcmp0 (kind, "handout") == 0 ? SPINECDS_DOCUMENT_HANDOUT : SPINECDS_DOCUMENT_SUMMARY;
+  if (language != NULL)
+    {
+      g_free (data->language);
+      data->language = g_strdup (language);
+    }
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  path = file != NULL ? g_file_get_path (file) : NULL;
+  if (path == NULL)
+    {
+      show_error (data->parent, _("Could Not Export"), _("Choose a local file."));
+      goto out;
+    }
+
+  document = build_document (data);
+  if (!spinecds_print_operation_export (data->parent, document, default_paper (), path, &error))
+    show_error (data->parent, _("Could Not Export"), error->message);
+
+out:
+  g_object_unref (chooser);
+}
+
+static void
+run_export (GtkWindow *parent,
+            PrintData *data)
+{
+  GtkFileChooserNative *chooser;
+  const char *kind_ids[] = { "summary", "handout", NULL };
+  const char *kind_labels[] = { _("Clinician summary"), _("Patient handout"), NULL };
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) language_names = NULL;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  for (guint i = 0; data->languages[i] != NULL; i++)
+    g_strv_builder_add (names, language_name (data->languages[i]));
+  language_names = g_strv_builder_end (names);
+
+  chooser = gtk_file_chooser_native_new (_("Export PDF"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "document", _("Document"), kind_ids, kind_labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "document", "summary");
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "language", _("Handout language"),
+                               (const char **) data->languages, (const char **) language_names);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "language", data->language);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), document_file_name (SPINECDS_DOCUMENT_SUMMARY));
+
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), data);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+spinecds_print_operation_run (GtkWindow          *parent,
+                              SpineCdsCase       *kase,
+                              SpineCdsAssessment *assessment,
+                              gboolean            export_pdf)
+{
+  PrintData *data;
+
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (SPINECDS_IS_CASE (kase));
+  g_return_if_fail (SPINECDS_IS_ASSESSMENT (assessment));
+
+  data = print_data_new (parent, kase, assessment);
+  if (export_pdf)
+    run_export (parent, data);
+  else
+    run_print_dialog (parent, data);
+}
+
+/* Print a PDF without a dialog */
+
+typedef struct
+{
+  const char *name;
+  GtkPrinter *printer;
+} FindPrinter;
+
+static gboolean
+find_printer_cb (GtkPrinter *printer,
+                 gpointer    user_data)
+{
+  FindPrinter *find = user_data;
+
+  if (find->name != NULL ? g_strcmp0 (gtk_printer_get_name (printer), find->name) == 0
+                         : gtk_printer_is_default (printer))
+    {
+      find->printer = g_object_ref (printer);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+typedef struct
+{
+  GMainLoop *loop;
+  GError    *error;
+} SendJob;
+
+static void
+job_complete_cb (GtkPrintJob  *job,
+                 gpointer      user_data,
+                 const GError *error)
+{
+  SendJob *send = user_data;
+
+  if (error != NULL)
+    send->error = g_error_copy (error);
+  g_main_loop_quit (send->loop);
+}
+
+gboolean
+spinecds_print_operation_print_pdf_to_printer (const char  *pdf_path,
+                                               const char  *printer_name,
+                                               const char  *title,
+                                               GError     **error)
+{
+  FindPrinter find = { printer_name, NULL };
+  g_autoptr(GtkPrinter) printer = NULL;
+  g_autoptr(GtkPrintSettings) settings = NULL;
+  g_autoptr(GtkPageSetup) setup = NULL;
+  g_autoptr(GtkPrintJob) job = NULL;
+  SendJob send = { 0 };
+
+  g_return_val_if_fail (pdf_path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  gtk_enumerate_printers (find_printer_cb, &find, NULL, TRUE);
+  printer = g_steal_pointer (&find.printer);
+  if (printer == NULL)
+    {
+      if (printer_name != NULL)
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("No printer named “%s”"), printer_name);
+      else
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("No default printer"));
+      return FALSE;
+    }
+  if (!gtk_printer_accepts_pdf (printer))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("The printer “%s” does not accept PDF"),
+                   gtk_printer_get_name (printer));
+      return FALSE;
+    }
+
+  settings = gtk_print_settings_new ();
+  gtk_print_settings_set_printer (settings, gtk_printer_get_name (printer));
+  setup = gtk_page_setup_new ();
+  job = gtk_print_job_new (title != NULL ? title : "SpineCDS", printer, settings, setup);
+  if (!gtk_print_job_set_source_file (job, pdf_path, error))
+    return FALSE;
+
+  send.loop = g_main_loop_new (NULL, FALSE);
+  gtk_print_job_send (job, job_complete_cb, &send, NULL);
+  g_main_loop_run (send.loop);
+  g_main_loop_unref (send.loop);
+
+  if (send.error != NULL)
+    {
+      g_propagate_error (error, send.error);
+      return FALSE;
+    }
+  g_debug ("Sent %s to %s", pdf_path, gtk_printer_get_name (printer));
+  return TRUE;
+}

@@ -1,0 +1,584 @@
+/* test-document.c: the summary and the handout, read back from the PDF
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Expectations come from the assessment itself (triage, recommendation
+ * texts, cited references), never from fixed clinical strings, so the
+ * tests follow the knowledge base as it grows.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "spinecds-case-file.h"
+#include "spinecds-document.h"
+#include "spinecds-evaluator.h"
+
+static char *tmpdir;
+
+typedef struct
+{
+  SpineCdsCase       *kase;
+  SpineCdsAssessment *assessment;
+} Example;
+
+static GPtrArray *
+list_examples (void)
+{
+  const char *dir_name = g_getenv ("SPINECDS_EXAMPLES_DIR");
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_assert_nonnull (dir_name);
+  dir = g_dir_open (dir_name, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".spinecase"))
+      g_ptr_array_add (paths, g_build_filename (dir_name, name, NULL));
+  g_ptr_array_sort (paths, (GCompareFunc) g_strcmp0);
+  return paths;
+}
+
+static void
+load_example (const char *path,
+              Example    *example)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpineCdsKnowledgeBase) kb = spinecds_knowledge_base_new_default (&error);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_no_error (error);
+  example->kase = spinecds_case_file_load (file, &error);
+  g_assert_no_error (error);
+  example->assessment = spinecds_evaluate (kb, example->kase);
+}
+
+static void
+example_clear (Example *example)
+{
+  g_clear_object (&example->kase);
+  g_clear_object (&example->assessment);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Example, example_clear)
+
+static GDateTime *
+fixed_date (void)
+{
+  return g_date_time_new_local (2026, 3, 5, 12, 0, 0);
+}
+
+static gboolean
+have_program (const char *name)
+{
+  g_autofree char *path = g_find_program_in_path (name);
+
+  return path != NULL;
+}
+
+static char *
+run (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  return run ((const char *[]) { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL });
+}
+
+/* Line wrapping may break at spaces and hyphens, and the PDF may spell a
+ * soft hyphen: compare with all of them removed. */
+static char *
+normalise (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == '-' || c == 0x00AD || c == 0x2010 || c == 0x2011)
+        continue;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_contains (const char *haystack_normalised,
+                 const char *needle,
+                 const char *what)
+{
+  g_autofree char *normalised = normalise (needle);
+
+  if (strstr (haystack_normalised, normalised) == NULL)
+    g_error ("%s: “%s” is not in the PDF text", what, needle);
+}
+
+static char *
+write_document (SpineCdsDocumentKind  kind,
+                Example              *example,
+                SpineCdsPaper         paper,
+                const char           *name,
+                SpineCdsDocument    **document_out)
+{
+  g_autoptr(GDateTime) date = fixed_date ();
+  SpineCdsDocumentOptions options = { "Dr. Test Clinician", "Test Spine Clinic", date };
+  g_autoptr(SpineCdsDocument) document = spinecds_document_new (kind, example->kase, example->assessment,
+                                                                NULL, &options);
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (tmpdir, name, NULL);
+
+  g_assert_true (spinecds_document_write_pdf (document, path, paper, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  if (document_out != NULL)
+    *document_out = g_steal_pointer (&document);
+  return path;
+}
+
+/* Every block of the document shows in the PDF: nothing was lost or
+ * cut at a page break. */
+static void
+assert_all_blocks_printed (SpineCdsDocument *document,
+                           const char       *text_normalised)
+{
+  g_autofree char *body = spinecds_document_dup_text (document);
+  g_auto(GStrv) lines = g_strsplit (body, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) cells = g_strsplit (lines[i], "\t", -1);
+
+      for (guint j = 0; cells[j] != NULL; j++)
+        if (*cells[j] != '\0')
+          assert_contains (text_normalised, cells[j], "document block");
+    }
+}
+
+static void
+test_summary (void)
+{
+  g_autoptr(GPtrArray) examples = list_examples ();
+
+  if (!have_program ("pdftotext"))
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  if (examples->len == 0)
+    {
+      g_test_skip ("no example cases");
+      return;
+    }
+
+  for (guint i = 0; i < examples->len; i++)
+    {
+      g_auto(Example) example = { 0 };
+      g_autoptr(SpineCdsDocument) document = NULL;
+      g_autofree char *base = g_path_get_basename (g_ptr_array_index (examples, i));
+      g_autofree char *name = g_strconcat (base, "-summary.pdf", NULL);
+      g_autofree char *path = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *flat = NULL;
+      GPtrArray *recommendations, *references;
+      guint n_pages;
+
+      g_test_message ("summary of %s", base);
+      load_example (g_ptr_array_index (examples, i), &example);
+      path = write_document (SPINECDS_DOCUMENT_SUMMARY, &example, SPINECDS_PAPER_A4, name, &document);
+      text = pdf_text (path);
+      flat = normalise (text);
+
+      assert_contains (flat, spinecds_triage_get_label (spinecds_assessment_get_triage (example.assessment)), "triage");
+      assert_contains (flat, spinecds_assessment_get_timeframe (example.assessment), "timeframe");
+
+      recommendations = spinecds_assessment_get_recommendations (example.assessment);
+      g_assert_cmpuint (recommendations->len, >, 0);
+      for (guint j = 0; j < recommendations->len; j++)
+        {
+          SpineCdsRecommendation *recommendation = g_ptr_array_index (recommendations, j);
+
+          assert_contains (flat, recommendation->text, "recommendation");
+          for (guint k = 0; recommendation->references[k] != NULL; k++)
+            g_assert_cmpuint (spinecds_assessment_get_reference_number (example.assessment,
+                                                                        recommendation->references[k]), >, 0);
+        }
+
+      references = spinecds_assessment_get_references (example.assessment);
+      for (guint j = 0; j < references->len; j++)
+        {
+          const SpineCdsReference *reference = g_ptr_array_index (references, j);
+          g_autofree char *numbered = g_strdup_printf ("[%u]%s", j + 1, reference->citation);
+
+          assert_contains (flat, numbered, "numbered reference");
+        }
+
+      for (guint j = 0; j < spinecds_assessment_get_red_flags (example.assessment)->len; j++)
+        assert_contains (flat, ((SpineCdsRedFlag *) g_ptr_array_index (spinecds_assessment_get_red_flags (example.assessment), j))->label,
+                         "red flag");
+
+      assert_contains (flat, spinecds_knowledge_base_get_checksum (spinecds_assessment_get_knowledge_base (example.assessment)),
+                       "knowledge base checksum");
+      assert_all_blocks_printed (document, flat);
+
+      n_pages = spinecds_document_get_n_pages (document);
+      g_assert_cmpuint (n_pages, >=, 1);
+      g_assert_cmpuint (n_pages, <=, 10);
+      {
+        g_autofree char *footer = g_strdup_printf ("Page %u of %u", n_pages, n_pages);
+
+        assert_contains (flat, footer, "page footer");
+      }
+    }
+}
+
+static void
+test_handout (void)
+{
+  g_autoptr(GPtrArray) examples = list_examples ();
+
+  if (!have_program ("pdftotext"))
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+
+  for (guint i = 0; i < examples->len; i++)
+    {
+      g_auto(Example) example = { 0 };
+      g_autoptr(SpineCdsDocument) document = NULL;
+      g_autoptr(GDateTime) date = fixed_date ();
+      g_autoptr(GDateTime) first = g_date_time_add_weeks (date, 4);
+      g_autoptr(GDateTime) last = g_date_time_add_weeks (date, 6);
+      g_autofree char *first_text = spinecds_document_format_date (NULL, first);
+      g_autofree char *last_text = spinecds_document_format_date (NULL, last);
+      g_autofree char *base = g_path_get_basename (g_ptr_array_index (examples, i));
+      g_autofree char *name = g_strconcat (base, "-handout.pdf", NULL);
+      g_autofree char *path = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *flat = NULL;
+
+      g_test_message ("handout of %s", base);
+      load_example (g_ptr_array_index (examples, i), &example);
+      path = write_document (SPINECDS_DOCUMENT_HANDOUT, &example, SPINECDS_PAPER_LETTER, name, &document);
+      text = pdf_text (path);
+      flat = normalise (text);
+
+      g_assert_cmpstr (first_text, ==, "April 2, 2026");
+      assert_contains (flat, first_text, "follow-up date");
+      assert_contains (flat, last_text, "follow-up date");
+      assert_contains (flat, "Get help at once if", "warning signs");
+      assert_contains (flat, "You cannot pass urine", "warning sign");
+      assert_contains (flat, "numb between your legs", "warning sign");
+      assert_contains (flat, "fever", "warning sign");
+      assert_contains (flat, "Notes from your doctor", "notes space");
+      if (spinecds_assessment_get_triage (example.assessment) != SPINECDS_TRIAGE_ROUTINE)
+        assert_contains (flat, "This needs prompt medical care", "non-routine triage");
+      else
+        assert_contains (flat, "What you can do", "conservative care");
+      assert_all_blocks_printed (document, flat);
+      g_assert_cmpuint (spinecds_document_get_n_pages (document), <=, 3);
+    }
+}
+
+/* Flesch-Kincaid grade level. */
+
+static guint
+count_syllables (const char *word)
+{
+  g_autofree char *lower = g_ascii_strdown (word, -1);
+  gsize length = strlen (lower);
+  guint count = 0;
+  gboolean in_vowel = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      gboolean vowel = strchr ("aeiouy", lower[i]) != NULL;
+
+      if (vowel && !in_vowel)
+        count++;
+      in_vowel = vowel;
+    }
+  /* A silent final e ("time"), but not "-le" ("simple") */
+  if (length > 2 && lower[length - 1] == 'e' && lower[length - 2] != 'l' && count > 1)
+    count--;
+  return MAX (count, 1);
+}
+
+static double
+flesch_kincaid_grade (const char *text,
+                      guint      *n_words_out)
+{
+  guint words = 0, sentences = 0, syllables = 0;
+  GString *word = g_string_new (NULL);
+  gboolean sentence_open = FALSE;
+
+  for (const char *p = text;; p++)
+    {
+      char c = *p;
+
+      if (g_ascii_isalpha (c) || c == '\'')
+        {
+          if (c != '\'')
+            g_string_append_c (word, c);
+          continue;
+        }
+      if (word->len > 0)
+        {
+          words++;
+          syllables += count_syllables (word->str);
+          g_string_truncate (word, 0);
+          sentence_open = TRUE;
+        }
+      else if (g_ascii_isdigit (c))
+        sentence_open = TRUE;
+      /* Full stops, and the end of a block (a heading, a bullet) */
+      if ((c == '.' || c == '!' || c == '?' || c == '\n' || c == '\0') && sentence_open)
+        {
+          sentences++;
+          sentence_open = FALSE;
+        }
+      if (c == '\0')
+        break;
+    }
+  g_string_free (word, TRUE);
+
+  *n_words_out = words;
+  g_assert_cmpuint (words, >, 0);
+  g_assert_cmpuint (sentences, >, 0);
+  return 0.39 * ((double) words / sentences) + 11.8 * ((double) syllables / words) - 15.59;
+}
+
+static void
+test_syllables (void)
+{
+  guint n;
+
+  g_assert_cmpuint (count_syllables ("pain"), ==, 1);
+  g_assert_cmpuint (count_syllables ("time"), ==, 1);
+  g_assert_cmpuint (count_syllables ("simple"), ==, 2);
+  g_assert_cmpuint (count_syllables ("exercise"), ==, 3);
+  g_assert_cmpuint (count_syllables ("physiotherapy"), ==, 5);
+  /* A text for grown-ups scores far higher than the handout may. */
+  g_assert_cmpfloat (flesch_kincaid_grade ("Degenerative cervical myelopathy necessitates "
+                                           "multidisciplinary neurosurgical evaluation and "
+                                           "comprehensive electrophysiological investigation.", &n),
+                     >, 14);
+}
+
+static void
+test_handout_readability (void)
+{
+  g_autoptr(GPtrArray) examples = list_examples ();
+
+  for (guint i = 0; i < examples->len; i++)
+    {
+      g_auto(Example) example = { 0 };
+      g_autoptr(GDateTime) date = fixed_date ();
+      SpineCdsDocumentOptions options = { NULL, NULL, date };
+      g_autoptr(SpineCdsDocument) document = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *base = g_path_get_basename (g_ptr_array_index (examples, i));
+      double grade;
+      guint n_words;
+
+      load_example (g_ptr_array_index (examples, i), &example);
+      document = spinecds_document_new (SPINECDS_DOCUMENT_HANDOUT, example.kase, example.assessment, NULL, &options);
+      text = spinecds_document_dup_text (document);
+      grade = flesch_kincaid_grade (text, &n_words);
+      g_test_message ("%s: Flesch-Kincaid grade %.1f over %u words", base, grade, n_words);
+      g_assert_cmpfloat (grade, <=, 8.0);
+      g_assert_cmpuint (n_words, >, 150);
+    }
+}
+
+static void
+assert_page_size (const char *path,
+                  const char *size)
+{
+  g_autofree char *info = run ((const char *[]) { "pdfinfo", path, NULL });
+
+  if (strstr (info, size) == NULL)
+    g_error ("%s: expected page size %s in:\n%s", path, size, info);
+}
+
+static void
+test_paper (void)
+{
+  g_autoptr(GPtrArray) examples = list_examples ();
+  g_auto(Example) example = { 0 };
+  g_autofree char *a4 = NULL;
+  g_autofree char *letter = NULL;
+  double width, height;
+
+  spinecds_paper_get_size (SPINECDS_PAPER_A4, &width, &height);
+  g_assert_cmpfloat (fabs (width - 595.28), <, 0.01);
+  g_assert_cmpfloat (fabs (height - 841.89), <, 0.01);
+  spinecds_paper_get_size (SPINECDS_PAPER_LETTER, &width, &height);
+  g_assert_cmpfloat (width, ==, 612);
+  g_assert_cmpfloat (height, ==, 792);
+
+  if (!have_program ("pdfinfo") || examples->len == 0)
+    {
+      g_test_skip ("pdfinfo or the examples are missing");
+      return;
+    }
+
+  load_example (g_ptr_array_index (examples, 0), &example);
+  a4 = write_document (SPINECDS_DOCUMENT_SUMMARY, &example, SPINECDS_PAPER_A4, "paper-a4.pdf", NULL);
+  letter = write_document (SPINECDS_DOCUMENT_SUMMARY, &example, SPINECDS_PAPER_LETTER, "paper-letter.pdf", NULL);
+  assert_page_size (a4, "595.276 x 841.89 pts (A4)");
+  assert_page_size (letter, "612 x 792 pts (letter)");
+}
+
+/* A long case (notes of many paragraphs) runs over pages; every line
+ * is still there and nothing overflows. */
+static void
+test_long_document (void)
+{
+  g_autoptr(GPtrArray) examples = list_examples ();
+  g_auto(Example) example = { 0 };
+  g_autoptr(SpineCdsDocument) document = NULL;
+  g_autoptr(GString) notes = g_string_new (NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+
+  if (!have_program ("pdftotext") || examples->len == 0)
+    {
+      g_test_skip ("pdftotext or the examples are missing");
+      return;
+    }
+
+  load_example (g_ptr_array_index (examples, 0), &example);
+  for (guint i = 0; i < 60; i++)
+    g_string_append_printf (notes, "Note paragraph %u: the patient describes the pain in detail, "
+                            "with words that wrap over more than one line of the page <&>.\n", i);
+  spinecds_case_set_notes (example.kase, notes->str);
+  path = write_document (SPINECDS_DOCUMENT_SUMMARY, &example, SPINECDS_PAPER_LETTER, "long.pdf", &document);
+  text = pdf_text (path);
+  flat = normalise (text);
+  g_assert_cmpuint (spinecds_document_get_n_pages (document), >=, 3);
+  assert_contains (flat, "Note paragraph 0:", "first note");
+  assert_contains (flat, "Note paragraph 59:", "last note");
+  assert_all_blocks_printed (document, flat);
+}
+
+/* The document copies what it prints: editing the case later does not
+ * change it. */
+static void
+test_snapshot (void)
+{
+  g_autoptr(GPtrArray) examples = list_examples ();
+  g_auto(Example) example = { 0 };
+  g_autoptr(SpineCdsDocument) document = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  if (examples->len == 0)
+    {
+      g_test_skip ("no example cases");
+      return;
+    }
+  load_example (g_ptr_array_index (examples, 0), &example);
+  document = spinecds_document_new (SPINECDS_DOCUMENT_SUMMARY, example.kase, example.assessment, NULL, NULL);
+  before = spinecds_document_dup_text (document);
+  spinecds_case_set_notes (example.kase, "changed afterwards");
+  spinecds_case_set_age_years (example.kase, 99);
+  after = spinecds_document_dup_text (document);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* A right-to-left language: the Arabic text is shaped and printed. */
+static void
+test_rtl (void)
+{
+  g_autoptr(GPtrArray) examples = list_examples ();
+  g_auto(Example) example = { 0 };
+  g_autoptr(SpineCdsCatalog) catalog = NULL;
+  g_autoptr(SpineCdsDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *po = g_build_filename (tmpdir, "ar.po", NULL);
+  g_autofree char *mo = g_build_filename (tmpdir, "ar.mo", NULL);
+  g_autofree char *pdf = g_build_filename (tmpdir, "ar-handout.pdf", NULL);
+  g_autofree char *text = NULL;
+  const char *po_text =
+    "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+    "msgid \"What your scan shows\"\nmsgstr \"ما تظهره صورتك\"\n\n"
+    "msgid \"Get help at once if\"\nmsgstr \"اطلب المساعدة فورًا إذا\"\n";
+
+  if (!have_program ("msgfmt") || !have_program ("pdftotext") || examples->len == 0)
+    {
+      g_test_skip ("msgfmt, pdftotext or the examples are missing");
+      return;
+    }
+
+  g_assert_true (g_file_set_contents (po, po_text, -1, NULL));
+  g_free (run ((const char *[]) { "msgfmt", "-o", mo, po, NULL }));
+  catalog = spinecds_catalog_new_from_file (mo, "ar", &error);
+  g_assert_no_error (error);
+  g_assert_true (spinecds_catalog_is_rtl (catalog));
+
+  load_example (g_ptr_array_index (examples, 0), &example);
+  document = spinecds_document_new (SPINECDS_DOCUMENT_HANDOUT, example.kase, example.assessment, catalog, NULL);
+  g_assert_true (spinecds_document_write_pdf (document, pdf, SPINECDS_PAPER_A4, &error));
+  g_assert_no_error (error);
+  text = pdf_text (pdf);
+  /* pdftotext gives RTL text in logical order */
+  g_assert_nonnull (strstr (text, "تظهره"));
+  g_assert_nonnull (strstr (text, "المساعدة"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  tmpdir = g_dir_make_tmp ("spinecds-render-XXXXXX", NULL);
+  g_assert_nonnull (tmpdir);
+
+  g_test_add_func ("/spinecds/render/summary", test_summary);
+  g_test_add_func ("/spinecds/render/handout", test_handout);
+  g_test_add_func ("/spinecds/render/syllables", test_syllables);
+  g_test_add_func ("/spinecds/render/handout-readability", test_handout_readability);
+  g_test_add_func ("/spinecds/render/paper", test_paper);
+  g_test_add_func ("/spinecds/render/long-document", test_long_document);
+  g_test_add_func ("/spinecds/render/snapshot", test_snapshot);
+  g_test_add_func ("/spinecds/render/rtl", test_rtl);
+
+  status = g_test_run ();
+
+  if (g_getenv ("SPINECDS_KEEP_OUTPUT") == NULL)
+    {
+      g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+
+          g_unlink (path);
+        }
+      g_rmdir (tmpdir);
+    }
+  g_free (tmpdir);
+  return status;
+}
