@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
 static const char *cli_path;
@@ -261,6 +262,93 @@ test_version (void)
   g_assert_nonnull (strstr (run.out, "spine-mri"));
 }
 
+static char *
+write_report (const char *dir,
+              const char *text)
+{
+  char *path = g_build_filename (dir, "report.txt", NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return path;
+}
+
+static const char report[] =
+  "FINDINGS: Mild reversal of the cervical lordosis. No cord compression.\n"
+  "Possible small disc protrusion at C5-C6.\n";
+
+static void
+test_extract (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("spinecds-cli-XXXXXX", NULL);
+  g_autofree char *path = write_report (dir, report);
+  g_auto(Run) run = { 0 };
+  g_auto(Run) text = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root, *finding;
+
+  run_cli (&run, (const char *[]) { "extract", "--format", "json", path, NULL }, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "findings")), ==, 1);
+  finding = json_array_get_object_element (json_object_get_array_member (root, "findings"), 0);
+  g_assert_cmpstr (json_object_get_string_member (finding, "code"), ==, "lordosis_reversal");
+  g_assert_cmpstr (json_object_get_string_member (finding, "grade"), ==, "mild");
+  /* Offsets are bytes of the input and point at the matched text. */
+  g_assert_cmpint (strncmp (report + json_object_get_int_member (finding, "start"),
+                            json_object_get_string_member (finding, "text"),
+                            json_object_get_int_member (finding, "end") - json_object_get_int_member (finding, "start")), ==, 0);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (json_object_get_array_member (root, "negated"), 0), "code"),
+                   ==, "cord_compression");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (json_object_get_array_member (root, "uncertain"), 0), "code"),
+                   ==, "disc_protrusion");
+
+  run_cli (&text, (const char *[]) { "extract", path, NULL }, NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, "lordosis_reversal"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_extract_stdin (void)
+{
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                              cli_path, "extract", "--format", "json", "-", NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, "Severe cord compression at T5 with myelomalacia.", NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+  g_assert_nonnull (strstr (out, "cord_compression"));
+  g_assert_nonnull (strstr (out, "cord_signal_change"));
+}
+
+static void
+test_extract_bad_usage (void)
+{
+  g_auto(Run) missing = { 0 };
+  g_auto(Run) format = { 0 };
+  g_auto(Run) none = { 0 };
+
+  run_cli (&missing, (const char *[]) { "extract", "/nonexistent/report.txt", NULL }, NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+  g_assert_nonnull (strstr (missing.err, "report.txt"));
+
+  run_cli (&format, (const char *[]) { "extract", "--format", "yaml", "-", NULL }, NULL);
+  g_assert_cmpint (format.status, ==, 2);
+
+  run_cli (&none, (const char *[]) { "extract", NULL }, NULL);
+  g_assert_cmpint (none.status, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -278,6 +366,9 @@ main (int   argc,
   g_test_add_func ("/spinecds/cli/evaluate-invalid-case", test_evaluate_invalid_case);
   g_test_add_func ("/spinecds/cli/validate", test_validate);
   g_test_add_func ("/spinecds/cli/refuses-without-knowledge-base", test_refuses_without_knowledge_base);
+  g_test_add_func ("/spinecds/cli/extract", test_extract);
+  g_test_add_func ("/spinecds/cli/extract-stdin", test_extract_stdin);
+  g_test_add_func ("/spinecds/cli/extract-bad-usage", test_extract_bad_usage);
 
   return g_test_run ();
 }
