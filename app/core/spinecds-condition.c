@@ -782,6 +782,29 @@ evaluate_is (const SpineCdsCondition        *self,
   return SPINECDS_TRISTATE_YES;
 }
 
+/* What a field that has a value says, for "because". */
+static SpineCdsFact *
+fact_of_known_field (const SpineCdsField *field,
+                     SpineCdsCase        *kase)
+{
+  const char *path = spinecds_field_get_path (field);
+
+  switch (spinecds_field_get_field_type (field))
+    {
+    case SPINECDS_FIELD_NUMBER:
+      return spinecds_fact_new_number (path, spinecds_field_get_number (field, kase));
+    case SPINECDS_FIELD_CHOICE:
+      return spinecds_fact_new_choice (path, spinecds_enum_to_nick (spinecds_field_get_enum_type (field),
+                                                                    spinecds_field_get_choice (field, kase)));
+    case SPINECDS_FIELD_YES_NO:
+      return spinecds_fact_new_choice (path, spinecds_field_get_yes_no (field, kase) == SPINECDS_TRISTATE_YES
+                                             ? "yes" : "no");
+    case SPINECDS_FIELD_PRESENCE:
+    default:
+      return spinecds_fact_new_choice (path, "yes");
+    }
+}
+
 static SpineCdsTristate
 evaluate_known (const SpineCdsCondition        *self,
                 const SpineCdsConditionContext *context,
@@ -793,8 +816,9 @@ evaluate_known (const SpineCdsCondition        *self,
   if (known != self->u.field.expected)
     return SPINECDS_TRISTATE_NO;
 
-  if (facts != NULL && !known)
-    g_ptr_array_add (facts, spinecds_fact_new_choice (spinecds_field_get_path (field), "unknown"));
+  if (facts != NULL)
+    g_ptr_array_add (facts, known ? fact_of_known_field (field, context->kase)
+                                  : spinecds_fact_new_choice (spinecds_field_get_path (field), "unknown"));
   return SPINECDS_TRISTATE_YES;
 }
 

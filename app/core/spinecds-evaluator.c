@@ -115,9 +115,11 @@ run_rules (Evaluation            *evaluation,
           continue;
         }
 
-      facts = context->rule_facts[index] = g_steal_pointer (&scratch);
+      facts = g_steal_pointer (&scratch);
       scratch = facts_new ();
       context->rule_fired[index] = TRUE;
+      /* A rule that names this one with "fired" inherits all its reasons. */
+      context->rule_facts[index] = because_of (rule, facts);
 
       if (rule->triage != SPINECDS_NO_TRIAGE && (SpineCdsTriage) rule->triage > context->triage)
         {
@@ -126,9 +128,10 @@ run_rules (Evaluation            *evaluation,
         }
       if (rule->red_flag >= 0)
         spinecds_assessment_add_red_flag (assessment, g_ptr_array_index (red_flags, rule->red_flag),
-                                          because_of (rule, facts));
+                                          g_ptr_array_ref (context->rule_facts[index]));
 
-      spinecds_assessment_add_recommendation (assessment, rule, because_of (rule, facts));
+      spinecds_assessment_add_recommendation (assessment, rule, g_ptr_array_ref (context->rule_facts[index]));
+      g_ptr_array_unref (facts);
     }
 }
 
