@@ -1,0 +1,214 @@
+/* test-clinical.c: the clinical content of the shipped knowledge base
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One test per entry of tests/data/clinical/expectations.json (format in
+ * tests/data/clinical/README.md): the exact triage, actions that must and
+ * must not be present, red flags, the MSCC surgery verdict and, where
+ * given, rule ids among the recommendations. Every assessment is also
+ * checked for internally consistent actions.
+ */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+
+#include "spinecds-case-file.h"
+#include "spinecds-evaluator.h"
+
+static SpineCdsKnowledgeBase *kb;
+
+static const char * const imaging_actions[] = {
+  "radiography", "mri_without_contrast", "mri_with_and_without_contrast",
+  "ct_without_contrast", "whole_spine_imaging",
+};
+
+static SpineCdsAssessment *
+evaluate_entry (JsonObject  *entry,
+                char       **out_path)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpineCdsCase) kase = NULL;
+  char *path;
+
+  if (json_object_has_member (entry, "example"))
+    {
+      const char *dir = g_getenv ("SPINECDS_EXAMPLES_DIR");
+
+      g_assert_nonnull (dir);
+      path = g_build_filename (dir, json_object_get_string_member (entry, "example"), NULL);
+    }
+  else
+    {
+      path = g_test_build_filename (G_TEST_DIST, "data", "clinical",
+                                    json_object_get_string_member (entry, "case"), NULL);
+    }
+
+  file = g_file_new_for_path (path);
+  kase = spinecds_case_file_load (file, &error);
+  g_assert_no_error (error);
+  *out_path = path;
+
+  return spinecds_evaluate (kb, kase);
+}
+
+static gboolean
+has_red_flag (SpineCdsAssessment *assessment,
+              const char         *id)
+{
+  GPtrArray *flags = spinecds_assessment_get_red_flags (assessment);
+
+  for (guint i = 0; i < flags->len; i++)
+    if (g_str_equal (((SpineCdsRedFlag *) g_ptr_array_index (flags, i))->id, id))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+has_recommendation (SpineCdsAssessment *assessment,
+                    const char         *id)
+{
+  GPtrArray *recommendations = spinecds_assessment_get_recommendations (assessment);
+
+  for (guint i = 0; i < recommendations->len; i++)
+    if (g_str_equal (((SpineCdsRecommendation *) g_ptr_array_index (recommendations, i))->id, id))
+      return TRUE;
+
+  return FALSE;
+}
+
+static SpineCdsTristate
+tristate_member (JsonObject *object,
+                 const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  g_assert_nonnull (node);
+  if (JSON_NODE_HOLDS_NULL (node))
+    return SPINECDS_TRISTATE_UNKNOWN;
+  return json_node_get_boolean (node) ? SPINECDS_TRISTATE_YES : SPINECDS_TRISTATE_NO;
+}
+
+static void
+check_codes (JsonObject         *entry,
+             const char         *member,
+             SpineCdsAssessment *assessment,
+             const char         *path,
+             gboolean            (*present) (SpineCdsAssessment *, const char *),
+             gboolean            expected)
+{
+  JsonArray *codes;
+
+  if (!json_object_has_member (entry, member))
+    return;
+
+  codes = json_object_get_array_member (entry, member);
+  for (guint i = 0; i < json_array_get_length (codes); i++)
+    {
+      const char *code = json_array_get_string_element (codes, i);
+
+      if (present (assessment, code) != expected)
+        g_test_fail_printf ("%s: %s: %s %s", path, member, code,
+                 expected ? "is missing" : "must not be there");
+    }
+}
+
+static void
+test_entry (gconstpointer data)
+{
+  JsonObject *entry = (JsonObject *) data;
+  g_autofree char *path = NULL;
+  g_autoptr(SpineCdsAssessment) assessment = evaluate_entry (entry, &path);
+  const char *triage = spinecds_triage_to_string (spinecds_assessment_get_triage (assessment));
+  GPtrArray *recommendations;
+  gboolean any_imaging = FALSE;
+
+  g_test_message ("%s: %s", path, json_object_get_string_member (entry, "guideline"));
+
+  if (g_strcmp0 (triage, json_object_get_string_member (entry, "triage")) != 0)
+    g_test_fail_printf ("%s: triage %s, expected %s", path, triage,
+             json_object_get_string_member (entry, "triage"));
+
+  check_codes (entry, "actions_include", assessment, path, spinecds_assessment_has_action, TRUE);
+  check_codes (entry, "actions_exclude", assessment, path, spinecds_assessment_has_action, FALSE);
+  check_codes (entry, "red_flags_include", assessment, path, has_red_flag, TRUE);
+  check_codes (entry, "recommendations_include", assessment, path, has_recommendation, TRUE);
+
+  if (json_object_has_member (entry, "mscc"))
+    {
+      JsonObject *mscc = json_object_get_object_member (entry, "mscc");
+      const SpineCdsMsccSurgery *surgery = spinecds_assessment_get_mscc_surgery (assessment);
+
+      g_assert_nonnull (surgery);
+      g_assert_cmpint (surgery->eligible, ==, tristate_member (mscc, "eligible"));
+      g_assert_cmpint (surgery->surgery_favoured, ==, tristate_member (mscc, "surgery_favoured"));
+    }
+
+  /* Consistency: actions that contradict each other never co-occur. */
+  for (guint i = 0; i < G_N_ELEMENTS (imaging_actions); i++)
+    any_imaging |= spinecds_assessment_has_action (assessment, imaging_actions[i]);
+  if (any_imaging && spinecds_assessment_has_action (assessment, "no_further_imaging"))
+    g_test_fail_printf ("%s: no_further_imaging together with an imaging action", path);
+  if (spinecds_assessment_has_action (assessment, "mri_without_contrast") &&
+      spinecds_assessment_has_action (assessment, "mri_with_and_without_contrast"))
+    g_test_fail_printf ("%s: MRI both without and with contrast", path);
+  if ((spinecds_assessment_get_triage (assessment) == SPINECDS_TRIAGE_ROUTINE) !=
+      spinecds_assessment_has_action (assessment, "conservative_care"))
+    g_test_fail_printf ("%s: conservative care must go with, and only with, routine triage", path);
+
+  recommendations = spinecds_assessment_get_recommendations (assessment);
+  for (guint i = 0; i < recommendations->len; i++)
+    {
+      SpineCdsRecommendation *recommendation = g_ptr_array_index (recommendations, i);
+
+      g_assert_nonnull (recommendation->because);
+      if (recommendation->because->len == 0)
+        g_test_fail_printf ("%s: %s has no reason", path, recommendation->id);
+      g_assert_nonnull (recommendation->references);
+      g_assert_nonnull (recommendation->references[0]);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *manifest = NULL;
+  JsonArray *entries;
+
+  g_test_init (&argc, &argv, NULL);
+
+  /* The knowledge base that ships (compiled in), unless a reviewer
+   * points SPINECDS_KNOWLEDGE_BASE at a draft on purpose. */
+  kb = spinecds_knowledge_base_new_default (&error);
+  g_assert_no_error (error);
+
+  manifest = g_test_build_filename (G_TEST_DIST, "data", "clinical", "expectations.json", NULL);
+  json_parser_load_from_file (parser, manifest, &error);
+  g_assert_no_error (error);
+  entries = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (entries), >, 0);
+
+  for (guint i = 0; i < json_array_get_length (entries); i++)
+    {
+      JsonObject *entry = json_array_get_object_element (entries, i);
+      const char *name = json_object_has_member (entry, "example")
+                         ? json_object_get_string_member (entry, "example")
+                         : json_object_get_string_member (entry, "case");
+      g_autofree char *test_path = g_strdup_printf ("/spinecds/clinical/%s%s",
+                                                    json_object_has_member (entry, "example") ? "example/" : "",
+                                                    name);
+
+      g_test_add_data_func (test_path, entry, test_entry);
+    }
+
+  {
+    int status = g_test_run ();
+
+    g_object_unref (kb);
+    return status;
+  }
+}
