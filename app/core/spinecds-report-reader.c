@@ -2518,8 +2518,8 @@ append_list_text (GString         *out,
       if (mention->level != NULL)
         g_string_append_printf (out, ", %s", mention->level);
       /* Translators: the phrase of the report and its byte offsets */
-      g_string_append_printf (out, _(": “%s”, bytes %" G_GSIZE_FORMAT "–%" G_GSIZE_FORMAT "\n"),
-                              mention->text, mention->start, mention->end);
+      g_string_append_printf (out, _(": “%s”, bytes %lu–%lu\n"),
+                              mention->text, (gulong) mention->start, (gulong) mention->end);
     }
 }
 
