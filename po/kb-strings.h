@@ -42,6 +42,7 @@ NC_("kb", "A new or progressive radicular deficit after spine surgery needs imag
 NC_("kb", "A low-energy injury with osteoporosis, long-term steroid use or age 65 or over may have caused a fragility fracture: image within days.");
 NC_("kb", "Give dexamethasone 16 mg by mouth or intravenously now; do not wait for imaging if that would delay it.");
 NC_("kb", "Continue dexamethasone 16 mg daily until definitive treatment, with gastric protection and blood glucose monitoring, and stop it if cord compression is ruled out.");
+/* xgettext:no-c-format */
 NC_("kb", "Use 16 mg, not 96 mg: a small trial found more patients walking with 96 mg daily (81% against 63%), but another series saw side effects in 29% and serious ones in 14% at that dose, and none serious with 16 mg.");
 NC_("kb", "If lymphoma is possible and there is no tissue diagnosis yet, tell the specialist team before steroids are given, because they can make a biopsy non-diagnostic.");
 NC_("kb", "The tumour type is not known.");
@@ -84,6 +85,7 @@ NC_("kb", "Instability on imaging: refer electively to a spine surgeon.");
 NC_("kb", "Discuss with the acute oncology or MSCC team now, and tell the patient to return at once if weakness, numbness, unsteadiness or bladder or bowel problems develop.");
 NC_("kb", "Discuss every case of metastatic cord compression with the MSCC coordinator and a spine surgeon, weighing decompressive surgery followed by radiotherapy against radiotherapy alone.");
 NC_("kb", "Details of metastatic spinal cord compression were entered.");
+/* xgettext:no-c-format */
 NC_("kb", "All four trial criteria are met and the patient is under 65: decompressive surgery followed by radiotherapy is favoured (in the trial 84% walked afterwards, against 57% with radiotherapy alone).");
 NC_("kb", "All four trial criteria are met, but the benefit of surgery faded with age and was no longer seen from 65 years: decide with the team, taking fitness into account.");
 NC_("kb", "At least one trial criterion is not met, so the case for surgery before radiotherapy is not established; surgery may still be needed for instability or a diagnosis.");
@@ -94,6 +96,7 @@ NC_("kb", "Take two sets of blood cultures before any antibiotic; in a stable pa
 NC_("kb", "Take blood cultures at once, then start empirical antibiotics without waiting for a biopsy, because there is a neurological deficit.");
 NC_("kb", "With this infection risk factor, measure CRP and temperature today: a CRP above 10 mg/L or a fever makes spinal infection a same-day concern.");
 NC_("kb", "A raised CRP without fever or a risk factor such as drug injection, immunosuppression or an indwelling line (diabetes alone does not count) does not meet the criteria for suspected infection: look for the cause, recheck it, and act the same day if fever develops.");
+/* xgettext:no-c-format */
 NC_("kb", "Explain that a straight or reversed neck curve is common in people without neck pain: about a third of them have no lordotic curve and up to 42% have a straight neck, so it does not by itself explain pain or predict a poor outcome.");
 NC_("kb", "No red flag was found.");
 NC_("kb", "Explain that disc bulges and degeneration are common in people without pain, rising from about a third at age 20 to almost everyone at 80, and that they do not make conservative treatment less likely to work.");
@@ -117,6 +120,7 @@ NC_("kb", "Not completely paraplegic for more than 48 hours");
 NC_("kb", "Predicted survival of at least 3 months");
 NC_("kb", "Tumour not radiosensitive (not lymphoma, myeloma, leukaemia or germ-cell)");
 NC_("kb", "Age under 65 (benefit of surgery fades from 65)");
+/* xgettext:no-c-format */
 NC_("kb", "The seed's claim that 89% of people with chronic spine pain have severe degenerative changes comes from a lumbar study of chronic non-specific low back pain and the figure could not be confirmed; for the neck curve, studies of people without symptoms are cited instead.");
 NC_("kb", "The seed presents the benefit and the toxicity of 96 mg dexamethasone as one study; they come from two (Sørensen 1994 and Heimdal 1992), and the current dose is 16 mg.");
 NC_("kb", "Steroids before imaging are for suspected metastatic cord compression with neurological symptoms or signs only, not for degenerative compression, spinal cord injury or infection.");

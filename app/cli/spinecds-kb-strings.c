@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "spinecds-json.h"
 #include "spinecds-knowledge-base.h"
@@ -39,6 +40,9 @@ main (int   argc,
   strings = spinecds_knowledge_base_collect_strings (kb);
   for (guint i = 0; i < strings->len; i++)
     {
+      /* "42% have" is prose, not a printf directive. */
+      if (strchr (g_ptr_array_index (strings, i), '%') != NULL)
+        g_string_append (out, "/* xgettext:no-c-format */\n");
       g_string_append (out, "NC_(\"kb\", ");
       spinecds_json_append_string (out, g_ptr_array_index (strings, i));
       g_string_append (out, ");\n");

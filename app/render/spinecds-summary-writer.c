@@ -516,7 +516,7 @@ write_recommendations (Writer *w)
 
           if (!titled)
             {
-              const char *title = order[c] != NULL ? category_title (order[c]) : N_("Other");
+              const char *title = order[c] != NULL ? category_title (order[c]) : N_("Other recommendations");
 
               spinecds_page_layout_add_subheading (w->layout, tr (w, title));
               titled = TRUE;
