@@ -1,0 +1,438 @@
+/* spinecds-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Owns what all windows share: the knowledge base (loaded once; a
+ * failure is kept and shown, never worked around), the settings and
+ * the interface language's catalog. On start it offers back the drafts
+ * a crash left behind.
+ */
+#define G_LOG_DOMAIN "spinecds-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "spinecds-application.h"
+#include "spinecds-drafts.h"
+#include "spinecds-preferences-window.h"
+#include "spinecds-window.h"
+
+struct _SpineCdsApplication
+{
+  AdwApplication         parent_instance;
+
+  SpineCdsKnowledgeBase *kb;
+  GError                *kb_error;
+  GSettings             *settings;
+  SpineCdsCatalog       *catalog;
+  gboolean               drafts_offered;
+  gboolean               bench_first_frame;
+};
+
+G_DEFINE_FINAL_TYPE (SpineCdsApplication, spinecds_application, ADW_TYPE_APPLICATION)
+
+SpineCdsApplication *
+spinecds_application_new (void)
+{
+  return g_object_new (SPINECDS_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "resource-base-path", "/com/example/SpineCDS",
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       NULL);
+}
+
+SpineCdsKnowledgeBase *
+spinecds_application_get_knowledge_base (SpineCdsApplication *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_APPLICATION (self), NULL);
+
+  return self->kb;
+}
+
+const GError *
+spinecds_application_get_knowledge_base_error (SpineCdsApplication *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_APPLICATION (self), NULL);
+
+  return self->kb_error;
+}
+
+GSettings *
+spinecds_application_get_settings (SpineCdsApplication *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+SpineCdsCatalog *
+spinecds_application_get_catalog (SpineCdsApplication *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_APPLICATION (self), NULL);
+
+  return self->catalog;
+}
+
+/* Benchmark hook: report when the first window has painted, then quit. */
+static void
+on_first_frame (GdkFrameClock *clock,
+                GtkWidget     *window)
+{
+  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame, window);
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+}
+
+static void
+on_window_mapped (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_frame), window);
+}
+
+static SpineCdsWindow *
+new_window (SpineCdsApplication *self)
+{
+  SpineCdsWindow *window = spinecds_window_new (self);
+
+  if (self->bench_first_frame)
+    {
+      self->bench_first_frame = FALSE;
+      g_signal_connect (window, "map", G_CALLBACK (on_window_mapped), NULL);
+    }
+  return window;
+}
+
+static SpineCdsWindow *
+find_pristine_window (SpineCdsApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (SPINECDS_IS_WINDOW (l->data) && spinecds_window_is_pristine (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* Drafts ---------------------------------------------------------------- */
+
+static void
+restore_drafts (SpineCdsApplication *self,
+                GStrv                ids)
+{
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GFile) origin = NULL;
+      g_autoptr(SpineCdsCase) kase = spinecds_drafts_load (ids[i], &origin, &error);
+      SpineCdsWindow *window;
+
+      if (kase == NULL)
+        {
+          /* Unreadable drafts are kept for a human to look at. */
+          g_warning ("Draft %s could not be read: %s", ids[i], error->message);
+          continue;
+        }
+
+      window = find_pristine_window (self);
+      if (window == NULL)
+        window = new_window (self);
+      spinecds_window_restore_draft (window, kase, origin, ids[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+static void
+on_restore_response (AdwMessageDialog    *dialog,
+                     const char          *response,
+                     SpineCdsApplication *self)
+{
+  GStrv ids = g_object_get_data (G_OBJECT (dialog), "draft-ids");
+
+  if (g_strcmp0 (response, "restore") == 0)
+    {
+      restore_drafts (self, ids);
+    }
+  else if (g_strcmp0 (response, "discard") == 0)
+    {
+      for (guint i = 0; ids[i] != NULL; i++)
+        spinecds_drafts_remove (ids[i]);
+    }
+  /* "later" (Escape) keeps the drafts for the next start. */
+}
+
+static void
+offer_drafts (SpineCdsApplication *self,
+              GtkWindow           *parent)
+{
+  g_auto(GStrv) ids = NULL;
+  GtkWidget *dialog;
+  guint n;
+
+  if (self->drafts_offered)
+    return;
+  self->drafts_offered = TRUE;
+
+  ids = spinecds_drafts_list ();
+  n = g_strv_length (ids);
+  if (n == 0)
+    return;
+
+  g_message ("Found %u unsaved draft(s) from a previous session", n);
+
+  dialog = adw_message_dialog_new (parent,
+                                   ngettext ("Restore Unsaved Case?",
+                                             "Restore Unsaved Cases?", n),
+                                   ngettext ("SpineCDS closed before a case was saved. "
+                                             "Its last state was kept as a draft.",
+                                             "SpineCDS closed before some cases were saved. "
+                                             "Their last states were kept as drafts.", n));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "discard", _("_Discard"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  /* Escape decides nothing: the drafts stay for next time. */
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  g_object_set_data_full (G_OBJECT (dialog), "draft-ids", g_steal_pointer (&ids),
+                          (GDestroyNotify) g_strfreev);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Actions ---------------------------------------------------------------- */
+
+static void
+new_window_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  SpineCdsApplication *self = user_data;
+
+  gtk_window_present (GTK_WINDOW (new_window (self)));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  SpineCdsApplication *self = user_data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  /* Each window asks about its own unsaved changes; the application
+   * ends when the last one has closed. */
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  SpineCdsApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *kb_info = NULL;
+  GtkWidget *about;
+  const char *developers[] = { "The SpineCDS contributors", NULL };
+
+  if (self->kb != NULL)
+    /* Translators: %s are the knowledge base title, version, review date and checksum */
+    kb_info = g_strdup_printf (_("Knowledge base: %s, version %s, reviewed %s\nSHA-256 %s"),
+                               spinecds_knowledge_base_get_title (self->kb),
+                               spinecds_knowledge_base_get_version (self->kb),
+                               spinecds_knowledge_base_get_reviewed (self->kb),
+                               spinecds_knowledge_base_get_checksum (self->kb));
+  else
+    kb_info = g_strdup_printf (_("Knowledge base: not loaded (%s)"),
+                               self->kb_error != NULL ? self->kb_error->message : "");
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        "application-icon", "com.example.SpineCDS",
+                        "application-name", _("SpineCDS"),
+                        "developer-name", _("The SpineCDS contributors"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Clinical decision support for spine MRI findings.\n\n"
+                                      "SpineCDS supports a clinician’s judgement; it does not make "
+                                      "a diagnosis and does not replace examining the patient. "
+                                      "Check every recommendation against its references."),
+                        "debug-info", kb_info,
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        "copyright", "© 2024 The SpineCDS contributors",
+                        NULL);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
+                                      _("Not a Diagnosis"),
+                                      NULL, GTK_LICENSE_CUSTOM,
+                                      _("SpineCDS is decision support for clinicians. It does not "
+                                        "diagnose, and it is not a substitute for clinical "
+                                        "examination and judgement. Red flags always need "
+                                        "immediate clinical assessment."));
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  SpineCdsApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *prefs;
+
+  if (self->settings == NULL)
+    return;
+
+  prefs = spinecds_preferences_window_new (parent, self->settings);
+  gtk_window_present (GTK_WINDOW (prefs));
+}
+
+static const GActionEntry app_actions[] = {
+  { "new-window", new_window_action },
+  { "quit", quit_action },
+  { "about", about_action },
+  { "preferences", preferences_action },
+};
+
+/* GApplication ---------------------------------------------------------- */
+
+static void
+load_settings (SpineCdsApplication *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "com.example.SpineCDS", TRUE);
+  if (schema == NULL)
+    {
+      /* Running uninstalled without GSETTINGS_SCHEMA_DIR: work, unremembered. */
+      g_debug ("Settings schema com.example.SpineCDS not installed; settings are not kept");
+      return;
+    }
+  self->settings = g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+load_catalog (SpineCdsApplication *self)
+{
+  const char * const *languages = g_get_language_names ();
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      self->catalog = spinecds_catalog_new_for_language (languages[i], NULL);
+      if (self->catalog != NULL)
+        return;
+    }
+}
+
+static void
+spinecds_application_startup (GApplication *application)
+{
+  SpineCdsApplication *self = SPINECDS_APPLICATION (application);
+  GtkApplication *app = GTK_APPLICATION (application);
+  const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.new-window", { "<Control>n", NULL } },
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.close", { "<Control>w", NULL } },
+    { "win.print", { "<Control>p", NULL } },
+    { "win.show-help-overlay", { "<Control>question", "F1", NULL } },
+  };
+
+  G_APPLICATION_CLASS (spinecds_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (app, accels[i].action, accels[i].accels);
+
+  load_settings (self);
+  load_catalog (self);
+
+  self->kb = spinecds_knowledge_base_new_default (&self->kb_error);
+  if (self->kb == NULL)
+    g_message ("The knowledge base did not load; no advice will be given: %s",
+               self->kb_error->message);
+
+  self->bench_first_frame = g_getenv ("SPINECDS_BENCH_FIRST_FRAME") != NULL;
+}
+
+static void
+spinecds_application_activate (GApplication *application)
+{
+  SpineCdsApplication *self = SPINECDS_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (new_window (self));
+  gtk_window_present (window);
+  offer_drafts (self, window);
+}
+
+static void
+spinecds_application_open (GApplication  *application,
+                           GFile        **files,
+                           int            n_files,
+                           const char    *hint)
+{
+  SpineCdsApplication *self = SPINECDS_APPLICATION (application);
+  GtkWindow *last = NULL;
+
+  for (int i = 0; i < n_files; i++)
+    {
+      SpineCdsWindow *window = find_pristine_window (self);
+
+      if (window == NULL)
+        window = new_window (self);
+      gtk_window_present (GTK_WINDOW (window));
+      spinecds_window_load_file (window, files[i], NULL);
+      last = GTK_WINDOW (window);
+    }
+
+  if (last != NULL)
+    offer_drafts (self, last);
+}
+
+static void
+spinecds_application_dispose (GObject *object)
+{
+  SpineCdsApplication *self = SPINECDS_APPLICATION (object);
+
+  g_clear_object (&self->kb);
+  g_clear_error (&self->kb_error);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->catalog, spinecds_catalog_unref);
+
+  G_OBJECT_CLASS (spinecds_application_parent_class)->dispose (object);
+}
+
+static void
+spinecds_application_class_init (SpineCdsApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = spinecds_application_dispose;
+  app_class->startup = spinecds_application_startup;
+  app_class->activate = spinecds_application_activate;
+  app_class->open = spinecds_application_open;
+}
+
+static void
+spinecds_application_init (SpineCdsApplication *self)
+{
+}

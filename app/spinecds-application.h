@@ -1,0 +1,27 @@
+/* spinecds-application.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "spinecds-knowledge-base.h"
+#include "spinecds-catalog.h"
+
+G_BEGIN_DECLS
+
+#define SPINECDS_TYPE_APPLICATION (spinecds_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (SpineCdsApplication, spinecds_application, SPINECDS, APPLICATION, AdwApplication)
+
+SpineCdsApplication   *spinecds_application_new                   (void);
+/* NULL when the knowledge base failed to load; see get_knowledge_base_error(). */
+SpineCdsKnowledgeBase *spinecds_application_get_knowledge_base    (SpineCdsApplication *self);
+const GError          *spinecds_application_get_knowledge_base_error (SpineCdsApplication *self);
+/* May be NULL (no settings schema installed). */
+GSettings             *spinecds_application_get_settings          (SpineCdsApplication *self);
+/* The catalog of the interface language, for fact descriptions; may be NULL (English). */
+SpineCdsCatalog       *spinecds_application_get_catalog           (SpineCdsApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,396 @@
+/* spinecds-assessment-view.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Rebuilt from the assessment on every change: the assessment is
+ * immutable and small, so a rebuild is simpler and as fast as a diff.
+ * Which recommendations the physician opened is kept across rebuilds.
+ */
+#define G_LOG_DOMAIN "spinecds-assessment-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "spinecds-assessment-view.h"
+#include "spinecds-recommendation-row.h"
+
+struct _SpineCdsAssessmentView
+{
+  AdwBin              parent_instance;
+
+  SpineCdsAssessment *assessment;
+  GHashTable         *expanded; /* recommendation ids the user opened */
+  char               *triage_text;
+
+  GtkBox             *banner;
+  GtkImage           *triage_icon;
+  GtkLabel           *triage_label;
+  GtkLabel           *timeframe_label;
+  GtkBox             *content_box;
+  GtkLabel           *footer_label;
+};
+
+G_DEFINE_FINAL_TYPE (SpineCdsAssessmentView, spinecds_assessment_view, ADW_TYPE_BIN)
+
+static const struct {
+  const char *id;
+  const char *title;
+} categories[] = {
+  /* Translators: headings of recommendation categories */
+  { "triage", N_("Triage") },
+  { "imaging", N_("Imaging") },
+  { "treatment", N_("Treatment") },
+  { "medication", N_("Medication") },
+  { "referral", N_("Referral") },
+  { "advice", N_("Advice") },
+  { "pitfall", N_("Pitfalls to Avoid") },
+};
+
+#define ADVICE_INDEX 5
+
+static const char * const triage_classes[] = {
+  "triage-routine", "triage-expedited", "triage-urgent", "triage-emergency",
+};
+
+static const char * const triage_icons[] = {
+  "emblem-ok-symbolic", "alarm-symbolic", "dialog-warning-symbolic", "dialog-error-symbolic",
+};
+
+static void
+clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+static void
+on_row_activated (GtkListBox             *list,
+                  GtkListBoxRow          *row,
+                  SpineCdsAssessmentView *self)
+{
+  SpineCdsRecommendationRow *rec = SPINECDS_RECOMMENDATION_ROW (row);
+  gboolean expanded = !spinecds_recommendation_row_get_expanded (rec);
+
+  spinecds_recommendation_row_set_expanded (rec, expanded);
+  if (expanded)
+    g_hash_table_add (self->expanded, g_strdup (spinecds_recommendation_row_get_id (rec)));
+  else
+    g_hash_table_remove (self->expanded, spinecds_recommendation_row_get_id (rec));
+}
+
+static char *
+describe_facts (GPtrArray       *facts,
+                SpineCdsCatalog *catalog)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; facts != NULL && i < facts->len; i++)
+    {
+      g_autofree char *fact = spinecds_fact_describe (g_ptr_array_index (facts, i), catalog);
+      g_string_append_printf (out, "%s%s", i > 0 ? " · " : "", fact);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+add_red_flags (SpineCdsAssessmentView *self,
+               SpineCdsCatalog        *catalog)
+{
+  GPtrArray *flags = spinecds_assessment_get_red_flags (self->assessment);
+  GtkWidget *group;
+
+  if (flags == NULL || flags->len == 0)
+    return;
+
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Red Flags"));
+  gtk_widget_add_css_class (group, "red-flags");
+
+  for (guint i = 0; i < flags->len; i++)
+    {
+      const SpineCdsRedFlag *flag = g_ptr_array_index (flags, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      g_autofree char *because = describe_facts (flag->because, catalog);
+
+      gtk_widget_add_css_class (icon, "error");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Red flag"),
+                                      -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), g_dpgettext2 (NULL, "kb", flag->label));
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), because);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+  gtk_box_append (self->content_box, group);
+}
+
+static guint
+category_index (const char *category)
+{
+  for (guint c = 0; c < G_N_ELEMENTS (categories); c++)
+    if (g_strcmp0 (category, categories[c].id) == 0)
+      return c;
+  /* A category this version does not know goes with advice rather than vanish. */
+  return ADVICE_INDEX;
+}
+
+static void
+add_recommendations (SpineCdsAssessmentView *self,
+                     SpineCdsCatalog        *catalog)
+{
+  GPtrArray *recommendations = spinecds_assessment_get_recommendations (self->assessment);
+
+  for (guint c = 0; c < G_N_ELEMENTS (categories); c++)
+    {
+      GtkWidget *group = NULL;
+      GtkWidget *list = NULL;
+
+      for (guint i = 0; i < recommendations->len; i++)
+        {
+          const SpineCdsRecommendation *rec = g_ptr_array_index (recommendations, i);
+          GtkWidget *row;
+
+          if (category_index (rec->category) != c)
+            continue;
+
+          if (group == NULL)
+            {
+              group = adw_preferences_group_new ();
+              adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _(categories[c].title));
+              list = gtk_list_box_new ();
+              gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+              gtk_widget_add_css_class (list, "boxed-list");
+              gtk_accessible_update_property (GTK_ACCESSIBLE (list),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL, _(categories[c].title),
+                                              -1);
+              g_signal_connect (list, "row-activated", G_CALLBACK (on_row_activated), self);
+              adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+            }
+
+          row = spinecds_recommendation_row_new (self->assessment, rec, catalog);
+          if (g_hash_table_contains (self->expanded, rec->id))
+            spinecds_recommendation_row_set_expanded (SPINECDS_RECOMMENDATION_ROW (row), TRUE);
+          gtk_list_box_append (GTK_LIST_BOX (list), row);
+        }
+
+      if (group != NULL)
+        gtk_box_append (self->content_box, group);
+    }
+}
+
+static const char *
+tristate_label (SpineCdsTristate value)
+{
+  switch (value)
+    {
+    case SPINECDS_TRISTATE_YES:
+      /* Translators: state of an MSCC surgery criterion */
+      return _("Met");
+    case SPINECDS_TRISTATE_NO:
+      /* Translators: state of an MSCC surgery criterion */
+      return _("Not met");
+    case SPINECDS_TRISTATE_UNKNOWN:
+    default:
+      /* Translators: state of an MSCC surgery criterion */
+      return _("Not known");
+    }
+}
+
+static GtkWidget *
+tristate_row (const char       *title,
+              SpineCdsTristate  value)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *icon;
+  GtkWidget *label = gtk_label_new (tristate_label (value));
+  const char *icon_name;
+  const char *css;
+
+  switch (value)
+    {
+    case SPINECDS_TRISTATE_YES:
+      icon_name = "object-select-symbolic";
+      css = "success";
+      break;
+    case SPINECDS_TRISTATE_NO:
+      icon_name = "window-close-symbolic";
+      css = "error";
+      break;
+    case SPINECDS_TRISTATE_UNKNOWN:
+    default:
+      icon_name = "dialog-question-symbolic";
+      css = "dim-label";
+      break;
+    }
+
+  icon = gtk_image_new_from_icon_name (icon_name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  tristate_label (value), -1);
+  gtk_widget_add_css_class (box, css);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
+  return row;
+}
+
+static void
+add_mscc (SpineCdsAssessmentView *self)
+{
+  const SpineCdsMsccSurgery *mscc = spinecds_assessment_get_mscc_surgery (self->assessment);
+  GtkWidget *group;
+
+  if (mscc == NULL)
+    return;
+
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
+                                   _("Surgery Before Radiotherapy"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("Criteria for metastatic spinal cord compression"));
+
+  for (guint i = 0; mscc->criteria != NULL && i < mscc->criteria->len; i++)
+    {
+      const SpineCdsMsccCriterion *criterion = g_ptr_array_index (mscc->criteria, i);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                 tristate_row (g_dpgettext2 (NULL, "kb", criterion->label),
+                                               criterion->met));
+    }
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             tristate_row (_("All criteria met"), mscc->eligible));
+  if (mscc->age_modifier_label != NULL)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                               tristate_row (g_dpgettext2 (NULL, "kb", mscc->age_modifier_label),
+                                             mscc->age_modifier_met));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             tristate_row (_("Surgery favoured"), mscc->surgery_favoured));
+  gtk_box_append (self->content_box, group);
+}
+
+void
+spinecds_assessment_view_set_assessment (SpineCdsAssessmentView *self,
+                                         SpineCdsAssessment     *assessment,
+                                         SpineCdsCatalog        *catalog)
+{
+  SpineCdsTriage triage;
+  SpineCdsKnowledgeBase *kb;
+  g_autofree char *footer = NULL;
+
+  g_return_if_fail (SPINECDS_IS_ASSESSMENT_VIEW (self));
+  g_return_if_fail (assessment == NULL || SPINECDS_IS_ASSESSMENT (assessment));
+
+  g_set_object (&self->assessment, assessment);
+  clear_box (self->content_box);
+  for (guint i = 0; i < G_N_ELEMENTS (triage_classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->banner), triage_classes[i]);
+
+  if (assessment == NULL)
+    {
+      g_clear_pointer (&self->triage_text, g_free);
+      gtk_label_set_text (self->triage_label, "");
+      gtk_label_set_text (self->timeframe_label, "");
+      gtk_label_set_text (self->footer_label, "");
+      return;
+    }
+
+  triage = spinecds_assessment_get_triage (assessment);
+  g_assert (triage <= SPINECDS_TRIAGE_EMERGENCY);
+  g_free (self->triage_text);
+  self->triage_text = g_strdup (_(spinecds_triage_get_label (triage)));
+
+  gtk_widget_add_css_class (GTK_WIDGET (self->banner), triage_classes[triage]);
+  gtk_image_set_from_icon_name (self->triage_icon, triage_icons[triage]);
+  gtk_label_set_text (self->triage_label, self->triage_text);
+  gtk_label_set_text (self->timeframe_label,
+                      g_dpgettext2 (NULL, "kb", spinecds_assessment_get_timeframe (assessment)));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->banner),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->triage_text,
+                                  -1);
+
+  add_red_flags (self, catalog);
+  add_recommendations (self, catalog);
+  add_mscc (self);
+
+  kb = spinecds_assessment_get_knowledge_base (assessment);
+  /* Translators: footer of the plan; %s are the knowledge base title, version and review date */
+  footer = g_strdup_printf (_("Decision support for clinicians; not a diagnosis. Use clinical judgement.\n"
+                              "Knowledge base: %s, version %s, reviewed %s."),
+                            spinecds_knowledge_base_get_title (kb),
+                            spinecds_knowledge_base_get_version (kb),
+                            spinecds_knowledge_base_get_reviewed (kb));
+  gtk_label_set_text (self->footer_label, footer);
+}
+
+SpineCdsAssessment *
+spinecds_assessment_view_get_assessment (SpineCdsAssessmentView *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT_VIEW (self), NULL);
+
+  return self->assessment;
+}
+
+const char *
+spinecds_assessment_view_get_triage_text (SpineCdsAssessmentView *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT_VIEW (self), NULL);
+
+  return self->triage_text;
+}
+
+static void
+spinecds_assessment_view_dispose (GObject *object)
+{
+  SpineCdsAssessmentView *self = SPINECDS_ASSESSMENT_VIEW (object);
+
+  g_clear_object (&self->assessment);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SPINECDS_TYPE_ASSESSMENT_VIEW);
+
+  G_OBJECT_CLASS (spinecds_assessment_view_parent_class)->dispose (object);
+}
+
+static void
+spinecds_assessment_view_finalize (GObject *object)
+{
+  SpineCdsAssessmentView *self = SPINECDS_ASSESSMENT_VIEW (object);
+
+  g_hash_table_unref (self->expanded);
+  g_free (self->triage_text);
+
+  G_OBJECT_CLASS (spinecds_assessment_view_parent_class)->finalize (object);
+}
+
+static void
+spinecds_assessment_view_class_init (SpineCdsAssessmentViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = spinecds_assessment_view_dispose;
+  object_class->finalize = spinecds_assessment_view_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/com/example/SpineCDS/ui/spinecds-assessment-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, banner);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, triage_icon);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, triage_label);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, timeframe_label);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, content_box);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, footer_label);
+}
+
+static void
+spinecds_assessment_view_init (SpineCdsAssessmentView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}

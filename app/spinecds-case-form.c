@@ -1,0 +1,371 @@
+/* spinecds-case-form.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Layout lives in spinecds-case-form.ui; here every control is bound
+ * to its case property. Bindings are bidirectional with the case as
+ * source, so loading a file or restoring a draft updates the form and
+ * editing the form updates the case; the form keeps nothing itself.
+ */
+#define G_LOG_DOMAIN "spinecds-case-form"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "spinecds-case-form.h"
+#include "spinecds-codes-group.h"
+#include "spinecds-findings-editor.h"
+#include "spinecds-number-row.h"
+
+struct _SpineCdsCaseForm
+{
+  AdwBin                  parent_instance;
+
+  SpineCdsCase           *kase;
+  GPtrArray              *bindings;
+  GHashTable             *controls; /* property name -> widget (borrowed) */
+
+  SpineCdsNumberRow      *age_row;
+  AdwComboRow            *sex_row;
+  AdwComboRow            *region_row;
+  SpineCdsNumberRow      *duration_row;
+  SpineCdsNumberRow      *care_weeks_row;
+  AdwComboRow            *response_row;
+  GtkSwitch              *candidate_switch;
+  SpineCdsCodesGroup     *symptoms_group;
+  SpineCdsCodesGroup     *signs_group;
+  SpineCdsCodesGroup     *history_group;
+  SpineCdsNumberRow      *crp_row;
+  SpineCdsNumberRow      *temperature_row;
+  SpineCdsNumberRow      *mjoa_row;
+  GtkSwitch              *surgery_switch;
+  SpineCdsNumberRow      *surgery_weeks_row;
+  AdwEntryRow            *surgery_procedure_row;
+  GtkSwitch              *mscc_switch;
+  SpineCdsNumberRow      *mscc_areas_row;
+  SpineCdsNumberRow      *mscc_deficit_row;
+  SpineCdsNumberRow      *mscc_paraplegic_row;
+  SpineCdsNumberRow      *mscc_survival_row;
+  AdwComboRow            *mscc_radiosensitive_row;
+  GtkSwitch              *mri_switch;
+  SpineCdsFindingsEditor *findings_editor;
+  GtkTextView            *report_view;
+  GtkTextView            *notes_view;
+};
+
+G_DEFINE_FINAL_TYPE (SpineCdsCaseForm, spinecds_case_form, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_CASE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+typedef enum {
+  BIND_PLAIN, /* types convert by themselves (bool, string, int <-> double) */
+  BIND_ENUM,  /* enum <-> AdwComboRow:selected, positions follow the enum */
+} BindKind;
+
+static gboolean
+enum_to_position (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  g_value_set_uint (to, (guint) g_value_get_enum (from));
+  return TRUE;
+}
+
+static gboolean
+position_to_enum (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  guint position = g_value_get_uint (from);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  g_value_set_enum (to, (int) position);
+  return TRUE;
+}
+
+static void
+bind (SpineCdsCaseForm *self,
+      const char       *case_property,
+      gpointer          target,
+      const char       *target_property,
+      BindKind          kind)
+{
+  GBinding *binding;
+  const GBindingFlags flags = G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE;
+
+  if (kind == BIND_ENUM)
+    binding = g_object_bind_property_full (self->kase, case_property, target, target_property,
+                                           flags, enum_to_position, position_to_enum,
+                                           NULL, NULL);
+  else
+    binding = g_object_bind_property (self->kase, case_property, target, target_property, flags);
+
+  g_ptr_array_add (self->bindings, g_object_ref (binding));
+}
+
+static void
+register_control (SpineCdsCaseForm *self,
+                  const char       *case_property,
+                  gpointer          widget)
+{
+  g_hash_table_insert (self->controls, (gpointer) case_property, widget);
+}
+
+static void
+unbind_all (SpineCdsCaseForm *self)
+{
+  for (guint i = 0; i < self->bindings->len; i++)
+    g_binding_unbind (g_ptr_array_index (self->bindings, i));
+  g_ptr_array_set_size (self->bindings, 0);
+}
+
+static void
+bind_all (SpineCdsCaseForm *self)
+{
+  bind (self, "age-years", self->age_row, "value", BIND_PLAIN);
+  bind (self, "sex", self->sex_row, "selected", BIND_ENUM);
+  bind (self, "region", self->region_row, "selected", BIND_ENUM);
+  bind (self, "symptom-duration-weeks", self->duration_row, "value", BIND_PLAIN);
+  bind (self, "conservative-care-weeks", self->care_weeks_row, "value", BIND_PLAIN);
+  bind (self, "conservative-care-response", self->response_row, "selected", BIND_ENUM);
+  bind (self, "intervention-candidate", self->candidate_switch, "active", BIND_PLAIN);
+  bind (self, "crp-mg-l", self->crp_row, "value", BIND_PLAIN);
+  bind (self, "temperature-c", self->temperature_row, "value", BIND_PLAIN);
+  bind (self, "mjoa", self->mjoa_row, "value", BIND_PLAIN);
+  bind (self, "has-surgery", self->surgery_switch, "active", BIND_PLAIN);
+  bind (self, "surgery-weeks-ago", self->surgery_weeks_row, "value", BIND_PLAIN);
+  bind (self, "surgery-procedure", self->surgery_procedure_row, "text", BIND_PLAIN);
+  bind (self, "has-mscc", self->mscc_switch, "active", BIND_PLAIN);
+  bind (self, "mscc-separate-areas", self->mscc_areas_row, "value", BIND_PLAIN);
+  bind (self, "mscc-deficit-hours", self->mscc_deficit_row, "value", BIND_PLAIN);
+  bind (self, "mscc-paraplegic-hours", self->mscc_paraplegic_row, "value", BIND_PLAIN);
+  bind (self, "mscc-predicted-survival-months", self->mscc_survival_row, "value", BIND_PLAIN);
+  bind (self, "mscc-radiosensitive", self->mscc_radiosensitive_row, "selected", BIND_ENUM);
+  bind (self, "mri-done", self->mri_switch, "active", BIND_PLAIN);
+  bind (self, "report-text", gtk_text_view_get_buffer (self->report_view), "text", BIND_PLAIN);
+  bind (self, "notes", gtk_text_view_get_buffer (self->notes_view), "text", BIND_PLAIN);
+}
+
+SpineCdsCase *
+spinecds_case_form_get_case (SpineCdsCaseForm *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_CASE_FORM (self), NULL);
+
+  return self->kase;
+}
+
+void
+spinecds_case_form_set_case (SpineCdsCaseForm *self,
+                             SpineCdsCase     *kase)
+{
+  g_return_if_fail (SPINECDS_IS_CASE_FORM (self));
+  g_return_if_fail (kase == NULL || SPINECDS_IS_CASE (kase));
+
+  if (self->kase == kase)
+    return;
+
+  unbind_all (self);
+  g_set_object (&self->kase, kase);
+  if (self->kase != NULL)
+    bind_all (self);
+
+  spinecds_codes_group_set_case (self->symptoms_group, kase);
+  spinecds_codes_group_set_case (self->signs_group, kase);
+  spinecds_codes_group_set_case (self->history_group, kase);
+  spinecds_findings_editor_set_case (self->findings_editor, kase);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
+}
+
+GtkWidget *
+spinecds_case_form_get_control (SpineCdsCaseForm *self,
+                                const char       *property)
+{
+  g_return_val_if_fail (SPINECDS_IS_CASE_FORM (self), NULL);
+
+  return g_hash_table_lookup (self->controls, property);
+}
+
+SpineCdsCodesGroup *
+spinecds_case_form_get_codes_group (SpineCdsCaseForm *self,
+                                    SpineCdsCodeKind  kind)
+{
+  g_return_val_if_fail (SPINECDS_IS_CASE_FORM (self), NULL);
+
+  switch (kind)
+    {
+    case SPINECDS_CODE_KIND_SYMPTOM: return self->symptoms_group;
+    case SPINECDS_CODE_KIND_SIGN: return self->signs_group;
+    case SPINECDS_CODE_KIND_HISTORY: return self->history_group;
+    case SPINECDS_CODE_KIND_FINDING:
+    default: return NULL;
+    }
+}
+
+static void
+spinecds_case_form_dispose (GObject *object)
+{
+  SpineCdsCaseForm *self = SPINECDS_CASE_FORM (object);
+
+  unbind_all (self);
+  g_clear_object (&self->kase);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SPINECDS_TYPE_CASE_FORM);
+
+  G_OBJECT_CLASS (spinecds_case_form_parent_class)->dispose (object);
+}
+
+static void
+spinecds_case_form_finalize (GObject *object)
+{
+  SpineCdsCaseForm *self = SPINECDS_CASE_FORM (object);
+
+  g_ptr_array_unref (self->bindings);
+  g_hash_table_unref (self->controls);
+
+  G_OBJECT_CLASS (spinecds_case_form_parent_class)->finalize (object);
+}
+
+static void
+spinecds_case_form_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  SpineCdsCaseForm *self = SPINECDS_CASE_FORM (object);
+
+  switch (prop_id)
+    {
+    case PROP_CASE:
+      g_value_set_object (value, self->kase);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+spinecds_case_form_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  SpineCdsCaseForm *self = SPINECDS_CASE_FORM (object);
+
+  switch (prop_id)
+    {
+    case PROP_CASE:
+      spinecds_case_form_set_case (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+spinecds_case_form_class_init (SpineCdsCaseFormClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = spinecds_case_form_dispose;
+  object_class->finalize = spinecds_case_form_finalize;
+  object_class->get_property = spinecds_case_form_get_property;
+  object_class->set_property = spinecds_case_form_set_property;
+
+  properties[PROP_CASE] =
+    g_param_spec_object ("case", NULL, NULL, SPINECDS_TYPE_CASE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (SPINECDS_TYPE_NUMBER_ROW);
+  g_type_ensure (SPINECDS_TYPE_CODES_GROUP);
+  g_type_ensure (SPINECDS_TYPE_FINDINGS_EDITOR);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/com/example/SpineCDS/ui/spinecds-case-form.ui");
+#define CHILD(name) gtk_widget_class_bind_template_child (widget_class, SpineCdsCaseForm, name)
+  CHILD (age_row);
+  CHILD (sex_row);
+  CHILD (region_row);
+  CHILD (duration_row);
+  CHILD (care_weeks_row);
+  CHILD (response_row);
+  CHILD (candidate_switch);
+  CHILD (symptoms_group);
+  CHILD (signs_group);
+  CHILD (history_group);
+  CHILD (crp_row);
+  CHILD (temperature_row);
+  CHILD (mjoa_row);
+  CHILD (surgery_switch);
+  CHILD (surgery_weeks_row);
+  CHILD (surgery_procedure_row);
+  CHILD (mscc_switch);
+  CHILD (mscc_areas_row);
+  CHILD (mscc_deficit_row);
+  CHILD (mscc_paraplegic_row);
+  CHILD (mscc_survival_row);
+  CHILD (mscc_radiosensitive_row);
+  CHILD (mri_switch);
+  CHILD (findings_editor);
+  CHILD (report_view);
+  CHILD (notes_view);
+#undef CHILD
+}
+
+static void
+label_combo (AdwComboRow *row)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                                  -1);
+}
+
+static void
+spinecds_case_form_init (SpineCdsCaseForm *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
+  self->controls = g_hash_table_new (g_str_hash, g_str_equal);
+
+  label_combo (self->sex_row);
+  label_combo (self->region_row);
+  label_combo (self->response_row);
+  label_combo (self->mscc_radiosensitive_row);
+
+  register_control (self, "age-years", self->age_row);
+  register_control (self, "sex", self->sex_row);
+  register_control (self, "region", self->region_row);
+  register_control (self, "symptom-duration-weeks", self->duration_row);
+  register_control (self, "conservative-care-weeks", self->care_weeks_row);
+  register_control (self, "conservative-care-response", self->response_row);
+  register_control (self, "intervention-candidate", self->candidate_switch);
+  register_control (self, "crp-mg-l", self->crp_row);
+  register_control (self, "temperature-c", self->temperature_row);
+  register_control (self, "mjoa", self->mjoa_row);
+  register_control (self, "has-surgery", self->surgery_switch);
+  register_control (self, "surgery-weeks-ago", self->surgery_weeks_row);
+  register_control (self, "surgery-procedure", self->surgery_procedure_row);
+  register_control (self, "has-mscc", self->mscc_switch);
+  register_control (self, "mscc-separate-areas", self->mscc_areas_row);
+  register_control (self, "mscc-deficit-hours", self->mscc_deficit_row);
+  register_control (self, "mscc-paraplegic-hours", self->mscc_paraplegic_row);
+  register_control (self, "mscc-predicted-survival-months", self->mscc_survival_row);
+  register_control (self, "mscc-radiosensitive", self->mscc_radiosensitive_row);
+  register_control (self, "mri-done", self->mri_switch);
+  register_control (self, "findings", self->findings_editor);
+  register_control (self, "report-text", self->report_view);
+  register_control (self, "notes", self->notes_view);
+}

@@ -1,0 +1,41 @@
+/* spinecds-drafts.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "spinecds-case.h"
+
+G_BEGIN_DECLS
+
+/* Autosaved copies of unsaved cases, for crash recovery. Each window owns
+ * one draft id; a draft is DIR/ID.spinecase (mode 0600) plus DIR/ID.origin
+ * naming the file it came from, in a 0700 folder under the user data dir. */
+
+/* g_get_user_data_dir()/spinecds/drafts */
+char         *spinecds_drafts_get_dir      (void);
+char         *spinecds_drafts_new_id       (void);
+/* Serializes @kase now and writes it atomically in a worker thread. */
+void          spinecds_drafts_save_async   (const char           *draft_id,
+                                            SpineCdsCase         *kase,
+                                            GFile                *origin,
+                                            GCancellable         *cancellable,
+                                            GAsyncReadyCallback   callback,
+                                            gpointer              user_data);
+gboolean      spinecds_drafts_save_finish  (GAsyncResult         *result,
+                                            GError              **error);
+gboolean      spinecds_drafts_save         (const char           *draft_id,
+                                            SpineCdsCase         *kase,
+                                            GFile                *origin,
+                                            GError              **error);
+void          spinecds_drafts_remove       (const char           *draft_id);
+/* Ids of the drafts left behind, oldest first. */
+GStrv         spinecds_drafts_list         (void);
+/* Loads a draft; @origin receives the file it belonged to, or NULL. */
+SpineCdsCase *spinecds_drafts_load         (const char           *draft_id,
+                                            GFile               **origin,
+                                            GError              **error);
+
+G_END_DECLS

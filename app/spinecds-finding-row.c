@@ -1,0 +1,213 @@
+/* spinecds-finding-row.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "spinecds-finding-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "spinecds-codes.h"
+#include "spinecds-enums.h"
+#include "spinecds-finding-row.h"
+
+struct _SpineCdsFindingRow
+{
+  AdwExpanderRow   parent_instance;
+
+  SpineCdsFinding *finding;
+  AdwComboRow     *grade_row;
+  AdwEntryRow     *level_row;
+  AdwEntryRow     *note_row;
+};
+
+G_DEFINE_FINAL_TYPE (SpineCdsFindingRow, spinecds_finding_row, ADW_TYPE_EXPANDER_ROW)
+
+static const char *
+grade_label (SpineCdsGrade grade)
+{
+  switch (grade)
+    {
+    /* Translators: grade of an MRI finding the report did not grade */
+    case SPINECDS_GRADE_NONE: return _("Not graded");
+    case SPINECDS_GRADE_MILD: return _("Mild");
+    case SPINECDS_GRADE_MODERATE: return _("Moderate");
+    case SPINECDS_GRADE_SEVERE: return _("Severe");
+    default: g_assert_not_reached ();
+    }
+}
+
+static void
+update_subtitle (SpineCdsFindingRow *self)
+{
+  const char *level = spinecds_finding_get_level (self->finding);
+  SpineCdsGrade grade = spinecds_finding_get_grade (self->finding);
+  g_autoptr(GString) subtitle = g_string_new (grade_label (grade));
+
+  if (level != NULL && *level != '\0')
+    g_string_append_printf (subtitle, " · %s", level);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle->str);
+}
+
+static gboolean
+nullable_to_text (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  const char *s = g_value_get_string (from);
+
+  g_value_set_string (to, s != NULL ? s : "");
+  return TRUE;
+}
+
+static gboolean
+text_to_nullable (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  const char *s = g_value_get_string (from);
+
+  /* An empty field means "absent", never a level of "". */
+  g_value_set_string (to, s != NULL && *s != '\0' ? s : NULL);
+  return TRUE;
+}
+
+static gboolean
+enum_to_position (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  g_value_set_uint (to, (guint) g_value_get_enum (from));
+  return TRUE;
+}
+
+static gboolean
+position_to_enum (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  guint position = g_value_get_uint (from);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  g_value_set_enum (to, (int) position);
+  return TRUE;
+}
+
+static GtkWidget *
+entry_row_new (const char *title)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  return row;
+}
+
+GtkWidget *
+spinecds_finding_row_new (SpineCdsFinding *finding)
+{
+  SpineCdsFindingRow *self;
+  const SpineCdsCodeInfo *info;
+  g_autoptr(GtkStringList) grades = gtk_string_list_new (NULL);
+  GtkWidget *remove_button;
+  g_autofree char *remove_label = NULL;
+  const char *title;
+
+  g_return_val_if_fail (SPINECDS_IS_FINDING (finding), NULL);
+
+  self = g_object_new (SPINECDS_TYPE_FINDING_ROW, NULL);
+  self->finding = g_object_ref (finding);
+
+  info = spinecds_codes_lookup (SPINECDS_CODE_KIND_FINDING, spinecds_finding_get_code (finding));
+  title = info != NULL ? _(info->label) : spinecds_finding_get_code (finding);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
+
+  for (SpineCdsGrade g = SPINECDS_GRADE_NONE; g <= SPINECDS_GRADE_SEVERE; g++)
+    gtk_string_list_append (grades, grade_label (g));
+
+  self->grade_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->grade_row), _("Grade"));
+  adw_combo_row_set_model (self->grade_row, G_LIST_MODEL (grades));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->grade_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Grade"),
+                                  -1);
+  g_object_bind_property_full (finding, "grade", self->grade_row, "selected",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               enum_to_position, position_to_enum, NULL, NULL);
+
+  /* Translators: spinal level of an MRI finding, e.g. "C5-C6" */
+  self->level_row = ADW_ENTRY_ROW (entry_row_new (_("Level")));
+  g_object_bind_property_full (finding, "level", self->level_row, "text",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               nullable_to_text, text_to_nullable, NULL, NULL);
+
+  self->note_row = ADW_ENTRY_ROW (entry_row_new (_("Note")));
+  g_object_bind_property_full (finding, "note", self->note_row, "text",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               nullable_to_text, text_to_nullable, NULL, NULL);
+
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), GTK_WIDGET (self->grade_row));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), GTK_WIDGET (self->level_row));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), GTK_WIDGET (self->note_row));
+
+  remove_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_add_css_class (remove_button, "flat");
+  gtk_widget_set_valign (remove_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (remove_button, _("Remove Finding"));
+  /* Translators: accessible label; %s is a finding, e.g. "Disc bulge" */
+  remove_label = g_strdup_printf (_("Remove %s"), title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label,
+                                  -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove_button), "findings.remove");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove_button), "s",
+                                    spinecds_finding_get_code (finding));
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (self), remove_button);
+
+  g_signal_connect_object (finding, "notify::grade", G_CALLBACK (update_subtitle), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (finding, "notify::level", G_CALLBACK (update_subtitle), self,
+                           G_CONNECT_SWAPPED);
+  update_subtitle (self);
+
+  return GTK_WIDGET (self);
+}
+
+SpineCdsFinding *
+spinecds_finding_row_get_finding (SpineCdsFindingRow *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_FINDING_ROW (self), NULL);
+
+  return self->finding;
+}
+
+static void
+spinecds_finding_row_dispose (GObject *object)
+{
+  SpineCdsFindingRow *self = SPINECDS_FINDING_ROW (object);
+
+  g_clear_object (&self->finding);
+
+  G_OBJECT_CLASS (spinecds_finding_row_parent_class)->dispose (object);
+}
+
+static void
+spinecds_finding_row_class_init (SpineCdsFindingRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = spinecds_finding_row_dispose;
+}
+
+static void
+spinecds_finding_row_init (SpineCdsFindingRow *self)
+{
+}

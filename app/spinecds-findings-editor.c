@@ -1,0 +1,244 @@
+/* spinecds-findings-editor.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The list box shows the case's own findings model, so rows appear and
+ * disappear with the case (loading a file, restoring a draft, the
+ * findings switches) without any state here.
+ */
+#define G_LOG_DOMAIN "spinecds-findings-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "spinecds-codes.h"
+#include "spinecds-finding-row.h"
+#include "spinecds-findings-editor.h"
+
+struct _SpineCdsFindingsEditor
+{
+  AdwPreferencesGroup  parent_instance;
+
+  SpineCdsCase        *kase;
+  GtkListBox          *list;
+  GtkMenuButton       *add_button;
+};
+
+G_DEFINE_FINAL_TYPE (SpineCdsFindingsEditor, spinecds_findings_editor, ADW_TYPE_PREFERENCES_GROUP)
+
+enum {
+  PROP_0,
+  PROP_CASE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  return spinecds_finding_row_new (SPINECDS_FINDING (item));
+}
+
+static void
+add_finding_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SpineCdsFindingsEditor *self = SPINECDS_FINDINGS_EDITOR (widget);
+  const char *code = g_variant_get_string (parameter, NULL);
+  GListModel *findings;
+
+  if (self->kase == NULL || !spinecds_codes_is_valid (SPINECDS_CODE_KIND_FINDING, code))
+    return;
+
+  findings = spinecds_case_get_findings (self->kase);
+  if (spinecds_case_lookup_finding (self->kase, code) == NULL)
+    {
+      g_autoptr(SpineCdsFinding) finding = spinecds_finding_new (code);
+      spinecds_case_add_finding (self->kase, finding);
+    }
+
+  /* Open the (new or existing) finding so grade and level come next. */
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(SpineCdsFinding) finding = g_list_model_get_item (findings, i);
+      GtkListBoxRow *row;
+
+      if (g_strcmp0 (spinecds_finding_get_code (finding), code) != 0)
+        continue;
+      row = gtk_list_box_get_row_at_index (self->list, i);
+      if (row != NULL)
+        {
+          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+          gtk_widget_grab_focus (GTK_WIDGET (row));
+        }
+      break;
+    }
+}
+
+static void
+remove_finding_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  SpineCdsFindingsEditor *self = SPINECDS_FINDINGS_EDITOR (widget);
+  const char *code = g_variant_get_string (parameter, NULL);
+  GListModel *findings;
+
+  if (self->kase == NULL)
+    return;
+
+  findings = spinecds_case_get_findings (self->kase);
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(SpineCdsFinding) finding = g_list_model_get_item (findings, i);
+
+      if (g_strcmp0 (spinecds_finding_get_code (finding), code) == 0)
+        {
+          spinecds_case_remove_finding (self->kase, i);
+          gtk_widget_grab_focus (GTK_WIDGET (self->add_button));
+          return;
+        }
+    }
+}
+
+SpineCdsCase *
+spinecds_findings_editor_get_case (SpineCdsFindingsEditor *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_FINDINGS_EDITOR (self), NULL);
+
+  return self->kase;
+}
+
+void
+spinecds_findings_editor_set_case (SpineCdsFindingsEditor *self,
+                                   SpineCdsCase           *kase)
+{
+  g_return_if_fail (SPINECDS_IS_FINDINGS_EDITOR (self));
+  g_return_if_fail (kase == NULL || SPINECDS_IS_CASE (kase));
+
+  if (!g_set_object (&self->kase, kase))
+    return;
+
+  gtk_list_box_bind_model (self->list,
+                           kase != NULL ? spinecds_case_get_findings (kase) : NULL,
+                           create_row, NULL, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
+}
+
+static void
+spinecds_findings_editor_dispose (GObject *object)
+{
+  SpineCdsFindingsEditor *self = SPINECDS_FINDINGS_EDITOR (object);
+
+  if (self->list != NULL)
+    gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->kase);
+
+  G_OBJECT_CLASS (spinecds_findings_editor_parent_class)->dispose (object);
+}
+
+static void
+spinecds_findings_editor_get_property (GObject    *object,
+                                       guint       prop_id,
+                                       GValue     *value,
+                                       GParamSpec *pspec)
+{
+  SpineCdsFindingsEditor *self = SPINECDS_FINDINGS_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_CASE:
+      g_value_set_object (value, self->kase);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+spinecds_findings_editor_set_property (GObject      *object,
+                                       guint         prop_id,
+                                       const GValue *value,
+                                       GParamSpec   *pspec)
+{
+  SpineCdsFindingsEditor *self = SPINECDS_FINDINGS_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_CASE:
+      spinecds_findings_editor_set_case (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+spinecds_findings_editor_class_init (SpineCdsFindingsEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = spinecds_findings_editor_dispose;
+  object_class->get_property = spinecds_findings_editor_get_property;
+  object_class->set_property = spinecds_findings_editor_set_property;
+
+  properties[PROP_CASE] =
+    g_param_spec_object ("case", NULL, NULL, SPINECDS_TYPE_CASE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "findings.add", "s", add_finding_action);
+  gtk_widget_class_install_action (widget_class, "findings.remove", "s", remove_finding_action);
+}
+
+static void
+spinecds_findings_editor_init (SpineCdsFindingsEditor *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  const SpineCdsCodeInfo *codes;
+  GtkWidget *placeholder;
+  guint n_codes = 0;
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("MRI Findings"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
+                                         _("Findings of the available imaging, with grade and level"));
+
+  codes = spinecds_codes_list (SPINECDS_CODE_KIND_FINDING, &n_codes);
+  for (guint i = 0; i < n_codes; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_(codes[i].label), NULL);
+      g_menu_item_set_action_and_target (item, "findings.add", "s", codes[i].code);
+      g_menu_append_item (menu, item);
+    }
+
+  self->add_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_menu_model (self->add_button, G_MENU_MODEL (menu));
+  gtk_menu_button_set_icon_name (self->add_button, "list-add-symbolic");
+  gtk_widget_add_css_class (GTK_WIDGET (self->add_button), "flat");
+  gtk_widget_set_valign (GTK_WIDGET (self->add_button), GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_button), _("Add Finding"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add Finding"),
+                                  -1);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self),
+                                           GTK_WIDGET (self->add_button));
+
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("MRI Findings"),
+                                  -1);
+  placeholder = gtk_label_new (_("No findings. Add one with the + button."));
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 12);
+  gtk_widget_set_margin_bottom (placeholder, 12);
+  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
+  gtk_list_box_set_placeholder (self->list, placeholder);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), GTK_WIDGET (self->list));
+}

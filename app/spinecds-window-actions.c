@@ -1,0 +1,239 @@
+/* spinecds-window-actions.c: what the user can do to a window's case
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "spinecds-window-actions"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "spinecds-window-private.h"
+
+#ifdef HAVE_PRINT_OPERATION
+# include "spinecds-print-operation.h"
+#endif
+
+static void
+add_case_filters (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) cases = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (cases, _("SpineCDS Cases"));
+  gtk_file_filter_add_pattern (cases, "*.spinecase");
+  gtk_file_chooser_add_filter (chooser, cases);
+
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (chooser, all);
+
+  gtk_file_chooser_set_filter (chooser, cases);
+}
+
+static void
+open_response (GtkNativeDialog *dialog,
+               int              response,
+               SpineCdsWindow  *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  gtk_native_dialog_destroy (dialog);
+  g_clear_object (&self->chooser);
+
+  if (file == NULL)
+    return;
+
+  if (spinecds_window_is_pristine (self))
+    {
+      spinecds_window_load_file (self, file, NULL);
+    }
+  else
+    {
+      /* Never replace unsaved or file-backed work: open alongside. */
+      GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+      g_application_open (app, &file, 1, "");
+    }
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SpineCdsWindow *self = SPINECDS_WINDOW (widget);
+
+  if (self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Open Case"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Open"), _("_Cancel"));
+  add_case_filters (GTK_FILE_CHOOSER (self->chooser));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+save_as_response (GtkNativeDialog *dialog,
+                  int              response,
+                  SpineCdsWindow  *self)
+{
+  g_autoptr(GFile) file = NULL;
+  gboolean close_after = self->close_after_save;
+
+  self->close_after_save = FALSE;
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  gtk_native_dialog_destroy (dialog);
+  g_clear_object (&self->chooser);
+
+  if (file == NULL)
+    return;
+
+  /* Give a name typed without an extension the one the filter shows. */
+  {
+    g_autofree char *name = g_file_get_basename (file);
+    if (name != NULL && strchr (name, '.') == NULL)
+      {
+        g_autofree char *with_ext = g_strconcat (name, ".spinecase", NULL);
+        g_autoptr(GFile) parent = g_file_get_parent (file);
+        GFile *renamed = g_file_get_child (parent, with_ext);
+
+        g_object_unref (file);
+        file = renamed;
+      }
+  }
+
+  if (spinecds_window_save_to_file (self, file, NULL) && close_after)
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+void
+_spinecds_window_save_as (SpineCdsWindow *self)
+{
+  if (self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Save Case"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Save"), _("_Cancel"));
+  add_case_filters (GTK_FILE_CHOOSER (self->chooser));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  if (self->file != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), self->file, NULL);
+  else
+    /* Translators: suggested file name of a new case; keep the extension */
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("case.spinecase"));
+  g_signal_connect (self->chooser, "response", G_CALLBACK (save_as_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  _spinecds_window_save_as (SPINECDS_WINDOW (widget));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SpineCdsWindow *self = SPINECDS_WINDOW (widget);
+
+  if (self->file != NULL)
+    spinecds_window_save_to_file (self, self->file, NULL);
+  else
+    _spinecds_window_save_as (self);
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+show_assessment_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  SpineCdsWindow *self = SPINECDS_WINDOW (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "assessment");
+}
+
+static void
+show_form_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SpineCdsWindow *self = SPINECDS_WINDOW (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "form");
+}
+
+#ifndef HAVE_PRINT_OPERATION
+static void
+unavailable_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_assert_not_reached ();
+}
+#endif
+
+#ifdef HAVE_PRINT_OPERATION
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SpineCdsWindow *self = SPINECDS_WINDOW (widget);
+
+  if (self->assessment == NULL)
+    return;
+  spinecds_print_operation_run (GTK_WINDOW (self), self->kase, self->assessment,
+                                g_str_equal (action_name, "win.export-pdf"));
+}
+#endif
+
+void
+_spinecds_window_update_actions (SpineCdsWindow *self)
+{
+  gboolean can_print = FALSE;
+
+#ifdef HAVE_PRINT_OPERATION
+  /* No plan, nothing to print: a broken knowledge base gives no advice. */
+  can_print = self->kb != NULL;
+#endif
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", can_print);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", can_print);
+}
+
+void
+_spinecds_window_class_actions_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.show-assessment", NULL, show_assessment_action);
+  gtk_widget_class_install_action (widget_class, "win.show-form", NULL, show_form_action);
+#ifdef HAVE_PRINT_OPERATION
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, print_action);
+#else
+  /* Installed but always disabled until the print operation is built in. */
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, unavailable_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, unavailable_action);
+#endif
+}

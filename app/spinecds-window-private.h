@@ -1,0 +1,56 @@
+/* spinecds-window-private.h: what the window's lifecycle and actions share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "spinecds-assessment-view.h"
+#include "spinecds-case-form.h"
+#include "spinecds-references-page.h"
+#include "spinecds-window.h"
+
+G_BEGIN_DECLS
+
+struct _SpineCdsWindow
+{
+  AdwApplicationWindow    parent_instance;
+
+  SpineCdsCase           *kase;
+  SpineCdsCase           *saved;      /* the case as last loaded or saved */
+  GFile                  *file;
+  SpineCdsAssessment     *assessment;
+  SpineCdsKnowledgeBase  *kb;
+  SpineCdsCatalog        *catalog;
+
+  char                   *draft_id;
+  guint                   draft_timeout_id;
+  GCancellable           *draft_cancellable;
+
+  GtkFileChooserNative   *chooser;
+
+  guint                   modified : 1;
+  guint                   draft_written : 1;
+  guint                   close_after_save : 1;
+  guint                   closing : 1;
+
+  /* Template children */
+  AdwLeaflet             *leaflet;
+  AdwWindowTitle         *window_title;
+  SpineCdsCaseForm       *form;
+  GtkStack               *assessment_stack;
+  AdwStatusPage          *kb_error_page;
+  AdwViewStack           *view_stack;
+  SpineCdsAssessmentView *assessment_view;
+  SpineCdsReferencesPage *references_page;
+};
+
+void _spinecds_window_class_actions_init (GtkWidgetClass *widget_class);
+void _spinecds_window_update_actions     (SpineCdsWindow *self);
+/* Asks to save @self's changes; @then runs when the user saved or discarded. */
+void _spinecds_window_save_as            (SpineCdsWindow *self);
+void _spinecds_window_show_error         (SpineCdsWindow *self,
+                                          const char     *heading,
+                                          const char     *message);
+void _spinecds_window_mark_saved         (SpineCdsWindow *self);
+
+G_END_DECLS

@@ -1,0 +1,618 @@
+/* spinecds-window.c: the window's life: one case, its file, its plan, its draft
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window owns one SpineCdsCase for its whole life. Opening a file
+ * or restoring a draft assigns into it, so the form's bindings never
+ * change. Every ::changed re-evaluates synchronously (well under a
+ * millisecond), refreshes the views, recomputes "modified" against the
+ * last saved copy and schedules a draft.
+ */
+#define G_LOG_DOMAIN "spinecds-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "spinecds-case-file.h"
+#include "spinecds-drafts.h"
+#include "spinecds-evaluator.h"
+#include "spinecds-window-private.h"
+
+/* A change reaches the draft within DRAFT_DELAY_MS plus one write. */
+#define DRAFT_DELAY_MS 700
+
+G_DEFINE_FINAL_TYPE (SpineCdsWindow, spinecds_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_MODIFIED,
+  PROP_FILE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_title (SpineCdsWindow *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *window_title = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (self->file != NULL)
+    {
+      g_autoptr(GFile) parent = g_file_get_parent (self->file);
+      name = g_file_get_basename (self->file);
+      if (parent != NULL)
+        {
+          g_autofree char *path = g_file_get_path (parent);
+          const char *home = g_get_home_dir ();
+
+          if (path != NULL && home != NULL && g_str_has_prefix (path, home))
+            subtitle = g_strconcat ("~", path + strlen (home), NULL);
+          else
+            subtitle = g_steal_pointer (&path);
+        }
+    }
+  else
+    {
+      /* Translators: title of a case that was never saved */
+      name = g_strdup (_("New Case"));
+      subtitle = g_strdup (self->modified ? _("Not saved") : "");
+    }
+
+  /* The dot marks unsaved changes, as in other GNOME editors. */
+  title = self->modified ? g_strdup_printf ("• %s", name) : g_strdup (name);
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, subtitle != NULL ? subtitle : "");
+
+  /* Translators: window title; %s is the case file name */
+  window_title = g_strdup_printf (_("%s — SpineCDS"), title);
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+}
+
+static void
+set_modified (SpineCdsWindow *self,
+              gboolean        modified)
+{
+  modified = !!modified;
+  if (self->modified == modified)
+    return;
+
+  self->modified = modified;
+  update_title (self);
+  _spinecds_window_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+static void
+evaluate (SpineCdsWindow *self)
+{
+  if (self->kb == NULL)
+    return;
+
+  g_clear_object (&self->assessment);
+  self->assessment = spinecds_evaluate (self->kb, self->kase);
+  spinecds_assessment_view_set_assessment (self->assessment_view, self->assessment, self->catalog);
+  spinecds_references_page_set_assessment (self->references_page, self->assessment);
+}
+
+/* Drafts --------------------------------------------------------------- */
+
+static void
+on_draft_saved (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Only the error's message: never the case. */
+  if (!spinecds_drafts_save_finish (result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not write the draft: %s", error->message);
+}
+
+static gboolean
+draft_timeout_cb (gpointer user_data)
+{
+  SpineCdsWindow *self = user_data;
+
+  self->draft_timeout_id = 0;
+  if (self->modified)
+    {
+      spinecds_drafts_save_async (self->draft_id, self->kase, self->file,
+                                  self->draft_cancellable, on_draft_saved, NULL);
+      self->draft_written = TRUE;
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_draft (SpineCdsWindow *self)
+{
+  /* Not restarted by later changes: a steady stream of edits must not
+   * postpone the draft forever. */
+  if (self->draft_timeout_id == 0)
+    self->draft_timeout_id = g_timeout_add (DRAFT_DELAY_MS, draft_timeout_cb, self);
+}
+
+static void
+discard_draft (SpineCdsWindow *self)
+{
+  g_clear_handle_id (&self->draft_timeout_id, g_source_remove);
+  if (self->draft_written)
+    {
+      /* A write still in flight must not resurrect the draft. */
+      g_cancellable_cancel (self->draft_cancellable);
+      g_clear_object (&self->draft_cancellable);
+      self->draft_cancellable = g_cancellable_new ();
+      spinecds_drafts_remove (self->draft_id);
+      self->draft_written = FALSE;
+    }
+}
+
+void
+spinecds_window_flush_draft (SpineCdsWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (SPINECDS_IS_WINDOW (self));
+
+  g_clear_handle_id (&self->draft_timeout_id, g_source_remove);
+  if (!self->modified)
+    return;
+  if (!spinecds_drafts_save (self->draft_id, self->kase, self->file, &error))
+    g_warning ("Could not write the draft: %s", error->message);
+  else
+    self->draft_written = TRUE;
+}
+
+/* Case ----------------------------------------------------------------- */
+
+static void
+on_case_changed (SpineCdsWindow *self)
+{
+  evaluate (self);
+  set_modified (self, !spinecds_case_equal (self->kase, self->saved));
+
+  if (self->modified)
+    schedule_draft (self);
+  else
+    discard_draft (self);
+}
+
+void
+_spinecds_window_mark_saved (SpineCdsWindow *self)
+{
+  g_clear_object (&self->saved);
+  self->saved = spinecds_case_copy (self->kase);
+  discard_draft (self);
+  set_modified (self, FALSE);
+}
+
+static void
+set_file (SpineCdsWindow *self,
+          GFile          *file)
+{
+  if (g_set_object (&self->file, file))
+    {
+      update_title (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+    }
+}
+
+gboolean
+spinecds_window_load_file (SpineCdsWindow  *self,
+                           GFile           *file,
+                           GError         **error)
+{
+  g_autoptr(SpineCdsCase) loaded = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (SPINECDS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  /* Parse completely first: a bad file must leave the current case alone. */
+  loaded = spinecds_case_file_load (file, &local_error);
+  if (loaded == NULL)
+    {
+      _spinecds_window_show_error (self, _("Could Not Open Case"), local_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  /* Update saved first so that the ::changed of assign finds it unmodified. */
+  g_clear_object (&self->saved);
+  self->saved = spinecds_case_copy (loaded);
+  set_file (self, file);
+  spinecds_case_assign (self->kase, loaded);
+  /* assign() emits nothing when the contents were already equal. */
+  on_case_changed (self);
+
+  return TRUE;
+}
+
+gboolean
+spinecds_window_save_to_file (SpineCdsWindow  *self,
+                              GFile           *file,
+                              GError         **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (SPINECDS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!spinecds_case_file_save (self->kase, file, &local_error))
+    {
+      _spinecds_window_show_error (self, _("Could Not Save Case"), local_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  set_file (self, file);
+  _spinecds_window_mark_saved (self);
+  return TRUE;
+}
+
+void
+spinecds_window_restore_draft (SpineCdsWindow *self,
+                               SpineCdsCase   *kase,
+                               GFile          *original,
+                               const char     *draft_id)
+{
+  g_return_if_fail (SPINECDS_IS_WINDOW (self));
+  g_return_if_fail (SPINECDS_IS_CASE (kase));
+  g_return_if_fail (draft_id != NULL);
+
+  /* Keep writing to the same draft until the case is saved. */
+  discard_draft (self);
+  g_free (self->draft_id);
+  self->draft_id = g_strdup (draft_id);
+  self->draft_written = TRUE;
+
+  g_clear_object (&self->saved);
+  if (original != NULL)
+    {
+      g_autoptr(SpineCdsCase) on_disk = spinecds_case_file_load (original, NULL);
+      self->saved = on_disk != NULL ? g_steal_pointer (&on_disk) : spinecds_case_new ();
+    }
+  else
+    {
+      self->saved = spinecds_case_new ();
+    }
+  set_file (self, original);
+  spinecds_case_assign (self->kase, kase);
+  on_case_changed (self);
+}
+
+void
+_spinecds_window_show_error (SpineCdsWindow *self,
+                             const char     *heading,
+                             const char     *message)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Closing -------------------------------------------------------------- */
+
+static void
+save_window_state (SpineCdsWindow *self)
+{
+  GSettings *settings;
+  int width, height;
+
+  settings = spinecds_application_get_settings (SPINECDS_APPLICATION (g_application_get_default ()));
+  if (settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (settings, "window-width", width);
+      g_settings_set_int (settings, "window-height", height);
+    }
+}
+
+static void
+on_close_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   SpineCdsWindow   *self)
+{
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      discard_draft (self);
+      set_modified (self, FALSE);
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (g_strcmp0 (response, "save") == 0)
+    {
+      self->close_after_save = TRUE;
+      if (self->file != NULL)
+        {
+          if (spinecds_window_save_to_file (self, self->file, NULL))
+            gtk_window_close (GTK_WINDOW (self));
+          else
+            self->close_after_save = FALSE;
+        }
+      else
+        {
+          _spinecds_window_save_as (self);
+        }
+    }
+}
+
+static gboolean
+spinecds_window_close_request (GtkWindow *window)
+{
+  SpineCdsWindow *self = SPINECDS_WINDOW (window);
+  GtkWidget *dialog;
+  g_autofree char *body = NULL;
+
+  if (self->modified)
+    {
+      /* Translators: %s is the case file name, or "New Case" */
+      body = g_strdup_printf (_("“%s” has unsaved changes. Changes that are not saved are lost."),
+                              self->file != NULL ? g_file_peek_path (self->file) : _("New Case"));
+      dialog = adw_message_dialog_new (window, _("Save Changes?"), body);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "discard", _("_Discard"),
+                                        "save", _("_Save"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                                  ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), self, 0);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return TRUE;
+    }
+
+  /* A clean close: nothing left to recover. */
+  self->closing = TRUE;
+  discard_draft (self);
+  save_window_state (self);
+
+  return GTK_WINDOW_CLASS (spinecds_window_parent_class)->close_request (window);
+}
+
+/* Public --------------------------------------------------------------- */
+
+static void setup (SpineCdsWindow      *self,
+                   SpineCdsApplication *app);
+
+SpineCdsWindow *
+spinecds_window_new (SpineCdsApplication *application)
+{
+  SpineCdsWindow *self;
+
+  g_return_val_if_fail (SPINECDS_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (SPINECDS_TYPE_WINDOW, "application", application, NULL);
+  setup (self, application);
+  return self;
+}
+
+SpineCdsCase *
+spinecds_window_get_case (SpineCdsWindow *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_WINDOW (self), NULL);
+
+  return self->kase;
+}
+
+SpineCdsAssessment *
+spinecds_window_get_assessment (SpineCdsWindow *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_WINDOW (self), NULL);
+
+  return self->assessment;
+}
+
+GFile *
+spinecds_window_get_file (SpineCdsWindow *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+gboolean
+spinecds_window_get_modified (SpineCdsWindow *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_WINDOW (self), FALSE);
+
+  return self->modified;
+}
+
+gboolean
+spinecds_window_is_pristine (SpineCdsWindow *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_WINDOW (self), FALSE);
+
+  return self->file == NULL && !self->modified;
+}
+
+const char *
+spinecds_window_get_draft_id (SpineCdsWindow *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_WINDOW (self), NULL);
+
+  return self->draft_id;
+}
+
+/* GObject -------------------------------------------------------------- */
+
+/* GtkWindow:application is not a construct property, so what depends
+ * on the application happens here rather than in constructed(). */
+static void
+setup (SpineCdsWindow      *self,
+       SpineCdsApplication *app)
+{
+  GSettings *settings;
+  const GError *kb_error;
+
+  settings = spinecds_application_get_settings (app);
+  if (settings != NULL)
+    {
+      SpineCdsRegion region = g_settings_get_enum (settings, "default-region");
+
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (settings, "window-width"),
+                                   g_settings_get_int (settings, "window-height"));
+      if (g_settings_get_boolean (settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+
+      /* The default region is part of a new case, not a change to it. */
+      spinecds_case_set_region (self->kase, region);
+      spinecds_case_set_region (self->saved, region);
+    }
+
+  self->catalog = spinecds_application_get_catalog (app);
+  if (self->catalog != NULL)
+    spinecds_catalog_ref (self->catalog);
+
+  self->kb = spinecds_application_get_knowledge_base (app);
+  if (self->kb != NULL)
+    {
+      g_object_ref (self->kb);
+      gtk_stack_set_visible_child_name (self->assessment_stack, "views");
+    }
+  else
+    {
+      g_autofree char *description = NULL;
+
+      kb_error = spinecds_application_get_knowledge_base_error (app);
+      /* Translators: %s says why the knowledge base did not load */
+      description = g_strdup_printf (_("The knowledge base could not be loaded, so SpineCDS gives no advice.\n\n%s"),
+                                     kb_error != NULL ? kb_error->message : _("Unknown error"));
+      adw_status_page_set_description (self->kb_error_page, description);
+      gtk_stack_set_visible_child_name (self->assessment_stack, "error");
+    }
+
+  if (DEVELOPMENT_BUILD)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  spinecds_case_form_set_case (self->form, self->kase);
+  g_signal_connect_object (self->kase, "changed", G_CALLBACK (on_case_changed), self,
+                           G_CONNECT_SWAPPED);
+  evaluate (self);
+  update_title (self);
+  _spinecds_window_update_actions (self);
+}
+
+static void
+spinecds_window_dispose (GObject *object)
+{
+  SpineCdsWindow *self = SPINECDS_WINDOW (object);
+
+  g_clear_handle_id (&self->draft_timeout_id, g_source_remove);
+  if (self->draft_cancellable != NULL)
+    g_cancellable_cancel (self->draft_cancellable);
+  g_clear_object (&self->draft_cancellable);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SPINECDS_TYPE_WINDOW);
+
+  g_clear_object (&self->assessment);
+  g_clear_object (&self->kb);
+  g_clear_pointer (&self->catalog, spinecds_catalog_unref);
+  g_clear_object (&self->file);
+  g_clear_object (&self->saved);
+  g_clear_object (&self->kase);
+
+  G_OBJECT_CLASS (spinecds_window_parent_class)->dispose (object);
+}
+
+static void
+spinecds_window_finalize (GObject *object)
+{
+  SpineCdsWindow *self = SPINECDS_WINDOW (object);
+
+  g_free (self->draft_id);
+
+  G_OBJECT_CLASS (spinecds_window_parent_class)->finalize (object);
+}
+
+static void
+spinecds_window_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  SpineCdsWindow *self = SPINECDS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+spinecds_window_class_init (SpineCdsWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = spinecds_window_dispose;
+  object_class->finalize = spinecds_window_finalize;
+  object_class->get_property = spinecds_window_get_property;
+  window_class->close_request = spinecds_window_close_request;
+
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (SPINECDS_TYPE_CASE_FORM);
+  g_type_ensure (SPINECDS_TYPE_ASSESSMENT_VIEW);
+  g_type_ensure (SPINECDS_TYPE_REFERENCES_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/com/example/SpineCDS/ui/spinecds-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, form);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, assessment_stack);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, kb_error_page);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, assessment_view);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, references_page);
+
+  _spinecds_window_class_actions_init (widget_class);
+}
+
+static void
+spinecds_window_init (SpineCdsWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->kase = spinecds_case_new ();
+  self->saved = spinecds_case_new ();
+  self->draft_id = spinecds_drafts_new_id ();
+  self->draft_cancellable = g_cancellable_new ();
+}

@@ -1,0 +1,44 @@
+/* spinecds-window.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "spinecds-assessment.h"
+#include "spinecds-case.h"
+#include "spinecds-application.h"
+
+G_BEGIN_DECLS
+
+#define SPINECDS_TYPE_WINDOW (spinecds_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (SpineCdsWindow, spinecds_window, SPINECDS, WINDOW, AdwApplicationWindow)
+
+SpineCdsWindow     *spinecds_window_new            (SpineCdsApplication *application);
+/* The window owns one case for its whole life; files are assigned into it. */
+SpineCdsCase       *spinecds_window_get_case       (SpineCdsWindow      *self);
+/* NULL when the knowledge base is unavailable. */
+SpineCdsAssessment *spinecds_window_get_assessment (SpineCdsWindow      *self);
+GFile              *spinecds_window_get_file       (SpineCdsWindow      *self);
+gboolean            spinecds_window_get_modified   (SpineCdsWindow      *self);
+/* No file and no change: an Open can reuse the window. */
+gboolean            spinecds_window_is_pristine    (SpineCdsWindow      *self);
+/* Loads @file; on error shows the message and keeps the current case. */
+gboolean            spinecds_window_load_file      (SpineCdsWindow      *self,
+                                                    GFile               *file,
+                                                    GError             **error);
+gboolean            spinecds_window_save_to_file   (SpineCdsWindow      *self,
+                                                    GFile               *file,
+                                                    GError             **error);
+/* Adopts the draft @draft_id (already loaded into @kase) as unsaved work. */
+void                spinecds_window_restore_draft  (SpineCdsWindow      *self,
+                                                    SpineCdsCase        *kase,
+                                                    GFile               *original,
+                                                    const char          *draft_id);
+const char         *spinecds_window_get_draft_id   (SpineCdsWindow      *self);
+/* Writes the pending draft now (tests, quitting). */
+void                spinecds_window_flush_draft    (SpineCdsWindow      *self);
+
+G_END_DECLS

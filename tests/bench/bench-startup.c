@@ -1,0 +1,154 @@
+/* bench-startup.c: launch-to-first-frame of SpineCDS with the seed
+ * example, against an empty AdwApplicationWindow; and the cost of one
+ * form change (re-evaluation and the plan's refresh).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Usage (under xvfb-run -a dbus-run-session):
+ *   bench-startup SPINECDS BENCH-STARTUP-EMPTY SEED.spinecase [RUNS]
+ *
+ * Both programs print "first-frame T" (g_get_monotonic_time, i.e.
+ * CLOCK_MONOTONIC, comparable across processes) after their first
+ * frame has painted, and quit. Runs alternate so that both see the
+ * same machine state. Prints figures; asserts nothing.
+ */
+#define G_LOG_DOMAIN "bench-startup"
+
+#include "config.h"
+
+#include <locale.h>
+
+#include "spinecds-application.h"
+#include "spinecds-evaluator.h"
+#include "spinecds-window-private.h"
+
+static double
+launch (const char * const *argv)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  const char *line;
+  gint64 start;
+
+  g_subprocess_launcher_setenv (launcher, "SPINECDS_BENCH_FIRST_FRAME", "1", TRUE);
+  start = g_get_monotonic_time ();
+  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+
+  line = out != NULL ? strstr (out, "first-frame ") : NULL;
+  if (line == NULL)
+    g_error ("%s printed no first-frame line", argv[0]);
+  return (g_ascii_strtoll (line + strlen ("first-frame "), NULL, 10) - start) / 1000.0;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (GArray *values)
+{
+  g_array_sort (values, compare_doubles);
+  return g_array_index (values, double, values->len / 2);
+}
+
+static void
+bench_change (const char *seed)
+{
+  g_autoptr(SpineCdsApplication) app = spinecds_application_new ();
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (seed);
+  g_autoptr(GArray) evaluate_us = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) change_us = g_array_new (FALSE, FALSE, sizeof (double));
+  SpineCdsWindow *window;
+  SpineCdsCase *kase;
+  SpineCdsKnowledgeBase *kb;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  window = spinecds_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (spinecds_window_load_file (window, file, NULL));
+  kase = spinecds_window_get_case (window);
+  kb = spinecds_application_get_knowledge_base (app);
+
+  for (guint i = 0; i < 200; i++)
+    {
+      gint64 t0, t1;
+      double us;
+
+      /* Re-evaluation alone: what the issue's < 1 ms is about. */
+      t0 = g_get_monotonic_time ();
+      g_object_unref (spinecds_evaluate (kb, kase));
+      t1 = g_get_monotonic_time ();
+      us = (double) (t1 - t0);
+      g_array_append_val (evaluate_us, us);
+
+      /* One form change end to end: case, evaluation, plan widgets rebuilt. */
+      t0 = g_get_monotonic_time ();
+      spinecds_case_set_code (kase, SPINECDS_CODE_KIND_SIGN, "saddle_anesthesia", i % 2 == 0);
+      t1 = g_get_monotonic_time ();
+      us = (double) (t1 - t0);
+      g_array_append_val (change_us, us);
+
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+
+  g_print ("re-evaluation after one change: median %.0f µs (target < 1000 µs)\n", median (evaluate_us));
+  g_print ("one form change incl. plan refresh: median %.0f µs\n", median (change_us));
+
+  spinecds_case_set_code (kase, SPINECDS_CODE_KIND_SIGN, "saddle_anesthesia", FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GArray) app_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) empty_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *data_home = g_dir_make_tmp ("spinecds-bench-XXXXXX", NULL);
+  guint runs = argc > 4 ? (guint) atoi (argv[4]) : 15;
+  double a, e;
+
+  if (argc < 4)
+    {
+      g_printerr ("Usage: bench-startup SPINECDS BENCH-STARTUP-EMPTY SEED.spinecase [RUNS]\n");
+      return 2;
+    }
+  setlocale (LC_ALL, "C.UTF-8");
+  /* No drafts or settings of the user's are touched. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+
+  /* One warm-up each: the first launch pays for cold caches. */
+  launch ((const char * const[]) { argv[1], argv[3], NULL });
+  launch ((const char * const[]) { argv[2], NULL });
+
+  for (guint i = 0; i < runs; i++)
+    {
+      double ms = launch ((const char * const[]) { argv[1], argv[3], NULL });
+      g_array_append_val (app_ms, ms);
+      ms = launch ((const char * const[]) { argv[2], NULL });
+      g_array_append_val (empty_ms, ms);
+    }
+
+  a = median (app_ms);
+  e = median (empty_ms);
+  g_print ("launch to first frame, median of %u: SpineCDS with the seed example %.1f ms, "
+           "empty AdwApplicationWindow %.1f ms, ratio %.2f (target <= 1.2)\n",
+           runs, a, e, a / e);
+
+  gtk_init ();
+  adw_init ();
+  bench_change (argv[3]);
+  return 0;
+}
