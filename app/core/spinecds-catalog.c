@@ -217,6 +217,40 @@ spinecds_catalog_is_rtl (SpineCdsCatalog *self)
   return g_strv_contains (rtl, base);
 }
 
+/* The decimal separator of a language: the locales that would say it
+ * (de_DE, ar_EG…) are not installed on most machines, so it is kept
+ * here for the languages SpineCDS ships, with a comma as the common
+ * default of continental languages. */
+static const char *
+decimal_separator (const char *language)
+{
+  static const char * const point[] = { "en", "ja", "zh", "ko", "he", "th", NULL };
+  g_autofree char *base = g_strndup (language, strcspn (language, "_.@"));
+
+  if (g_str_equal (base, "ar") || g_str_equal (base, "fa"))
+    return "\u066b";
+  if (g_strv_contains (point, base))
+    return ".";
+  return ",";
+}
+
+char *
+spinecds_catalog_format_number (SpineCdsCatalog *self,
+                                double           number)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  const char *separator = decimal_separator (spinecds_catalog_get_language (self));
+  char *point;
+
+  g_ascii_formatd (buffer, sizeof buffer, "%.4g", number);
+  point = strchr (buffer, '.');
+  if (point == NULL || g_str_equal (separator, "."))
+    return g_strdup (buffer);
+
+  *point = '\0';
+  return g_strconcat (buffer, separator, point + 1, NULL);
+}
+
 const char *
 spinecds_catalog_pgettext (SpineCdsCatalog *self,
                            const char      *context,

@@ -31,6 +31,10 @@ gboolean         spinecds_catalog_is_rtl           (SpineCdsCatalog *self);
 const char      *spinecds_catalog_pgettext         (SpineCdsCatalog *self,
                                                     const char      *context,
                                                     const char      *msgid) G_GNUC_FORMAT (3);
+/* @number with up to four significant digits and the language's
+ * decimal separator ("38.6", "38,6", "38٫6"). */
+char            *spinecds_catalog_format_number    (SpineCdsCatalog *self,
+                                                    double           number);
 /* The directory holding LANG/LC_MESSAGES; SPINECDS_LOCALEDIR overrides
  * the installed one so tests can use the build tree. */
 const char      *spinecds_catalog_get_localedir    (void);

@@ -149,11 +149,11 @@ describe_number (const SpineCdsFact *self,
                  SpineCdsCatalog    *catalog)
 {
   const SpineCdsField *field = spinecds_field_lookup (self->name);
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *number = NULL;
 
   g_assert (field != NULL);
 
-  g_ascii_formatd (number, sizeof number, "%.4g", self->number);
+  number = spinecds_catalog_format_number (catalog, self->number);
   /* Translators: a measured value, e.g. "CRP (mg/L): 95" */
   return g_strdup_printf (translate (catalog, NULL, N_("%s: %s")),
                           translate (catalog, NULL, spinecds_field_get_label (field)), number);

@@ -260,12 +260,12 @@ number_or_unknown (Writer     *w,
                    double      number,
                    const char *unit)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *text = NULL;
 
   if (!SPINECDS_IS_KNOWN (number))
     return g_strdup (tr (w, N_("not known")));
-  g_ascii_formatd (buffer, sizeof buffer, "%.4g", number);
-  return unit != NULL ? g_strdup_printf ("%s %s", buffer, unit) : g_strdup (buffer);
+  text = spinecds_catalog_format_number (w->catalog, number);
+  return unit != NULL ? g_strdup_printf ("%s %s", text, unit) : g_steal_pointer (&text);
 }
 
 static void

@@ -8,6 +8,8 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "spinecds-catalog.h"
+
 static const char *cli_path;
 
 typedef struct
@@ -349,6 +351,125 @@ test_extract_bad_usage (void)
   g_assert_cmpint (none.status, ==, 2);
 }
 
+/* Under LANGUAGE=de the CLI speaks German, knowledge-base texts included. */
+static void
+test_environment_language (void)
+{
+  g_autofree char *seed = example ("spinal-infection.spinecase");
+  g_autoptr(SpineCdsCatalog) german = spinecds_catalog_new_for_language ("de", NULL);
+  g_auto(Run) english = { 0 };
+  g_auto(Run) run = { 0 };
+
+  g_assert_nonnull (german);
+  run_cli (&english, (const char *[]) { "evaluate", seed, NULL }, (const char *[]) { "LANGUAGE=en", "LANG=C.UTF-8", NULL });
+  run_cli (&run, (const char *[]) { "evaluate", seed, NULL }, (const char *[]) { "LANGUAGE=de", "LANG=C.UTF-8", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, !=, english.out);
+  g_assert_nonnull (strstr (run.out, spinecds_catalog_pgettext (german, NULL, "Recommendations:")));
+  g_assert_cmpstr (spinecds_catalog_pgettext (german, NULL, "Recommendations:"), !=, "Recommendations:");
+  g_assert_nonnull (strstr (run.out, spinecds_catalog_pgettext (german, "kb", "Same day")));
+  g_assert_null (strstr (run.out, "Recommendations:"));
+}
+
+/* --lang wins over the environment; the JSON says which language. */
+static void
+test_lang_option (void)
+{
+  g_autofree char *seed = example ("spinal-infection.spinecase");
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, (const char *[]) { "evaluate", "--format", "json", "--lang", "es", seed, NULL },
+           (const char *[]) { "LANGUAGE=de", "LANG=C.UTF-8", NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "\"language\": \"es\""));
+  g_assert_nonnull (strstr (run.out, "\"triage\": \"urgent\""));
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char *[]) { (char *) "pdftotext", (char *) "-enc", (char *) "UTF-8", (char *) pdf, (char *) "-", NULL },
+                NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+/* What survives text extraction from a PDF, for comparing a catalog
+ * text with pdftotext's output: no spaces or line breaks (layout),
+ * no bidi controls or Arabic vowel marks (pdftotext reorders them),
+ * compatibility forms folded (Arabic presentation forms). pdftotext
+ * also gives a lam-alef ligature in visual order, so in an @expected
+ * text the pair is swapped to match. */
+static char *
+comparable (const char *text,
+            gboolean    expected)
+{
+  static const char * const ligatures[][2] = {
+    { "لأ", "أل" }, { "لا", "ال" }, { "لإ", "إل" }, { "لآ", "آل" },
+  };
+  g_autofree char *folded = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E)
+          || (c >= 0x2066 && c <= 0x2069) || (c >= 0x064B && c <= 0x065F) || c == 0x0670)
+        continue;
+      g_string_append_unichar (out, c);
+    }
+
+  for (guint i = 0; expected && i < G_N_ELEMENTS (ligatures); i++)
+    g_string_replace (out, ligatures[i][0], ligatures[i][1], 0);
+
+  return g_string_free (out, FALSE);
+}
+
+/* A Spanish and an Arabic handout carry their catalog's texts. */
+static void
+test_translated_handouts (void)
+{
+  static const char * const languages[] = { "es", "ar" };
+  static const char * const headings[] = { "Get help at once if", "When to come back" };
+  g_autofree char *dir = g_dir_make_tmp ("spinecds-cli-XXXXXX", NULL);
+  g_autofree char *seed = example ("seed-mild-reversal.spinecase");
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autoptr(SpineCdsCatalog) catalog = spinecds_catalog_new_for_language (languages[i], NULL);
+      g_autofree char *pdf = g_build_filename (dir, "handout.pdf", NULL);
+      g_autofree char *text = NULL;
+      g_autofree char *found = NULL;
+      g_auto(Run) run = { 0 };
+
+      g_assert_nonnull (catalog);
+      run_cli (&run, (const char *[]) { "render", "--document", "handout", "--lang", languages[i], "-o", pdf, seed, NULL }, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      text = pdf_text (pdf);
+      found = comparable (text, FALSE);
+      for (guint h = 0; h < G_N_ELEMENTS (headings); h++)
+        {
+          const char *translated = spinecds_catalog_pgettext (catalog, NULL, headings[h]);
+          g_autofree char *wanted = comparable (translated, TRUE);
+          g_autofree char *english = comparable (headings[h], TRUE);
+
+          g_assert_cmpstr (translated, !=, headings[h]);
+          if (strstr (found, wanted) == NULL)
+            g_error ("%s handout lacks “%s”", languages[i], translated);
+          g_assert_null (strstr (found, english));
+        }
+      g_unlink (pdf);
+    }
+
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -366,6 +487,9 @@ main (int   argc,
   g_test_add_func ("/spinecds/cli/evaluate-invalid-case", test_evaluate_invalid_case);
   g_test_add_func ("/spinecds/cli/validate", test_validate);
   g_test_add_func ("/spinecds/cli/refuses-without-knowledge-base", test_refuses_without_knowledge_base);
+  g_test_add_func ("/spinecds/cli/environment-language", test_environment_language);
+  g_test_add_func ("/spinecds/cli/lang-option", test_lang_option);
+  g_test_add_func ("/spinecds/cli/translated-handouts", test_translated_handouts);
   g_test_add_func ("/spinecds/cli/extract", test_extract);
   g_test_add_func ("/spinecds/cli/extract-stdin", test_extract_stdin);
   g_test_add_func ("/spinecds/cli/extract-bad-usage", test_extract_bad_usage);
