@@ -10,6 +10,9 @@
 
 #include <glib.h>
 
+#include "spinecds-catalog.h"
+#include "spinecds-evaluator.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -26,6 +29,17 @@ int spinecds_cli_render   (int argc, char **argv);
 
 /* Prints "spinecds-cli: MESSAGE" on stderr. */
 void spinecds_cli_error   (const char *format, ...) G_GNUC_PRINTF (1, 2);
+
+/* The catalog for --lang; with no --lang, the environment's language
+ * when @from_environment, else English. Prints the error and returns
+ * NULL for a language without a catalog. */
+SpineCdsCatalog    *spinecds_cli_catalog     (const char    *language,
+                                              gboolean       from_environment);
+/* Loads the knowledge base and the case at @path and evaluates it.
+ * Prints the error and returns NULL (exit 2: no advice) when either
+ * fails to load. */
+SpineCdsAssessment *spinecds_cli_assess_file (const char    *path,
+                                              SpineCdsCase **kase_out);
 
 /* Parses @argv with @context; on failure prints the error and the
  * usage hint. Returns FALSE then. */

@@ -54,13 +54,11 @@ spinecds_cli_render (int    argc,
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("CASE — write the summary or the handout as PDF"));
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpineCdsKnowledgeBase) kb = NULL;
   g_autoptr(SpineCdsCase) kase = NULL;
   g_autoptr(SpineCdsAssessment) assessment = NULL;
   g_autoptr(SpineCdsCatalog) catalog = NULL;
   g_autoptr(SpineCdsDocument) doc = NULL;
   g_autoptr(GDateTime) date = NULL;
-  g_autoptr(GFile) file = NULL;
   SpineCdsDocumentOptions options = { 0 };
   SpineCdsDocumentKind kind;
   SpineCdsPaper paper = SPINECDS_PAPER_A4;
@@ -101,30 +99,10 @@ spinecds_cli_render (int    argc,
       return SPINECDS_CLI_EXIT_BAD_INPUT;
     }
 
-  /* Without a valid knowledge base there is no advice at all. */
-  kb = spinecds_knowledge_base_new_default (&error);
-  if (kb == NULL)
-    {
-      spinecds_cli_error (_("no advice: the knowledge base is not usable: %s"), error->message);
-      return SPINECDS_CLI_EXIT_BAD_INPUT;
-    }
+  if ((catalog = spinecds_cli_catalog (language, FALSE)) == NULL
+      || (assessment = spinecds_cli_assess_file (files[0], &kase)) == NULL)
+    return SPINECDS_CLI_EXIT_BAD_INPUT;
 
-  catalog = spinecds_catalog_new_for_language (language != NULL ? language : "en", &error);
-  if (catalog == NULL)
-    {
-      spinecds_cli_error ("--lang: %s", error->message);
-      return SPINECDS_CLI_EXIT_BAD_INPUT;
-    }
-
-  file = g_file_new_for_commandline_arg (files[0]);
-  kase = spinecds_case_file_load (file, &error);
-  if (kase == NULL)
-    {
-      spinecds_cli_error ("%s", error->message);
-      return SPINECDS_CLI_EXIT_BAD_INPUT;
-    }
-
-  assessment = spinecds_evaluate (kb, kase);
   options.clinician = clinician;
   options.institution = institution;
   options.date = date;

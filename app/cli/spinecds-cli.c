@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "spinecds-case-file.h"
 #include "spinecds-cli-command.h"
 #include "spinecds-knowledge-base.h"
 
@@ -56,6 +57,72 @@ spinecds_cli_parse_options (GOptionContext  *context,
   spinecds_cli_error ("%s", error->message);
   g_printerr (_("Try “spinecds-cli %s --help”.\n"), (*argv)[0]);
   return FALSE;
+}
+
+/* The first language of the environment that has a catalog; English
+ * when none has. */
+static SpineCdsCatalog *
+catalog_from_environment (void)
+{
+  const char * const *languages = g_get_language_names ();
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      SpineCdsCatalog *catalog = spinecds_catalog_new_for_language (languages[i], NULL);
+
+      if (catalog != NULL)
+        return catalog;
+    }
+
+  return spinecds_catalog_new_for_language ("en", NULL);
+}
+
+SpineCdsCatalog *
+spinecds_cli_catalog (const char *language,
+                      gboolean    from_environment)
+{
+  g_autoptr(GError) error = NULL;
+  SpineCdsCatalog *catalog;
+
+  if (language == NULL)
+    return from_environment ? catalog_from_environment () : spinecds_catalog_new_for_language ("en", NULL);
+
+  catalog = spinecds_catalog_new_for_language (language, &error);
+  if (catalog == NULL)
+    spinecds_cli_error ("--lang: %s", error->message);
+  return catalog;
+}
+
+SpineCdsAssessment *
+spinecds_cli_assess_file (const char    *path,
+                          SpineCdsCase **kase_out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpineCdsKnowledgeBase) kb = NULL;
+  g_autoptr(SpineCdsCase) kase = NULL;
+  g_autoptr(GFile) file = NULL;
+  SpineCdsAssessment *assessment;
+
+  /* Without a valid knowledge base there is no advice at all. */
+  kb = spinecds_knowledge_base_new_default (&error);
+  if (kb == NULL)
+    {
+      spinecds_cli_error (_("no advice: the knowledge base is not usable: %s"), error->message);
+      return NULL;
+    }
+
+  file = g_file_new_for_commandline_arg (path);
+  kase = spinecds_case_file_load (file, &error);
+  if (kase == NULL)
+    {
+      spinecds_cli_error ("%s", error->message);
+      return NULL;
+    }
+
+  assessment = spinecds_evaluate (kb, kase);
+  if (kase_out != NULL)
+    *kase_out = g_steal_pointer (&kase);
+  return assessment;
 }
 
 static void
