@@ -12,10 +12,10 @@
 #include "spinecds-json.h"
 #include "spinecds-json-checker.h"
 
-/* json-glib turns an escaped lone surrogate ("\ud800") into bytes that
- * are not UTF-8 (and drops the character after it), so valid input
- * bytes do not make valid strings: check every key and string of the
- * tree. Sets @path ("surgery.procedure", "symptoms[2]") to the first
+/* Valid input bytes do not guarantee valid strings in the tree (see
+ * find_bad_surrogate): nothing that is not UTF-8 may reach a case, a
+ * label or a message, so check every key and string once more after
+ * parsing. Sets @path ("surgery.procedure", "symptoms[2]") to the first
  * bad one. The tree is at most SPINECDS_JSON_MAX_DEPTH deep. */
 static gboolean
 strings_are_valid (JsonNode *node,
@@ -75,6 +75,67 @@ strings_are_valid (JsonNode *node,
     }
 }
 
+static guint
+hex4 (const char *p)
+{
+  guint value = 0;
+
+  for (guint i = 0; i < 4; i++)
+    value = value * 16 + (guint) g_ascii_xdigit_value (p[i]);
+  return value;
+}
+
+/* RFC 8259 lets "\ud800" through, but no UTF-8 text can hold it:
+ * json-glib 1.6 turns a lone surrogate into bytes that are not UTF-8
+ * (and drops the next character), and leaks memory on a high surrogate
+ * followed by another \u escape that is not a low one. Runs after
+ * spinecds_json_check, on syntactically valid JSON. Returns the offset
+ * of the first bad escape, or @length. */
+static gsize
+find_bad_surrogate (const char *data,
+                    gsize       length)
+{
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      guint unit;
+
+      if (data[i] == '"')
+        {
+          in_string = !in_string;
+          continue;
+        }
+      if (!in_string || data[i] != '\\')
+        continue;
+      if (i + 1 < length && data[i + 1] != 'u')
+        {
+          i++;
+          continue;
+        }
+      if (length - i < 6)
+        return i;
+
+      unit = hex4 (data + i + 2);
+      if (unit >= 0xDC00 && unit <= 0xDFFF)
+        return i;
+      if (unit >= 0xD800 && unit <= 0xDBFF)
+        {
+          guint low;
+
+          if (length - i < 12 || data[i + 6] != '\\' || data[i + 7] != 'u')
+            return i;
+          low = hex4 (data + i + 8);
+          if (low < 0xDC00 || low > 0xDFFF)
+            return i;
+          i += 6;
+        }
+      i += 5;
+    }
+
+  return length;
+}
+
 JsonNode *
 spinecds_json_parse (const char  *data,
                      gsize        length,
@@ -89,6 +150,7 @@ spinecds_json_parse (const char  *data,
   const char *end = NULL;
   g_autofree char *problem = NULL;
   g_autoptr(GString) path = NULL;
+  gsize bad_surrogate;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (source != NULL, NULL);
@@ -123,6 +185,26 @@ spinecds_json_parse (const char  *data,
       return NULL;
     }
 
+  if ((bad_surrogate = find_bad_surrogate (data, length)) < length)
+    {
+      guint line = 1, column = 1;
+
+      for (gsize i = 0; i < bad_surrogate; i++)
+        {
+          if (data[i] == '\n')
+            {
+              line++;
+              column = 1;
+            }
+          else if (((guchar) data[i] & 0xC0) != 0x80)
+            column++;
+        }
+      g_set_error (error, domain, code,
+                   "%s: expected UTF-8 text, found a lone surrogate \"%.6s\" at line %u, column %u",
+                   source, data + bad_surrogate, line, column);
+      return NULL;
+    }
+
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
@@ -144,7 +226,7 @@ spinecds_json_parse (const char  *data,
   if (!strings_are_valid (json_parser_get_root (parser), path))
     {
       g_set_error (error, domain, code,
-                   "%s: %s: expected UTF-8 text, found an escaped lone surrogate (\\uD800 to \\uDFFF)",
+                   "%s: %s: expected UTF-8 text, found a string that is not",
                    source, path->len > 0 ? path->str : "(top level)");
       return NULL;
     }
