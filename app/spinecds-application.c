@@ -32,6 +32,17 @@ struct _SpineCdsApplication
 
 G_DEFINE_FINAL_TYPE (SpineCdsApplication, spinecds_application, ADW_TYPE_APPLICATION)
 
+void
+spinecds_application_bind_textdomain (void)
+{
+  /* The same directory the catalogs of the plan's facts come from. */
+  bindtextdomain (GETTEXT_PACKAGE, spinecds_catalog_get_localedir ());
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  /* The default domain: g_dpgettext2 (NULL, "kb", …) finds the
+   * knowledge base's texts in it. */
+  textdomain (GETTEXT_PACKAGE);
+}
+
 SpineCdsApplication *
 spinecds_application_new (void)
 {
@@ -303,6 +314,36 @@ static const GActionEntry app_actions[] = {
 
 /* GApplication ---------------------------------------------------------- */
 
+/* Answered in the calling process: no window, no display, no bus. */
+static int
+print_version (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpineCdsKnowledgeBase) kb = spinecds_knowledge_base_new_default (&error);
+
+  g_print ("spinecds %s\n", PACKAGE_VERSION);
+  if (kb == NULL)
+    {
+      g_printerr ("spinecds: %s\n", error->message);
+      return 1;
+    }
+  /* The same line as spinecds-cli --version. */
+  g_print (_("Knowledge base %s %s, reviewed %s\n"), spinecds_knowledge_base_get_id (kb),
+           spinecds_knowledge_base_get_version (kb), spinecds_knowledge_base_get_reviewed (kb));
+  return 0;
+}
+
+static int
+spinecds_application_handle_local_options (GApplication *application,
+                                           GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    return print_version ();
+
+  /* Go on as usual. */
+  return -1;
+}
+
 static void
 load_settings (SpineCdsApplication *self)
 {
@@ -363,6 +404,7 @@ spinecds_application_startup (GApplication *application)
   load_settings (self);
   load_catalog (self);
 
+  /* Once per process: every window shares it. */
   self->kb = spinecds_knowledge_base_new_default (&self->kb_error);
   if (self->kb == NULL)
     g_message ("The knowledge base did not load; no advice will be given: %s",
@@ -398,8 +440,9 @@ spinecds_application_open (GApplication  *application,
 
       if (window == NULL)
         window = new_window (self);
-      gtk_window_present (GTK_WINDOW (window));
+      /* Loaded before it is shown: the first frame is of this case. */
       spinecds_window_load_file (window, files[i], NULL);
+      gtk_window_present (GTK_WINDOW (window));
       last = GTK_WINDOW (window);
     }
 
@@ -427,6 +470,7 @@ spinecds_application_class_init (SpineCdsApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = spinecds_application_dispose;
+  app_class->handle_local_options = spinecds_application_handle_local_options;
   app_class->startup = spinecds_application_startup;
   app_class->activate = spinecds_application_activate;
   app_class->open = spinecds_application_open;
@@ -435,4 +479,11 @@ spinecds_application_class_init (SpineCdsApplicationClass *klass)
 static void
 spinecds_application_init (SpineCdsApplication *self)
 {
+  const GOptionEntry options[] = {
+    { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+      N_("Show the version of SpineCDS and of its knowledge base"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
 }

@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SpineCdsApplication, spinecds_application, SPINECDS, APPLICATION, AdwApplication)
 
+/* Binds the gettext domain to SPINECDS_LOCALEDIR when set (the build
+ * tree's po/, for tests), else to the installed locale directory. */
+void                   spinecds_application_bind_textdomain       (void);
 SpineCdsApplication   *spinecds_application_new                   (void);
 /* NULL when the knowledge base failed to load; see get_knowledge_base_error(). */
 SpineCdsKnowledgeBase *spinecds_application_get_knowledge_base    (SpineCdsApplication *self);

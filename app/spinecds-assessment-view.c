@@ -5,6 +5,12 @@
  * Rebuilt from the assessment on every change: the assessment is
  * immutable and small, so a rebuild is simpler and as fast as a diff.
  * Which recommendations the physician opened is kept across rebuilds.
+ *
+ * The banner and the red flags follow at once. The recommendations
+ * (dozens of wrapping labels) are only built while the view is on
+ * screen, and after it was mapped, once a frame has been painted: a
+ * new window shows the triage and the red flags in its first frame and
+ * the rest of the plan a frame later.
  */
 #define G_LOG_DOMAIN "spinecds-assessment-view"
 
@@ -20,13 +26,20 @@ struct _SpineCdsAssessmentView
   AdwBin              parent_instance;
 
   SpineCdsAssessment *assessment;
+  SpineCdsCatalog    *catalog;
   GHashTable         *expanded; /* recommendation ids the user opened */
   char               *triage_text;
+
+  GdkFrameClock      *clock;    /* waiting for the first paint after map */
+  gulong              after_paint_id;
+  guint               build_idle_id;
+  guint               content_dirty : 1;
 
   GtkBox             *banner;
   GtkImage           *triage_icon;
   GtkLabel           *triage_label;
   GtkLabel           *timeframe_label;
+  GtkBox             *red_flags_box;
   GtkBox             *content_box;
   GtkLabel           *footer_label;
 };
@@ -99,9 +112,15 @@ static void
 add_red_flags (SpineCdsAssessmentView *self,
                SpineCdsCatalog        *catalog)
 {
-  GPtrArray *flags = spinecds_assessment_get_red_flags (self->assessment);
+  GPtrArray *flags;
   GtkWidget *group;
 
+  clear_box (self->red_flags_box);
+  gtk_widget_set_visible (GTK_WIDGET (self->red_flags_box), FALSE);
+  if (self->assessment == NULL)
+    return;
+
+  flags = spinecds_assessment_get_red_flags (self->assessment);
   if (flags == NULL || flags->len == 0)
     return;
 
@@ -127,7 +146,8 @@ add_red_flags (SpineCdsAssessmentView *self,
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
-  gtk_box_append (self->content_box, group);
+  gtk_box_append (self->red_flags_box, group);
+  gtk_widget_set_visible (GTK_WIDGET (self->red_flags_box), TRUE);
 }
 
 static guint
@@ -277,6 +297,74 @@ add_mscc (SpineCdsAssessmentView *self)
   gtk_box_append (self->content_box, group);
 }
 
+static void
+build_content (SpineCdsAssessmentView *self)
+{
+  self->content_dirty = FALSE;
+  clear_box (self->content_box);
+  if (self->assessment == NULL)
+    return;
+
+  add_recommendations (self, self->catalog);
+  add_mscc (self);
+}
+
+static void
+cancel_deferred_build (SpineCdsAssessmentView *self)
+{
+  if (self->clock != NULL)
+    {
+      g_clear_signal_handler (&self->after_paint_id, self->clock);
+      g_clear_object (&self->clock);
+    }
+  g_clear_handle_id (&self->build_idle_id, g_source_remove);
+}
+
+static gboolean
+build_idle_cb (gpointer user_data)
+{
+  SpineCdsAssessmentView *self = user_data;
+
+  self->build_idle_id = 0;
+  if (self->content_dirty)
+    build_content (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_after_paint (GdkFrameClock          *clock,
+                SpineCdsAssessmentView *self)
+{
+  cancel_deferred_build (self);
+  /* From an idle, so that the frame just painted is on screen before
+   * the rows are made; they are laid out in the next one. */
+  self->build_idle_id = g_idle_add_full (G_PRIORITY_DEFAULT, build_idle_cb, self, NULL);
+}
+
+static void
+spinecds_assessment_view_map (GtkWidget *widget)
+{
+  SpineCdsAssessmentView *self = SPINECDS_ASSESSMENT_VIEW (widget);
+
+  GTK_WIDGET_CLASS (spinecds_assessment_view_parent_class)->map (widget);
+
+  if (self->content_dirty && self->clock == NULL && self->build_idle_id == 0)
+    {
+      self->clock = g_object_ref (gtk_widget_get_frame_clock (widget));
+      self->after_paint_id = g_signal_connect (self->clock, "after-paint",
+                                               G_CALLBACK (on_after_paint), self);
+    }
+}
+
+static void
+spinecds_assessment_view_unmap (GtkWidget *widget)
+{
+  SpineCdsAssessmentView *self = SPINECDS_ASSESSMENT_VIEW (widget);
+
+  cancel_deferred_build (self);
+  GTK_WIDGET_CLASS (spinecds_assessment_view_parent_class)->unmap (widget);
+}
+
 void
 spinecds_assessment_view_set_assessment (SpineCdsAssessmentView *self,
                                          SpineCdsAssessment     *assessment,
@@ -290,7 +378,21 @@ spinecds_assessment_view_set_assessment (SpineCdsAssessmentView *self,
   g_return_if_fail (assessment == NULL || SPINECDS_IS_ASSESSMENT (assessment));
 
   g_set_object (&self->assessment, assessment);
-  clear_box (self->content_box);
+  if (self->catalog != catalog)
+    {
+      g_clear_pointer (&self->catalog, spinecds_catalog_unref);
+      self->catalog = catalog != NULL ? spinecds_catalog_ref (catalog) : NULL;
+    }
+  self->content_dirty = TRUE;
+  /* On screen and settled: rebuild now, as the user edits. Otherwise
+   * map (or the pending first paint) builds the rows; until then no row
+   * of an older plan may remain under the new banner. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->clock == NULL && self->build_idle_id == 0)
+    build_content (self);
+  else
+    clear_box (self->content_box);
+  add_red_flags (self, catalog);
+
   for (guint i = 0; i < G_N_ELEMENTS (triage_classes); i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->banner), triage_classes[i]);
 
@@ -316,10 +418,6 @@ spinecds_assessment_view_set_assessment (SpineCdsAssessmentView *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->banner),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, self->triage_text,
                                   -1);
-
-  add_red_flags (self, catalog);
-  add_recommendations (self, catalog);
-  add_mscc (self);
 
   kb = spinecds_assessment_get_knowledge_base (assessment);
   /* Translators: footer of the plan; %s are the knowledge base title, version and review date */
@@ -347,12 +445,22 @@ spinecds_assessment_view_get_triage_text (SpineCdsAssessmentView *self)
   return self->triage_text;
 }
 
+const char *
+spinecds_assessment_view_get_timeframe_text (SpineCdsAssessmentView *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT_VIEW (self), NULL);
+
+  return gtk_label_get_text (self->timeframe_label);
+}
+
 static void
 spinecds_assessment_view_dispose (GObject *object)
 {
   SpineCdsAssessmentView *self = SPINECDS_ASSESSMENT_VIEW (object);
 
+  cancel_deferred_build (self);
   g_clear_object (&self->assessment);
+  g_clear_pointer (&self->catalog, spinecds_catalog_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SPINECDS_TYPE_ASSESSMENT_VIEW);
 
   G_OBJECT_CLASS (spinecds_assessment_view_parent_class)->dispose (object);
@@ -377,6 +485,8 @@ spinecds_assessment_view_class_init (SpineCdsAssessmentViewClass *klass)
 
   object_class->dispose = spinecds_assessment_view_dispose;
   object_class->finalize = spinecds_assessment_view_finalize;
+  widget_class->map = spinecds_assessment_view_map;
+  widget_class->unmap = spinecds_assessment_view_unmap;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/SpineCDS/ui/spinecds-assessment-view.ui");
@@ -384,6 +494,7 @@ spinecds_assessment_view_class_init (SpineCdsAssessmentViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, triage_icon);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, triage_label);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, timeframe_label);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, red_flags_box);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, content_box);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, footer_label);
 }

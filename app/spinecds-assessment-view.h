@@ -22,5 +22,7 @@ void                spinecds_assessment_view_set_assessment (SpineCdsAssessmentV
 SpineCdsAssessment *spinecds_assessment_view_get_assessment (SpineCdsAssessmentView *self);
 /* The translated triage heading shown in the banner, for tests. */
 const char         *spinecds_assessment_view_get_triage_text (SpineCdsAssessmentView *self);
+/* The banner's time frame, a knowledge-base text in the interface language, for tests. */
+const char         *spinecds_assessment_view_get_timeframe_text (SpineCdsAssessmentView *self);
 
 G_END_DECLS

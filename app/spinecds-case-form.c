@@ -6,6 +6,12 @@
  * to its case property. Bindings are bidirectional with the case as
  * source, so loading a file or restoring a draft updates the form and
  * editing the form updates the case; the form keeps nothing itself.
+ *
+ * Only the first screenful (patient, presentation) is in the template.
+ * The groups below it, spinecds-case-form-details.ui, are built once
+ * the window has painted its first frame, or as soon as anything asks
+ * for one of their controls: a new window appears sooner, and the
+ * details follow in the next frame, bound like the rest.
  */
 #define G_LOG_DOMAIN "spinecds-case-form"
 
@@ -33,6 +39,8 @@ struct _SpineCdsCaseForm
   SpineCdsNumberRow      *care_weeks_row;
   AdwComboRow            *response_row;
   GtkSwitch              *candidate_switch;
+
+  /* From spinecds-case-form-details.ui; NULL until built */
   SpineCdsCodesGroup     *symptoms_group;
   SpineCdsCodesGroup     *signs_group;
   SpineCdsCodesGroup     *history_group;
@@ -52,6 +60,11 @@ struct _SpineCdsCaseForm
   SpineCdsFindingsEditor *findings_editor;
   GtkTextView            *report_view;
   GtkTextView            *notes_view;
+
+  GdkFrameClock          *clock;    /* waiting for the first paint */
+  gulong                  after_paint_id;
+  guint                   details_idle_id;
+  gboolean                complete; /* the details are built */
 };
 
 G_DEFINE_FINAL_TYPE (SpineCdsCaseForm, spinecds_case_form, ADW_TYPE_BIN)
@@ -130,7 +143,7 @@ unbind_all (SpineCdsCaseForm *self)
 }
 
 static void
-bind_all (SpineCdsCaseForm *self)
+bind_top (SpineCdsCaseForm *self)
 {
   bind (self, "age-years", self->age_row, "value", BIND_PLAIN);
   bind (self, "sex", self->sex_row, "selected", BIND_ENUM);
@@ -139,6 +152,11 @@ bind_all (SpineCdsCaseForm *self)
   bind (self, "conservative-care-weeks", self->care_weeks_row, "value", BIND_PLAIN);
   bind (self, "conservative-care-response", self->response_row, "selected", BIND_ENUM);
   bind (self, "intervention-candidate", self->candidate_switch, "active", BIND_PLAIN);
+}
+
+static void
+bind_details (SpineCdsCaseForm *self)
+{
   bind (self, "crp-mg-l", self->crp_row, "value", BIND_PLAIN);
   bind (self, "temperature-c", self->temperature_row, "value", BIND_PLAIN);
   bind (self, "mjoa", self->mjoa_row, "value", BIND_PLAIN);
@@ -154,6 +172,97 @@ bind_all (SpineCdsCaseForm *self)
   bind (self, "mri-done", self->mri_switch, "active", BIND_PLAIN);
   bind (self, "report-text", gtk_text_view_get_buffer (self->report_view), "text", BIND_PLAIN);
   bind (self, "notes", gtk_text_view_get_buffer (self->notes_view), "text", BIND_PLAIN);
+
+  spinecds_codes_group_set_case (self->symptoms_group, self->kase);
+  spinecds_codes_group_set_case (self->signs_group, self->kase);
+  spinecds_codes_group_set_case (self->history_group, self->kase);
+  spinecds_findings_editor_set_case (self->findings_editor, self->kase);
+}
+
+static void
+label_combo (AdwComboRow *row)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                                  -1);
+}
+
+/* Details ---------------------------------------------------------------- */
+
+/* In the order of the page. */
+static const char * const details_groups[] = {
+  "symptoms_group", "signs_group", "history_group", "labs_group", "surgery_group",
+  "mscc_group", "imaging_group", "findings_editor", "report_group", "notes_group",
+};
+
+static void
+build_details (SpineCdsCaseForm *self)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+  g_autoptr(GError) error = NULL;
+  AdwPreferencesPage *page;
+
+  g_assert (!self->complete);
+  self->complete = TRUE;
+
+  if (!gtk_builder_add_from_resource (builder, "/com/example/SpineCDS/ui/spinecds-case-form-details.ui",
+                                      &error))
+    g_error ("The case form's details are broken: %s", error->message);
+
+#define DETAIL(name) G_STMT_START { \
+    self->name = (gpointer) gtk_builder_get_object (builder, #name); \
+    g_assert (self->name != NULL); \
+  } G_STMT_END
+  DETAIL (symptoms_group);
+  DETAIL (signs_group);
+  DETAIL (history_group);
+  DETAIL (crp_row);
+  DETAIL (temperature_row);
+  DETAIL (mjoa_row);
+  DETAIL (surgery_switch);
+  DETAIL (surgery_weeks_row);
+  DETAIL (surgery_procedure_row);
+  DETAIL (mscc_switch);
+  DETAIL (mscc_areas_row);
+  DETAIL (mscc_deficit_row);
+  DETAIL (mscc_paraplegic_row);
+  DETAIL (mscc_survival_row);
+  DETAIL (mscc_radiosensitive_row);
+  DETAIL (mri_switch);
+  DETAIL (findings_editor);
+  DETAIL (report_view);
+  DETAIL (notes_view);
+#undef DETAIL
+
+  /* The page is the bin's child (not a bound template child: disposing
+   * the template would unparent it behind the bin's back). */
+  page = ADW_PREFERENCES_PAGE (adw_bin_get_child (ADW_BIN (self)));
+  for (guint i = 0; i < G_N_ELEMENTS (details_groups); i++)
+    adw_preferences_page_add (page,
+                              ADW_PREFERENCES_GROUP (gtk_builder_get_object (builder, details_groups[i])));
+
+  label_combo (self->mscc_radiosensitive_row);
+
+  register_control (self, "crp-mg-l", self->crp_row);
+  register_control (self, "temperature-c", self->temperature_row);
+  register_control (self, "mjoa", self->mjoa_row);
+  register_control (self, "has-surgery", self->surgery_switch);
+  register_control (self, "surgery-weeks-ago", self->surgery_weeks_row);
+  register_control (self, "surgery-procedure", self->surgery_procedure_row);
+  register_control (self, "has-mscc", self->mscc_switch);
+  register_control (self, "mscc-separate-areas", self->mscc_areas_row);
+  register_control (self, "mscc-deficit-hours", self->mscc_deficit_row);
+  register_control (self, "mscc-paraplegic-hours", self->mscc_paraplegic_row);
+  register_control (self, "mscc-predicted-survival-months", self->mscc_survival_row);
+  register_control (self, "mscc-radiosensitive", self->mscc_radiosensitive_row);
+  register_control (self, "mri-done", self->mri_switch);
+  register_control (self, "findings", self->findings_editor);
+  register_control (self, "report-text", self->report_view);
+  register_control (self, "notes", self->notes_view);
+
+  if (self->kase != NULL)
+    bind_details (self);
 }
 
 SpineCdsCase *
@@ -177,12 +286,19 @@ spinecds_case_form_set_case (SpineCdsCaseForm *self,
   unbind_all (self);
   g_set_object (&self->kase, kase);
   if (self->kase != NULL)
-    bind_all (self);
-
-  spinecds_codes_group_set_case (self->symptoms_group, kase);
-  spinecds_codes_group_set_case (self->signs_group, kase);
-  spinecds_codes_group_set_case (self->history_group, kase);
-  spinecds_findings_editor_set_case (self->findings_editor, kase);
+    bind_top (self);
+  if (self->complete)
+    {
+      if (self->kase != NULL)
+        bind_details (self);
+      else
+        {
+          spinecds_codes_group_set_case (self->symptoms_group, NULL);
+          spinecds_codes_group_set_case (self->signs_group, NULL);
+          spinecds_codes_group_set_case (self->history_group, NULL);
+          spinecds_findings_editor_set_case (self->findings_editor, NULL);
+        }
+    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
 }
@@ -193,6 +309,7 @@ spinecds_case_form_get_control (SpineCdsCaseForm *self,
 {
   g_return_val_if_fail (SPINECDS_IS_CASE_FORM (self), NULL);
 
+  spinecds_case_form_ensure_complete (self);
   return g_hash_table_lookup (self->controls, property);
 }
 
@@ -202,6 +319,7 @@ spinecds_case_form_get_codes_group (SpineCdsCaseForm *self,
 {
   g_return_val_if_fail (SPINECDS_IS_CASE_FORM (self), NULL);
 
+  spinecds_case_form_ensure_complete (self);
   switch (kind)
     {
     case SPINECDS_CODE_KIND_SYMPTOM: return self->symptoms_group;
@@ -213,10 +331,77 @@ spinecds_case_form_get_codes_group (SpineCdsCaseForm *self,
 }
 
 static void
+cancel_deferred_details (SpineCdsCaseForm *self)
+{
+  if (self->clock != NULL)
+    {
+      g_clear_signal_handler (&self->after_paint_id, self->clock);
+      g_clear_object (&self->clock);
+    }
+  g_clear_handle_id (&self->details_idle_id, g_source_remove);
+}
+
+void
+spinecds_case_form_ensure_complete (SpineCdsCaseForm *self)
+{
+  g_return_if_fail (SPINECDS_IS_CASE_FORM (self));
+
+  if (self->complete)
+    return;
+
+  cancel_deferred_details (self);
+  build_details (self);
+}
+
+static gboolean
+details_idle_cb (gpointer user_data)
+{
+  SpineCdsCaseForm *self = user_data;
+
+  self->details_idle_id = 0;
+  spinecds_case_form_ensure_complete (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_after_paint (GdkFrameClock    *clock,
+                SpineCdsCaseForm *self)
+{
+  cancel_deferred_details (self);
+  /* The first frame is out; the rest comes in the next one. */
+  self->details_idle_id = g_idle_add_full (G_PRIORITY_DEFAULT, details_idle_cb, self, NULL);
+}
+
+static void
+spinecds_case_form_map (GtkWidget *widget)
+{
+  SpineCdsCaseForm *self = SPINECDS_CASE_FORM (widget);
+
+  GTK_WIDGET_CLASS (spinecds_case_form_parent_class)->map (widget);
+
+  if (!self->complete && self->clock == NULL && self->details_idle_id == 0)
+    {
+      self->clock = g_object_ref (gtk_widget_get_frame_clock (widget));
+      self->after_paint_id = g_signal_connect (self->clock, "after-paint",
+                                               G_CALLBACK (on_after_paint), self);
+    }
+}
+
+static void
+spinecds_case_form_unmap (GtkWidget *widget)
+{
+  SpineCdsCaseForm *self = SPINECDS_CASE_FORM (widget);
+
+  cancel_deferred_details (self);
+  GTK_WIDGET_CLASS (spinecds_case_form_parent_class)->unmap (widget);
+}
+
+static void
 spinecds_case_form_dispose (GObject *object)
 {
   SpineCdsCaseForm *self = SPINECDS_CASE_FORM (object);
 
+  cancel_deferred_details (self);
   unbind_all (self);
   g_clear_object (&self->kase);
   gtk_widget_dispose_template (GTK_WIDGET (self), SPINECDS_TYPE_CASE_FORM);
@@ -281,6 +466,8 @@ spinecds_case_form_class_init (SpineCdsCaseFormClass *klass)
   object_class->finalize = spinecds_case_form_finalize;
   object_class->get_property = spinecds_case_form_get_property;
   object_class->set_property = spinecds_case_form_set_property;
+  widget_class->map = spinecds_case_form_map;
+  widget_class->unmap = spinecds_case_form_unmap;
 
   properties[PROP_CASE] =
     g_param_spec_object ("case", NULL, NULL, SPINECDS_TYPE_CASE,
@@ -301,35 +488,7 @@ spinecds_case_form_class_init (SpineCdsCaseFormClass *klass)
   CHILD (care_weeks_row);
   CHILD (response_row);
   CHILD (candidate_switch);
-  CHILD (symptoms_group);
-  CHILD (signs_group);
-  CHILD (history_group);
-  CHILD (crp_row);
-  CHILD (temperature_row);
-  CHILD (mjoa_row);
-  CHILD (surgery_switch);
-  CHILD (surgery_weeks_row);
-  CHILD (surgery_procedure_row);
-  CHILD (mscc_switch);
-  CHILD (mscc_areas_row);
-  CHILD (mscc_deficit_row);
-  CHILD (mscc_paraplegic_row);
-  CHILD (mscc_survival_row);
-  CHILD (mscc_radiosensitive_row);
-  CHILD (mri_switch);
-  CHILD (findings_editor);
-  CHILD (report_view);
-  CHILD (notes_view);
 #undef CHILD
-}
-
-static void
-label_combo (AdwComboRow *row)
-{
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
-                                  -1);
 }
 
 static void
@@ -343,7 +502,6 @@ spinecds_case_form_init (SpineCdsCaseForm *self)
   label_combo (self->sex_row);
   label_combo (self->region_row);
   label_combo (self->response_row);
-  label_combo (self->mscc_radiosensitive_row);
 
   register_control (self, "age-years", self->age_row);
   register_control (self, "sex", self->sex_row);
@@ -352,20 +510,4 @@ spinecds_case_form_init (SpineCdsCaseForm *self)
   register_control (self, "conservative-care-weeks", self->care_weeks_row);
   register_control (self, "conservative-care-response", self->response_row);
   register_control (self, "intervention-candidate", self->candidate_switch);
-  register_control (self, "crp-mg-l", self->crp_row);
-  register_control (self, "temperature-c", self->temperature_row);
-  register_control (self, "mjoa", self->mjoa_row);
-  register_control (self, "has-surgery", self->surgery_switch);
-  register_control (self, "surgery-weeks-ago", self->surgery_weeks_row);
-  register_control (self, "surgery-procedure", self->surgery_procedure_row);
-  register_control (self, "has-mscc", self->mscc_switch);
-  register_control (self, "mscc-separate-areas", self->mscc_areas_row);
-  register_control (self, "mscc-deficit-hours", self->mscc_deficit_row);
-  register_control (self, "mscc-paraplegic-hours", self->mscc_paraplegic_row);
-  register_control (self, "mscc-predicted-survival-months", self->mscc_survival_row);
-  register_control (self, "mscc-radiosensitive", self->mscc_radiosensitive_row);
-  register_control (self, "mri-done", self->mri_switch);
-  register_control (self, "findings", self->findings_editor);
-  register_control (self, "report-text", self->report_view);
-  register_control (self, "notes", self->notes_view);
 }

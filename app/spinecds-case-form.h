@@ -24,5 +24,8 @@ GtkWidget    *spinecds_case_form_get_control (SpineCdsCaseForm *self,
                                               const char       *property);
 SpineCdsCodesGroup *spinecds_case_form_get_codes_group (SpineCdsCaseForm *self,
                                                         SpineCdsCodeKind  kind);
+/* The groups below the first screenful appear after the window's first
+ * frame; this shows them at once. */
+void          spinecds_case_form_ensure_complete (SpineCdsCaseForm *self);
 
 G_END_DECLS

@@ -5,6 +5,10 @@
  * Recommendation texts are long sentences; AdwExpanderRow 1.2 cannot
  * wrap its title, so this is a list row of our own with the same
  * behaviour: activate (click, Enter, Space) to reveal the "because".
+ *
+ * A closed revealer still measures its child, and wrapping labels are
+ * shaped again at every width, so the "because" and the citations are
+ * only put into their labels when the row is first opened.
  */
 #define G_LOG_DOMAIN "spinecds-recommendation-row"
 
@@ -19,6 +23,8 @@ struct _SpineCdsRecommendationRow
   GtkListBoxRow  parent_instance;
 
   char          *id;
+  char          *because;   /* kept until the row is first opened */
+  char          *citations;
 
   GtkLabel      *text_label;
   GtkLabel      *refs_label;
@@ -52,6 +58,14 @@ spinecds_recommendation_row_set_expanded (SpineCdsRecommendationRow *self,
 {
   g_return_if_fail (SPINECDS_IS_RECOMMENDATION_ROW (self));
 
+  if (expanded && self->because != NULL)
+    {
+      gtk_label_set_text (self->because_label, self->because);
+      gtk_label_set_text (self->citations_label, self->citations);
+      g_clear_pointer (&self->because, g_free);
+      g_clear_pointer (&self->citations, g_free);
+      gtk_widget_set_visible (gtk_revealer_get_child (self->revealer), TRUE);
+    }
   gtk_revealer_set_reveal_child (self->revealer, expanded);
   if (expanded)
     gtk_widget_set_state_flags (GTK_WIDGET (self), GTK_STATE_FLAG_CHECKED, FALSE);
@@ -90,7 +104,7 @@ spinecds_recommendation_row_new (SpineCdsAssessment           *assessment,
                                                       catalog);
       g_string_append_printf (because, "%s• %s", i > 0 ? "\n" : "", fact);
     }
-  gtk_label_set_text (self->because_label, because->str);
+  self->because = g_strdup (because->str);
 
   for (guint i = 0; recommendation->references != NULL && recommendation->references[i]; i++)
     {
@@ -108,11 +122,11 @@ spinecds_recommendation_row_new (SpineCdsAssessment           *assessment,
       gtk_label_set_text (self->refs_label, refs);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->refs_label), _("References"));
     }
-  gtk_label_set_text (self->citations_label, citations->str);
+  self->citations = g_string_free (g_steal_pointer (&citations), FALSE);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, because->str,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->because,
                                   -1);
   gtk_accessible_update_state (GTK_ACCESSIBLE (self),
                                GTK_ACCESSIBLE_STATE_EXPANDED, FALSE,
@@ -127,6 +141,8 @@ spinecds_recommendation_row_finalize (GObject *object)
   SpineCdsRecommendationRow *self = SPINECDS_RECOMMENDATION_ROW (object);
 
   g_free (self->id);
+  g_free (self->because);
+  g_free (self->citations);
 
   G_OBJECT_CLASS (spinecds_recommendation_row_parent_class)->finalize (object);
 }

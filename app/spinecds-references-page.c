@@ -1,6 +1,10 @@
 /* spinecds-references-page.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Citations are long wrapping labels, and a hidden page of a
+ * homogeneous view stack is still measured: the page's content is only
+ * filled, and only visible, while the page is on screen.
  */
 #define G_LOG_DOMAIN "spinecds-references-page"
 
@@ -19,6 +23,8 @@ struct _SpineCdsReferencesPage
   AdwActionRow *kb_row;
 
   SpineCdsKnowledgeBase *kb; /* corrections only change with the knowledge base */
+  SpineCdsAssessment    *assessment;
+  gboolean               dirty;
 };
 
 G_DEFINE_FINAL_TYPE (SpineCdsReferencesPage, spinecds_references_page, ADW_TYPE_BIN)
@@ -84,15 +90,13 @@ fill_corrections (SpineCdsReferencesPage *self)
   adw_action_row_set_subtitle (self->kb_row, kb_text);
 }
 
-void
-spinecds_references_page_set_assessment (SpineCdsReferencesPage *self,
-                                         SpineCdsAssessment     *assessment)
+static void
+fill (SpineCdsReferencesPage *self)
 {
+  SpineCdsAssessment *assessment = self->assessment;
   GPtrArray *references;
 
-  g_return_if_fail (SPINECDS_IS_REFERENCES_PAGE (self));
-  g_return_if_fail (assessment == NULL || SPINECDS_IS_ASSESSMENT (assessment));
-
+  self->dirty = FALSE;
   clear_list (self->cited_list);
   if (assessment == NULL)
     return;
@@ -115,11 +119,46 @@ spinecds_references_page_set_assessment (SpineCdsReferencesPage *self,
     }
 }
 
+void
+spinecds_references_page_set_assessment (SpineCdsReferencesPage *self,
+                                         SpineCdsAssessment     *assessment)
+{
+  g_return_if_fail (SPINECDS_IS_REFERENCES_PAGE (self));
+  g_return_if_fail (assessment == NULL || SPINECDS_IS_ASSESSMENT (assessment));
+
+  g_set_object (&self->assessment, assessment);
+  self->dirty = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    fill (self);
+  else
+    /* No numbering of an older plan may show when the page comes back. */
+    clear_list (self->cited_list);
+}
+
+static void
+spinecds_references_page_map (GtkWidget *widget)
+{
+  SpineCdsReferencesPage *self = SPINECDS_REFERENCES_PAGE (widget);
+
+  if (self->dirty)
+    fill (self);
+  gtk_widget_set_visible (adw_bin_get_child (ADW_BIN (self)), TRUE);
+  GTK_WIDGET_CLASS (spinecds_references_page_parent_class)->map (widget);
+}
+
+static void
+spinecds_references_page_unmap (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (spinecds_references_page_parent_class)->unmap (widget);
+  gtk_widget_set_visible (adw_bin_get_child (ADW_BIN (widget)), FALSE);
+}
+
 static void
 spinecds_references_page_dispose (GObject *object)
 {
   SpineCdsReferencesPage *self = SPINECDS_REFERENCES_PAGE (object);
 
+  g_clear_object (&self->assessment);
   g_clear_object (&self->kb);
   gtk_widget_dispose_template (GTK_WIDGET (self), SPINECDS_TYPE_REFERENCES_PAGE);
 
@@ -133,6 +172,8 @@ spinecds_references_page_class_init (SpineCdsReferencesPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = spinecds_references_page_dispose;
+  widget_class->map = spinecds_references_page_map;
+  widget_class->unmap = spinecds_references_page_unmap;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/SpineCDS/ui/spinecds-references-page.ui");
@@ -147,6 +188,7 @@ spinecds_references_page_init (SpineCdsReferencesPage *self)
   GtkWidget *placeholder;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_visible (adw_bin_get_child (ADW_BIN (self)), FALSE);
 
   placeholder = gtk_label_new (_("The plan cites no references."));
   gtk_widget_add_css_class (placeholder, "dim-label");

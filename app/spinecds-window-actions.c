@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "spinecds-import-dialog.h"
 #include "spinecds-window-private.h"
 
 #ifdef HAVE_PRINT_OPERATION
@@ -181,6 +182,20 @@ show_form_action (GtkWidget  *widget,
   adw_leaflet_set_visible_child_name (self->leaflet, "form");
 }
 
+static void
+import_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SpineCdsWindow *self = SPINECDS_WINDOW (widget);
+  SpineCdsImportDialog *dialog;
+
+  /* Modal: the case cannot change under the dialog, and a second one
+   * cannot open on top. */
+  dialog = spinecds_import_dialog_new (GTK_WINDOW (self), self->kase);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 #ifndef HAVE_PRINT_OPERATION
 static void
 unavailable_action (GtkWidget  *widget,
@@ -228,6 +243,11 @@ _spinecds_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.show-assessment", NULL, show_assessment_action);
   gtk_widget_class_install_action (widget_class, "win.show-form", NULL, show_form_action);
+  gtk_widget_class_install_action (widget_class, "win.import-report", NULL, import_report_action);
+  /* A binding rather than an application accelerator, so that the
+   * action and its key live together. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
+                                       "win.import-report", NULL);
 #ifdef HAVE_PRINT_OPERATION
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, print_action);

@@ -294,6 +294,10 @@ _spinecds_window_show_error (SpineCdsWindow *self,
 {
   GtkWidget *dialog;
 
+  /* A file opened at start is loaded before the window is shown. */
+  if (!gtk_widget_get_visible (GTK_WIDGET (self)))
+    gtk_window_present (GTK_WINDOW (self));
+
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
@@ -497,6 +501,7 @@ setup (SpineCdsWindow      *self,
       /* Translators: %s says why the knowledge base did not load */
       description = g_strdup_printf (_("The knowledge base could not be loaded, so SpineCDS gives no advice.\n\n%s"),
                                      kb_error != NULL ? kb_error->message : _("Unknown error"));
+      adw_status_page_set_icon_name (self->kb_error_page, "dialog-error-symbolic");
       adw_status_page_set_description (self->kb_error_page, description);
       gtk_stack_set_visible_child_name (self->assessment_stack, "error");
     }

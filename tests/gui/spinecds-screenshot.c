@@ -3,10 +3,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Usage: spinecds-screenshot [--dark] [--width W] [--height H]
- *          [--page plan|references|form] [--expand N] [--check] CASE OUT.png
+ *          [--page plan|references|form] [--expand N] [--check]
+ *          [--import REPORT.txt] CASE OUT.png
  *
  * Run with GSK_RENDERER=cairo for repeatable images. --check fails when
  * the image is blank (one colour), which is what the screenshot test uses.
+ * --import renders the Import Report dialog, --width by --height, with
+ * REPORT.txt pasted, instead of the window.
  */
 #define G_LOG_DOMAIN "spinecds-screenshot"
 
@@ -15,6 +18,7 @@
 #include <locale.h>
 
 #include "spinecds-application.h"
+#include "spinecds-import-dialog.h"
 #include "spinecds-window.h"
 
 static int width = 1280;
@@ -22,6 +26,7 @@ static int height = 820;
 static gboolean dark;
 static gboolean check;
 static char *page;
+static char *import_path;
 static char **files;
 static int exit_status = 1;
 
@@ -48,6 +53,18 @@ static gboolean
 snapshot_cb (gpointer user_data)
 {
   GtkWidget *window = user_data;
+
+  /* The Import Report dialog, when there is one, is the picture. */
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+        if (SPINECDS_IS_IMPORT_DIALOG (w))
+          window = GTK_WIDGET (w);
+      }
+  }
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
@@ -107,6 +124,15 @@ expand_recommendations (GtkWidget *widget,
     }
 }
 
+static gboolean
+expand_cb (gpointer user_data)
+{
+  int remaining = 1;
+
+  expand_recommendations (GTK_WIDGET (user_data), &remaining);
+  return G_SOURCE_REMOVE;
+}
+
 /* Found by type: the tool knows no private members of the window. */
 static AdwViewStack *
 find_view_stack (GtkWidget *widget)
@@ -135,6 +161,8 @@ on_activate (GApplication *app)
       exit (2);
     }
 
+  /* The title buttons of GNOME's default layout, not Xvfb's. */
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
   gtk_window_unmaximize (window);
   gtk_window_set_default_size (window, width, height);
 
@@ -151,13 +179,36 @@ on_activate (GApplication *app)
         adw_view_stack_set_visible_child_name (stack, "references");
     }
 
-  {
-    int remaining = 1;
-    expand_recommendations (GTK_WIDGET (window), &remaining);
-  }
+  /* The plan's rows are made once the window has painted. */
+  g_timeout_add (1000, expand_cb, window);
 
-  /* Let layout, the leaflet and the fonts settle before the picture. */
-  g_timeout_add (1500, snapshot_cb, window);
+  if (import_path != NULL)
+    {
+      g_autofree char *text = NULL;
+      g_autoptr(GError) read_error = NULL;
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      if (!g_file_get_contents (import_path, &text, NULL, &read_error))
+        {
+          g_printerr ("%s\n", read_error->message);
+          exit (2);
+        }
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.import-report", NULL);
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+          if (SPINECDS_IS_IMPORT_DIALOG (w))
+            {
+              /* --width and --height size the dialog, the picture. */
+              gtk_window_set_default_size (w, width, height);
+              gtk_text_buffer_set_text (spinecds_import_dialog_get_buffer (SPINECDS_IMPORT_DIALOG (w)),
+                                        text, -1);
+            }
+        }
+    }
+
+  /* Let layout, the leaflet, the revealer and the fonts settle before the picture. */
+  g_timeout_add (2000, snapshot_cb, window);
 }
 
 int
@@ -173,6 +224,7 @@ main (int   argc,
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
     { "check", 0, 0, G_OPTION_ARG_NONE, &check, "Fail when the image is blank", NULL },
     { "page", 0, 0, G_OPTION_ARG_STRING, &page, "plan, references or form", "PAGE" },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, &import_path, "Show the Import Report dialog with this text", "REPORT" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "CASE OUT.png" },
     { NULL }
   };

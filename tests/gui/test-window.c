@@ -392,6 +392,180 @@ test_broken_knowledge_base (void)
   g_test_trap_assert_passed ();
 }
 
+static GtkWidget *
+find_button_for_action (GtkWidget  *widget,
+                        const char *action)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button_for_action (c, action);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* At 360 px, the narrowest width the HIG designs for, the window folds
+ * to the form alone and its header bar keeps only what fits. */
+static void
+test_narrow (void)
+{
+  SpineCdsWindow *window = new_window ();
+  GtkWidget *open, *plan;
+  int minimum;
+
+  /* The content: the window itself adds its decorations. */
+  gtk_widget_measure (GTK_WIDGET (window->leaflet), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  for (guint waited = 0; waited < 3000 && !adw_leaflet_get_folded (window->leaflet); waited += 50)
+    iterate_for (50);
+  g_assert_true (adw_leaflet_get_folded (window->leaflet));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window->leaflet)), <=, 360);
+
+  /* Open moves to the main menu (and Ctrl+O); the way to the plan shows. */
+  open = find_button_for_action (GTK_WIDGET (window), "win.open");
+  plan = find_button_for_action (GTK_WIDGET (window), "win.show-assessment");
+  g_assert_nonnull (open);
+  g_assert_nonnull (plan);
+  g_assert_false (gtk_widget_get_visible (open));
+  g_assert_true (gtk_widget_get_visible (plan));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (plan));
+  g_assert_true (gtk_widget_is_sensitive (plan));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1180, 760);
+  for (guint waited = 0; waited < 3000 && adw_leaflet_get_folded (window->leaflet); waited += 50)
+    iterate_for (50);
+  g_assert_false (adw_leaflet_get_folded (window->leaflet));
+  g_assert_true (gtk_widget_get_visible (open));
+  g_assert_false (gtk_widget_get_visible (plan));
+
+  destroy_window (window);
+}
+
+/* The About window's icon comes from the application's resources, so
+ * it shows before SpineCDS is installed. */
+static void
+test_app_icon (void)
+{
+  GtkIconTheme *theme;
+
+  ensure_app ();
+  theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  g_assert_true (gtk_icon_theme_has_icon (theme, "com.example.SpineCDS"));
+  g_assert_true (g_resources_get_info ("/com/example/SpineCDS/icons/scalable/apps/com.example.SpineCDS.svg",
+                                       G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL));
+}
+
+/* spinecds --version answers without a display, like spinecds-cli. */
+static void
+test_version (void)
+{
+  const char *binary = g_getenv ("SPINECDS_BINARY");
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpineCdsKnowledgeBase) kb = spinecds_knowledge_base_new_default (&error);
+  g_autofree char *out = NULL;
+  g_autofree char *first_line = NULL;
+  g_autofree char *kb_line = NULL;
+
+  if (binary == NULL)
+    {
+      g_test_skip ("SPINECDS_BINARY is not set");
+      return;
+    }
+  g_assert_no_error (error);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  /* No display and no session bus: --version must not need them. */
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
+  process = g_subprocess_launcher_spawn (launcher, &error, binary, "--version", NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+
+  first_line = g_strdup_printf ("spinecds %s\n", PACKAGE_VERSION);
+  kb_line = g_strdup_printf ("Knowledge base %s %s, reviewed %s\n",
+                             spinecds_knowledge_base_get_id (kb),
+                             spinecds_knowledge_base_get_version (kb),
+                             spinecds_knowledge_base_get_reviewed (kb));
+  g_assert_true (g_str_has_prefix (out, first_line));
+  g_assert_cmpstr (out + strlen (first_line), ==, kb_line);
+}
+
+/* The window in another language: a subprocess whose LANGUAGE is set
+ * before GTK starts, reading the build tree's catalogs. */
+static void
+check_language (const char *language,
+                GtkTextDirection direction,
+                const char *region_title,
+                const char *timeframe)
+{
+  g_autofree char *mo = g_build_filename (g_getenv ("SPINECDS_LOCALEDIR") ? g_getenv ("SPINECDS_LOCALEDIR") : "",
+                                          language, "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+
+  if (g_getenv ("SPINECDS_LOCALEDIR") == NULL || !g_file_test (mo, G_FILE_TEST_IS_REGULAR))
+    {
+      g_autofree char *message = g_strdup_printf ("%s is not built (is %s in po/LINGUAS?)", mo, language);
+      g_test_skip (message);
+      return;
+    }
+
+  if (g_test_subprocess ())
+    {
+      SpineCdsWindow *window = new_window ();
+      GtkWidget *region = spinecds_case_form_get_control (window->form, "region");
+      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (region));
+
+      g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, direction);
+      g_assert_cmpstr (title, !=, "Symptomatic Region");
+      if (region_title != NULL)
+        g_assert_cmpstr (title, ==, region_title);
+
+      /* Knowledge-base texts (g_dpgettext2 "kb") follow the interface. */
+      load_example (window, "seed-mild-reversal");
+      g_assert_cmpstr (spinecds_assessment_view_get_timeframe_text (window->assessment_view),
+                       !=, "Conservative care; reassess in 4–6 weeks");
+      if (timeframe != NULL)
+        g_assert_cmpstr (spinecds_assessment_view_get_timeframe_text (window->assessment_view),
+                         ==, timeframe);
+      /* So do the plan's descriptions of facts. */
+      g_assert_nonnull (spinecds_application_get_catalog (app));
+      g_assert_cmpstr (spinecds_catalog_get_language (spinecds_application_get_catalog (app)), ==, language);
+
+      destroy_window (window);
+      return;
+    }
+
+  g_setenv ("SPINECDS_TEST_LANGUAGE", language, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_unsetenv ("SPINECDS_TEST_LANGUAGE");
+  g_test_trap_assert_passed ();
+}
+
+static void
+test_language_arabic (void)
+{
+  /* GTK takes the direction from its own catalog (gtk40.mo). */
+  check_language ("ar", GTK_TEXT_DIR_RTL, NULL, NULL);
+}
+
+static void
+test_language_german (void)
+{
+  check_language ("de", GTK_TEXT_DIR_LTR, "Symptomatische Region",
+                  "Konservative Therapie; erneute Beurteilung in 4–6 Wochen");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -401,8 +575,10 @@ main (int   argc,
 
   /* Drafts go to a private folder, never to the tester's. */
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
+  /* English unless a language test asks its subprocess for another. */
+  g_setenv ("LANGUAGE", g_getenv ("SPINECDS_TEST_LANGUAGE") ? g_getenv ("SPINECDS_TEST_LANGUAGE") : "C", TRUE);
   setlocale (LC_ALL, "C.UTF-8");
+  spinecds_application_bind_textdomain ();
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
@@ -414,6 +590,11 @@ main (int   argc,
   g_test_add_func ("/spinecds/gui/save-and-drafts", test_save_and_drafts);
   g_test_add_func ("/spinecds/gui/close-asks", test_close_asks);
   g_test_add_func ("/spinecds/gui/broken-knowledge-base", test_broken_knowledge_base);
+  g_test_add_func ("/spinecds/gui/narrow", test_narrow);
+  g_test_add_func ("/spinecds/gui/app-icon", test_app_icon);
+  g_test_add_func ("/spinecds/gui/version", test_version);
+  g_test_add_func ("/spinecds/gui/language/arabic", test_language_arabic);
+  g_test_add_func ("/spinecds/gui/language/german", test_language_german);
 
   ret = g_test_run ();
   g_clear_object (&app);
