@@ -501,6 +501,7 @@ setup (SpineCdsWindow      *self,
       /* Translators: %s says why the knowledge base did not load */
       description = g_strdup_printf (_("The knowledge base could not be loaded, so SpineCDS gives no advice.\n\n%s"),
                                      kb_error != NULL ? kb_error->message : _("Unknown error"));
+      gtk_widget_set_visible (GTK_WIDGET (self->kb_error_page), TRUE);
       adw_status_page_set_icon_name (self->kb_error_page, "dialog-error-symbolic");
       adw_status_page_set_description (self->kb_error_page, description);
       gtk_stack_set_visible_child_name (self->assessment_stack, "error");
