@@ -8,13 +8,12 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <gtk/gtkunixprint.h>
 
 #include "spinecds-print-operation.h"
 
 #define SETTINGS_SCHEMA "com.example.SpineCDS"
 
-typedef struct
+struct _SpineCdsPrintRequest
 {
   SpineCdsCase         *kase;
   SpineCdsAssessment   *assessment;
@@ -23,15 +22,12 @@ typedef struct
   GStrv                 languages;    /* that have a catalog, "en" first */
   char                 *clinician;
   char                 *institution;
-  SpineCdsDocument     *document;     /* built at begin-print */
+  SpineCdsDocument     *document;     /* what begin-print lays out */
   GtkWindow            *parent;       /* weak */
-  GtkDropDown          *kind_choice;  /* the custom tab's */
-  GtkDropDown          *language_choice;
-  gboolean              async;        /* run() returned IN_PROGRESS: "done" ends it */
-} PrintData;
+};
 
-static void
-print_data_free (PrintData *data)
+void
+spinecds_print_request_free (SpineCdsPrintRequest *data)
 {
   g_clear_object (&data->kase);
   g_clear_object (&data->assessment);
@@ -44,12 +40,10 @@ print_data_free (PrintData *data)
   g_free (data);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrintData, print_data_free)
-
 /* Languages */
 
-static const char *
-language_name (const char *code)
+const char *
+spinecds_print_language_name (const char *code)
 {
   /* Each language in its own name, as a language menu shows it. */
   static const struct { const char *code, *name; } names[] = {
@@ -116,12 +110,12 @@ catalog_for_interface (void)
   return NULL;
 }
 
-static PrintData *
-print_data_new (GtkWindow          *parent,
-                SpineCdsCase       *kase,
-                SpineCdsAssessment *assessment)
+SpineCdsPrintRequest *
+spinecds_print_request_new (GtkWindow          *parent,
+                            SpineCdsCase       *kase,
+                            SpineCdsAssessment *assessment)
 {
-  PrintData *data = g_new0 (PrintData, 1);
+  SpineCdsPrintRequest *data = g_new0 (SpineCdsPrintRequest, 1);
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
 
@@ -152,8 +146,8 @@ print_data_new (GtkWindow          *parent,
   return data;
 }
 
-static SpineCdsDocument *
-build_document (PrintData *data)
+SpineCdsDocument *
+spinecds_print_request_build_document (SpineCdsPrintRequest *data)
 {
   g_autoptr(SpineCdsCatalog) catalog = NULL;
   SpineCdsDocumentOptions options = { data->clinician, data->institution, NULL };
@@ -172,8 +166,8 @@ document_file_name (SpineCdsDocumentKind kind)
   return kind == SPINECDS_DOCUMENT_HANDOUT ? _("patient-handout.pdf") : _("clinician-summary.pdf");
 }
 
-static SpineCdsPaper
-default_paper (void)
+SpineCdsPaper
+spinecds_print_default_paper (void)
 {
   const char *name = gtk_paper_size_get_default ();
 
@@ -196,10 +190,10 @@ show_error (GtkWindow  *parent,
 static void
 begin_print_cb (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
-                PrintData         *data)
+                SpineCdsPrintRequest *data)
 {
   if (data->document == NULL)
-    data->document = build_document (data);
+    data->document = spinecds_print_request_build_document (data);
   gtk_print_operation_set_job_name (operation, spinecds_document_get_title (data->document));
   gtk_print_operation_set_n_pages (operation,
                                    spinecds_document_paginate (data->document,
@@ -212,7 +206,7 @@ static void
 draw_page_cb (GtkPrintOperation *operation,
               GtkPrintContext   *context,
               int                page,
-              PrintData         *data)
+              SpineCdsPrintRequest *data)
 {
   g_assert (data->document != NULL);
 
@@ -220,7 +214,7 @@ draw_page_cb (GtkPrintOperation *operation,
 }
 
 static GtkPrintOperation *
-create_operation (PrintData     *data,
+create_operation (SpineCdsPrintRequest *data,
                   SpineCdsPaper  paper)
 {
   GtkPrintOperation *operation = gtk_print_operation_new ();
@@ -249,7 +243,7 @@ spinecds_print_operation_export (GtkWindow         *parent,
                                  GError           **error)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
-  PrintData data = { 0 };
+  SpineCdsPrintRequest data = { 0 };
   GtkPrintOperationResult result;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), FALSE);
@@ -263,133 +257,14 @@ spinecds_print_operation_export (GtkWindow         *parent,
   return result != GTK_PRINT_OPERATION_RESULT_ERROR;
 }
 
-/* Print, with the dialog */
-
-static GtkWidget *
-create_custom_widget_cb (GtkPrintOperation *operation,
-                         PrintData         *data)
-{
-  const char *kinds[] = { _("Clinician summary"), _("Patient handout"), NULL };
-  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-  g_auto(GStrv) language_names = NULL;
-  GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *label;
-
-  for (guint i = 0; data->languages[i] != NULL; i++)
-    g_strv_builder_add (names, language_name (data->languages[i]));
-  language_names = g_strv_builder_end (names);
-
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_widget_set_margin_start (grid, 18);
-  gtk_widget_set_margin_end (grid, 18);
-  gtk_widget_set_margin_top (grid, 18);
-  gtk_widget_set_margin_bottom (grid, 18);
-
-  label = gtk_label_new_with_mnemonic (_("_Document"));
-  gtk_widget_set_halign (label, GTK_ALIGN_END);
-  gtk_grid_attach (GTK_GRID (grid), label, 0, 0, 1, 1);
-  data->kind_choice = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (kinds));
-  gtk_drop_down_set_selected (data->kind_choice, data->kind == SPINECDS_DOCUMENT_HANDOUT ? 1 : 0);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (data->kind_choice));
-  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (data->kind_choice), 1, 0, 1, 1);
-
-  label = gtk_label_new_with_mnemonic (_("Handout _language"));
-  gtk_widget_set_halign (label, GTK_ALIGN_END);
-  gtk_grid_attach (GTK_GRID (grid), label, 0, 1, 1, 1);
-  data->language_choice = GTK_DROP_DOWN (gtk_drop_down_new_from_strings ((const char * const *) language_names));
-  for (guint i = 0; data->languages[i] != NULL; i++)
-    if (g_str_equal (data->languages[i], data->language))
-      gtk_drop_down_set_selected (data->language_choice, i);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (data->language_choice));
-  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (data->language_choice), 1, 1, 1, 1);
-
-  label = gtk_label_new (_("The summary is for the clinician; the handout, in plain language, is for the patient."));
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_grid_attach (GTK_GRID (grid), label, 0, 2, 2, 1);
-
-  return grid;
-}
-
-static void
-custom_widget_apply_cb (GtkPrintOperation *operation,
-                        GtkWidget         *widget,
-                        PrintData         *data)
-{
-  guint language = gtk_drop_down_get_selected (data->language_choice);
-
-  data->kind = gtk_drop_down_get_selected (data->kind_choice) == 1 ? SPINECDS_DOCUMENT_HANDOUT
-                                                                   : SPINECDS_DOCUMENT_SUMMARY;
-  if (language < g_strv_length (data->languages))
-    {
-      g_free (data->language);
-      data->language = g_strdup (data->languages[language]);
-    }
-  /* Built again at begin-print with the choices. */
-  g_clear_object (&data->document);
-}
-
-static void
-done_cb (GtkPrintOperation       *operation,
-         GtkPrintOperationResult  result,
-         PrintData               *data)
-{
-  /* A run that finished synchronously is handled by run_print_dialog(). */
-  if (!data->async)
-    return;
-
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      g_autoptr(GError) error = NULL;
-
-      gtk_print_operation_get_error (operation, &error);
-      show_error (data->parent, _("Could Not Print"), error != NULL ? error->message : "");
-    }
-  /* The operation (and its data) lived until here. */
-  g_object_unref (operation);
-}
-
-static void
-run_print_dialog (GtkWindow *parent,
-                  PrintData *data)
-{
-  GtkPrintOperation *operation = create_operation (data, default_paper ());
-  g_autoptr(GError) error = NULL;
-
-  g_object_set_data_full (G_OBJECT (operation), "spinecds-print-data", data, (GDestroyNotify) print_data_free);
-  gtk_print_operation_set_custom_tab_label (operation, _("Document"));
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect (operation, "create-custom-widget", G_CALLBACK (create_custom_widget_cb), data);
-  g_signal_connect (operation, "custom-widget-apply", G_CALLBACK (custom_widget_apply_cb), data);
-  g_signal_connect (operation, "done", G_CALLBACK (done_cb), data);
-
-  switch (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error))
-    {
-    case GTK_PRINT_OPERATION_RESULT_IN_PROGRESS:
-      data->async = TRUE;
-      break;
-    case GTK_PRINT_OPERATION_RESULT_ERROR:
-      show_error (parent, _("Could Not Print"), error != NULL ? error->message : "");
-      g_object_unref (operation);
-      break;
-    case GTK_PRINT_OPERATION_RESULT_APPLY:
-    case GTK_PRINT_OPERATION_RESULT_CANCEL:
-    default:
-      g_object_unref (operation);
-      break;
-    }
-}
-
 /* Export, with a file chooser */
 
 static void
 export_response_cb (GtkNativeDialog *chooser,
                     int              response,
-                    PrintData       *data)
+                    SpineCdsPrintRequest *data)
 {
-  g_autoptr(PrintData) owned = data;
+  g_autoptr(SpineCdsPrintRequest) owned = data;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(SpineCdsDocument) document = NULL;
@@ -417,8 +292,8 @@ export_response_cb (GtkNativeDialog *chooser,
       goto out;
     }
 
-  document = build_document (data);
-  if (!spinecds_print_operation_export (data->parent, document, default_paper (), path, &error))
+  document = spinecds_print_request_build_document (data);
+  if (!spinecds_print_operation_export (data->parent, document, spinecds_print_default_paper (), path, &error))
     show_error (data->parent, _("Could Not Export"), error->message);
 
 out:
@@ -427,7 +302,7 @@ out:
 
 static void
 run_export (GtkWindow *parent,
-            PrintData *data)
+            SpineCdsPrintRequest *data)
 {
   GtkFileChooserNative *chooser;
   const char *kind_ids[] = { "summary", "handout", NULL };
@@ -437,7 +312,7 @@ run_export (GtkWindow *parent,
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   for (guint i = 0; data->languages[i] != NULL; i++)
-    g_strv_builder_add (names, language_name (data->languages[i]));
+    g_strv_builder_add (names, spinecds_print_language_name (data->languages[i]));
   language_names = g_strv_builder_end (names);
 
   chooser = gtk_file_chooser_native_new (_("Export PDF"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
@@ -458,115 +333,50 @@ run_export (GtkWindow *parent,
 }
 
 void
-spinecds_print_operation_run (GtkWindow          *parent,
-                              SpineCdsCase       *kase,
-                              SpineCdsAssessment *assessment,
-                              gboolean            export_pdf)
+spinecds_print_operation_run_export (GtkWindow          *parent,
+                                     SpineCdsCase       *kase,
+                                     SpineCdsAssessment *assessment)
 {
-  PrintData *data;
-
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
   g_return_if_fail (SPINECDS_IS_CASE (kase));
   g_return_if_fail (SPINECDS_IS_ASSESSMENT (assessment));
 
-  data = print_data_new (parent, kase, assessment);
-  if (export_pdf)
-    run_export (parent, data);
-  else
-    run_print_dialog (parent, data);
+  run_export (parent, spinecds_print_request_new (parent, kase, assessment));
 }
 
-/* Print a PDF without a dialog */
+/* The request's choices, for the print dialog */
 
-typedef struct
+const char * const *
+spinecds_print_request_get_languages (SpineCdsPrintRequest *data)
 {
-  const char *name;
-  GtkPrinter *printer;
-} FindPrinter;
-
-static gboolean
-find_printer_cb (GtkPrinter *printer,
-                 gpointer    user_data)
-{
-  FindPrinter *find = user_data;
-
-  if (find->name != NULL ? g_strcmp0 (gtk_printer_get_name (printer), find->name) == 0
-                         : gtk_printer_is_default (printer))
-    {
-      find->printer = g_object_ref (printer);
-      return TRUE;
-    }
-  return FALSE;
+  return (const char * const *) data->languages;
 }
 
-typedef struct
+const char *
+spinecds_print_request_get_language (SpineCdsPrintRequest *data)
 {
-  GMainLoop *loop;
-  GError    *error;
-} SendJob;
-
-static void
-job_complete_cb (GtkPrintJob  *job,
-                 gpointer      user_data,
-                 const GError *error)
-{
-  SendJob *send = user_data;
-
-  if (error != NULL)
-    send->error = g_error_copy (error);
-  g_main_loop_quit (send->loop);
+  return data->language;
 }
 
-gboolean
-spinecds_print_operation_print_pdf_to_printer (const char  *pdf_path,
-                                               const char  *printer_name,
-                                               const char  *title,
-                                               GError     **error)
+void
+spinecds_print_request_set_language (SpineCdsPrintRequest *data,
+                                     const char           *language)
 {
-  FindPrinter find = { printer_name, NULL };
-  g_autoptr(GtkPrinter) printer = NULL;
-  g_autoptr(GtkPrintSettings) settings = NULL;
-  g_autoptr(GtkPageSetup) setup = NULL;
-  g_autoptr(GtkPrintJob) job = NULL;
-  SendJob send = { 0 };
+  g_return_if_fail (g_strv_contains ((const char * const *) data->languages, language));
 
-  g_return_val_if_fail (pdf_path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_free (data->language);
+  data->language = g_strdup (language);
+}
 
-  gtk_enumerate_printers (find_printer_cb, &find, NULL, TRUE);
-  printer = g_steal_pointer (&find.printer);
-  if (printer == NULL)
-    {
-      if (printer_name != NULL)
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("No printer named “%s”"), printer_name);
-      else
-        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("No default printer"));
-      return FALSE;
-    }
-  if (!gtk_printer_accepts_pdf (printer))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("The printer “%s” does not accept PDF"),
-                   gtk_printer_get_name (printer));
-      return FALSE;
-    }
+void
+spinecds_print_request_set_kind (SpineCdsPrintRequest *data,
+                                 SpineCdsDocumentKind  kind)
+{
+  data->kind = kind;
+}
 
-  settings = gtk_print_settings_new ();
-  gtk_print_settings_set_printer (settings, gtk_printer_get_name (printer));
-  setup = gtk_page_setup_new ();
-  job = gtk_print_job_new (title != NULL ? title : "SpineCDS", printer, settings, setup);
-  if (!gtk_print_job_set_source_file (job, pdf_path, error))
-    return FALSE;
-
-  send.loop = g_main_loop_new (NULL, FALSE);
-  gtk_print_job_send (job, job_complete_cb, &send, NULL);
-  g_main_loop_run (send.loop);
-  g_main_loop_unref (send.loop);
-
-  if (send.error != NULL)
-    {
-      g_propagate_error (error, send.error);
-      return FALSE;
-    }
-  g_debug ("Sent %s to %s", pdf_path, gtk_printer_get_name (printer));
-  return TRUE;
+SpineCdsDocumentKind
+spinecds_print_request_get_kind (SpineCdsPrintRequest *data)
+{
+  return data->kind;
 }

@@ -4,6 +4,8 @@
  *
  * A GtkPrintOperation whose paginate and draw-page are those of the
  * document layer (render/), so what prints is what the tests read.
+ * Printing itself goes through the print dialog (spinecds-print-dialog)
+ * and libcups (spinecds-print-queue): see there why not GtkPrintUnixDialog.
  */
 #pragma once
 
@@ -15,16 +17,37 @@
 
 G_BEGIN_DECLS
 
-/* Print (@export_pdf FALSE): the print dialog, with a "Document" tab to
- * pick the summary or the handout and the handout's language.
- * Export (@export_pdf TRUE): a file chooser with the same choices, then
- * GTK_PRINT_OPERATION_ACTION_EXPORT. Asynchronous; errors are shown on
- * @parent. Clinician, institution and the default handout language come
- * from the settings (clinician-name, institution-name, handout-language). */
-void      spinecds_print_operation_run                  (GtkWindow           *parent,
+/* What is to be printed or exported: a copy of the case (the user may
+ * go on editing), its assessment, which document, the handout's
+ * language, and the clinician and institution from the settings
+ * (clinician-name, institution-name, handout-language). */
+typedef struct _SpineCdsPrintRequest SpineCdsPrintRequest;
+
+SpineCdsPrintRequest *spinecds_print_request_new            (GtkWindow            *parent,
+                                                             SpineCdsCase         *kase,
+                                                             SpineCdsAssessment   *assessment);
+void                  spinecds_print_request_free           (SpineCdsPrintRequest *request);
+/* "en" first, then every language with a compiled catalog. */
+const char * const   *spinecds_print_request_get_languages  (SpineCdsPrintRequest *request);
+const char           *spinecds_print_request_get_language   (SpineCdsPrintRequest *request);
+void                  spinecds_print_request_set_language   (SpineCdsPrintRequest *request,
+                                                             const char           *language);
+SpineCdsDocumentKind  spinecds_print_request_get_kind       (SpineCdsPrintRequest *request);
+void                  spinecds_print_request_set_kind       (SpineCdsPrintRequest *request,
+                                                             SpineCdsDocumentKind  kind);
+/* The handout in its language; the summary in the interface's. */
+SpineCdsDocument     *spinecds_print_request_build_document (SpineCdsPrintRequest *request);
+
+/* A language's name in that language, as a language menu shows it. */
+const char           *spinecds_print_language_name          (const char           *code);
+/* Letter where the locale's default paper is Letter, else A4. */
+SpineCdsPaper         spinecds_print_default_paper          (void);
+
+/* Export PDF: a file chooser with the document and language choices,
+ * then GTK_PRINT_OPERATION_ACTION_EXPORT. Errors are shown on @parent. */
+void      spinecds_print_operation_run_export           (GtkWindow           *parent,
                                                          SpineCdsCase        *kase,
-                                                         SpineCdsAssessment  *assessment,
-                                                         gboolean             export_pdf);
+                                                         SpineCdsAssessment  *assessment);
 
 /* Writes @document to @path through GtkPrintOperation's export action
  * (no dialog, no display needed), on @paper. */
@@ -34,13 +57,6 @@ gboolean  spinecds_print_operation_export               (GtkWindow           *pa
                                                          const char          *path,
                                                          GError             **error);
 
-/* Printing without a dialog: sends a PDF file to the printer named
- * @printer_name (NULL: the default printer) with GtkPrintJob, and waits
- * until it is handed over. GTK_PRINT_OPERATION_ACTION_PRINT without a
- * dialog crashes GTK 4.8.3, hence export then this. */
-gboolean  spinecds_print_operation_print_pdf_to_printer (const char          *pdf_path,
-                                                         const char          *printer_name,
-                                                         const char          *title,
-                                                         GError             **error);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpineCdsPrintRequest, spinecds_print_request_free)
 
 G_END_DECLS

@@ -11,9 +11,8 @@
 #include "spinecds-import-dialog.h"
 #include "spinecds-window-private.h"
 
-#ifdef HAVE_PRINT_OPERATION
-# include "spinecds-print-operation.h"
-#endif
+#include "spinecds-print-dialog.h"
+#include "spinecds-print-operation.h"
 
 static void
 add_case_filters (GtkFileChooser *chooser)
@@ -196,17 +195,6 @@ import_report_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-#ifndef HAVE_PRINT_OPERATION
-static void
-unavailable_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  g_assert_not_reached ();
-}
-#endif
-
-#ifdef HAVE_PRINT_OPERATION
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
@@ -216,20 +204,27 @@ print_action (GtkWidget  *widget,
 
   if (self->assessment == NULL)
     return;
-  spinecds_print_operation_run (GTK_WINDOW (self), self->kase, self->assessment,
-                                g_str_equal (action_name, "win.export-pdf"));
+  gtk_window_present (GTK_WINDOW (spinecds_print_dialog_new (GTK_WINDOW (self), self->kase, self->assessment)));
 }
-#endif
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SpineCdsWindow *self = SPINECDS_WINDOW (widget);
+
+  if (self->assessment == NULL)
+    return;
+  spinecds_print_operation_run_export (GTK_WINDOW (self), self->kase, self->assessment);
+}
 
 void
 _spinecds_window_update_actions (SpineCdsWindow *self)
 {
-  gboolean can_print = FALSE;
-
-#ifdef HAVE_PRINT_OPERATION
   /* No plan, nothing to print: a broken knowledge base gives no advice. */
-  can_print = self->kb != NULL;
-#endif
+  gboolean can_print = self->kb != NULL;
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", can_print);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", can_print);
 }
@@ -248,12 +243,6 @@ _spinecds_window_class_actions_init (GtkWidgetClass *widget_class)
    * action and its key live together. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
                                        "win.import-report", NULL);
-#ifdef HAVE_PRINT_OPERATION
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, print_action);
-#else
-  /* Installed but always disabled until the print operation is built in. */
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, unavailable_action);
-  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, unavailable_action);
-#endif
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
 }

@@ -34,6 +34,7 @@ struct _SpineCdsWindow
   guint                   closing : 1;
 
   /* Template children */
+  AdwToastOverlay        *toast_overlay;
   AdwLeaflet             *leaflet;
   AdwWindowTitle         *window_title;
   SpineCdsCaseForm       *form;

@@ -600,6 +600,7 @@ spinecds_window_class_init (SpineCdsWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/SpineCDS/ui/spinecds-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, form);
@@ -621,4 +622,14 @@ spinecds_window_init (SpineCdsWindow *self)
   self->saved = spinecds_case_new ();
   self->draft_id = spinecds_drafts_new_id ();
   self->draft_cancellable = g_cancellable_new ();
+}
+
+void
+spinecds_window_add_toast (SpineCdsWindow *self,
+                           AdwToast       *toast)
+{
+  g_return_if_fail (SPINECDS_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

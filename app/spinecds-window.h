@@ -40,5 +40,8 @@ void                spinecds_window_restore_draft  (SpineCdsWindow      *self,
 const char         *spinecds_window_get_draft_id   (SpineCdsWindow      *self);
 /* Writes the pending draft now (tests, quitting). */
 void                spinecds_window_flush_draft    (SpineCdsWindow      *self);
+/* Shows a short notice over the window (takes @toast). */
+void                spinecds_window_add_toast      (SpineCdsWindow      *self,
+                                                    AdwToast            *toast);
 
 G_END_DECLS

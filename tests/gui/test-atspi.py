@@ -38,6 +38,8 @@ def fail(message):
 def find_app(timeout=30):
     deadline = time.time() + timeout
     while time.time() < deadline:
+        if app_process.poll() is not None:
+            fail(f'the application exited with status {app_process.returncode} before it appeared')
         desktop = pyatspi.Registry.getDesktop(0)
         for app in desktop:
             if app is None:

@@ -379,7 +379,7 @@ def ensure_display():
     log("no DISPLAY: starting an X server with xvfb-run")
     os.environ["SPINECDS_INSTALLCHECK_XVFB"] = "1"
     sys.stdout.flush()
-    os.execv(xvfb_run, [xvfb_run, "-a", "-s", "-screen 0 1600x1200x24",
+    os.execv(xvfb_run, [xvfb_run, "-a", "-s", "-screen 0 1600x1200x24 -noreset",
                         sys.executable, *sys.argv])
 
 

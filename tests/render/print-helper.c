@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  *   print-helper export DOCUMENT CASE OUT.pdf   GtkPrintOperation, ACTION_EXPORT
- *   print-helper print QUEUE TITLE FILE.pdf      GtkPrintJob, no dialog
+ *   print-helper print QUEUE TITLE FILE.pdf      the print queue (libcups), as the print dialog
  */
 #include "config.h"
 
@@ -12,6 +12,7 @@
 #include "spinecds-case-file.h"
 #include "spinecds-evaluator.h"
 #include "spinecds-print-operation.h"
+#include "spinecds-print-queue.h"
 
 static int
 export (const char *kind,
@@ -56,7 +57,7 @@ main (int   argc,
 
   if (argc == 5 && g_str_equal (argv[1], "print"))
     {
-      if (!spinecds_print_operation_print_pdf_to_printer (argv[4], argv[2], argv[3], &error))
+      if (spinecds_print_queue_send (argv[2], argv[4], argv[3], 1, SPINECDS_PAPER_A4, &error) == 0)
         {
           g_printerr ("print: %s\n", error->message);
           return 1;

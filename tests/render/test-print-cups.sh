@@ -55,7 +55,7 @@ wait_for "$title"
 
 if [ -n "$helper" ]; then
   title="spinecds-test-printjob-$$"
-  # GTK's CUPS backend warns when colord is not running (as on CI):
+  # The print dialog's path: libcups, as spinecds-print-queue.
   # not ours to make fatal.
   G_DEBUG= "$helper" print "$queue" "$title" "$work/handout.pdf"
   wait_for "$title"
