@@ -4,7 +4,7 @@
  *
  * Usage: spinecds-screenshot [--dark] [--width W] [--height H]
  *          [--page plan|references|form] [--expand N] [--check]
- *          [--import REPORT.txt] CASE OUT.png
+ *          [--import REPORT.txt] [--print] CASE OUT.png
  *
  * Run with GSK_RENDERER=cairo for repeatable images. --check fails when
  * the image is blank (one colour), which is what the screenshot test uses.
@@ -19,6 +19,7 @@
 
 #include "spinecds-application.h"
 #include "spinecds-import-dialog.h"
+#include "spinecds-print-dialog.h"
 #include "spinecds-window.h"
 
 static int width = 1280;
@@ -27,6 +28,7 @@ static gboolean dark;
 static gboolean check;
 static char *page;
 static char *import_path;
+static gboolean print_dialog;
 static char **files;
 static int exit_status = 1;
 
@@ -54,14 +56,14 @@ snapshot_cb (gpointer user_data)
 {
   GtkWidget *window = user_data;
 
-  /* The Import Report dialog, when there is one, is the picture. */
+  /* A dialog, when there is one, is the picture. */
   {
     GListModel *toplevels = gtk_window_get_toplevels ();
 
     for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
       {
         g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
-        if (SPINECDS_IS_IMPORT_DIALOG (w))
+        if (SPINECDS_IS_IMPORT_DIALOG (w) || SPINECDS_IS_PRINT_DIALOG (w))
           window = GTK_WIDGET (w);
       }
   }
@@ -207,6 +209,9 @@ on_activate (GApplication *app)
         }
     }
 
+  if (print_dialog)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL);
+
   /* Let layout, the leaflet, the revealer and the fonts settle before the picture. */
   g_timeout_add (2000, snapshot_cb, window);
 }
@@ -225,6 +230,7 @@ main (int   argc,
     { "check", 0, 0, G_OPTION_ARG_NONE, &check, "Fail when the image is blank", NULL },
     { "page", 0, 0, G_OPTION_ARG_STRING, &page, "plan, references or form", "PAGE" },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, &import_path, "Show the Import Report dialog with this text", "REPORT" },
+    { "print", 0, 0, G_OPTION_ARG_NONE, &print_dialog, "Show the print dialog", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "CASE OUT.png" },
     { NULL }
   };

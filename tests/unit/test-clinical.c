@@ -134,6 +134,7 @@ test_entry (gconstpointer data)
   check_codes (entry, "actions_exclude", assessment, path, spinecds_assessment_has_action, FALSE);
   check_codes (entry, "red_flags_include", assessment, path, has_red_flag, TRUE);
   check_codes (entry, "recommendations_include", assessment, path, has_recommendation, TRUE);
+  check_codes (entry, "recommendations_exclude", assessment, path, has_recommendation, FALSE);
 
   if (json_object_has_member (entry, "mscc"))
     {
