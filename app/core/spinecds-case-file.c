@@ -17,6 +17,7 @@
 #include <math.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -1231,6 +1232,50 @@ write_backup (const char  *path,
   return TRUE;
 }
 
+/* A temp file of ours that a crash (kill -9, power loss) left between
+ * its creation and its rename: ".NAME.XXXXXX" or ".NAME~.XXXXXX", ours,
+ * and untouched for a while, so that another SpineCDS saving the same
+ * file right now keeps its own. It holds a copy of the case: remove it. */
+#define STALE_TEMP_SECONDS 120
+
+static gboolean
+is_stale_temp_file (const char *dir,
+                    const char *entry,
+                    const char *name)
+{
+  g_autofree char *prefix = g_strdup_printf (".%s.", name);
+  g_autofree char *backup_prefix = g_strdup_printf (".%s~.", name);
+  g_autofree char *path = NULL;
+  gsize length = strlen (entry);
+  GStatBuf st;
+
+  if (!((g_str_has_prefix (entry, prefix) && length == strlen (prefix) + 6)
+        || (g_str_has_prefix (entry, backup_prefix) && length == strlen (backup_prefix) + 6)))
+    return FALSE;
+  path = g_build_filename (dir, entry, NULL);
+  return g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) && st.st_uid == getuid ()
+         && st.st_mtime + STALE_TEMP_SECONDS < time (NULL);
+}
+
+static void
+remove_stale_temp_files (const char *dir,
+                         const char *name)
+{
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  const char *entry;
+
+  while (folder != NULL && (entry = g_dir_read_name (folder)) != NULL)
+    {
+      if (is_stale_temp_file (dir, entry, name))
+        {
+          g_autofree char *path = g_build_filename (dir, entry, NULL);
+
+          if (g_unlink (path) == 0)
+            g_debug ("Removed a temporary file a crash left behind");
+        }
+    }
+}
+
 /* Makes the renames durable. Not an error when it fails: the new file
  * is in place by then, and some file systems refuse to sync folders. */
 static void
@@ -1277,6 +1322,7 @@ save_local (const char  *path,
       return set_io_error (error, name, "could not replace", path, saved_errno);
     }
 
+  remove_stale_temp_files (dir, name);
   sync_directory (dir);
   return TRUE;
 }

@@ -8,7 +8,9 @@
 #include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include <glib/gstdio.h>
 
@@ -1163,6 +1165,41 @@ test_save_atomic (void)
   remove_tree (dir);
 }
 
+/* A crash between creating and renaming a temp file leaves a copy of
+ * the case beside it: the next save removes it once it is old enough
+ * not to be another instance's save in progress, and nothing else. */
+static void
+test_save_removes_stale_temp_files (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "crash.spinecase", NULL);
+  g_autofree char *stale = g_build_filename (dir, ".crash.spinecase.Ab12Cd", NULL);
+  g_autofree char *stale_backup = g_build_filename (dir, ".crash.spinecase~.Zz99yY", NULL);
+  g_autofree char *fresh = g_build_filename (dir, ".crash.spinecase.fresh1", NULL);
+  g_autofree char *other = g_build_filename (dir, ".other.spinecase.Ab12Cd", NULL);
+  g_autofree char *unlike = g_build_filename (dir, ".crash.spinecase.notatemp", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *names = NULL;
+  struct utimbuf old = { 0 };
+
+  old.actime = old.modtime = time (NULL) - 3600;
+  for (const char **p = (const char *[]) { stale, stale_backup, fresh, other, unlike, NULL }; *p != NULL; p++)
+    write_file (*p, "{\"partial\": ", -1, 0600);
+  for (const char **p = (const char *[]) { stale, stale_backup, other, unlike, NULL }; *p != NULL; p++)
+    g_assert_cmpint (g_utime (*p, &old), ==, 0);
+
+  g_assert_true (spinecds_case_file_save (kase, file, &error));
+  g_assert_no_error (error);
+
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==,
+                   ".crash.spinecase.fresh1 .crash.spinecase.notatemp .other.spinecase.Ab12Cd crash.spinecase");
+
+  remove_tree (dir);
+}
+
 /* The model accepts values the format refuses; save() must not write
  * a file that would not load again. */
 static void
@@ -1228,6 +1265,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/case-file/save/tightens-mode", test_save_tightens_mode);
   g_test_add_func ("/spinecds/case-file/save/failures", test_save_failures);
   g_test_add_func ("/spinecds/case-file/save/atomic", test_save_atomic);
+  g_test_add_func ("/spinecds/case-file/save/stale-temp-files", test_save_removes_stale_temp_files);
   g_test_add_func ("/spinecds/case-file/save/refuses-invalid", test_save_refuses_invalid);
 
   return g_test_run ();
