@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -161,8 +163,10 @@ job_sent_cb (GObject      *source,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-/* The document as a private PDF file: in a folder only the user can
- * read, since it holds patient data, and removed once CUPS has it. */
+/* The document as a private PDF file, since it holds patient data: in a
+ * folder only the user can read, under the user's runtime folder (memory,
+ * emptied at logout, should SpineCDS die before removing it itself once
+ * CUPS has the file). */
 static char *
 write_pdf (SpineCdsPrintDialog  *self,
            SpineCdsDocument     *document,
@@ -170,10 +174,17 @@ write_pdf (SpineCdsPrintDialog  *self,
            GError              **error)
 {
   g_autofree char *path = NULL;
+  g_autofree char *tmpl = g_build_filename (g_get_user_runtime_dir (), "spinecds-print-XXXXXX", NULL);
 
-  self->pdf_dir = g_dir_make_tmp ("spinecds-print-XXXXXX", error);
-  if (self->pdf_dir == NULL)
-    return NULL;
+  if (g_mkdtemp_full (tmpl, 0700) == NULL)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   "%s: %s", tmpl, g_strerror (saved_errno));
+      return NULL;
+    }
+  self->pdf_dir = g_steal_pointer (&tmpl);
   path = g_build_filename (self->pdf_dir, "document.pdf", NULL);
   if (!spinecds_print_operation_export (GTK_WINDOW (self), document, paper, path, error))
     {

@@ -5,7 +5,7 @@
  * win.print opens SpineCDS's print dialog; the physician picks the
  * handout in German and the cups-pdf queue of build-aux/setup-cups, and
  * presses Print: a PDF titled in German arrives in the queue's output
- * folder, and the window says where the job went. Without a reachable
+ * folder, and the private copy SpineCDS handed to CUPS is gone. Without a reachable
  * CUPS (CUPS_SERVER pointing nowhere) the dialog says there is no
  * printer and Print stays disabled.
  */
@@ -191,6 +191,18 @@ queue_exists (const char *name)
          && g_spawn_check_wait_status (status, NULL);
 }
 
+static gboolean
+has_print_folder (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (g_get_user_runtime_dir (), 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "spinecds-print-"))
+      return TRUE;
+  return FALSE;
+}
+
 static guint
 language_index (SpineCdsPrintDialog *dialog,
                 const char          *name)
@@ -259,6 +271,9 @@ test_print_handout (void)
   /* Handed over: the dialog closes by itself. */
   iterate_until (pointer_cleared, &dialog, 30000);
   g_assert_null (dialog);
+
+  /* The private copy of the document is gone once CUPS has it. */
+  g_assert_false (has_print_folder ());
 
   iterate_until (pdf_arrived, &arrival, 60000);
   g_assert_nonnull (arrival.found);
