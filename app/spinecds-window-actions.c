@@ -43,9 +43,14 @@ open_response (GtkNativeDialog *dialog,
   gtk_native_dialog_destroy (dialog);
   g_clear_object (&self->chooser);
 
-  if (file == NULL)
-    return;
+  if (file != NULL)
+    _spinecds_window_open (self, file);
+}
 
+void
+_spinecds_window_open (SpineCdsWindow *self,
+                       GFile          *file)
+{
   if (spinecds_window_is_pristine (self))
     {
       spinecds_window_load_file (self, file, NULL);
@@ -56,6 +61,40 @@ open_response (GtkNativeDialog *dialog,
       GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
       g_application_open (app, &file, 1, "");
     }
+}
+
+/* Case files dropped on the window: the first as Open would, the rest
+ * each in a window of its own. */
+static gboolean
+on_drop (GtkDropTarget  *target,
+         const GValue   *value,
+         double          x,
+         double          y,
+         SpineCdsWindow *self)
+{
+  GSList *files = gdk_file_list_get_files (g_value_get_boxed (value));
+
+  if (files == NULL)
+    return FALSE;
+
+  _spinecds_window_open (self, files->data);
+  for (GSList *l = files->next; l != NULL; l = l->next)
+    {
+      GFile *file = l->data;
+
+      g_application_open (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))), &file, 1, "");
+    }
+  g_slist_free (files);
+  return TRUE;
+}
+
+void
+_spinecds_window_actions_init (SpineCdsWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect_object (target, "drop", G_CALLBACK (on_drop), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }
 
 static void

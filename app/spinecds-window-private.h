@@ -47,6 +47,11 @@ struct _SpineCdsWindow
 
 void _spinecds_window_class_actions_init (GtkWidgetClass *widget_class);
 void _spinecds_window_update_actions     (SpineCdsWindow *self);
+/* Drag and drop of case files onto the window. */
+void _spinecds_window_actions_init       (SpineCdsWindow *self);
+/* Opens @file here when the window holds nothing worth keeping, else in a new window. */
+void _spinecds_window_open               (SpineCdsWindow *self,
+                                          GFile          *file);
 /* Asks to save @self's changes; @then runs when the user saved or discarded. */
 void _spinecds_window_save_as            (SpineCdsWindow *self);
 void _spinecds_window_show_error         (SpineCdsWindow *self,

@@ -622,6 +622,7 @@ spinecds_window_init (SpineCdsWindow *self)
   self->saved = spinecds_case_new ();
   self->draft_id = spinecds_drafts_new_id ();
   self->draft_cancellable = g_cancellable_new ();
+  _spinecds_window_actions_init (self);
 }
 
 void

@@ -65,7 +65,8 @@ ensure_app (void)
   if (app != NULL)
     return;
   app = spinecds_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
 }
 
@@ -243,6 +244,87 @@ test_load_example (void)
   window = new_window ();
   load_example (window, "cauda-equina");
   g_assert_cmpstr (spinecds_assessment_view_get_triage_text (window->assessment_view), ==, "Emergency");
+  destroy_window (window);
+}
+
+static gboolean
+drop_files (SpineCdsWindow *window,
+            GFile          *file)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  GtkDropTarget *target = NULL;
+  GSList *files = g_slist_prepend (NULL, file);
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  /* What GTK hands the target when files are dropped. */
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_slist_free (files);
+  return accepted;
+}
+
+static guint
+count_case_windows (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+      n += SPINECDS_IS_WINDOW (w);
+    }
+  return n;
+}
+
+/* A case file dropped on an empty window opens there; on a window that
+ * holds a case, in a new window, so nothing is replaced. */
+static void
+test_drop_opens_file (void)
+{
+  SpineCdsWindow *window = new_window ();
+  g_autofree char *path = example_path ("cauda-equina");
+  g_autofree char *other_path = example_path ("seed-mild-reversal");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+  guint windows;
+
+  g_assert_true (drop_files (window, file));
+  g_assert_cmpstr (spinecds_assessment_view_get_triage_text (window->assessment_view), ==, "Emergency");
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "cauda-equina.spinecase"));
+
+  windows = count_case_windows ();
+  g_assert_true (drop_files (window, other));
+  g_assert_cmpuint (count_case_windows (), ==, windows + 1);
+  g_assert_cmpstr (spinecds_assessment_view_get_triage_text (window->assessment_view), ==, "Emergency");
+
+  /* The new window is the seed's; close it with the first. */
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+      {
+        g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i - 1);
+
+        if (SPINECDS_IS_WINDOW (w) && SPINECDS_WINDOW (w) != window)
+          {
+            g_assert_cmpstr (spinecds_assessment_view_get_triage_text (SPINECDS_WINDOW (w)->assessment_view), ==, "Routine");
+            destroy_window (SPINECDS_WINDOW (w));
+          }
+      }
+  }
   destroy_window (window);
 }
 
@@ -586,6 +668,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/gui/form-to-case", test_form_to_case);
   g_test_add_func ("/spinecds/gui/case-to-form", test_case_to_form);
   g_test_add_func ("/spinecds/gui/load-example", test_load_example);
+  g_test_add_func ("/spinecds/gui/drop-opens-file", test_drop_opens_file);
   g_test_add_func ("/spinecds/gui/malformed-keeps-case", test_malformed_keeps_case);
   g_test_add_func ("/spinecds/gui/save-and-drafts", test_save_and_drafts);
   g_test_add_func ("/spinecds/gui/close-asks", test_close_asks);
