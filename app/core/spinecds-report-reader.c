@@ -19,8 +19,15 @@
  * 4. For each finding, NegEx: the nearest negation or uncertainty cue
  *    whose scope reaches it decides its status; scopes end at the
  *    sentence, at ";" or ":", at a termination term ("but", "however",
- *    "which") and after a fixed number of words. Grade and level are
- *    looked up nearby in the same clause.
+ *    "which") and after a fixed number of words. A cue after a list
+ *    reaches back over its commas when a conjunction closes it ("A, B
+ *    and C are not seen"); a template field's value after a colon
+ *    counts ("Fracture: none"). Attributes ("cord signal", "the canal")
+ *    are mentions only when given a value ("normal", "patent",
+ *    "increased"). Phrases that read like findings but name something
+ *    else ("cortical bulging", "psoas abscess") are matched to be
+ *    ignored. Grade and level are looked up nearby in the same clause;
+ *    size grades herniations and collections only.
  *
  * Every look-around is bounded by a constant number of tokens, and the
  * trie walk by the longest phrase, so the whole read is O(n) however
@@ -55,23 +62,41 @@ typedef enum
   UNCERTAIN_EITHER,  /* "versus" */
   PSEUDO_NEGATION,   /* looks like a negation, is none: "no change in" */
   TERMINATION,       /* ends a scope: "but", "however", "which" */
+  NOT_A_FINDING,     /* reads like a finding, names something else: "cortical
+                      * bulging", "psoas abscess", "thoracic kyphosis" */
+  ATTRIBUTE,         /* names what a finding would alter, not the
+                      * alteration: "cord signal", "the canal". Only a
+                      * value says which: "is normal" negates the code,
+                      * "is increased" affirms it, anything else says
+                      * nothing. */
 } PhraseKind;
+
+enum
+{
+  /* A curve word that means lordosis reversal only in the neck: a
+   * mention needs a cervical level ("kyphosis at C4-C5"). */
+  PHRASE_CERVICAL = 1 << 0,
+};
 
 typedef struct
 {
   PhraseKind  kind;
   const char *pattern;
   const char *codes[2];
+  guint       flags;
 } Phrase;
 
 /* Patterns are lower-case words; "(a|b c|)" offers alternatives, the
  * empty one making the group optional. Each expansion is normalised
  * exactly like report text, so plurals and British spellings need no
  * entries of their own. */
-#define F(pattern, code)          { FINDING, pattern, { code, NULL } }
-#define F2(pattern, code1, code2) { FINDING, pattern, { code1, code2 } }
-#define ABSENT(pattern, code)     { FINDING_NEGATED, pattern, { code, NULL } }
-#define CUE(kind, pattern)        { kind, pattern, { NULL, NULL } }
+#define F(pattern, code)          { FINDING, pattern, { code, NULL }, 0 }
+#define F2(pattern, code1, code2) { FINDING, pattern, { code1, code2 }, 0 }
+#define F_CERVICAL(pattern, code) { FINDING, pattern, { code, NULL }, PHRASE_CERVICAL }
+#define ABSENT(pattern, code)     { FINDING_NEGATED, pattern, { code, NULL }, 0 }
+#define ATTR(pattern, code)       { ATTRIBUTE, pattern, { code, NULL }, 0 }
+#define NOT(pattern)              { NOT_A_FINDING, pattern, { NULL, NULL }, 0 }
+#define CUE(kind, pattern)        { kind, pattern, { NULL, NULL }, 0 }
 
 #define NORMAL_  "(|normal|usual|physiological|physiologic|expected|natural)"
 #define REGION_  "(|cervical|lumbar|thoracic|lumbosacral|cervicothoracic|thoracolumbar)"
@@ -112,9 +137,20 @@ static const Phrase phrases[] = {
      "lordosis_reversal"),
   F ("(lordosis|lordotic curvature|lordotic curve|curvature|curve) (is|are|) (reversed|inverted)",
      "lordosis_reversal"),
-  F ("kyphotic (alignment|angulation|curvature|curve|configuration|reversal)", "lordosis_reversal"),
-  F ("(|focal|segmental|mild|reversed) cervical kyphosis", "lordosis_reversal"),
-  F ("kyphosis of " NORMAL_ " cervical (spine|curve|curvature|lordosis|alignment)", "lordosis_reversal"),
+  /* A kyphosis is lordosis reversal in the neck only: the thoracic
+   * kyphosis is normal, and a kyphotic angle at a thoracolumbar fracture
+   * is the fracture's. Without "cervical", a cervical level decides. */
+#define KYPHOSIS "(kyphosis|kyphotic|kyphotic alignment|kyphotic angulation|kyphotic curvature|kyphotic curve|" \
+                 "kyphotic configuration|kyphotic reversal|kyphotic deformity|kyphotic deformation)"
+  F ("(|focal|segmental|mild|reversed|new|progressive) (|upper|mid|lower) cervical (|spine) " KYPHOSIS,
+     "lordosis_reversal"),
+  F (KYPHOSIS " (of|in|involving|within) " NORMAL_ " (|upper|mid|lower) cervical "
+     "(spine|curve|curvature|lordosis|alignment|segment|region)", "lordosis_reversal"),
+  F_CERVICAL ("(|focal|segmental|reversed|new|progressive) " KYPHOSIS, "lordosis_reversal"),
+  NOT ("(thoracic|thoracolumbar|lumbar|sacral|normal thoracic|physiological thoracic|physiologic thoracic|"
+       "usual thoracic|exaggerated thoracic|increased thoracic) (kyphosis|kyphotic curve|kyphotic curvature)"),
+  NOT ("(normal|physiological|physiologic|usual|expected|natural|preserved|maintained) "
+       "(kyphosis|kyphotic curve|kyphotic curvature)"),
 
   /* disc_degeneration */
   F ("(disc|discal) (desiccation|degeneration|dehydration|degenerative change|degenerative disease)",
@@ -139,6 +175,15 @@ static const Phrase phrases[] = {
   /* disc_bulge */
   F ("(|disc|discal|annular|annulus|degenerative|degenerative disc) (bulge|bulging)", "disc_bulge"),
   F ("bulging (|of) (disc|annulus|disc margin|disc contour)", "disc_bulge"),
+  /* A bare "bulge" is a disc's, unless something else bulges. */
+#define NOT_DISC "(cortex|cortical margin|cortical|vertebral body|vertebral body cortex|vertebral body margin|" \
+                 "posterior wall|vertebral margin|vertebral wall|ligamentum flavum|flavum|ligament|" \
+                 "posterior longitudinal ligament|thecal sac|dura|dural sac|bone|fragment|tumor|mass|soft tissue)"
+  NOT ("(|posterior|anterior) (cortical|cortex|osseous|bony|bone|vertebral|vertebral body|posterior vertebral|"
+       "vertebral body cortex|wall|ligamentous|ligamentum flavum|flaval|flavum|thecal sac|dural|tumoral|tumor|"
+       "soft tissue) (bulge|bulging)"),
+  NOT ("(|posterior|anterior) (bulge|bulging) (of|in|involving) (|posterior|anterior) " NOT_DISC),
+  NOT ("bulging " NOT_DISC),
 
   /* disc_protrusion: an unqualified herniation counts as a protrusion */
   F ("(|disc|discal|degenerative disc) (protrusion|herniation|prolapse)", "disc_protrusion"),
@@ -179,12 +224,30 @@ static const Phrase phrases[] = {
      "(facet|facet joint|zygapophyseal joint)", "facet_arthropathy"),
   F ("facet (and|joint and) (ligamentum flavum|ligamentous|flaval|ligament) hypertrophy", "facet_arthropathy"),
   F ("(spondylarthrosis|facet arthropathies)", "facet_arthropathy"),
+  /* In a spine report a bare arthropathy is a facet joint's, unless
+   * another joint or kind is named. */
+  F ("(arthropathy|arthrosis)", "facet_arthropathy"),
+#define OTHER_JOINT "(sacroiliac|si|hip|knee|shoulder|glenohumeral|acromioclavicular|sternoclavicular|" \
+                    "atlantodental|atlanto dental|atlanto odontoid|costovertebral|costotransverse|" \
+                    "temporomandibular|symphyseal|pubic|symphysis pubis|pubic symphysis)"
+  NOT (OTHER_JOINT " (|joint) (arthropathy|arthrosis)"),
+  NOT ("(inflammatory|neuropathic|charcot|crystal|psoriatic|enteropathic|seronegative|rheumatoid|erosive|"
+       "hemophilic|destructive) (arthropathy|arthrosis)"),
+  NOT ("(arthropathy|arthrosis) (of|in|at|involving) " OTHER_JOINT " (|joint)"),
+  ATTR ("(facet|facet joint|zygapophyseal joint|apophyseal joint)", "facet_arthropathy"),
 
   /* disc_osteophyte_complex */
   F ("(disc osteophyte|disc osteophytic|disco osteophytic|disco osteophyte|discosteophyte|discosteophytic|"
      "osteophyte disc|disc and osteophyte|disc bulge osteophyte|disc bulge and osteophyte|disc margin osteophyte) "
      "(complex|bar|ridge|ridging|)", "disc_osteophyte_complex"),
   F ("(osteophytic|osteophyte) (ridging|ridge|bar|spurring|spur)", "disc_osteophyte_complex"),
+  F ("doc", "disc_osteophyte_complex"),
+  F ("(arthropathy|arthrosis|hypertrophy|degeneration|osteoarthritis) of (|the) uncovertebral (joint|process)",
+     "disc_osteophyte_complex"),
+  F2 ("uncovertebral (|joint) and facet (|joint) (arthropathy|arthrosis|hypertrophy|degeneration|"
+      "degenerative change|osteoarthritis)", "disc_osteophyte_complex", "facet_arthropathy"),
+  F2 ("facet (|joint) and uncovertebral (|joint) (arthropathy|arthrosis|hypertrophy|degeneration|"
+      "degenerative change|osteoarthritis)", "facet_arthropathy", "disc_osteophyte_complex"),
   F ("posterior (osteophyte|osteophytosis|spurring|spur|ridging|osteophytic ridging|osteophytic ridge|"
      "osteophytic bar|osteophyte complex|osteophytic lipping)", "disc_osteophyte_complex"),
   F ("uncovertebral (|joint) (osteophyte|osteophytosis|ridging|spurring|spur|hypertrophy|arthropathy|arthrosis|"
@@ -222,8 +285,11 @@ static const Phrase phrases[] = {
      "foraminal_stenosis"),
   F ("(narrows|narrowing|encroaches on|encroaches upon|encroaching on|encroaching upon|encroaches|encroaching|"
      "compromises|compromising|effaces|effacing) (|neural|exit) foramen", "foraminal_stenosis"),
-  F ("foramen (is|are) (|mildly|moderately|severely|markedly|slightly) (narrowed|stenotic|compromised)",
-     "foraminal_stenosis"),
+  /* Starts with the attribute below, or the attribute would shadow it. */
+  F ("(|neural|neuro|exit|intervertebral) foramen (is|are) (|mildly|moderately|severely|markedly|slightly) "
+     "(narrowed|stenotic|compromised)", "foraminal_stenosis"),
+  F ("nfn", "foraminal_stenosis"), /* dictation shorthand */
+  ATTR ("(|neural|neuro|exit|intervertebral) foramen", "foraminal_stenosis"),
 
   /* canal_stenosis */
   F (CANAL_ " canal (stenosis|narrowing|compromise|encroachment|effacement|narrowed|compromised|impingement)",
@@ -235,30 +301,50 @@ static const Phrase phrases[] = {
   F ("(narrowed|stenotic|compromised|narrow) " CANAL_ " canal", "canal_stenosis"),
   F ("(narrows|narrowing|encroaches on|encroaching on|encroaches upon|encroaching upon|compromises|compromising) "
      CANAL_ " canal", "canal_stenosis"),
-  F ("canal (is|are) (|mildly|moderately|severely|markedly|slightly|critically) (narrowed|stenotic|compromised|narrow)",
+  F (CANAL_ " canal (is|are) (|mildly|moderately|severely|markedly|slightly|critically) "
+     "(narrowed|stenotic|compromised|narrow)", "canal_stenosis"),
+  /* The thecal sac narrowed or compressed is a narrowed canal. Most
+   * discs that reach it indent or efface its ventral surface without
+   * narrowing it ("indents the thecal sac; no canal stenosis"), and a
+   * radiologist who means stenosis says so: indentation, effacement,
+   * impingement and mass effect on the sac are not stenosis. */
+  F (SAC " (narrowing|compression|compromise|flattening|stenosis)", "canal_stenosis"),
+  F ("(narrowing|compression|compromise|flattening|stenosis) (of|on|upon) (|ventral|anterior|dorsal|posterior|"
+     "ventral aspect of|anterior aspect of|ventral surface of|anterior surface of) " SAC, "canal_stenosis"),
+  F ("(compresses|compressing|narrows|narrowing|flattens|flattening) (|ventral|anterior|dorsal|posterior) " SAC,
      "canal_stenosis"),
-  F (SAC " (narrowing|effacement|compression|indentation|deformity|deformation|impingement|compromise|"
-     "encroachment|flattening)", "canal_stenosis"),
-  F ("(narrowing|effacement|compression|indentation|deformity|deformation|impingement|compromise|encroachment|"
-     "flattening|mass effect|impression) (of|on|upon) (|ventral|anterior|dorsal|posterior|ventral aspect of|"
-     "anterior aspect of|ventral surface of|anterior surface of) " SAC, "canal_stenosis"),
-  F ("(effaces|effacing|indents|indenting|compresses|compressing|narrows|narrowing|deforms|deforming|"
-     "impresses upon|impresses on|impressing upon|impressing on|impinges on|impinges upon|impinging on|"
-     "impinging upon|flattens|flattening|encroaches on|encroaching on) (|ventral|anterior|dorsal|posterior) " SAC,
+  F ("(thecal sac|dural sac) (is|are) (|mildly|moderately|severely|markedly|slightly|critically) "
+     "(narrowed|compressed|flattened)", "canal_stenosis"),
+  ABSENT ("(thecal sac|dural sac|canal|spinal canal|central canal|central spinal canal|bony canal|vertebral canal) "
+          "(is|are) not (narrowed|effaced|compressed|stenotic)", "canal_stenosis"),
+  /* CSF effaced all round the cord or the roots is the first grade of
+   * canal stenosis (Kang 2011: obliteration of the subarachnoid
+   * space). Effacement of the ventral (or dorsal) CSF alone is the
+   * step before it, what any disc that touches the cord does, and is
+   * often followed by "no canal stenosis": it is not stenosis. */
+#define CSF "(csf|csf space|subarachnoid space|cerebrospinal fluid|csf signal|csf cleft|subarachnoid csf)"
+#define CSF_SIDE "(ventral|anterior|dorsal|posterior|partial|ventral and dorsal|anterior and posterior|" \
+                 "ventral subarachnoid|anterior subarachnoid)"
+  F ("(effacement|obliteration|loss) of (|circumferential|complete|surrounding|perimedullary|all) " CSF,
      "canal_stenosis"),
-  F ("(thecal sac|dural sac) (is|are) (narrowed|effaced|compressed|indented|deformed|flattened)", "canal_stenosis"),
-  ABSENT ("(thecal sac|dural sac|canal|spinal canal) (is|are) not (narrowed|effaced|compressed|stenotic)",
-          "canal_stenosis"),
-  F ("(effacement|obliteration) of (|ventral|anterior|dorsal|posterior) "
-     "(csf|csf space|subarachnoid space|cerebrospinal fluid|csf signal)", "canal_stenosis"),
-  F ("(csf|subarachnoid space|csf space) effacement", "canal_stenosis"),
-  F ("(effaces|effacing|obliterates|obliterating) (|ventral|anterior|dorsal|posterior) "
-     "(csf|csf space|subarachnoid space|cerebrospinal fluid)", "canal_stenosis"),
+  F (CSF " (effacement|obliteration)", "canal_stenosis"),
+  F ("(effaces|effacing|obliterates|obliterating) (|circumferential|surrounding|perimedullary|all) " CSF,
+     "canal_stenosis"),
+  F (CSF " (is|are) (|completely|partially|mildly|moderately|severely|markedly) (effaced|obliterated)",
+     "canal_stenosis"),
+  NOT ("(partial|incomplete|partially|mild partial) (effacement|obliteration) of " CSF),
+  NOT (CSF_SIDE " " CSF " (effacement|obliteration)"),
+  NOT (CSF_SIDE " " CSF " (is|are) (|completely|partially|mildly|moderately|severely|markedly) (effaced|obliterated)"),
+  NOT ("(effacement|obliteration|loss|effaces|effacing|obliterates|obliterating) of " CSF " "
+       "(ventral|anterior|dorsal|posterior|ventrally|anteriorly|dorsally|posteriorly) (|to)"),
+  NOT ("(effaces|effacing|obliterates|obliterating) " CSF " "
+       "(ventral|anterior|dorsal|posterior|ventrally|anteriorly|dorsally|posteriorly) (|to)"),
   F ("(lateral recess|subarticular|subarticular zone|subarticular recess) "
      "(stenosis|narrowing|encroachment|compromise|effacement)", "canal_stenosis"),
   F ("(narrowing|stenosis|encroachment|effacement) of (lateral recess|subarticular recess|subarticular zone)",
      "canal_stenosis"),
   F ("(narrowed|stenotic) (lateral recess|subarticular recess)", "canal_stenosis"),
+  ATTR ("(|central|spinal|central spinal|bony|vertebral) canal", "canal_stenosis"),
 
   /* Elliptic coordinations name two findings with one head noun. */
   F2 ("(central|canal|central canal|spinal canal|spinal|central spinal canal|thecal sac) "
@@ -274,19 +360,21 @@ static const Phrase phrases[] = {
       "canal_stenosis", "foraminal_stenosis"),
 
   /* nerve_root_compression */
-  F (ROOT_ADJ " " ROOT " (compression|impingement|contact|displacement|abutment|entrapment|encroachment|"
+  /* Contact (abutting, touching) is the step before displacement and
+   * compression (Pfirrmann 2004) and is not compression. */
+  F (ROOT_ADJ " " ROOT " (compression|impingement|displacement|entrapment|encroachment|"
      "deviation|deflection|compromise|distortion|effacement)", "nerve_root_compression"),
-  F ("(nerve root|root) (is|are) (compressed|impinged|displaced|contacted|deviated|deflected|abutted|"
-     "entrapped|effaced|compromised|impinged upon)", "nerve_root_compression"),
+  F ("(nerve root|root) (is|are) (|mildly|moderately|severely|markedly|slightly) (compressed|impinged|displaced|"
+     "deviated|deflected|entrapped|effaced|compromised|impinged upon)", "nerve_root_compression"),
   ABSENT ("(nerve root|root) (is|are) not (compressed|impinged|displaced|contacted|deviated|entrapped)",
           "nerve_root_compression"),
-  F ("(compression|impingement|contact|displacement|abutment|entrapment|deviation|deflection|compromise|"
+  F ("(compression|impingement|displacement|entrapment|deviation|deflection|compromise|"
      "distortion|effacement|encroachment|mass effect) (of|on|upon|with|to) " ROOT_ADJ " " ROOT,
      "nerve_root_compression"),
   F ("(compresses|compressing|impinges on|impinges upon|impinging on|impinging upon|impinges|impinging|"
-     "contacts|contacting|abuts|abutting|displaces|displacing|deflects|deflecting|deviates|deviating|"
+     "displaces|displacing|deflects|deflecting|deviates|deviating|"
      "effaces|effacing|encroaches on|encroaching on|encroaches upon|encroaching upon|entraps|entrapping|"
-     "touches|touching|indents|indenting|irritates|irritating) " ROOT_ADJ " " ROOT, "nerve_root_compression"),
+     "indents|indenting) " ROOT_ADJ " " ROOT, "nerve_root_compression"),
   F ("(compressed|impinged|displaced|deviated|entrapped|deflected) " ROOT_ADJ " (nerve root|root|nerve)",
      "nerve_root_compression"),
 
@@ -311,18 +399,32 @@ static const Phrase phrases[] = {
      "signal intensity abnormality|hyperintensity|t2 hyperintensity|edema|swelling|abnormal signal|"
      "t2 signal change|t2 signal abnormality|increased signal|high signal|t2 high signal|hyperintense signal|"
      "t2 hyperintense signal|signal hyperintensity|increased t2 signal|stir hyperintensity)", "cord_signal_change"),
-  F ("(abnormal|increased|high|altered|t2|t2 hyperintense|hyperintense|intramedullary|t2 high|stir|"
+  F ("(abnormal|increased|high|altered|t2 hyperintense|hyperintense|t2 high|"
      "increased t2|abnormal t2|abnormal intramedullary|increased intramedullary|high t2|focal|"
-     "stir hyperintense|t2 bright|abnormal high|increased stir) "
+     "stir hyperintense|t2 bright|abnormal high|increased stir|bright|high stir|increased stir) "
      "(signal|signal intensity|signal change|signal abnormality|hyperintensity|signal alteration|t2 signal|"
      "edema|high signal) (within|in|of|involving|throughout) " CORD, "cord_signal_change"),
   F ("(edema|hyperintensity|signal change|signal abnormality|signal alteration|t2 signal change|"
      "t2 signal abnormality|t2 hyperintensity|myelomalacic change) (within|in|of|involving|throughout) " CORD,
      "cord_signal_change"),
   F ("intramedullary (signal change|signal abnormality|signal alteration|hyperintensity|t2 hyperintensity|"
-     "edema|high signal|signal|t2 signal|t2 signal change|abnormal signal|increased signal|"
-     "t2 hyperintense signal|hyperintense signal)", "cord_signal_change"),
-  F ("(abnormal|increased|altered|high|t2) (cord|intramedullary) signal", "cord_signal_change"),
+     "edema|high signal|t2 signal change|abnormal signal|increased signal|"
+     "t2 hyperintense signal|hyperintense signal|lesion)", "cord_signal_change"),
+  F ("intramedullary (high|increased|abnormal|altered|bright|hyperintense) (|t2|stir|t2 weighted|t2 and stir) "
+     "(signal|signal intensity|signal change|signal abnormality)", "cord_signal_change"),
+  F ("(abnormal|increased|altered|high|bright|hyperintense) (|t2|stir|t2 weighted|t2 and stir) "
+     "(cord|intramedullary) (signal|signal intensity)", "cord_signal_change"),
+  /* The signal itself is no change: its value says which. */
+  ATTR ("(|t2|stir) (signal|signal intensity) (within|in|of|throughout) " CORD, "cord_signal_change"),
+  ATTR (CORD " (|t2|stir) (signal|signal intensity)", "cord_signal_change"),
+  ATTR ("intramedullary (|t2|stir) (signal|signal intensity)", "cord_signal_change"),
+  ABSENT (CORD " (is|are|appears|appear|remains|remain) (normal|unremarkable) in (|caliber and|size and|"
+          "morphology and|position and|contour and|configuration and|volume and|appearance and) "
+          "(signal|signal intensity|t2 signal)", "cord_signal_change"),
+  ABSENT (CORD " (is|are|appears|appear) of normal (|caliber and|size and|morphology and) (signal|signal intensity)",
+          "cord_signal_change"),
+  ABSENT (CORD " (demonstrates|shows|has|returns|maintains) normal (|t2) (signal|signal intensity)",
+          "cord_signal_change"),
   F ("myelopathic (signal|signal change|change)", "cord_signal_change"),
   F (CORD " (is|appears) (edematous|swollen)", "cord_signal_change"),
 
@@ -370,6 +472,24 @@ static const Phrase phrases[] = {
   F ("(collection|abscess|hematoma|phlegmon|empyema|fluid collection|hemorrhage|pus) "
      "(in|within|involving|of|extending into) (|ventral|dorsal|anterior|posterior) "
      "(epidural space|epidural|extradural space)", "epidural_collection"),
+  /* After spine surgery a collection is looked for in the operative bed,
+   * which is epidural; "postoperative" only says when it came. */
+  F ("(postoperative|post operative|postsurgical|post surgical|postop|post op) "
+     "(collection|fluid collection|hematoma|abscess|hemorrhage)", "epidural_collection"),
+  /* A bare abscess in a spine report is the epidural one, unless
+   * another place is named. */
+  F ("abscess", "epidural_collection"),
+#define NOT_EPIDURAL "(psoas|iliopsoas|iliacus|paraspinal|paraspinous|paravertebral|prevertebral|retropharyngeal|" \
+                     "parapharyngeal|subcutaneous|soft tissue|intramuscular|muscle|gluteal|pelvic|perinephric|" \
+                     "renal|hepatic|liver|lung|pulmonary|dental|intraosseous|bone|brodie|brain|cerebral|" \
+                     "intradiscal|disc|discal|wound|superficial|retroperitoneal|mediastinal|breast|perianal|" \
+                     "pilonidal|paraspinal muscle|psoas muscle|erector spinae|multifidus|posterior element|" \
+                     "facet|facet joint|joint|septic joint|vertebral body|intravertebral|tubo ovarian)"
+  NOT (NOT_EPIDURAL " (|muscle) abscess"),
+  /* A collection of unknown place: no code, but a noun that a negation
+   * may be about ("no fluid collection in the surgical bed"). */
+  NOT ("(collection|fluid collection)"),
+  NOT ("abscess (in|within|of|involving|at|along|adjacent to) " NOT_EPIDURAL " (|muscle)"),
 
   /* discitis_osteomyelitis; a bare "spondylitis" would be ankylosing */
   F ("(discitis|spondylodiscitis|osteomyelitis|osteodiscitis|spondylodiscitis osteomyelitis)",
@@ -430,7 +550,7 @@ static const Phrase phrases[] = {
   F ("decompressive (laminectomy|surgery)", "postoperative_change"),
 
   /* Negation cues (Chapman 2001 and the words radiologists add). */
-  CUE (NEGATION_BEFORE, "(no|not|without|never|nor|neither|absence of|free of|lack of|negative for|"
+  CUE (NEGATION_BEFORE, "(no|not|without|never|nor|neither|nil|absence of|free of|lack of|negative for|"
        "denies|denied|excludes|resolution of|no longer|fails to reveal|failed to reveal|"
        "fails to demonstrate|failed to demonstrate|no evidence of|no evidence for|no sign of|no finding of|"
        "no finding to suggest|no mri evidence of|no radiological evidence of|no radiographic evidence of|"
@@ -503,6 +623,7 @@ static const char * const spellings[][2] = {
   { "retrolysthesis", "retrolisthesis" }, { "orthopaedic", "orthopedic" }, { "foramina", "foramen" },
   { "vertebrae", "vertebra" }, { "remodelling", "remodeling" }, { "fibre", "fiber" },
   { "potts", "pott" }, { "zygapophysial", "zygapophyseal" }, { "visualised", "visualized" },
+  { "calibre", "caliber" },
   { "foraminae", "foramen" }, { "process", "process" },
   /* Kept apart from a different word their singular would make. */
   { "rules", "rules" }, { "mets", "mets" }, { "secondaries", "secondaries" },
@@ -519,14 +640,19 @@ enum
   WORD_SEQUENCE_NEXT    = 1 << 5, /* "T2 signal": T2 is a sequence, not a vertebra */
   WORD_SEQUENCE_BEFORE  = 1 << 6, /* "on T2" */
   WORD_ABBREVIATION     = 1 << 7, /* "vs." does not end a sentence */
+  WORD_NORMAL_VALUE     = 1 << 8, /* "cord signal is normal", "canal: patent" */
+  WORD_ABNORMAL_VALUE   = 1 << 9, /* "cord signal is increased" */
+  WORD_VALUE_LINK       = 1 << 10, /* may sit between an attribute and its value */
+  WORD_COORDINATOR      = 1 << 11, /* closes a list: "A, B and C are not seen" */
+  WORD_LOCATIVE         = 1 << 12, /* "collection in the laminectomy bed" */
 };
 
 static const struct
 {
-  guint8      flag;
+  guint16     flag;
   const char *words;
 } word_classes[] = {
-  { WORD_SKIPPABLE, "the a an left right bilateral bilaterally sided both" },
+  { WORD_SKIPPABLE, "the a an left right bilateral bilaterally sided both bilat lt rt" },
   { WORD_LEVEL_CONNECTOR, "and or to through thru from at level the including of both on" },
   /* "C3 to C6"; "anterolisthesis of L4 on L5" spans L4-L5 */
   { WORD_RANGE, "to through thru on" },
@@ -538,7 +664,34 @@ static const struct
                         "intensity sagittal axial coronal tse fse map mapping star shine post pre contrast" },
   { WORD_SEQUENCE_BEFORE, "on sagittal axial coronal weighted stir" },
   { WORD_ABBREVIATION, "vs approx eg ie cf dr fig ca resp" },
+  { WORD_NORMAL_VALUE, "normal unremarkable preserved maintained patent capacious adequate satisfactory intact "
+                       "negative nil" },
+  { WORD_ABNORMAL_VALUE, "abnormal increased increase altered high hyperintense hyperintensity bright "
+                         "heterogeneous narrow narrowed narrowing stenotic stenosis compromised compromise "
+                         "hypertrophic hypertrophied hypertrophy degenerate degenerated degeneration arthritic "
+                         "arthropathic arthropathy arthrosis" },
+  { WORD_VALUE_LINK, "is are was were appear appears appeared remain remains seem seems be otherwise widely "
+                     "entirely completely essentially overall generally within and caliber calibre size "
+                     "morphology dimension configuration contour position volume of also both at all level "
+                     "throughout the left right bilateral bilaterally congenitally developmentally mild mildly "
+                     "moderate moderately severe severely slight slightly marked markedly minimal" },
+  { WORD_COORDINATOR, "and or nor" },
+  { WORD_LOCATIVE, "in within into inside along around beside" },
 };
+
+/* Size is the grade of a herniation (small, moderate, large; Fardon
+ * 2014) and of a collection, not of a bulge, a stenosis or a tumour. */
+static const struct
+{
+  SpineCdsGrade  grade;
+  const char    *words;
+} size_words[] = {
+  { SPINECDS_GRADE_MILD, "small tiny minute" },
+  { SPINECDS_GRADE_MODERATE, "medium" },
+  { SPINECDS_GRADE_SEVERE, "large big huge massive sizeable sizable giant" },
+};
+
+static const char * const size_graded_codes[] = { "disc_protrusion", "disc_extrusion", "epidural_collection" };
 
 static const struct
 {
@@ -564,8 +717,9 @@ static const struct
 
 typedef struct
 {
-  guint8 flags;
-  guint8 grade;
+  guint16 flags;
+  guint8  grade;
+  guint8  size_grade; /* "small", "large": a grade for the codes graded by size */
 } WordInfo;
 
 typedef struct
@@ -574,8 +728,29 @@ typedef struct
   gint8         section;  /* a heading ends here (SpineCdsReportSection), or -1 */
 } TrieNode;
 
+/* Levels named in words. The occiput is "C0", as in "C0-C1". */
+static const struct
+{
+  const char *words;
+  gint8       first;  /* vertebra ordinals, see vertebra_ordinal */
+  gint8       last;
+} named_levels[] = {
+  { "craniocervical junction", 0, 1 },
+  { "craniovertebral junction", 0, 1 },
+  { "cranio cervical junction", 0, 1 },
+  { "atlantooccipital", 0, 1 },
+  { "atlanto occipital", 0, 1 },
+  { "atlantoaxial", 1, 2 },
+  { "atlanto axial", 1, 2 },
+  { "cervicothoracic junction", 7, 8 },
+  { "thoracolumbar junction", 19, 20 },
+  { "lumbosacral junction", 24, 25 },
+};
+
 typedef struct
 {
+  guint32     named_level_words[G_N_ELEMENTS (named_levels)][4];
+  guint32     cervical_word;
   GHashTable *spellings;  /* variant -> canonical */
   GHashTable *word_ids;   /* normalised word -> id, ids from 1 */
   GArray     *words;      /* WordInfo by id; id 0 is "unknown word" */
@@ -690,7 +865,7 @@ vocabulary_intern (Vocabulary *vocab,
 {
   char normal[MAX_WORD_LENGTH + 1];
   gpointer id;
-  WordInfo info = { 0, SPINECDS_GRADE_NONE };
+  WordInfo info = { 0, SPINECDS_GRADE_NONE, SPINECDS_GRADE_NONE };
 
   if (!normalize_word (vocab->spellings, word, strlen (word), normal))
     g_error ("report vocabulary: unusable word “%s”", word);
@@ -821,8 +996,9 @@ vocabulary_expand (Vocabulary   *vocab,
 static void
 vocabulary_add_words (Vocabulary    *vocab,
                       const char    *words,
-                      guint8         flag,
-                      SpineCdsGrade  grade)
+                      guint16        flag,
+                      SpineCdsGrade  grade,
+                      SpineCdsGrade  size_grade)
 {
   g_auto(GStrv) list = g_strsplit (words, " ", -1);
 
@@ -834,7 +1010,27 @@ vocabulary_add_words (Vocabulary    *vocab,
       info->flags |= flag;
       if (grade != SPINECDS_GRADE_NONE)
         info->grade = grade;
+      if (size_grade != SPINECDS_GRADE_NONE)
+        info->size_grade = size_grade;
     }
+}
+
+/* Word ids of a few space-separated words, 0-terminated. */
+static void
+vocabulary_intern_words (Vocabulary *vocab,
+                         const char *words,
+                         guint32     ids[],
+                         guint       n_ids)
+{
+  g_auto(GStrv) list = g_strsplit (words, " ", -1);
+  guint n = 0;
+
+  for (guint i = 0; list[i] != NULL; i++)
+    {
+      g_assert (n + 1 < n_ids);
+      ids[n++] = vocabulary_intern (vocab, list[i]);
+    }
+  ids[n] = 0;
 }
 
 static Vocabulary *
@@ -842,7 +1038,7 @@ vocabulary_new (void)
 {
   Vocabulary *vocab = g_new0 (Vocabulary, 1);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint));
-  WordInfo unknown = { 0, SPINECDS_GRADE_NONE };
+  WordInfo unknown = { 0, SPINECDS_GRADE_NONE, SPINECDS_GRADE_NONE };
 
   vocab->spellings = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < G_N_ELEMENTS (spellings); i++)
@@ -857,9 +1053,16 @@ vocabulary_new (void)
   vocabulary_new_node (vocab); /* HEADING_ROOT */
 
   for (guint i = 0; i < G_N_ELEMENTS (word_classes); i++)
-    vocabulary_add_words (vocab, word_classes[i].words, word_classes[i].flag, SPINECDS_GRADE_NONE);
+    vocabulary_add_words (vocab, word_classes[i].words, word_classes[i].flag, SPINECDS_GRADE_NONE,
+                          SPINECDS_GRADE_NONE);
   for (guint i = 0; i < G_N_ELEMENTS (grade_words); i++)
-    vocabulary_add_words (vocab, grade_words[i].words, 0, grade_words[i].grade);
+    vocabulary_add_words (vocab, grade_words[i].words, 0, grade_words[i].grade, SPINECDS_GRADE_NONE);
+  for (guint i = 0; i < G_N_ELEMENTS (size_words); i++)
+    vocabulary_add_words (vocab, size_words[i].words, 0, SPINECDS_GRADE_NONE, size_words[i].grade);
+  for (guint i = 0; i < G_N_ELEMENTS (named_levels); i++)
+    vocabulary_intern_words (vocab, named_levels[i].words, vocab->named_level_words[i],
+                             G_N_ELEMENTS (vocab->named_level_words[i]));
+  vocab->cervical_word = vocabulary_intern (vocab, "cervical");
   /* Sequences, once told apart from vertebrae, are words like any other. */
   vocabulary_intern (vocab, "t1");
   vocabulary_intern (vocab, "t2");
@@ -911,14 +1114,14 @@ separator_length (const guchar *p,
 /* ------------------------------------------------------------------ */
 
 /* Vertebrae as ordinals down the spine, C1 = 1 … S5 = 29, so that
- * "C4-C5 and C5-C6" can be seen to touch. */
+ * "C4-C5 and C5-C6" can be seen to touch; the occiput is C0 = 0. */
 static int
 vertebra_ordinal (char  region,
                   guint number)
 {
   switch (g_ascii_toupper (region))
     {
-    case 'C': return number >= 1 && number <= 7 ? (int) number : -1;
+    case 'C': return number <= 7 ? (int) number : -1;
     case 'T':
     case 'D': return number >= 1 && number <= 12 ? 7 + (int) number : -1;
     case 'L': return number >= 1 && number <= 5 ? 19 + (int) number : -1;
@@ -967,12 +1170,15 @@ parse_vertebra (const char *p,
 
   if (digits == 0 || digits > 2 || region == '\0')
     return 0;
+  /* "C0" is the occiput; "T0", "C00" are nothing. */
+  if (number == 0 && (digits != 1 || g_ascii_toupper (region) != 'C'))
+    return 0;
   if (i < left && (g_ascii_isalnum (p[i]) ||
                    ((guchar) p[i] >= 0x80 && separator_length ((const guchar *) p + i, left - i) == 0)))
     return 0;
 
   *ordinal = vertebra_ordinal (region, number);
-  return *ordinal > 0 ? i : 0;
+  return *ordinal >= 0 ? i : 0;
 }
 
 /* A dash between levels: ASCII hyphen or slash, en or em dash, minus. */
@@ -1240,16 +1446,20 @@ word_info (const Reader *r,
 static gboolean
 token_has (const Reader *r,
            const Token  *token,
-           guint8        flag)
+           guint16       flag)
 {
   return (word_info (r, token)->flags & flag) != 0;
 }
 
+/* The grade of a word for a finding: with @size, "small" counts. */
 static SpineCdsGrade
-token_grade (const Reader *r,
-             const Token  *token)
+token_grade_for (const Reader *r,
+                 const Token  *token,
+                 gboolean      size)
 {
-  return word_info (r, token)->grade;
+  const WordInfo *info = word_info (r, token);
+
+  return info->grade != SPINECDS_GRADE_NONE || !size ? info->grade : info->size_grade;
 }
 
 static guint32
@@ -1354,6 +1564,44 @@ is_full_stop (Reader *r,
   return TRUE;
 }
 
+/* "lumbosacral junction", "atlanto-axial": the words just pushed become
+ * one level token. */
+static void
+join_named_level (Reader *r)
+{
+  guint n_tokens = r->tokens->len;
+
+  for (guint i = 0; i < G_N_ELEMENTS (named_levels); i++)
+    {
+      const guint32 *ids = r->vocab->named_level_words[i];
+      guint n = 0;
+      gboolean same = TRUE;
+      Token *first;
+
+      while (ids[n] != 0)
+        n++;
+      if (n == 0 || n > n_tokens)
+        continue;
+      for (guint j = 0; j < n && same; j++)
+        {
+          const Token *token = &g_array_index (r->tokens, Token, n_tokens - n + j);
+
+          same = token->kind == TOKEN_WORD && token->word == ids[j];
+        }
+      if (!same)
+        continue;
+
+      first = &g_array_index (r->tokens, Token, n_tokens - n);
+      first->kind = TOKEN_LEVEL;
+      first->word = 0;
+      first->first = named_levels[i].first;
+      first->last = named_levels[i].last;
+      first->end = g_array_index (r->tokens, Token, n_tokens - 1).end;
+      g_array_set_size (r->tokens, n_tokens - n + 1);
+      return;
+    }
+}
+
 static gsize
 scan_word (Reader         *r,
            TokenizerState *state,
@@ -1384,6 +1632,8 @@ scan_word (Reader         *r,
   token.start = i;
   token.end = end;
   push_token (r, state, &token);
+  if (token.kind == TOKEN_WORD && token.word != 0)
+    join_named_level (r);
   return end;
 }
 
@@ -1647,6 +1897,8 @@ match_at (Reader *r,
   const Token *start = token_at (r, i);
   guint node = PHRASE_ROOT;
   guint skips = 0;
+  guint walked = i; /* the last token that moved down the trie */
+  gboolean comma = FALSE;
   gboolean found = FALSE;
 
   for (guint j = i; j < r->tokens->len; j++)
@@ -1664,6 +1916,7 @@ match_at (Reader *r,
           const TrieNode *trie = &g_array_index (r->vocab->nodes, TrieNode, child - 1);
 
           node = child - 1;
+          walked = j;
           if (trie->phrase != NULL)
             {
               match->phrase = trie->phrase;
@@ -1671,6 +1924,16 @@ match_at (Reader *r,
               match->last = j;
               found = TRUE;
             }
+          continue;
+        }
+
+      /* The comma that closes a parenthesis after a verb: "contacting,
+       * but not compressing, the S1 nerve root". Once, right after the
+       * first word, and only before a determiner, side or level. */
+      if (token->kind == TOKEN_COMMA && !comma && walked == i && j == i + 1 && j + 1 < r->tokens->len &&
+          is_skippable (r, token_at (r, j + 1)))
+        {
+          comma = TRUE;
           continue;
         }
 
@@ -1781,6 +2044,7 @@ cue_before (const Reader *r,
   guint32 sentence = token_at (r, finding->first)->sentence;
   guint other = 0, steps = 0;
   gboolean graded = FALSE, uncertain = FALSE;
+  gboolean locative = FALSE, linked = FALSE, passed = FALSE;
 
   for (guint k = finding->first; k-- > 0 && steps++ < SCAN_LIMIT;)
     {
@@ -1796,6 +2060,7 @@ cue_before (const Reader *r,
            * ("no fracture, possible lesion"). */
           if (graded || uncertain)
             return;
+          linked = TRUE;
           continue;
         }
 
@@ -1805,6 +2070,12 @@ cue_before (const Reader *r,
             {
             case FINDING:
             case FINDING_NEGATED:
+              /* "No collection in the laminectomy bed": a finding that
+               * only says where an earlier one is not is no item of
+               * the negated list. */
+              if (!passed && locative && !linked)
+                return;
+              passed = TRUE;
               k = match->first;
               continue;
             case NEGATION_BEFORE:
@@ -1818,6 +2089,17 @@ cue_before (const Reader *r,
               cue_consider (best, match->phrase->kind, finding->first - match->last);
               uncertain = TRUE;
               continue;
+            case NOT_A_FINDING:
+            case ATTRIBUTE:
+              /* Words like any other ("no disc protrusion into the
+               * canal"), but a place all the same. */
+              if (!passed && locative && !linked)
+                return;
+              passed = TRUE;
+              k = match->first;
+              if (++other > BEFORE_WINDOW)
+                return;
+              continue;
             default:
               /* Terminations, pseudo-negations and the post-cues of an
                * earlier finding close the scope. */
@@ -1825,15 +2107,108 @@ cue_before (const Reader *r,
             }
         }
 
-      if (token_grade (r, token) != SPINECDS_GRADE_NONE)
+      if (token_grade_for (r, token, TRUE) != SPINECDS_GRADE_NONE)
         graded = TRUE;
+      if (token_has (r, token, WORD_COORDINATOR))
+        linked = TRUE;
+      else if (token_has (r, token, WORD_LOCATIVE))
+        locative = TRUE;
       if (++other > BEFORE_WINDOW)
         return;
     }
 }
 
+static SpineCdsGrade finding_grade (const Reader *r,
+                                    const Match  *finding);
+
+static gboolean
+shares_code (const Match *a,
+             const Match *b)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (a->phrase->codes); i++)
+    for (guint j = 0; a->phrase->codes[i] != NULL && j < G_N_ELEMENTS (b->phrase->codes); j++)
+      if (b->phrase->codes[j] != NULL && g_str_equal (a->phrase->codes[i], b->phrase->codes[j]))
+        return TRUE;
+  return FALSE;
+}
+
+/* The first finding after token @k in its clause, or NULL. */
+static const Match *
+next_finding_in_clause (const Reader *r,
+                        guint         k)
+{
+  guint32 sentence = token_at (r, k)->sentence;
+  guint steps = 0;
+
+  for (guint j = k + 1; j < r->tokens->len && steps++ < SCAN_LIMIT; j++)
+    {
+      const Token *token = token_at (r, j);
+      const Match *match = match_of (r, token);
+
+      if (token->sentence != sentence || ends_clause (token))
+        return NULL;
+      if (match != NULL && match->phrase->kind == TERMINATION)
+        return NULL;
+      if (is_finding (match))
+        return match;
+      if (match != NULL)
+        j = match->last;
+    }
+  return NULL;
+}
+
+/* A template field, "Canal stenosis: none", "Fracture: no", "Modic
+ * change: negative": the value after the colon at @colon. */
+static void
+cue_field_value (const Reader *r,
+                 const Match  *finding,
+                 guint         colon,
+                 Cue          *best)
+{
+  guint k = colon + 1;
+  const Token *token;
+  const Match *match;
+
+  if (k >= r->tokens->len)
+    return;
+  token = token_at (r, k);
+  match = match_of (r, token);
+  if (token->sentence != token_at (r, colon)->sentence)
+    return;
+
+  if (match != NULL && match->first == k)
+    {
+      const Match *next;
+
+      switch (match->phrase->kind)
+        {
+        case NEGATION_BEFORE:
+          /* "Disc bulge: no stenosis" says nothing of the bulge. */
+          next = next_finding_in_clause (r, match->last);
+          if (next != NULL && !shares_code (next, finding))
+            return;
+          G_GNUC_FALLTHROUGH;
+        case NEGATION_AFTER:
+        case NEGATION_EITHER:
+        case UNCERTAIN_BEFORE:
+        case UNCERTAIN_AFTER:
+        case UNCERTAIN_EITHER:
+          cue_consider (best, match->phrase->kind, k - finding->last);
+          return;
+        default:
+          return;
+        }
+    }
+
+  if (match == NULL && token_has (r, token, WORD_NORMAL_VALUE))
+    cue_consider (best, NEGATION_AFTER, k - finding->last);
+}
+
 /* A cue after the finding, in the same clause: "is not seen", "cannot
- * be excluded". A comma ends it: "disc bulge, fracture excluded". */
+ * be excluded". A comma ends it ("disc bulge, fracture excluded")
+ * unless it separates the items of a list that a conjunction closes:
+ * "Modic change, extrusion and stenosis are not seen" negates all
+ * three. The window counts words from the last item of the list. */
 static void
 cue_after (const Reader *r,
            const Match  *finding,
@@ -1841,14 +2216,54 @@ cue_after (const Reader *r,
 {
   guint32 sentence = token_at (r, finding->first)->sentence;
   guint other = 0, steps = 0;
+  gboolean listed = FALSE;     /* a comma was crossed into a list */
+  gboolean closed = FALSE;     /* "and", "or" seen after the last comma */
+  gboolean adjacent = TRUE;    /* nothing but levels since the finding */
+  int graded = -1;             /* the finding's own grade, when needed */
 
   for (guint k = finding->last + 1; k < r->tokens->len && steps++ < SCAN_LIMIT; k++)
     {
       const Token *token = token_at (r, k);
       const Match *match = match_of (r, token);
 
-      if (token->sentence != sentence || ends_clause (token) || token->kind == TOKEN_COMMA)
+      if (token->sentence != sentence)
         return;
+      if (token->kind == TOKEN_COLON)
+        {
+          if (adjacent)
+            cue_field_value (r, finding, k, best);
+          return;
+        }
+      if (ends_clause (token))
+        return;
+
+      if (token->kind == TOKEN_COMMA)
+        {
+          guint next = k + 1;
+          gboolean coordinated = FALSE;
+
+          /* Only into another finding ("Modic change, a disc extrusion
+           * and ..."); a graded finding is an item of its own
+           * ("moderate stenosis, cord compression and cord signal
+           * change are not seen"). */
+          while (next < r->tokens->len && next <= k + 3 && token_at (r, next)->kind == TOKEN_WORD &&
+                 token_at (r, next)->match < 0 &&
+                 (token_has (r, token_at (r, next), WORD_COORDINATOR) ||
+                  token_has (r, token_at (r, next), WORD_SKIPPABLE)))
+            coordinated |= token_has (r, token_at (r, next++), WORD_COORDINATOR);
+          if (next >= r->tokens->len || !is_finding (match_of (r, token_at (r, next))) ||
+              match_of (r, token_at (r, next))->first != next)
+            return;
+          if (graded < 0)
+            graded = finding_grade (r, finding);
+          if (graded != SPINECDS_GRADE_NONE)
+            return;
+          listed = TRUE;
+          closed = coordinated;
+          adjacent = FALSE;
+          other = 0;
+          continue;
+        }
 
       if (match != NULL)
         {
@@ -1856,19 +2271,44 @@ cue_after (const Reader *r,
             {
             case FINDING:
             case FINDING_NEGATED:
+              /* The last item of a list that a conjunction closes is
+               * next to the list's field value: "A, B or C: not seen". */
               k = match->last;
+              adjacent = closed;
+              if (listed)
+                other = 0;
               continue;
             case NEGATION_AFTER:
             case NEGATION_EITHER:
             case UNCERTAIN_AFTER:
             case UNCERTAIN_EITHER:
+              if (listed && !closed)
+                return;
               cue_consider (best, match->phrase->kind, match->first - finding->last);
               return;
+            case NEGATION_BEFORE:
+              /* "Fracture — no." */
+              if (adjacent && (match->last + 1 >= r->tokens->len ||
+                               token_at (r, match->last + 1)->sentence != sentence ||
+                               ends_clause (token_at (r, match->last + 1))))
+                cue_consider (best, NEGATION_AFTER, match->first - finding->last);
+              return;
+            case NOT_A_FINDING:
+            case ATTRIBUTE:
+              k = match->last;
+              adjacent = FALSE;
+              if (++other > AFTER_WINDOW)
+                return;
+              continue;
             default:
               return;
             }
         }
 
+      if (token->kind != TOKEN_LEVEL && !token_has (r, token, WORD_LEVEL_CONNECTOR))
+        adjacent = FALSE;
+      if (token_has (r, token, WORD_COORDINATOR))
+        closed = TRUE;
       if (++other > AFTER_WINDOW)
         return;
     }
@@ -1900,9 +2340,10 @@ static SpineCdsGrade
 grade_range (const Reader *r,
              guint         k,
              int           step,
+             gboolean      size,
              guint        *end)
 {
-  SpineCdsGrade grade = token_grade (r, token_at (r, k));
+  SpineCdsGrade grade = token_grade_for (r, token_at (r, k), size);
   int n = r->tokens->len;
   int i = k;
 
@@ -1910,14 +2351,14 @@ grade_range (const Reader *r,
     {
       int next = i + step, after = i + 2 * step;
 
-      if (next >= 0 && next < n && token_grade (r, token_at (r, next)) != SPINECDS_GRADE_NONE)
+      if (next >= 0 && next < n && token_grade_for (r, token_at (r, next), size) != SPINECDS_GRADE_NONE)
         i = next;
       else if (after >= 0 && after < n && token_has (r, token_at (r, next), WORD_GRADE_CONNECTOR) &&
-               token_grade (r, token_at (r, after)) != SPINECDS_GRADE_NONE)
+               token_grade_for (r, token_at (r, after), size) != SPINECDS_GRADE_NONE)
         i = after;
       else
         break;
-      grade = MAX (grade, token_grade (r, token_at (r, i)));
+      grade = MAX (grade, token_grade_for (r, token_at (r, i), size));
     }
 
   if (end != NULL)
@@ -1929,7 +2370,8 @@ grade_range (const Reader *r,
  * phrase, not across punctuation or another phrase. */
 static SpineCdsGrade
 grade_before (const Reader *r,
-              const Match  *finding)
+              const Match  *finding,
+              gboolean      size)
 {
   guint steps = 0;
 
@@ -1940,8 +2382,8 @@ grade_before (const Reader *r,
       if ((token->kind != TOKEN_WORD && token->kind != TOKEN_LEVEL) || token->match >= 0 ||
           token->sentence != token_at (r, finding->first)->sentence)
         return SPINECDS_GRADE_NONE;
-      if (token_grade (r, token) != SPINECDS_GRADE_NONE)
-        return grade_range (r, k, -1, NULL);
+      if (token_grade_for (r, token, size) != SPINECDS_GRADE_NONE)
+        return grade_range (r, k, -1, size, NULL);
     }
   return SPINECDS_GRADE_NONE;
 }
@@ -1951,7 +2393,8 @@ grade_before (const Reader *r,
  * severe foraminal stenosis"). */
 static SpineCdsGrade
 grade_after (const Reader *r,
-             const Match  *finding)
+             const Match  *finding,
+             gboolean      size)
 {
   guint steps = 0;
 
@@ -1963,16 +2406,17 @@ grade_after (const Reader *r,
 
       if (token->sentence != token_at (r, finding->first)->sentence || token->match >= 0)
         return SPINECDS_GRADE_NONE;
-      if (token->kind == TOKEN_COMMA && k == finding->last + 1)
+      /* "stenosis, moderate"; "Canal stenosis: moderate" */
+      if ((token->kind == TOKEN_COMMA || token->kind == TOKEN_COLON) && k == finding->last + 1)
         continue;
-      if (token_grade (r, token) == SPINECDS_GRADE_NONE)
+      if (token_grade_for (r, token, size) == SPINECDS_GRADE_NONE)
         {
           if (token->kind == TOKEN_LEVEL || token_has (r, token, WORD_GRADE_FILLER))
             continue;
           return SPINECDS_GRADE_NONE;
         }
 
-      grade = grade_range (r, k, +1, &end);
+      grade = grade_range (r, k, +1, size, &end);
       for (guint j = end + 1; j < r->tokens->len && j <= end + 4; j++)
         {
           const Token *later = token_at (r, j);
@@ -1989,19 +2433,30 @@ grade_after (const Reader *r,
   return SPINECDS_GRADE_NONE;
 }
 
+static gboolean
+is_size_graded (const Match *finding)
+{
+  for (guint c = 0; c < G_N_ELEMENTS (finding->phrase->codes); c++)
+    for (guint i = 0; finding->phrase->codes[c] != NULL && i < G_N_ELEMENTS (size_graded_codes); i++)
+      if (g_str_equal (finding->phrase->codes[c], size_graded_codes[i]))
+        return TRUE;
+  return FALSE;
+}
+
 static SpineCdsGrade
 finding_grade (const Reader *r,
                const Match  *finding)
 {
   SpineCdsGrade grade = SPINECDS_GRADE_NONE;
+  gboolean size = is_size_graded (finding);
 
   /* Inside: "the foramina are severely narrowed". */
   for (guint k = finding->first; k <= finding->last; k++)
-    grade = MAX (grade, token_grade (r, token_at (r, k)));
+    grade = MAX (grade, token_grade_for (r, token_at (r, k), size));
   if (grade == SPINECDS_GRADE_NONE)
-    grade = grade_before (r, finding);
+    grade = grade_before (r, finding, size);
   if (grade == SPINECDS_GRADE_NONE)
-    grade = grade_after (r, finding);
+    grade = grade_after (r, finding, size);
   return grade;
 }
 
@@ -2071,6 +2526,9 @@ level_after (const Reader *r,
       const Token *token = token_at (r, k);
       const Match *match = match_of (r, token);
 
+      /* "Foraminal stenosis: moderate at C5-C6" */
+      if (token->kind == TOKEN_COLON && k == finding->last + 1)
+        continue;
       if (token->sentence != sentence || ends_clause (token))
         return FALSE;
       if (match != NULL && match->phrase->kind == TERMINATION)
@@ -2110,26 +2568,55 @@ level_before (const Reader *r,
   return FALSE;
 }
 
-static char *
-finding_level (const Reader *r,
-               const Match  *finding)
+/* "… which causes moderate canal stenosis and mild compression of the
+ * cauda equina": the second of two coordinated findings is where the
+ * first is, when the first has a level before it. */
+static gboolean
+level_of_coordinate (const Reader *r,
+                     const Match  *finding,
+                     Levels       *levels)
 {
-  Levels levels = { .n = 0 };
+  gboolean coordinated = FALSE;
+  guint steps = 0;
+
+  for (guint k = finding->first; k-- > 0 && steps++ < 3;)
+    {
+      const Token *token = token_at (r, k);
+      const Match *match = match_of (r, token);
+
+      if (token->sentence != token_at (r, finding->first)->sentence || token->kind != TOKEN_WORD)
+        return FALSE;
+      if (is_finding (match))
+        return coordinated && level_before (r, match, levels);
+      if (match != NULL)
+        return FALSE;
+      if (token_has (r, token, WORD_COORDINATOR))
+        coordinated = TRUE;
+      else if (token_grade_for (r, token, TRUE) == SPINECDS_GRADE_NONE && !token_has (r, token, WORD_SKIPPABLE))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+static void
+finding_levels (const Reader *r,
+                const Match  *finding,
+                Levels       *levels)
+{
   const Token *start = token_at (r, finding->first);
 
   /* Inside: "narrowing of the left C5-C6 neural foramen". */
   for (guint k = finding->first; k <= finding->last; k++)
     if (token_at (r, k)->kind == TOKEN_LEVEL)
-      levels_add (&levels, token_at (r, k)->first, token_at (r, k)->last);
+      levels_add (levels, token_at (r, k)->first, token_at (r, k)->last);
 
-  if (levels.n == 0 &&
-      !level_after (r, finding, LEVEL_NEAR, TRUE, &levels) &&
-      !level_before (r, finding, &levels) &&
-      !level_after (r, finding, LEVEL_FAR, FALSE, &levels) &&
+  if (levels->n == 0 &&
+      !level_after (r, finding, LEVEL_NEAR, TRUE, levels) &&
+      !level_before (r, finding, levels) &&
+      !level_after (r, finding, LEVEL_FAR, FALSE, levels) &&
+      !level_of_coordinate (r, finding, levels) &&
       start->heading_first >= 0)
-    levels_add (&levels, start->heading_first, start->heading_last);
-
-  return levels_format (&levels);
+    levels_add (levels, start->heading_first, start->heading_last);
 }
 
 /* ------------------------------------------------------------------ */
@@ -2190,16 +2677,121 @@ span_text (const Reader *r,
   return g_utf8_make_valid (copy, -1);
 }
 
+/* The value that an attribute ("cord signal", "the canal") is given,
+ * before it ("normal cord signal") or after it ("cord signal: normal",
+ * "the canal and foramina are widely patent"). FALSE when it is given
+ * none that is known: the attribute is then no mention at all. */
+static gboolean
+attribute_value (const Reader          *r,
+                 const Match           *attribute,
+                 SpineCdsMentionStatus *status)
+{
+  guint32 sentence = token_at (r, attribute->first)->sentence;
+  guint steps = 0;
+
+  for (guint k = attribute->first; k-- > 0 && steps++ < 3;)
+    {
+      const Token *token = token_at (r, k);
+
+      if (token->sentence != sentence || token->match >= 0 ||
+          (token->kind != TOKEN_WORD && token->kind != TOKEN_LEVEL))
+        break;
+      if (token_has (r, token, WORD_NORMAL_VALUE))
+        {
+          *status = SPINECDS_MENTION_NEGATED;
+          return TRUE;
+        }
+      /* "normal T2 cord signal", "normal left foramen" */
+      if (token->kind != TOKEN_LEVEL && !token_has (r, token, WORD_SKIPPABLE) && !is_sequence (token))
+        break;
+    }
+
+  steps = 0;
+  for (guint k = attribute->last + 1; k < r->tokens->len && steps++ < 10; k++)
+    {
+      const Token *token = token_at (r, k);
+      const Match *match = match_of (r, token);
+
+      if (token->sentence != sentence)
+        return FALSE;
+      if (token->kind == TOKEN_COLON && k == attribute->last + 1)
+        continue;
+      if (token->kind != TOKEN_WORD && token->kind != TOKEN_LEVEL)
+        return FALSE;
+      if (match != NULL)
+        {
+          /* "the canal and the foramina are patent" */
+          if (match->phrase->kind != ATTRIBUTE)
+            return FALSE;
+          k = match->last;
+          continue;
+        }
+      if (token_has (r, token, WORD_NORMAL_VALUE))
+        {
+          *status = SPINECDS_MENTION_NEGATED;
+          return TRUE;
+        }
+      if (token_has (r, token, WORD_ABNORMAL_VALUE))
+        {
+          *status = SPINECDS_MENTION_POSITIVE;
+          return TRUE;
+        }
+      if (token->kind != TOKEN_LEVEL && !token_has (r, token, WORD_VALUE_LINK))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* A word of the sentence of @match says "cervical" ("neck"). */
+static gboolean
+sentence_is_cervical (const Reader *r,
+                      const Match  *match)
+{
+  guint32 sentence = token_at (r, match->first)->sentence;
+  guint steps = 0;
+
+  for (guint k = match->first; k-- > 0 && steps++ < SCAN_LIMIT && token_at (r, k)->sentence == sentence;)
+    if (token_at (r, k)->kind == TOKEN_WORD && token_at (r, k)->word == r->vocab->cervical_word)
+      return TRUE;
+  steps = 0;
+  for (guint k = match->last + 1;
+       k < r->tokens->len && steps++ < SCAN_LIMIT && token_at (r, k)->sentence == sentence; k++)
+    if (token_at (r, k)->kind == TOKEN_WORD && token_at (r, k)->word == r->vocab->cervical_word)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 add_mentions (const Reader *r,
               const Match  *finding,
               GPtrArray    *mentions)
 {
-  SpineCdsMentionStatus status = finding_status (r, finding);
-  SpineCdsGrade grade = finding_grade (r, finding);
-  g_autofree char *level = finding_level (r, finding);
+  SpineCdsMentionStatus status;
+  SpineCdsGrade grade;
+  Levels levels = { .n = 0 };
+  g_autofree char *level = NULL;
   const Token *first = token_at (r, finding->first);
   const Token *last = token_at (r, finding->last);
+
+  if (finding->phrase->kind == ATTRIBUTE)
+    {
+      if (!attribute_value (r, finding, &status))
+        return;
+      /* An affirming value may still sit under a cue. */
+      if (status == SPINECDS_MENTION_POSITIVE)
+        status = finding_status (r, finding);
+    }
+  else
+    status = finding_status (r, finding);
+
+  finding_levels (r, finding, &levels);
+  /* "Focal kyphosis at C4-C5", "cervical kyphosis": not at T12. */
+  if ((finding->phrase->flags & PHRASE_CERVICAL) &&
+      !(levels.n > 0 ? levels.first[0] <= 7 : sentence_is_cervical (r, finding)))
+    return;
+
+  grade = finding_grade (r, finding);
+  level = levels_format (&levels);
 
   for (guint c = 0; c < G_N_ELEMENTS (finding->phrase->codes); c++)
     {
@@ -2247,7 +2839,7 @@ spinecds_report_read (const char *text,
     {
       const Match *match = &g_array_index (r.matches, Match, i);
 
-      if (is_finding (match))
+      if (is_finding (match) || match->phrase->kind == ATTRIBUTE)
         add_mentions (&r, match, mentions);
     }
 
