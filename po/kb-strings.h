@@ -28,7 +28,7 @@ NC_("kb", "Cord signs that are new or getting worse (upper motor neuron signs, a
 NC_("kb", "Cancer with new neurological symptoms or signs means suspected metastatic spinal cord compression, an oncological emergency: contact the MSCC coordinator or acute oncology team immediately.");
 NC_("kb", "Suspected spinal infection with a neurological deficit may be an epidural abscess: treat as an emergency and involve the on-call spine surgeon now.");
 NC_("kb", "This injury needs imaging now: a high-energy mechanism, neurological symptoms or signs, or a positive NEXUS or Canadian C-spine rule. Keep the spine immobilised until it is cleared.");
-NC_("kb", "After neck trauma, age 65 or over or midline tenderness makes the Canadian C-spine or NEXUS rule positive: keep the neck immobilised and image it now.");
+NC_("kb", "After neck trauma, age 65 or over (a high-risk factor of the Canadian C-spine rule) or midline tenderness (NEXUS) means the neck needs imaging: keep it immobilised and image it now.");
 NC_("kb", "Any injury, even a minor one, to a spine stiffened by ankylosing spondylitis or DISH can cause an unstable fracture: immobilise in the patient's usual posture, never forced straight, and image now.");
 NC_("kb", "Spinal infection is suspected (fever, or a risk factor with a CRP above 10 mg/L): assess the same day at the latest.");
 NC_("kb", "Fever, wound redness or wound drainage after spine surgery may mean a surgical site infection: contact the operating team the same day at the latest.");
@@ -37,7 +37,7 @@ NC_("kb", "Spinal pain in a person with cancer, or a spinal metastasis on imagin
 NC_("kb", "Cancer is known or seen in the spine.");
 NC_("kb", "Age over 50 with unexplained weight loss, night pain or failure to improve raises the possibility of cancer: investigate within a week at the latest.");
 NC_("kb", "Myelopathic symptoms or signs with cord compression or cord signal change on imaging mean degenerative myelopathy: refer to a spine surgeon within days at the latest.");
-NC_("kb", "Upper motor neuron signs, clumsy hands or an unsteady gait suggest myelopathy that imaging has not yet explained: investigate within days at the latest.");
+NC_("kb", "Upper motor neuron signs, a sensory level, clumsy hands or an unsteady gait suggest myelopathy that imaging has not yet explained: investigate within days at the latest.");
 NC_("kb", "A new or progressive radicular deficit after spine surgery needs imaging and review by the operating team within days at the latest.");
 NC_("kb", "A low-energy injury with osteoporosis, long-term steroid use or age 65 or over may have caused a fragility fracture: image within days at the latest.");
 NC_("kb", "Give dexamethasone 16 mg by mouth or intravenously now; do not wait for imaging if that would delay it.");
@@ -61,6 +61,7 @@ NC_("kb", "Arrange MRI of the painful region within one week at the latest; MRI 
 NC_("kb", "Review the existing MRI for marrow or vertebral lesions, make sure it covers the painful region, and look for a cancer elsewhere with history, examination and blood tests.");
 NC_("kb", "Arrange MRI without contrast of the cervical and, if needed, thoracic spine within days at the latest; add contrast if no compressive cause is found.");
 NC_("kb", "The MRI available does not show cord compression to explain these signs: check that the right levels were imaged and consider other causes, such as brain or motor neuron disease, with a neurologist.");
+NC_("kb", "Arrange MRI without and with contrast of the cervical and thoracic spine within days: a cause the first MRI does not show, such as a tumour, inflammation or infection of the cord, may only be seen with contrast.");
 NC_("kb", "Radicular symptoms persist after at least 6 weeks of conservative care in a patient who would consider injection or surgery: arrange MRI without contrast.");
 NC_("kb", "New or worse pain or radicular symptoms after surgery on this region: arrange MRI without and with contrast, which separates scar from recurrent disc herniation.");
 NC_("kb", "New or worse symptoms after cervical spine surgery: start with radiographs or CT to check the implants and fusion, and add MRI if they do not explain the symptoms.");
@@ -87,6 +88,7 @@ NC_("kb", "Refer electively to a spine surgeon if the MRI shows a lesion that ma
 NC_("kb", "The MRI shows no lesion that explains the radicular symptoms, so surgery is not indicated on current findings: review the diagnosis.");
 NC_("kb", "Instability on imaging: refer electively to a spine surgeon.");
 NC_("kb", "Discuss with the acute oncology or MSCC team now, and tell the patient to return at once if weakness, numbness, unsteadiness or bladder or bowel problems develop.");
+NC_("kb", "The MRI already shows compression of the cord or cauda equina in a person with cancer: contact the MSCC coordinator today to plan definitive treatment, and give dexamethasone 16 mg at once if any neurological symptom or sign appears.");
 NC_("kb", "Discuss every case of metastatic cord compression with the MSCC coordinator and a spine surgeon, weighing decompressive surgery followed by radiotherapy against radiotherapy alone.");
 NC_("kb", "Details of metastatic spinal cord compression were entered.");
 /* xgettext:no-c-format */
@@ -97,6 +99,7 @@ NC_("kb", "A trial criterion is not met.");
 NC_("kb", "Record the predicted survival and whether the tumour is radiosensitive to complete the surgical assessment.");
 NC_("kb", "Some surgical criteria are unknown.");
 NC_("kb", "Take two sets of blood cultures before any antibiotic; in a stable patient without a deficit, wait for cultures, and an image-guided biopsy if they are negative, before starting antibiotics.");
+NC_("kb", "Take blood cultures before any antibiotic, and leave wound and deep samples and the choice and timing of antibiotics to the operating team, who may need to wash out the wound.");
 NC_("kb", "Take blood cultures at once, then start empirical antibiotics without waiting for a biopsy, because there is a neurological deficit.");
 NC_("kb", "With this infection risk factor, measure CRP and temperature today: a CRP above 10 mg/L or a fever makes spinal infection a same-day concern.");
 NC_("kb", "A raised CRP without fever or a risk factor such as drug injection, immunosuppression or an indwelling line (diabetes alone does not count) does not meet the criteria for suspected infection: look for the cause, recheck it, and act the same day if fever develops.");
@@ -109,8 +112,8 @@ NC_("kb", "If pain relief is needed, use an NSAID at the lowest effective dose f
 NC_("kb", "Do not use paracetamol on its own for low back pain; it does not work better than placebo.");
 NC_("kb", "For neck pain, paracetamol may be used when an NSAID is unsuitable, although the evidence for it is weak.");
 NC_("kb", "Avoid opioids as a routine; gabapentinoids, antidepressants and oral corticosteroids are not recommended for back pain or sciatica.");
-NC_("kb", "Review in 4 to 6 weeks; most episodes improve by then. Bring the review forward if symptoms spread to an arm or leg or any warning sign appears.");
-NC_("kb", "Ask the patient to seek help at once for new weakness, saddle numbness, bladder or bowel change, fever, clumsy hands or unsteady walking; the handout lists these warning signs.");
+NC_("kb", "Review in 4 to 6 weeks; most episodes improve by then. Bring the review forward if pain spreads, if weakness or numbness appears or gets worse, or if any warning sign appears.");
+NC_("kb", "Ask the patient to seek help at once for new or worsening weakness, saddle numbness, bladder or bowel change, fever, clumsy hands or unsteady walking; the handout lists these warning signs.");
 NC_("kb", "The imaging shows compression of the cauda equina without symptoms of cauda equina syndrome: discuss with a spine surgeon and make sure the patient knows to come straight back with saddle numbness or bladder or bowel change.");
 NC_("kb", "Do not order more imaging or treatment because of a change in the spinal curve alone; it matters only when it fits the symptoms and examination.");
 NC_("kb", "Imaging in the first weeks without red flags does not improve outcomes and leads to more injections, surgery and time off work.");
