@@ -250,9 +250,9 @@ tristate_row (const char       *title,
       break;
     }
 
-  icon = gtk_image_new_from_icon_name (icon_name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  tristate_label (value), -1);
+  /* The word beside it says it: the icon is decoration for a screen reader. */
+  icon = g_object_new (GTK_TYPE_IMAGE, "icon-name", icon_name,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
   gtk_widget_add_css_class (box, css);
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), icon);
@@ -261,6 +261,9 @@ tristate_row (const char       *title,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
+  /* Read with the criterion, not only when browsing to the suffix. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  tristate_label (value), -1);
   return row;
 }
 

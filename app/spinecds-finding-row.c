@@ -104,10 +104,8 @@ entry_row_new (const char *title)
 {
   GtkWidget *row = adw_entry_row_new ();
 
+  /* The title is the accessible name already (libadwaita's labelled-by). */
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
   return row;
 }
 
@@ -136,9 +134,8 @@ spinecds_finding_row_new (SpineCdsFinding *finding)
   self->grade_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->grade_row), _("Grade"));
   adw_combo_row_set_model (self->grade_row, G_LIST_MODEL (grades));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->grade_row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Grade"),
-                                  -1);
+  /* Which finding's grade, and its value, for a screen reader. */
+  adw_combo_row_set_use_subtitle (self->grade_row, TRUE);
   g_object_bind_property_full (finding, "grade", self->grade_row, "selected",
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                enum_to_position, position_to_enum, NULL, NULL);

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "spinecds-accessible.h"
 #include "spinecds-codes.h"
 #include "spinecds-import-dialog.h"
 
@@ -262,8 +263,8 @@ add_proposal (SpineCdsImportDialog  *self,
 
   proposal->check = GTK_CHECK_BUTTON (gtk_check_button_new ());
   gtk_widget_set_valign (GTK_WIDGET (proposal->check), GTK_ALIGN_CENTER);
+  /* Named by the row's title (activatable widget); the quote describes it. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (proposal->check),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(info->label),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
                                   -1);
   adw_action_row_add_prefix (proposal->row, GTK_WIDGET (proposal->check));
@@ -870,6 +871,7 @@ spinecds_import_dialog_init (SpineCdsImportDialog *self)
   GtkEventController *shortcuts;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  spinecds_accessible_fix_mnemonic_buttons (GTK_WIDGET (self));
 
   self->proposals = g_ptr_array_new_with_free_func ((GDestroyNotify) proposal_free);
   self->choices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "spinecds-accessible.h"
 #include "spinecds-print-dialog.h"
 #include "spinecds-print-operation.h"
 #include "spinecds-print-queue.h"
@@ -302,6 +303,7 @@ static void
 spinecds_print_dialog_init (SpineCdsPrintDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  spinecds_accessible_fix_mnemonic_buttons (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
 
   g_signal_connect_swapped (self->document_row, "notify::selected", G_CALLBACK (on_document_selected), self);

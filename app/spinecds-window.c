@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "spinecds-accessible.h"
 #include "spinecds-case-file.h"
 #include "spinecds-drafts.h"
 #include "spinecds-evaluator.h"
@@ -617,6 +618,7 @@ static void
 spinecds_window_init (SpineCdsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  spinecds_accessible_fix_mnemonic_buttons (GTK_WIDGET (self));
 
   self->kase = spinecds_case_new ();
   self->saved = spinecds_case_new ();

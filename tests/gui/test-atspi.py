@@ -111,6 +111,28 @@ try:
         fail('the seed example does not read "Routine"')
     log('triage: Routine')
 
+    # What a screen reader says of the controls: one name each, no raw
+    # mnemonic, and a combo's value along with its title.
+    interactive = ('push button', 'toggle button', 'check box', 'switch', 'spin button',
+                   'combo box', 'text', 'entry')
+    for node in walk(app):
+        try:
+            role, name = node.getRoleName(), node.name or ''
+        except Exception:
+            continue
+        if role not in interactive:
+            continue
+        words = name.split()
+        half = len(words) // 2
+        if words and len(words) % 2 == 0 and words[:half] == words[half:]:
+            fail(f'{role} "{name}" is named twice over')
+        if role == 'push button' and name.startswith('_'):
+            fail(f'push button "{name}" reads its mnemonic underscore')
+    sex = find(app, lambda n: n.getRoleName() == 'combo box' and n.name == 'Sex')
+    if sex is None or sex.description != 'Male':
+        fail('the "Sex" combo does not say its value (%r)' % (sex.description if sex else None))
+    log('controls named once, combo values described')
+
     switch = wait_for(app, lambda n: n.getRoleName() in ('switch', 'toggle button', 'check box')
                       and n.name == 'Saddle anaesthesia')
     if switch is None:
