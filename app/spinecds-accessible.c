@@ -8,6 +8,30 @@
 
 #include "spinecds-accessible.h"
 
+static void
+describe_selection (AdwComboRow *row)
+{
+  GListModel *model = adw_combo_row_get_model (row);
+  guint selected = adw_combo_row_get_selected (row);
+  g_autoptr(GObject) item = NULL;
+
+  if (model != NULL && selected != GTK_INVALID_LIST_POSITION)
+    item = g_list_model_get_item (model, selected);
+  if (GTK_IS_STRING_OBJECT (item))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    gtk_string_object_get_string (GTK_STRING_OBJECT (item)), -1);
+}
+
+void
+spinecds_accessible_describe_combo_value (AdwComboRow *row)
+{
+  g_return_if_fail (ADW_IS_COMBO_ROW (row));
+
+  g_signal_connect (row, "notify::selected", G_CALLBACK (describe_selection), NULL);
+  g_signal_connect (row, "notify::model", G_CALLBACK (describe_selection), NULL);
+  describe_selection (row);
+}
+
 void
 spinecds_accessible_fix_mnemonic_buttons (GtkWidget *root)
 {

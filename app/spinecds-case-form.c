@@ -19,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "spinecds-accessible.h"
 #include "spinecds-case-form.h"
 #include "spinecds-codes-group.h"
 #include "spinecds-findings-editor.h"
@@ -179,31 +180,6 @@ bind_details (SpineCdsCaseForm *self)
   spinecds_findings_editor_set_case (self->findings_editor, self->kase);
 }
 
-/* Combo rows read their title (libadwaita's labelled-by) and, as the
- * description, their value: a screen reader on "Sex" also hears "Male".
- * (An extra accessible label would be joined to the title by GTK 4.8,
- * "Sex Sex".) */
-static void
-describe_selection (AdwComboRow *row)
-{
-  GListModel *model = adw_combo_row_get_model (row);
-  guint selected = adw_combo_row_get_selected (row);
-  g_autoptr(GObject) item = model != NULL && selected != GTK_INVALID_LIST_POSITION
-                            ? g_list_model_get_item (model, selected) : NULL;
-
-  if (GTK_IS_STRING_OBJECT (item))
-    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                    gtk_string_object_get_string (GTK_STRING_OBJECT (item)), -1);
-}
-
-static void
-describe_combo (AdwComboRow *row)
-{
-  g_signal_connect (row, "notify::selected", G_CALLBACK (describe_selection), NULL);
-  g_signal_connect (row, "notify::model", G_CALLBACK (describe_selection), NULL);
-  describe_selection (row);
-}
-
 /* Details ---------------------------------------------------------------- */
 
 /* In the order of the page. */
@@ -258,7 +234,7 @@ build_details (SpineCdsCaseForm *self)
     adw_preferences_page_add (page,
                               ADW_PREFERENCES_GROUP (gtk_builder_get_object (builder, details_groups[i])));
 
-  describe_combo (self->mscc_radiosensitive_row);
+  spinecds_accessible_describe_combo_value (self->mscc_radiosensitive_row);
 
   register_control (self, "crp-mg-l", self->crp_row);
   register_control (self, "temperature-c", self->temperature_row);
@@ -515,9 +491,9 @@ spinecds_case_form_init (SpineCdsCaseForm *self)
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
   self->controls = g_hash_table_new (g_str_hash, g_str_equal);
 
-  describe_combo (self->sex_row);
-  describe_combo (self->region_row);
-  describe_combo (self->response_row);
+  spinecds_accessible_describe_combo_value (self->sex_row);
+  spinecds_accessible_describe_combo_value (self->region_row);
+  spinecds_accessible_describe_combo_value (self->response_row);
 
   register_control (self, "age-years", self->age_row);
   register_control (self, "sex", self->sex_row);

@@ -10,6 +10,7 @@
 
 #include "spinecds-codes.h"
 #include "spinecds-enums.h"
+#include "spinecds-accessible.h"
 #include "spinecds-finding-row.h"
 
 struct _SpineCdsFindingRow
@@ -134,8 +135,7 @@ spinecds_finding_row_new (SpineCdsFinding *finding)
   self->grade_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->grade_row), _("Grade"));
   adw_combo_row_set_model (self->grade_row, G_LIST_MODEL (grades));
-  /* Which finding's grade, and its value, for a screen reader. */
-  adw_combo_row_set_use_subtitle (self->grade_row, TRUE);
+  spinecds_accessible_describe_combo_value (self->grade_row);
   g_object_bind_property_full (finding, "grade", self->grade_row, "selected",
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                enum_to_position, position_to_enum, NULL, NULL);

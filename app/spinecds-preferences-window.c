@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "spinecds-catalog.h"
+#include "spinecds-accessible.h"
 #include "spinecds-preferences-window.h"
 
 struct _SpineCdsPreferencesWindow
@@ -137,6 +138,8 @@ spinecds_preferences_window_new (GtkWindow *parent,
   self->settings = g_object_ref (settings);
 
   fill_languages (self);
+  spinecds_accessible_describe_combo_value (self->region_row);
+  spinecds_accessible_describe_combo_value (self->language_row);
   g_settings_bind_with_mapping (settings, "default-region", self->region_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
                                 region_get_mapping, region_set_mapping, NULL, NULL);

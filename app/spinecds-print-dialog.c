@@ -310,6 +310,10 @@ spinecds_print_dialog_init (SpineCdsPrintDialog *self)
   adw_combo_row_set_selected (self->paper_row,
                               spinecds_print_default_paper () == SPINECDS_PAPER_LETTER ? PAPER_LETTER : PAPER_A4);
   gtk_widget_set_sensitive (GTK_WIDGET (self->printer_row), FALSE);
+  spinecds_accessible_describe_combo_value (self->document_row);
+  spinecds_accessible_describe_combo_value (self->language_row);
+  spinecds_accessible_describe_combo_value (self->printer_row);
+  spinecds_accessible_describe_combo_value (self->paper_row);
   update_print_action (self);
 }
 
