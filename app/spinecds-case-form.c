@@ -50,7 +50,8 @@ struct _SpineCdsCaseForm
   SpineCdsNumberRow      *mjoa_row;
   GtkSwitch              *surgery_switch;
   SpineCdsNumberRow      *surgery_weeks_row;
-  AdwEntryRow            *surgery_procedure_row;
+  AdwActionRow           *surgery_procedure_row;
+  GtkEntry               *surgery_procedure_entry;   /* see spinecds-finding-row.c on AdwEntryRow */
   GtkSwitch              *mscc_switch;
   SpineCdsNumberRow      *mscc_areas_row;
   SpineCdsNumberRow      *mscc_deficit_row;
@@ -163,7 +164,7 @@ bind_details (SpineCdsCaseForm *self)
   bind (self, "mjoa", self->mjoa_row, "value", BIND_PLAIN);
   bind (self, "has-surgery", self->surgery_switch, "active", BIND_PLAIN);
   bind (self, "surgery-weeks-ago", self->surgery_weeks_row, "value", BIND_PLAIN);
-  bind (self, "surgery-procedure", self->surgery_procedure_row, "text", BIND_PLAIN);
+  bind (self, "surgery-procedure", self->surgery_procedure_entry, "text", BIND_PLAIN);
   bind (self, "has-mscc", self->mscc_switch, "active", BIND_PLAIN);
   bind (self, "mscc-separate-areas", self->mscc_areas_row, "value", BIND_PLAIN);
   bind (self, "mscc-deficit-hours", self->mscc_deficit_row, "value", BIND_PLAIN);
@@ -215,6 +216,7 @@ build_details (SpineCdsCaseForm *self)
   DETAIL (surgery_switch);
   DETAIL (surgery_weeks_row);
   DETAIL (surgery_procedure_row);
+  DETAIL (surgery_procedure_entry);
   DETAIL (mscc_switch);
   DETAIL (mscc_areas_row);
   DETAIL (mscc_deficit_row);
@@ -241,7 +243,7 @@ build_details (SpineCdsCaseForm *self)
   register_control (self, "mjoa", self->mjoa_row);
   register_control (self, "has-surgery", self->surgery_switch);
   register_control (self, "surgery-weeks-ago", self->surgery_weeks_row);
-  register_control (self, "surgery-procedure", self->surgery_procedure_row);
+  register_control (self, "surgery-procedure", self->surgery_procedure_entry);
   register_control (self, "has-mscc", self->mscc_switch);
   register_control (self, "mscc-separate-areas", self->mscc_areas_row);
   register_control (self, "mscc-deficit-hours", self->mscc_deficit_row);

@@ -19,8 +19,8 @@ struct _SpineCdsFindingRow
 
   SpineCdsFinding *finding;
   AdwComboRow     *grade_row;
-  AdwEntryRow     *level_row;
-  AdwEntryRow     *note_row;
+  GtkEntry        *level_entry;
+  GtkEntry        *note_entry;
 };
 
 G_DEFINE_FINAL_TYPE (SpineCdsFindingRow, spinecds_finding_row, ADW_TYPE_EXPANDER_ROW)
@@ -100,14 +100,24 @@ position_to_enum (GBinding     *binding,
   return TRUE;
 }
 
-static GtkWidget *
-entry_row_new (const char *title)
+/* A text field in a row: an AdwActionRow with a GtkEntry, not an
+ * AdwEntryRow, whose focus libadwaita 1.2 keeps out of the accessibility
+ * tree (a screen reader says nothing on entering it). Adds the row to
+ * @expander and returns the entry, named by the row's title. */
+static GtkEntry *
+add_text_row (AdwExpanderRow *expander,
+              const char     *title)
 {
-  GtkWidget *row = adw_entry_row_new ();
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *entry = gtk_entry_new ();
 
-  /* The title is the accessible name already (libadwaita's labelled-by). */
+  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (entry, TRUE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  return row;
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), entry);
+  adw_expander_row_add_row (expander, row);
+  return GTK_ENTRY (entry);
 }
 
 GtkWidget *
@@ -140,20 +150,18 @@ spinecds_finding_row_new (SpineCdsFinding *finding)
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                enum_to_position, position_to_enum, NULL, NULL);
 
-  /* Translators: spinal level of an MRI finding, e.g. "C5-C6" */
-  self->level_row = ADW_ENTRY_ROW (entry_row_new (_("Level")));
-  g_object_bind_property_full (finding, "level", self->level_row, "text",
-                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               nullable_to_text, text_to_nullable, NULL, NULL);
-
-  self->note_row = ADW_ENTRY_ROW (entry_row_new (_("Note")));
-  g_object_bind_property_full (finding, "note", self->note_row, "text",
-                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               nullable_to_text, text_to_nullable, NULL, NULL);
-
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), GTK_WIDGET (self->grade_row));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), GTK_WIDGET (self->level_row));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), GTK_WIDGET (self->note_row));
+
+  /* Translators: spinal level of an MRI finding, e.g. "C5-C6" */
+  self->level_entry = add_text_row (ADW_EXPANDER_ROW (self), _("Level"));
+  g_object_bind_property_full (finding, "level", self->level_entry, "text",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               nullable_to_text, text_to_nullable, NULL, NULL);
+
+  self->note_entry = add_text_row (ADW_EXPANDER_ROW (self), _("Note"));
+  g_object_bind_property_full (finding, "note", self->note_entry, "text",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               nullable_to_text, text_to_nullable, NULL, NULL);
 
   remove_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_add_css_class (remove_button, "flat");

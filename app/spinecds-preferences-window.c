@@ -21,8 +21,10 @@ struct _SpineCdsPreferencesWindow
 
   AdwComboRow          *region_row;
   AdwComboRow          *language_row;
-  AdwEntryRow          *clinician_row;
-  AdwEntryRow          *institution_row;
+  /* Entries in action rows: libadwaita 1.2's AdwEntryRow keeps its
+   * focus out of the accessibility tree, so a screen reader is silent. */
+  GtkEntry             *clinician_entry;
+  GtkEntry             *institution_entry;
 };
 
 G_DEFINE_FINAL_TYPE (SpineCdsPreferencesWindow, spinecds_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -146,8 +148,8 @@ spinecds_preferences_window_new (GtkWindow *parent,
   g_settings_bind_with_mapping (settings, "handout-language", self->language_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
                                 language_get_mapping, language_set_mapping, self, NULL);
-  g_settings_bind (settings, "clinician-name", self->clinician_row, "text", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "institution-name", self->institution_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "clinician-name", self->clinician_entry, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "institution-name", self->institution_entry, "text", G_SETTINGS_BIND_DEFAULT);
 
   return GTK_WIDGET (self);
 }
@@ -161,8 +163,8 @@ spinecds_preferences_window_dispose (GObject *object)
     {
       g_settings_unbind (self->region_row, "selected");
       g_settings_unbind (self->language_row, "selected");
-      g_settings_unbind (self->clinician_row, "text");
-      g_settings_unbind (self->institution_row, "text");
+      g_settings_unbind (self->clinician_entry, "text");
+      g_settings_unbind (self->institution_entry, "text");
     }
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), SPINECDS_TYPE_PREFERENCES_WINDOW);
@@ -193,8 +195,8 @@ spinecds_preferences_window_class_init (SpineCdsPreferencesWindowClass *klass)
                                                "/com/example/SpineCDS/ui/spinecds-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SpineCdsPreferencesWindow, region_row);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsPreferencesWindow, language_row);
-  gtk_widget_class_bind_template_child (widget_class, SpineCdsPreferencesWindow, clinician_row);
-  gtk_widget_class_bind_template_child (widget_class, SpineCdsPreferencesWindow, institution_row);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsPreferencesWindow, clinician_entry);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsPreferencesWindow, institution_entry);
 }
 
 static void
