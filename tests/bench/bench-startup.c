@@ -38,6 +38,7 @@ find_time (const char *out,
 /* Milliseconds from spawn to the first frame; to the complete one in @complete_ms. */
 static double
 launch (const char * const *argv,
+        const char         *renderer,
         double             *complete_ms)
 {
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
@@ -46,6 +47,8 @@ launch (const char * const *argv,
   g_autofree char *out = NULL;
   gint64 start, first, complete;
 
+  if (renderer != NULL)
+    g_subprocess_launcher_setenv (launcher, "GSK_RENDERER", renderer, TRUE);
   g_subprocess_launcher_setenv (launcher, "SPINECDS_BENCH_FIRST_FRAME",
                                 complete_ms != NULL ? "complete" : "1", TRUE);
   start = g_get_monotonic_time ();
@@ -127,16 +130,50 @@ bench_change (const char *seed)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-int
-main (int   argc,
-      char *argv[])
+/* @renderer NULL: each program picks its own (SpineCDS prefers cairo
+ * without a GPU, see main.c); else both are made to use it, like for like. */
+static void
+compare (char       **argv,
+         guint        runs,
+         const char  *renderer)
 {
   g_autoptr(GArray) app_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) complete_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) empty_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  double a, c, e;
+
+  /* One warm-up each: the first launch pays for cold caches. */
+  launch ((const char * const[]) { argv[1], argv[3], NULL }, renderer, NULL);
+  launch ((const char * const[]) { argv[2], NULL }, renderer, NULL);
+
+  for (guint i = 0; i < runs; i++)
+    {
+      double complete;
+      double ms = launch ((const char * const[]) { argv[1], argv[3], NULL }, renderer, &complete);
+      g_array_append_val (app_ms, ms);
+      g_array_append_val (complete_ms, complete);
+      ms = launch ((const char * const[]) { argv[2], NULL }, renderer, NULL);
+      g_array_append_val (empty_ms, ms);
+    }
+
+  a = median (app_ms);
+  c = median (complete_ms);
+  e = median (empty_ms);
+  g_print ("%s:\n", renderer == NULL ? "each program with its own renderer" : renderer);
+  g_print ("  launch to first frame, median of %u: SpineCDS with the seed example %.1f ms, "
+           "empty AdwApplicationWindow %.1f ms, ratio %.2f (target <= 1.2)\n",
+           runs, a, e, a / e);
+  g_print ("  launch to the complete window (whole plan and form drawn), median of %u: %.1f ms, "
+           "ratio %.2f to the empty window's first frame\n",
+           runs, c, c / e);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
   g_autofree char *data_home = g_dir_make_tmp ("spinecds-bench-XXXXXX", NULL);
   guint runs = argc > 4 ? (guint) atoi (argv[4]) : 15;
-  double a, c, e;
 
   if (argc < 4)
     {
@@ -148,29 +185,9 @@ main (int   argc,
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
 
-  /* One warm-up each: the first launch pays for cold caches. */
-  launch ((const char * const[]) { argv[1], argv[3], NULL }, NULL);
-  launch ((const char * const[]) { argv[2], NULL }, NULL);
-
-  for (guint i = 0; i < runs; i++)
-    {
-      double complete;
-      double ms = launch ((const char * const[]) { argv[1], argv[3], NULL }, &complete);
-      g_array_append_val (app_ms, ms);
-      g_array_append_val (complete_ms, complete);
-      ms = launch ((const char * const[]) { argv[2], NULL }, NULL);
-      g_array_append_val (empty_ms, ms);
-    }
-
-  a = median (app_ms);
-  c = median (complete_ms);
-  e = median (empty_ms);
-  g_print ("launch to first frame, median of %u: SpineCDS with the seed example %.1f ms, "
-           "empty AdwApplicationWindow %.1f ms, ratio %.2f (target <= 1.2)\n",
-           runs, a, e, a / e);
-  g_print ("launch to the complete window (whole plan and form drawn), median of %u: %.1f ms, "
-           "ratio %.2f to the empty window's first frame\n",
-           runs, c, c / e);
+  compare (argv, runs, g_getenv ("GSK_RENDERER"));
+  if (g_getenv ("GSK_RENDERER") == NULL)
+    compare (argv, runs, "cairo");
 
   gtk_init ();
   adw_init ();
