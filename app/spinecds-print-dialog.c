@@ -26,6 +26,7 @@ struct _SpineCdsPrintDialog
   GCancellable         *cancellable;
   GtkWindow            *parent;         /* weak: the toast goes there */
   char                 *pdf_dir;        /* while a job is being handed over */
+  char                 *sending_to;     /* the label of its printer */
   guint                 sending : 1;
 
   /* Template children */
@@ -48,6 +49,9 @@ update_print_action (SpineCdsPrintDialog *self)
   gboolean can_print = !self->sending && spinecds_print_dialog_get_printer_name (self) != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "print.print", can_print);
+  /* The choices hold still while a job is handed over. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->printer_row),
+                            !self->sending && self->printers != NULL && self->printers->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), self->sending);
   gtk_spinner_set_spinning (self->spinner, self->sending);
 }
@@ -141,7 +145,7 @@ job_sent_cb (GObject      *source,
   g_autoptr(SpineCdsPrintDialog) self = user_data;
   g_autoptr(GError) error = NULL;
   int job = spinecds_print_queue_send_finish (result, &error);
-  SpineCdsPrinter *printer;
+  g_autofree char *printer_label = g_steal_pointer (&self->sending_to);
 
   remove_pdf (self);
   self->sending = FALSE;
@@ -153,11 +157,10 @@ job_sent_cb (GObject      *source,
       return;
     }
 
-  printer = g_ptr_array_index (self->printers, adw_combo_row_get_selected (self->printer_row));
   if (self->parent != NULL && SPINECDS_IS_WINDOW (self->parent))
     {
       /* Translators: %s is a printer's name */
-      g_autofree char *title = g_strdup_printf (_("Sent to “%s”"), printer->label);
+      g_autofree char *title = g_strdup_printf (_("Sent to “%s”"), printer_label);
 
       spinecds_window_add_toast (SPINECDS_WINDOW (self->parent), adw_toast_new (title));
     }
@@ -228,6 +231,8 @@ print_action (GtkWidget  *widget,
     }
 
   self->sending = TRUE;
+  self->sending_to = g_strdup (((SpineCdsPrinter *) g_ptr_array_index (self->printers,
+                                  adw_combo_row_get_selected (self->printer_row)))->label);
   update_print_action (self);
   spinecds_print_queue_send_async (spinecds_print_dialog_get_printer_name (self), path,
                                    spinecds_document_get_title (document),
@@ -269,6 +274,7 @@ spinecds_print_dialog_finalize (GObject *object)
   SpineCdsPrintDialog *self = SPINECDS_PRINT_DIALOG (object);
 
   remove_pdf (self);
+  g_clear_pointer (&self->sending_to, g_free);
   g_clear_pointer (&self->request, spinecds_print_request_free);
   g_clear_pointer (&self->printers, g_ptr_array_unref);
   g_clear_object (&self->cancellable);
