@@ -645,6 +645,8 @@ enum
   WORD_VALUE_LINK       = 1 << 10, /* may sit between an attribute and its value */
   WORD_COORDINATOR      = 1 << 11, /* closes a list: "A, B and C are not seen" */
   WORD_LOCATIVE         = 1 << 12, /* "collection in the laminectomy bed" */
+  WORD_SEQUENCE_SUBJECT = 1 << 13, /* "T2 cord signal": what the sequence shows */
+  WORD_ROOT_NOUN        = 1 << 14, /* "the S1 nerve root": a root, not a level */
 };
 
 static const struct
@@ -663,6 +665,8 @@ static const struct
                         "isointense signal image imaging sequence bright dark high low stir flair fat "
                         "intensity sagittal axial coronal tse fse map mapping star shine post pre contrast" },
   { WORD_SEQUENCE_BEFORE, "on sagittal axial coronal weighted stir" },
+  { WORD_SEQUENCE_SUBJECT, "cord intramedullary marrow conus medullary bone" },
+  { WORD_ROOT_NOUN, "nerve root roots" },
   { WORD_ABBREVIATION, "vs approx eg ie cf dr fig ca resp" },
   { WORD_NORMAL_VALUE, "normal unremarkable preserved maintained patent capacious adequate satisfactory intact "
                        "negative nil" },
@@ -1737,8 +1741,11 @@ resolve_sequences (Reader *r)
 
       if (!is_sequence_candidate (token))
         continue;
-      /* "hyperintense on T2", but not "listhesis of C7 on T1" */
+      /* "hyperintense on T2", but not "listhesis of C7 on T1"; "T2 cord
+       * signal" names the sequence too, "cord compression at T2" does not. */
       if ((i + 1 < n && token_has (r, token_at (r, i + 1), WORD_SEQUENCE_NEXT)) ||
+          (i + 2 < n && token_has (r, token_at (r, i + 1), WORD_SEQUENCE_SUBJECT) &&
+           token_has (r, token_at (r, i + 2), WORD_SEQUENCE_NEXT)) ||
           (i > 0 && token_has (r, token_at (r, i - 1), WORD_SEQUENCE_BEFORE) &&
            (i < 2 || token_at (r, i - 2)->kind != TOKEN_LEVEL)))
         demote_to_sequence (r, token);
@@ -2512,6 +2519,17 @@ collect_level_group (const Reader *r,
 
 /* The first level after the phrase, within @limit tokens of its
  * clause; with @stop_at_findings, only up to the next finding. */
+/* "protrusion at L5-S1 contacting the S1 nerve root": the S1 there names
+ * the root, which is the level only of the root's own compression. */
+static gboolean
+names_another_root (const Reader *r,
+                    const Match  *finding,
+                    guint         k)
+{
+  return k + 1 < r->tokens->len && token_has (r, token_at (r, k + 1), WORD_ROOT_NOUN) &&
+         g_strcmp0 (finding->phrase->codes[0], "nerve_root_compression") != 0;
+}
+
 static gboolean
 level_after (const Reader *r,
              const Match  *finding,
@@ -2535,7 +2553,7 @@ level_after (const Reader *r,
         return FALSE;
       if (stop_at_findings && is_finding (match) && match->first == k)
         return FALSE;
-      if (token->kind == TOKEN_LEVEL)
+      if (token->kind == TOKEN_LEVEL && !names_another_root (r, finding, k))
         {
           collect_level_group (r, k, levels);
           return TRUE;
