@@ -87,7 +87,6 @@ show_printers (SpineCdsPrintDialog *self)
   else
     adw_action_row_set_subtitle (ADW_ACTION_ROW (self->printer_row),
                                  _("No printer is set up. Export PDF saves the document instead."));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->printer_row), self->printers->len > 0);
 }
 
 static void
@@ -315,7 +314,6 @@ spinecds_print_dialog_init (SpineCdsPrintDialog *self)
   g_signal_connect_swapped (self->document_row, "notify::selected", G_CALLBACK (on_document_selected), self);
   adw_combo_row_set_selected (self->paper_row,
                               spinecds_print_default_paper () == SPINECDS_PAPER_LETTER ? PAPER_LETTER : PAPER_A4);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->printer_row), FALSE);
   spinecds_accessible_describe_combo_value (self->document_row);
   spinecds_accessible_describe_combo_value (self->language_row);
   spinecds_accessible_describe_combo_value (self->printer_row);

@@ -375,8 +375,3 @@ spinecds_print_request_set_kind (SpineCdsPrintRequest *data,
   data->kind = kind;
 }
 
-SpineCdsDocumentKind
-spinecds_print_request_get_kind (SpineCdsPrintRequest *data)
-{
-  return data->kind;
-}

@@ -32,7 +32,6 @@ const char * const   *spinecds_print_request_get_languages  (SpineCdsPrintReques
 const char           *spinecds_print_request_get_language   (SpineCdsPrintRequest *request);
 void                  spinecds_print_request_set_language   (SpineCdsPrintRequest *request,
                                                              const char           *language);
-SpineCdsDocumentKind  spinecds_print_request_get_kind       (SpineCdsPrintRequest *request);
 void                  spinecds_print_request_set_kind       (SpineCdsPrintRequest *request,
                                                              SpineCdsDocumentKind  kind);
 /* The handout in its language; the summary in the interface's. */
