@@ -26,6 +26,7 @@
 #include "spinecds-codes.h"
 #include "spinecds-enums.h"
 #include "spinecds-json.h"
+#include "spinecds-json-reader.h"
 
 #define FORMAT_NAME       "spinecds-case"
 #define FORMAT_VERSION    1
@@ -35,10 +36,6 @@
 #define MAX_MJOA          18
 #define MIN_TEMPERATURE_C 30.0
 #define MAX_TEMPERATURE_C 45.0
-
-/* Enough to fix a file by hand; a hostile file must not produce a
- * message of megabytes. */
-#define MAX_REPORTED_PROBLEMS 20
 
 G_DEFINE_QUARK (spinecds-case-file-error-quark, spinecds_case_file_error)
 
@@ -61,160 +58,9 @@ static const char * const mscc_keys[] = {
 
 /* Reading {{{ */
 
-typedef struct
-{
-  const char *name;
-  GString    *problems;
-  guint       n_problems;
-} Reader;
+typedef SpineCdsJsonReader Reader;
 
-static void
-reader_add (Reader     *reader,
-            const char *path,
-            const char *expected,
-            const char *found)
-{
-  reader->n_problems++;
-  if (reader->n_problems > MAX_REPORTED_PROBLEMS)
-    return;
-
-  if (reader->problems->len > 0)
-    g_string_append_c (reader->problems, '\n');
-  g_string_append_printf (reader->problems, "%s: %s: expected %s, found %s",
-                          reader->name, path, expected, found);
-}
-
-static char *
-describe_found (JsonNode *found)
-{
-  g_autofree char *description = spinecds_json_describe (found);
-
-  /* 45.0 and 4.5e1 are numbers but not integers; "expected an integer,
-   * found 45" would leave the reader puzzled. */
-  if (spinecds_json_node_is_number (found)
-      && !spinecds_json_node_is_integer (found)
-      && spinecds_json_node_get_number (found) == floor (spinecds_json_node_get_number (found)))
-    return g_strdup_printf ("the decimal number %s", description);
-
-  return g_steal_pointer (&description);
-}
-
-static void
-reader_add_node (Reader     *reader,
-                 const char *path,
-                 const char *expected,
-                 JsonNode   *found)
-{
-  g_autofree char *description = describe_found (found);
-
-  reader_add (reader, path, expected, description);
-}
-
-static char *
-path_join (const char *prefix,
-           const char *key)
-{
-  if (prefix == NULL || *prefix == '\0')
-    return g_strdup (key);
-
-  return g_strdup_printf ("%s.%s", prefix, key);
-}
-
-static gboolean
-node_is_string (JsonNode *node)
-{
-  return node != NULL
-         && JSON_NODE_HOLDS_VALUE (node)
-         && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
-static gboolean
-node_is_boolean (JsonNode *node)
-{
-  return node != NULL
-         && JSON_NODE_HOLDS_VALUE (node)
-         && json_node_get_value_type (node) == G_TYPE_BOOLEAN;
-}
-
-static JsonNode *
-get_member (JsonObject *object,
-            const char *key)
-{
-  return object != NULL ? json_object_get_member (object, key) : NULL;
-}
-
-static char *
-join_names (const char * const *names)
-{
-  return g_strjoinv (", ", (char **) names);
-}
-
-/* Reports every member of @object that the format does not define. */
-static void
-check_known_keys (Reader             *reader,
-                  JsonObject         *object,
-                  const char         *prefix,
-                  const char * const *known)
-{
-  g_autoptr(GList) members = json_object_get_members (object);
-  g_autofree char *names = join_names (known);
-  g_autofree char *expected = g_strdup_printf ("a known field (%s)", names);
-
-  for (const GList *l = members; l != NULL; l = l->next)
-    {
-      if (!g_strv_contains (known, l->data))
-        {
-          g_autofree char *path = path_join (prefix, l->data);
-
-          reader_add (reader, path, expected, "an unknown field");
-        }
-    }
-}
-
-/* An object member that must itself be an object (or null, when
- * @nullable). Returns NULL when absent, null or wrong. */
-static JsonObject *
-read_object (Reader     *reader,
-             JsonObject *parent,
-             const char *key,
-             gboolean    required,
-             gboolean    nullable)
-{
-  JsonNode *node = get_member (parent, key);
-
-  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
-    return json_node_get_object (node);
-
-  if ((node == NULL && !required) || (node != NULL && nullable && JSON_NODE_HOLDS_NULL (node)))
-    return NULL;
-
-  reader_add_node (reader, key, nullable ? "an object or null" : "an object", node);
-  return NULL;
-}
-
-static char *
-describe_range (const char *noun,
-                double      min,
-                double      max,
-                gboolean    nullable)
-{
-  g_autoptr(GString) text = g_string_new (noun);
-
-  /* G_MAXINT stands for "no upper bound" of an integer field, which
-   * still has to fit an int. */
-  if (isfinite (max) && max < G_MAXINT)
-    g_string_append_printf (text, " from %g to %g", min, max);
-  else
-    g_string_append_printf (text, " ≥ %g", min);
-
-  if (nullable)
-    g_string_append (text, " or null");
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-/* Reads a number field into @value; leaves @value alone when the field
- * is absent. Null stores SPINECDS_UNKNOWN when @nullable. */
+/* Null is SPINECDS_UNKNOWN in a case. */
 static void
 read_number (Reader     *reader,
              JsonObject *object,
@@ -227,35 +73,9 @@ read_number (Reader     *reader,
              gboolean    required,
              double     *value)
 {
-  JsonNode *node = get_member (object, key);
-  g_autofree char *path = NULL;
-  g_autofree char *expected = NULL;
-
-  if (node == NULL && !required)
-    return;
-
-  if (node != NULL && nullable && JSON_NODE_HOLDS_NULL (node))
-    {
-      *value = SPINECDS_UNKNOWN;
-      return;
-    }
-
-  if (node != NULL
-      && (integer ? spinecds_json_node_is_integer (node) : spinecds_json_node_is_number (node)))
-    {
-      double number = spinecds_json_node_get_number (node);
-
-      if (number >= min && number <= max)
-        {
-          /* -0 is a valid "0"; keep one spelling of it. */
-          *value = number + 0.0;
-          return;
-        }
-    }
-
-  path = path_join (prefix, key);
-  expected = describe_range (integer ? "an integer" : "a number", min, max, nullable);
-  reader_add_node (reader, path, expected, node);
+  if (spinecds_json_reader_number (reader, object, prefix, key, integer, min, max, nullable, required, value)
+      && isnan (*value))
+    *value = SPINECDS_UNKNOWN;
 }
 
 static void
@@ -276,33 +96,17 @@ read_integer (Reader     *reader,
 }
 
 static void
-read_boolean (Reader     *reader,
-              JsonObject *object,
-              const char *prefix,
-              const char *key,
-              gboolean    nullable,
+read_boolean (Reader           *reader,
+              JsonObject       *object,
+              const char       *prefix,
+              const char       *key,
+              gboolean          nullable,
               SpineCdsTristate *value)
 {
-  JsonNode *node = get_member (object, key);
-  g_autofree char *path = NULL;
+  int parsed;
 
-  if (node == NULL)
-    return;
-
-  if (node_is_boolean (node))
-    {
-      *value = json_node_get_boolean (node) ? SPINECDS_TRISTATE_YES : SPINECDS_TRISTATE_NO;
-      return;
-    }
-
-  if (nullable && JSON_NODE_HOLDS_NULL (node))
-    {
-      *value = SPINECDS_TRISTATE_UNKNOWN;
-      return;
-    }
-
-  path = path_join (prefix, key);
-  reader_add_node (reader, path, nullable ? "true, false or null" : "true or false", node);
+  if (spinecds_json_reader_boolean (reader, object, prefix, key, nullable, &parsed))
+    *value = parsed < 0 ? SPINECDS_TRISTATE_UNKNOWN : parsed ? SPINECDS_TRISTATE_YES : SPINECDS_TRISTATE_NO;
 }
 
 static gboolean
@@ -318,116 +122,21 @@ read_flag (Reader     *reader,
   return value == SPINECDS_TRISTATE_YES;
 }
 
-/* "\"female\", \"male\"…": the nicks of @enum_type, except @excluded
- * (the grade "none" is spelled by leaving the grade out). */
-static char *
-describe_enum (GType enum_type,
-               int   excluded)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  g_autoptr(GString) text = g_string_new ("one of");
-  gboolean first = TRUE;
-
-  for (guint i = 0; i < klass->n_values; i++)
-    {
-      if (klass->values[i].value == excluded)
-        continue;
-      g_string_append (text, first ? " " : ", ");
-      spinecds_json_append_string (text, klass->values[i].value_nick);
-      first = FALSE;
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static void
-read_enum (Reader     *reader,
-           JsonObject *object,
-           const char *prefix,
-           const char *key,
-           GType       enum_type,
-           int         excluded,
-           gboolean    required,
-           int        *value)
-{
-  JsonNode *node = get_member (object, key);
-  g_autofree char *path = NULL;
-  g_autofree char *expected = NULL;
-  int parsed;
-
-  if (node == NULL && !required)
-    return;
-
-  if (node_is_string (node)
-      && spinecds_enum_from_nick (enum_type, json_node_get_string (node), &parsed)
-      && parsed != excluded)
-    {
-      *value = parsed;
-      return;
-    }
-
-  path = path_join (prefix, key);
-  expected = describe_enum (enum_type, excluded);
-  reader_add_node (reader, path, expected, node);
-}
-
-/* @max_chars counts characters, not bytes: 0 means no limit. Returns
- * the string (borrowed from the tree) or NULL when absent or wrong. */
-static const char *
-read_string (Reader     *reader,
-             JsonObject *object,
-             const char *prefix,
-             const char *key,
-             glong       max_chars)
-{
-  JsonNode *node = get_member (object, key);
-  g_autofree char *path = NULL;
-  g_autofree char *expected = NULL;
-  const char *text;
-  glong n_chars;
-
-  if (node == NULL)
-    return NULL;
-
-  path = path_join (prefix, key);
-  expected = max_chars > 0
-             ? g_strdup_printf ("a string of at most %ld characters", max_chars)
-             : g_strdup ("a string");
-
-  if (!node_is_string (node))
-    {
-      reader_add_node (reader, path, expected, node);
-      return NULL;
-    }
-
-  text = json_node_get_string (node);
-  n_chars = g_utf8_strlen (text, -1);
-  if (max_chars > 0 && n_chars > max_chars)
-    {
-      g_autofree char *found = g_strdup_printf ("a string of %ld characters", n_chars);
-
-      reader_add (reader, path, expected, found);
-      return NULL;
-    }
-
-  return text;
-}
-
 static void
 read_patient (Reader       *reader,
               JsonObject   *root,
               SpineCdsCase *kase)
 {
-  JsonObject *patient = read_object (reader, root, "patient", TRUE, FALSE);
+  JsonObject *patient = spinecds_json_reader_object (reader, root, NULL, "patient", TRUE, FALSE);
   int age = spinecds_case_get_age_years (kase);
   int sex = spinecds_case_get_sex (kase);
 
   if (patient == NULL)
     return;
 
-  check_known_keys (reader, patient, "patient", patient_keys);
+  spinecds_json_reader_check_keys (reader, patient, "patient", patient_keys);
   read_integer (reader, patient, "patient", "age_years", 0, MAX_AGE_YEARS, FALSE, TRUE, &age);
-  read_enum (reader, patient, "patient", "sex", SPINECDS_TYPE_SEX, -1, FALSE, &sex);
+  spinecds_json_reader_enum (reader, patient, "patient", "sex", SPINECDS_TYPE_SEX, -1, FALSE, &sex);
 
   spinecds_case_set_age_years (kase, age);
   spinecds_case_set_sex (kase, sex);
@@ -442,21 +151,21 @@ read_presentation (Reader       *reader,
   int region = spinecds_case_get_region (kase);
   double duration = spinecds_case_get_symptom_duration_weeks (kase);
 
-  read_enum (reader, root, NULL, "region", SPINECDS_TYPE_REGION, -1, TRUE, &region);
+  spinecds_json_reader_enum (reader, root, NULL, "region", SPINECDS_TYPE_REGION, -1, TRUE, &region);
   spinecds_case_set_region (kase, region);
 
   read_number (reader, root, NULL, "symptom_duration_weeks", FALSE, 0, INFINITY, TRUE, FALSE, &duration);
   spinecds_case_set_symptom_duration_weeks (kase, duration);
 
-  care = read_object (reader, root, "conservative_care", FALSE, FALSE);
+  care = spinecds_json_reader_object (reader, root, NULL, "conservative_care", FALSE, FALSE);
   if (care != NULL)
     {
       double weeks = spinecds_case_get_conservative_care_weeks (kase);
       int response = spinecds_case_get_conservative_care_response (kase);
 
-      check_known_keys (reader, care, "conservative_care", care_keys);
+      spinecds_json_reader_check_keys (reader, care, "conservative_care", care_keys);
       read_number (reader, care, "conservative_care", "weeks", FALSE, 0, INFINITY, FALSE, FALSE, &weeks);
-      read_enum (reader, care, "conservative_care", "response", SPINECDS_TYPE_RESPONSE, -1, FALSE, &response);
+      spinecds_json_reader_enum (reader, care, "conservative_care", "response", SPINECDS_TYPE_RESPONSE, -1, FALSE, &response);
       spinecds_case_set_conservative_care_weeks (kase, weeks);
       spinecds_case_set_conservative_care_response (kase, response);
     }
@@ -464,25 +173,6 @@ read_presentation (Reader       *reader,
   spinecds_case_set_intervention_candidate (kase,
                                             read_flag (reader, root, NULL, "intervention_candidate",
                                                        spinecds_case_get_intervention_candidate (kase)));
-}
-
-static JsonArray *
-read_array (Reader     *reader,
-            JsonObject *object,
-            const char *path,
-            const char *key,
-            const char *expected)
-{
-  JsonNode *node = get_member (object, key);
-
-  if (node == NULL)
-    return NULL;
-
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    return json_node_get_array (node);
-
-  reader_add_node (reader, path, expected, node);
-  return NULL;
 }
 
 static const char *
@@ -507,7 +197,7 @@ report_duplicate (Reader     *reader,
 
   spinecds_json_append_string (found, code);
   g_string_append (found, " again");
-  reader_add (reader, path, "each code once", found->str);
+  spinecds_json_reader_add (reader, path, "each code once", found->str);
 }
 
 static void
@@ -519,17 +209,17 @@ read_codes (Reader           *reader,
   const char *key = spinecds_code_kind_to_string (kind);
   g_autofree char *expected_array = g_strdup_printf ("an array of %s codes", code_noun (kind));
   g_autofree char *expected_code = g_strdup_printf ("a %s code", code_noun (kind));
-  JsonArray *array = read_array (reader, root, key, key, expected_array);
+  JsonArray *array = spinecds_json_reader_array (reader, root, NULL, key, FALSE, expected_array);
   guint n = array != NULL ? json_array_get_length (array) : 0;
 
   for (guint i = 0; i < n; i++)
     {
       JsonNode *node = json_array_get_element (array, i);
       g_autofree char *path = g_strdup_printf ("%s[%u]", key, i);
-      const char *code = node_is_string (node) ? json_node_get_string (node) : NULL;
+      const char *code = spinecds_json_node_is_string (node) ? json_node_get_string (node) : NULL;
 
       if (!spinecds_codes_is_valid (kind, code))
-        reader_add_node (reader, path, expected_code, node);
+        spinecds_json_reader_add_node (reader, path, expected_code, node);
       else if (spinecds_case_has_code (kase, kind, code))
         report_duplicate (reader, path, code);
       else
@@ -544,7 +234,7 @@ read_finding (Reader       *reader,
               SpineCdsCase *kase)
 {
   g_autoptr(SpineCdsFinding) finding = NULL;
-  g_autofree char *code_path = path_join (path, "code");
+  g_autofree char *code_path = spinecds_json_path_member (path, "code");
   JsonObject *object;
   JsonNode *code_node;
   const char *code;
@@ -553,18 +243,18 @@ read_finding (Reader       *reader,
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      reader_add_node (reader, path, "an object", node);
+      spinecds_json_reader_add_node (reader, path, "an object", node);
       return;
     }
 
   object = json_node_get_object (node);
-  check_known_keys (reader, object, path, finding_keys);
+  spinecds_json_reader_check_keys (reader, object, path, finding_keys);
 
   code_node = json_object_get_member (object, "code");
-  code = node_is_string (code_node) ? json_node_get_string (code_node) : NULL;
+  code = spinecds_json_node_is_string (code_node) ? json_node_get_string (code_node) : NULL;
   if (!spinecds_codes_is_valid (SPINECDS_CODE_KIND_FINDING, code))
     {
-      reader_add_node (reader, code_path, "a finding code", code_node);
+      spinecds_json_reader_add_node (reader, code_path, "a finding code", code_node);
       return;
     }
   if (spinecds_case_has_code (kase, SPINECDS_CODE_KIND_FINDING, code))
@@ -575,12 +265,12 @@ read_finding (Reader       *reader,
 
   finding = spinecds_finding_new (code);
 
-  read_enum (reader, object, path, "grade", SPINECDS_TYPE_GRADE, SPINECDS_GRADE_NONE, FALSE, &grade);
+  spinecds_json_reader_enum (reader, object, path, "grade", SPINECDS_TYPE_GRADE, SPINECDS_GRADE_NONE, FALSE, &grade);
   spinecds_finding_set_grade (finding, grade);
 
-  if ((text = read_string (reader, object, path, "level", MAX_LEVEL_CHARS)) != NULL)
+  if ((text = spinecds_json_reader_string (reader, object, path, "level", MAX_LEVEL_CHARS, FALSE)) != NULL)
     spinecds_finding_set_level (finding, text);
-  if ((text = read_string (reader, object, path, "note", 0)) != NULL)
+  if ((text = spinecds_json_reader_string (reader, object, path, "note", 0, FALSE)) != NULL)
     spinecds_finding_set_note (finding, text);
 
   spinecds_case_add_finding (kase, finding);
@@ -591,7 +281,7 @@ read_imaging (Reader       *reader,
               JsonObject   *root,
               SpineCdsCase *kase)
 {
-  JsonObject *imaging = read_object (reader, root, "imaging", FALSE, FALSE);
+  JsonObject *imaging = spinecds_json_reader_object (reader, root, NULL, "imaging", FALSE, FALSE);
   JsonArray *findings;
   const char *text;
   guint n;
@@ -599,12 +289,12 @@ read_imaging (Reader       *reader,
   if (imaging == NULL)
     return;
 
-  check_known_keys (reader, imaging, "imaging", imaging_keys);
+  spinecds_json_reader_check_keys (reader, imaging, "imaging", imaging_keys);
   spinecds_case_set_mri_done (kase,
                               read_flag (reader, imaging, "imaging", "mri_done",
                                          spinecds_case_get_mri_done (kase)));
 
-  findings = read_array (reader, imaging, "imaging.findings", "findings", "an array of findings");
+  findings = spinecds_json_reader_array (reader, imaging, "imaging", "findings", FALSE, "an array of findings");
   n = findings != NULL ? json_array_get_length (findings) : 0;
   for (guint i = 0; i < n; i++)
     {
@@ -613,7 +303,7 @@ read_imaging (Reader       *reader,
       read_finding (reader, json_array_get_element (findings, i), path, kase);
     }
 
-  if ((text = read_string (reader, imaging, "imaging", "report_text", MAX_TEXT_CHARS)) != NULL)
+  if ((text = spinecds_json_reader_string (reader, imaging, "imaging", "report_text", MAX_TEXT_CHARS, FALSE)) != NULL)
     spinecds_case_set_report_text (kase, text);
 }
 
@@ -622,14 +312,14 @@ read_labs (Reader       *reader,
            JsonObject   *root,
            SpineCdsCase *kase)
 {
-  JsonObject *labs = read_object (reader, root, "labs", FALSE, FALSE);
+  JsonObject *labs = spinecds_json_reader_object (reader, root, NULL, "labs", FALSE, FALSE);
   double crp = spinecds_case_get_crp_mg_l (kase);
   double temperature = spinecds_case_get_temperature_c (kase);
   int mjoa = spinecds_case_get_mjoa (kase);
 
   if (labs != NULL)
     {
-      check_known_keys (reader, labs, "labs", labs_keys);
+      spinecds_json_reader_check_keys (reader, labs, "labs", labs_keys);
       read_number (reader, labs, "labs", "crp_mg_l", FALSE, 0, INFINITY, TRUE, FALSE, &crp);
       read_number (reader, labs, "labs", "temperature_c", FALSE,
                    MIN_TEMPERATURE_C, MAX_TEMPERATURE_C, TRUE, FALSE, &temperature);
@@ -649,16 +339,16 @@ read_surgery (Reader       *reader,
               JsonObject   *root,
               SpineCdsCase *kase)
 {
-  JsonObject *surgery = read_object (reader, root, "surgery", FALSE, TRUE);
+  JsonObject *surgery = spinecds_json_reader_object (reader, root, NULL, "surgery", FALSE, TRUE);
   double weeks = spinecds_case_get_surgery_weeks_ago (kase);
   const char *procedure;
 
   if (surgery == NULL)
     return;
 
-  check_known_keys (reader, surgery, "surgery", surgery_keys);
+  spinecds_json_reader_check_keys (reader, surgery, "surgery", surgery_keys);
   read_number (reader, surgery, "surgery", "weeks_ago", FALSE, 0, INFINITY, FALSE, TRUE, &weeks);
-  if ((procedure = read_string (reader, surgery, "surgery", "procedure", 0)) != NULL)
+  if ((procedure = spinecds_json_reader_string (reader, surgery, "surgery", "procedure", 0, FALSE)) != NULL)
     spinecds_case_set_surgery_procedure (kase, procedure);
 
   spinecds_case_set_has_surgery (kase, TRUE);
@@ -670,7 +360,7 @@ read_mscc (Reader       *reader,
            JsonObject   *root,
            SpineCdsCase *kase)
 {
-  JsonObject *mscc = read_object (reader, root, "mscc", FALSE, TRUE);
+  JsonObject *mscc = spinecds_json_reader_object (reader, root, NULL, "mscc", FALSE, TRUE);
   int areas = spinecds_case_get_mscc_separate_areas (kase);
   double deficit = spinecds_case_get_mscc_deficit_hours (kase);
   double paraplegic = spinecds_case_get_mscc_paraplegic_hours (kase);
@@ -680,7 +370,7 @@ read_mscc (Reader       *reader,
   if (mscc == NULL)
     return;
 
-  check_known_keys (reader, mscc, "mscc", mscc_keys);
+  spinecds_json_reader_check_keys (reader, mscc, "mscc", mscc_keys);
   read_integer (reader, mscc, "mscc", "separate_areas", 1, G_MAXINT, FALSE, TRUE, &areas);
   read_number (reader, mscc, "mscc", "deficit_hours", FALSE, 0, INFINITY, TRUE, FALSE, &deficit);
   read_number (reader, mscc, "mscc", "paraplegic_hours", FALSE, 0, INFINITY, FALSE, TRUE, &paraplegic);
@@ -706,9 +396,9 @@ check_header (const char  *name,
   JsonNode *version = json_object_get_member (root, "version");
   g_autofree char *found = NULL;
 
-  if (!node_is_string (format) || strcmp (json_node_get_string (format), FORMAT_NAME) != 0)
+  if (!spinecds_json_node_is_string (format) || strcmp (json_node_get_string (format), FORMAT_NAME) != 0)
     {
-      found = describe_found (format);
+      found = spinecds_json_reader_describe (format);
       g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_INVALID,
                    "%s: format: expected \"%s\", found %s", name, FORMAT_NAME, found);
       return FALSE;
@@ -725,7 +415,7 @@ check_header (const char  *name,
 
   if (!spinecds_json_node_is_integer (version) || json_node_get_int (version) != FORMAT_VERSION)
     {
-      found = describe_found (version);
+      found = spinecds_json_reader_describe (version);
       g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_INVALID,
                    "%s: version: expected the integer %d, found %s", name, FORMAT_VERSION, found);
       return FALSE;
@@ -741,7 +431,7 @@ read_case (Reader     *reader,
   g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
   const char *notes;
 
-  check_known_keys (reader, root, NULL, root_keys);
+  spinecds_json_reader_check_keys (reader, root, NULL, root_keys);
   read_patient (reader, root, kase);
   read_presentation (reader, root, kase);
   read_codes (reader, root, SPINECDS_CODE_KIND_SYMPTOM, kase);
@@ -752,10 +442,10 @@ read_case (Reader     *reader,
   read_surgery (reader, root, kase);
   read_mscc (reader, root, kase);
 
-  if ((notes = read_string (reader, root, NULL, "notes", MAX_TEXT_CHARS)) != NULL)
+  if ((notes = spinecds_json_reader_string (reader, root, NULL, "notes", MAX_TEXT_CHARS, FALSE)) != NULL)
     spinecds_case_set_notes (kase, notes);
 
-  return reader->n_problems == 0 ? g_steal_pointer (&kase) : NULL;
+  return spinecds_json_reader_failed (reader) ? NULL : g_steal_pointer (&kase);
 }
 
 SpineCdsCase *
@@ -765,9 +455,8 @@ spinecds_case_file_parse (const char  *data,
                           GError     **error)
 {
   g_autoptr(JsonNode) node = NULL;
-  g_autoptr(GString) problems = NULL;
+  g_auto(SpineCdsJsonReader) reader = { 0, };
   g_autoptr(SpineCdsCase) kase = NULL;
-  Reader reader;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -791,16 +480,12 @@ spinecds_case_file_parse (const char  *data,
   if (!check_header (display_name, json_node_get_object (node), error))
     return NULL;
 
-  problems = g_string_new (NULL);
-  reader = (Reader) { display_name, problems, 0 };
+  spinecds_json_reader_init (&reader, display_name);
   kase = read_case (&reader, json_node_get_object (node));
   if (kase == NULL)
     {
-      if (reader.n_problems > MAX_REPORTED_PROBLEMS)
-        g_string_append_printf (problems, "\n%s: %u more problems not shown", display_name,
-                                reader.n_problems - MAX_REPORTED_PROBLEMS);
-      g_set_error_literal (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_INVALID,
-                           problems->str);
+      spinecds_json_reader_set_error (&reader, error, SPINECDS_CASE_FILE_ERROR,
+                                      SPINECDS_CASE_FILE_ERROR_INVALID);
       return NULL;
     }
 
