@@ -97,6 +97,18 @@ spinecds_json_reader_add_node (SpineCdsJsonReader *self,
   spinecds_json_reader_add (self, path, expected, description);
 }
 
+void
+spinecds_json_reader_add_member (SpineCdsJsonReader *self,
+                                 JsonObject         *parent,
+                                 const char         *prefix,
+                                 const char         *key,
+                                 const char         *expected)
+{
+  g_autofree char *path = spinecds_json_path_member (prefix, key);
+
+  spinecds_json_reader_add_node (self, path, expected, spinecds_json_member (parent, key));
+}
+
 char *
 spinecds_json_path_member (const char *prefix,
                            const char *key)
@@ -223,6 +235,25 @@ spinecds_json_reader_array (SpineCdsJsonReader *self,
   return NULL;
 }
 
+JsonArray *
+spinecds_json_reader_non_empty_array (SpineCdsJsonReader *self,
+                                      JsonObject         *parent,
+                                      const char         *prefix,
+                                      const char         *key,
+                                      gboolean            required,
+                                      const char         *expected)
+{
+  JsonArray *array = spinecds_json_reader_array (self, parent, prefix, key, required, expected);
+  g_autofree char *path = NULL;
+
+  if (array == NULL || json_array_get_length (array) > 0)
+    return array;
+
+  path = spinecds_json_path_member (prefix, key);
+  spinecds_json_reader_add (self, path, expected, "an empty array");
+  return NULL;
+}
+
 JsonObject *
 spinecds_json_reader_object_node (SpineCdsJsonReader *self,
                                   JsonNode           *node,
@@ -284,13 +315,14 @@ spinecds_json_reader_string_node (SpineCdsJsonReader *self,
   return text;
 }
 
-const char *
-spinecds_json_reader_string (SpineCdsJsonReader *self,
-                             JsonObject         *parent,
-                             const char         *prefix,
-                             const char         *key,
-                             glong               max_chars,
-                             gboolean            required)
+static const char *
+read_string_member (SpineCdsJsonReader *self,
+                    JsonObject         *parent,
+                    const char         *prefix,
+                    const char         *key,
+                    glong               max_chars,
+                    gboolean            required,
+                    gboolean            non_empty)
 {
   JsonNode *node = spinecds_json_member (parent, key);
   g_autofree char *path = NULL;
@@ -299,7 +331,29 @@ spinecds_json_reader_string (SpineCdsJsonReader *self,
     return NULL;
 
   path = spinecds_json_path_member (prefix, key);
-  return spinecds_json_reader_string_node (self, node, path, max_chars, FALSE);
+  return spinecds_json_reader_string_node (self, node, path, max_chars, non_empty);
+}
+
+const char *
+spinecds_json_reader_string (SpineCdsJsonReader *self,
+                             JsonObject         *parent,
+                             const char         *prefix,
+                             const char         *key,
+                             glong               max_chars,
+                             gboolean            required)
+{
+  return read_string_member (self, parent, prefix, key, max_chars, required, FALSE);
+}
+
+const char *
+spinecds_json_reader_non_empty_string (SpineCdsJsonReader *self,
+                                       JsonObject         *parent,
+                                       const char         *prefix,
+                                       const char         *key,
+                                       glong               max_chars,
+                                       gboolean            required)
+{
+  return read_string_member (self, parent, prefix, key, max_chars, required, TRUE);
 }
 
 static char *

@@ -41,6 +41,12 @@ void        spinecds_json_reader_add_node      (SpineCdsJsonReader *self,
                                                 const char         *path,
                                                 const char         *expected,
                                                 JsonNode           *found);
+/* Reports the member @key of @parent (or its absence) at PREFIX.KEY. */
+void        spinecds_json_reader_add_member    (SpineCdsJsonReader *self,
+                                                JsonObject         *parent,
+                                                const char         *prefix,
+                                                const char         *key,
+                                                const char         *expected);
 
 /* "the string \"abc\"", "the decimal number 45.0", … */
 char       *spinecds_json_reader_describe      (JsonNode           *found);
@@ -83,6 +89,13 @@ JsonArray  *spinecds_json_reader_array         (SpineCdsJsonReader *self,
                                                 const char         *key,
                                                 gboolean            required,
                                                 const char         *expected);
+/* The same, but an empty array is wrong too. */
+JsonArray  *spinecds_json_reader_non_empty_array (SpineCdsJsonReader *self,
+                                                  JsonObject         *parent,
+                                                  const char         *prefix,
+                                                  const char         *key,
+                                                  gboolean            required,
+                                                  const char         *expected);
 /* @node itself must be an object / a string; @path names it. */
 JsonObject *spinecds_json_reader_object_node   (SpineCdsJsonReader *self,
                                                 JsonNode           *node,
@@ -102,6 +115,13 @@ const char *spinecds_json_reader_string        (SpineCdsJsonReader *self,
                                                 const char         *key,
                                                 glong               max_chars,
                                                 gboolean            required);
+/* The same, but a blank string is wrong too. */
+const char *spinecds_json_reader_non_empty_string (SpineCdsJsonReader *self,
+                                                   JsonObject         *parent,
+                                                   const char         *prefix,
+                                                   const char         *key,
+                                                   glong               max_chars,
+                                                   gboolean            required);
 
 /* A number (or, with @integer, an integer) in [@min, @max] stored in
  * @value; null stores NAN when @nullable. @value is left alone when the

@@ -15,6 +15,7 @@
 #include "spinecds-codes.h"
 #include "spinecds-enums.h"
 #include "spinecds-json.h"
+#include "spinecds-json-reader.h"
 #include "spinecds-knowledge-base-private.h"
 
 #define DEFAULT_RESOURCE "/com/example/SpineCDS/knowledge-base/spine-mri.json"
@@ -174,126 +175,60 @@ spinecds_knowledge_base_init (SpineCdsKnowledgeBase *self)
 
 /* Reading helpers ------------------------------------------------------------ */
 
+/* The shared reader words the problems; the loader stops at the first
+ * one, because later checks lean on earlier ones (a rule's references
+ * on the reference list). Conditions are parsed by spinecds-condition,
+ * which reports through @error itself. */
 typedef struct
 {
   SpineCdsKnowledgeBase *kb;
-  const char            *source;
+  SpineCdsJsonReader    *reader;
   GError               **error;
 } Loader;
 
+/* @object has every key of @required and none outside @known. */
 static gboolean
-fail (Loader     *loader,
-      const char *path,
-      const char *expected,
-      JsonNode   *found)
+check_keys (Loader             *loader,
+            JsonObject         *object,
+            const char         *path,
+            const char * const *known,
+            const char * const *required)
 {
-  g_autofree char *description = spinecds_json_describe (found);
-
-  g_set_error (loader->error, SPINECDS_KNOWLEDGE_BASE_ERROR, SPINECDS_KNOWLEDGE_BASE_ERROR_INVALID,
-               "%s: %s: expected %s, found %s", loader->source, path, expected, description);
-  return FALSE;
+  spinecds_json_reader_require_keys (loader->reader, object, path, required);
+  spinecds_json_reader_check_keys (loader->reader, object, path, known);
+  return !spinecds_json_reader_failed (loader->reader);
 }
 
-static char *
-member_path (const char *path,
-             const char *key)
-{
-  return *path != '\0' ? g_strdup_printf ("%s.%s", path, key) : g_strdup (key);
-}
-
-static char *
-item_path (const char *path,
-           guint       index)
-{
-  return g_strdup_printf ("%s[%u]", path, index);
-}
-
-/* An object with all of @required and nothing outside @required and @optional. */
 static JsonObject *
 read_object (Loader             *loader,
              JsonNode           *node,
              const char         *path,
-             const char * const *required,
-             const char * const *optional)
+             const char * const *known,
+             const char * const *required)
 {
-  g_autoptr(GList) members = NULL;
-  JsonObject *object;
+  JsonObject *object = spinecds_json_reader_object_node (loader->reader, node, path);
 
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    {
-      fail (loader, *path ? path : "(top level)", "an object", node);
-      return NULL;
-    }
-
-  object = json_node_get_object (node);
-  for (guint i = 0; required[i] != NULL; i++)
-    {
-      if (!json_object_has_member (object, required[i]))
-        {
-          g_autofree char *missing = member_path (path, required[i]);
-
-          fail (loader, missing, "a value (it is required)", NULL);
-          return NULL;
-        }
-    }
-
-  members = json_object_get_members (object);
-  for (GList *l = members; l != NULL; l = l->next)
-    {
-      if (!g_strv_contains (required, l->data) && (optional == NULL || !g_strv_contains (optional, l->data)))
-        {
-          g_autofree char *unknown = member_path (path, l->data);
-
-          fail (loader, unknown, "no such key", json_object_get_member (object, l->data));
-          return NULL;
-        }
-    }
-
-  return object;
+  return object != NULL && check_keys (loader, object, path, known, required) ? object : NULL;
 }
 
-static JsonArray *
-read_array (Loader     *loader,
-            JsonNode   *node,
-            const char *path,
-            gboolean    allow_empty)
-{
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node)
-      || (!allow_empty && json_array_get_length (json_node_get_array (node)) == 0))
-    {
-      fail (loader, path, allow_empty ? "an array" : "a non-empty array", node);
-      return NULL;
-    }
-
-  return json_node_get_array (node);
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-  return TRUE;
-}
-
+/* Every text of a knowledge base is required and says something. */
 static const char *
 read_text (Loader     *loader,
            JsonObject *object,
            const char *path,
            const char *key)
 {
-  JsonNode *node = json_object_get_member (object, key);
-  g_autofree char *key_path = member_path (path, key);
+  return spinecds_json_reader_non_empty_string (loader->reader, object, path, key, 0, TRUE);
+}
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING
-      || is_blank (json_node_get_string (node)))
-    {
-      fail (loader, key_path, "a non-empty string", node);
-      return NULL;
-    }
-
-  return json_node_get_string (node);
+/* A required list that names at least one thing. */
+static JsonArray *
+read_list (Loader     *loader,
+           JsonObject *parent,
+           const char *prefix,
+           const char *key)
+{
+  return spinecds_json_reader_non_empty_array (loader->reader, parent, prefix, key, TRUE, "a non-empty array");
 }
 
 static gboolean
@@ -317,21 +252,18 @@ read_id (Loader     *loader,
          GHashTable *seen)
 {
   JsonNode *node = json_object_get_member (object, "id");
-  g_autofree char *id_path = member_path (path, "id");
-  const char *id = NULL;
-
-  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    id = json_node_get_string (node);
+  const char *id = spinecds_json_node_is_string (node) ? json_node_get_string (node) : NULL;
 
   if (!is_valid_id (id))
     {
-      fail (loader, id_path, "an id of lower-case letters, digits, '_' and '-'", node);
+      spinecds_json_reader_add_member (loader->reader, object, path, "id",
+                                       "an id of lower-case letters, digits, '_' and '-'");
       return NULL;
     }
 
   if (seen != NULL && g_hash_table_contains (seen, id))
     {
-      fail (loader, id_path, "an id not used before in this list", node);
+      spinecds_json_reader_add_member (loader->reader, object, path, "id", "an id not used before in this list");
       return NULL;
     }
 
@@ -340,34 +272,15 @@ read_id (Loader     *loader,
   return id;
 }
 
-static gboolean
-read_enum (Loader     *loader,
-           JsonNode   *node,
-           const char *path,
-           GType       type,
-           const char *expected,
-           int        *value)
-{
-  const char *nick = NULL;
-
-  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    nick = json_node_get_string (node);
-
-  if (!spinecds_enum_from_nick (type, nick, value))
-    return fail (loader, path, expected, node);
-
-  return TRUE;
-}
-
 /* Reference ids that must resolve; the reference list is read first. */
 static char **
 read_reference_ids (Loader     *loader,
                     JsonObject *object,
                     const char *path)
 {
-  g_autofree char *list_path = member_path (path, "references");
+  g_autofree char *list_path = spinecds_json_path_member (path, "references");
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonArray *array = read_array (loader, json_object_get_member (object, "references"), list_path, FALSE);
+  JsonArray *array = read_list (loader, object, path, "references");
 
   if (array == NULL)
     return NULL;
@@ -375,14 +288,13 @@ read_reference_ids (Loader     *loader,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *item = json_array_get_element (array, i);
-      const char *id = JSON_NODE_HOLDS_VALUE (item) && json_node_get_value_type (item) == G_TYPE_STRING
-                       ? json_node_get_string (item) : NULL;
+      const char *id = spinecds_json_node_is_string (item) ? json_node_get_string (item) : NULL;
 
       if (id == NULL || !g_hash_table_contains (loader->kb->reference_ids, id))
         {
-          g_autofree char *ref_path = item_path (list_path, i);
+          g_autofree char *item_path = spinecds_json_path_item (list_path, i);
 
-          fail (loader, ref_path, "a reference id listed in references", item);
+          spinecds_json_reader_add_node (loader->reader, item_path, "a reference id listed in references", item);
           return NULL;
         }
       g_strv_builder_add (builder, id);
@@ -391,36 +303,31 @@ read_reference_ids (Loader     *loader,
   return g_strv_builder_end (builder);
 }
 
+/* Absent means no texts; present, it lists at least one. */
 static char **
 read_texts (Loader     *loader,
             JsonObject *object,
             const char *path,
             const char *key)
 {
-  g_autofree char *list_path = member_path (path, key);
+  g_autofree char *list_path = spinecds_json_path_member (path, key);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonArray *array;
+  JsonArray *array = spinecds_json_reader_non_empty_array (loader->reader, object, path, key, FALSE,
+                                                           "a non-empty array");
+  guint n = array != NULL ? json_array_get_length (array) : 0;
 
-  if (!json_object_has_member (object, key))
-    return g_new0 (char *, 1);
-
-  array = read_array (loader, json_object_get_member (object, key), list_path, FALSE);
-  if (array == NULL)
+  if (spinecds_json_reader_failed (loader->reader))
     return NULL;
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; i < n; i++)
     {
-      JsonNode *item = json_array_get_element (array, i);
+      g_autofree char *item_path = spinecds_json_path_item (list_path, i);
+      const char *text = spinecds_json_reader_string_node (loader->reader, json_array_get_element (array, i),
+                                                           item_path, 0, TRUE);
 
-      if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING
-          || *json_node_get_string (item) == '\0')
-        {
-          g_autofree char *text_path = item_path (list_path, i);
-
-          fail (loader, text_path, "a non-empty string", item);
-          return NULL;
-        }
-      g_strv_builder_add (builder, json_node_get_string (item));
+      if (text == NULL)
+        return NULL;
+      g_strv_builder_add (builder, text);
     }
 
   return g_strv_builder_end (builder);
@@ -428,78 +335,111 @@ read_texts (Loader     *loader,
 
 /* Sections ------------------------------------------------------------------- */
 
+/* Checked before anything else: another kind of file, or a later
+ * schema, would only produce puzzling problems further down. */
 static gboolean
-read_header (Loader     *loader,
+read_format (Loader     *loader,
              JsonObject *root)
 {
   JsonNode *format = json_object_get_member (root, "format");
   JsonNode *schema = json_object_get_member (root, "schema");
-  const char *reviewed;
-  g_autoptr(GDate) date = g_date_new ();
 
-  if (!JSON_NODE_HOLDS_VALUE (format) || json_node_get_value_type (format) != G_TYPE_STRING
-      || !g_str_equal (json_node_get_string (format), "spinecds-knowledge-base"))
-    return fail (loader, "format", "\"spinecds-knowledge-base\"", format);
+  if (!spinecds_json_node_is_string (format) || !g_str_equal (json_node_get_string (format), "spinecds-knowledge-base"))
+    spinecds_json_reader_add_node (loader->reader, "format", "\"spinecds-knowledge-base\"", format);
+  else if (!spinecds_json_node_is_integer (schema) || json_node_get_int (schema) != 1)
+    spinecds_json_reader_add_node (loader->reader, "schema", "1", schema);
 
-  if (!spinecds_json_node_is_integer (schema) || json_node_get_int (schema) != 1)
-    return fail (loader, "schema", "1", schema);
-
-  if (!read_id (loader, root, "", NULL))
-    return FALSE;
-
-  loader->kb->id = g_strdup (json_object_get_string_member (root, "id"));
-  loader->kb->version = g_strdup (read_text (loader, root, "", "version"));
-  loader->kb->title = g_strdup (read_text (loader, root, "", "title"));
-  reviewed = read_text (loader, root, "", "reviewed");
-  if (loader->kb->version == NULL || loader->kb->title == NULL || reviewed == NULL)
-    return FALSE;
-
-  g_date_set_parse (date, reviewed);
-  if (strlen (reviewed) != 10 || reviewed[4] != '-' || reviewed[7] != '-' || !g_date_valid (date))
-    return fail (loader, "reviewed", "a date YYYY-MM-DD", json_object_get_member (root, "reviewed"));
-
-  loader->kb->reviewed = g_strdup (reviewed);
-  return TRUE;
+  return !spinecds_json_reader_failed (loader->reader);
 }
 
 static gboolean
-read_references (Loader    *loader,
-                 JsonNode  *node)
+is_valid_date (const char *text)
 {
+  g_autoptr(GDate) date = g_date_new ();
+
+  g_date_set_parse (date, text);
+  return strlen (text) == 10 && text[4] == '-' && text[7] == '-' && g_date_valid (date);
+}
+
+static gboolean
+read_header (Loader     *loader,
+             JsonObject *root)
+{
+  SpineCdsKnowledgeBase *kb = loader->kb;
+  const char *id, *version, *title, *reviewed;
+
+  if ((id = read_id (loader, root, NULL, NULL)) == NULL
+      || (version = read_text (loader, root, NULL, "version")) == NULL
+      || (title = read_text (loader, root, NULL, "title")) == NULL
+      || (reviewed = read_text (loader, root, NULL, "reviewed")) == NULL)
+    return FALSE;
+
+  if (!is_valid_date (reviewed))
+    {
+      spinecds_json_reader_add_member (loader->reader, root, NULL, "reviewed", "a date YYYY-MM-DD");
+      return FALSE;
+    }
+
+  kb->id = g_strdup (id);
+  kb->version = g_strdup (version);
+  kb->title = g_strdup (title);
+  kb->reviewed = g_strdup (reviewed);
+  return TRUE;
+}
+
+static SpineCdsReference *
+read_reference (Loader     *loader,
+                JsonNode   *node,
+                const char *path)
+{
+  static const char * const known[] = { "id", "citation", "year", "url", NULL };
   static const char * const required[] = { "id", "citation", "year", NULL };
-  static const char * const optional[] = { "url", NULL };
-  JsonArray *array = read_array (loader, node, "references", FALSE);
+  JsonObject *object = read_object (loader, node, path, known, required);
+  SpineCdsReference *reference;
+  const char *id, *citation, *url = NULL;
+  JsonNode *year, *url_node;
+
+  if (object == NULL
+      || (id = read_id (loader, object, path, loader->kb->reference_ids)) == NULL
+      || (citation = read_text (loader, object, path, "citation")) == NULL)
+    return NULL;
+
+  year = json_object_get_member (object, "year");
+  if (!spinecds_json_node_is_integer (year) || json_node_get_int (year) < 1900 || json_node_get_int (year) > 2100)
+    {
+      spinecds_json_reader_add_member (loader->reader, object, path, "year", "a year from 1900 to 2100");
+      return NULL;
+    }
+
+  /* Not every source has an address: the url may be null or left out. */
+  url_node = json_object_get_member (object, "url");
+  if (url_node != NULL && !JSON_NODE_HOLDS_NULL (url_node) && (url = read_text (loader, object, path, "url")) == NULL)
+    return NULL;
+
+  reference = g_new0 (SpineCdsReference, 1);
+  reference->id = g_strdup (id);
+  reference->citation = g_strdup (citation);
+  reference->year = json_node_get_int (year);
+  reference->url = g_strdup (url);
+  return reference;
+}
+
+static gboolean
+read_references (Loader     *loader,
+                 JsonObject *root)
+{
+  JsonArray *array = read_list (loader, root, NULL, "references");
 
   if (array == NULL)
     return FALSE;
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *path = item_path ("references", i);
-      g_autofree char *year_path = member_path (path, "year");
-      JsonObject *object = read_object (loader, json_array_get_element (array, i), path, required, optional);
-      SpineCdsReference *reference;
-      JsonNode *year, *url;
-      const char *id, *citation;
+      g_autofree char *path = spinecds_json_path_item ("references", i);
+      SpineCdsReference *reference = read_reference (loader, json_array_get_element (array, i), path);
 
-      if (object == NULL
-          || (id = read_id (loader, object, path, loader->kb->reference_ids)) == NULL
-          || (citation = read_text (loader, object, path, "citation")) == NULL)
+      if (reference == NULL)
         return FALSE;
-
-      year = json_object_get_member (object, "year");
-      if (!spinecds_json_node_is_integer (year) || json_node_get_int (year) < 1900 || json_node_get_int (year) > 2100)
-        return fail (loader, year_path, "a year from 1900 to 2100", year);
-
-      url = json_object_get_member (object, "url");
-      if (url != NULL && !JSON_NODE_HOLDS_NULL (url) && read_text (loader, object, path, "url") == NULL)
-        return FALSE;
-
-      reference = g_new0 (SpineCdsReference, 1);
-      reference->id = g_strdup (id);
-      reference->citation = g_strdup (citation);
-      reference->year = json_node_get_int (year);
-      reference->url = url != NULL && !JSON_NODE_HOLDS_NULL (url) ? g_strdup (json_node_get_string (url)) : NULL;
       g_ptr_array_add (loader->kb->references, reference);
     }
 
@@ -516,20 +456,22 @@ read_references (Loader    *loader,
 }
 
 static gboolean
-read_triage_levels (Loader   *loader,
-                    JsonNode *node)
+read_triage_levels (Loader     *loader,
+                    JsonObject *root)
 {
   static const char * const levels[] = { "routine", "expedited", "urgent", "emergency", NULL };
   static const char * const level_keys[] = { "timeframe", NULL };
-  JsonObject *object = read_object (loader, node, "triage_levels", levels, NULL);
+  JsonObject *object = read_object (loader, json_object_get_member (root, "triage_levels"), "triage_levels",
+                                    levels, levels);
 
   if (object == NULL)
     return FALSE;
 
   for (guint i = 0; levels[i] != NULL; i++)
     {
-      g_autofree char *path = member_path ("triage_levels", levels[i]);
-      JsonObject *level = read_object (loader, json_object_get_member (object, levels[i]), path, level_keys, NULL);
+      g_autofree char *path = spinecds_json_path_member ("triage_levels", levels[i]);
+      JsonObject *level = read_object (loader, json_object_get_member (object, levels[i]), path,
+                                       level_keys, level_keys);
       const char *timeframe = level != NULL ? read_text (loader, level, path, "timeframe") : NULL;
 
       if (timeframe == NULL)
@@ -541,10 +483,10 @@ read_triage_levels (Loader   *loader,
 }
 
 static gboolean
-read_actions (Loader   *loader,
-              JsonNode *node)
+read_actions (Loader     *loader,
+              JsonObject *root)
 {
-  JsonArray *array = read_array (loader, node, "actions", FALSE);
+  JsonArray *array = read_list (loader, root, NULL, "actions");
 
   if (array == NULL)
     return FALSE;
@@ -552,15 +494,18 @@ read_actions (Loader   *loader,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *item = json_array_get_element (array, i);
-      g_autofree char *path = item_path ("actions", i);
-      const char *code = JSON_NODE_HOLDS_VALUE (item) && json_node_get_value_type (item) == G_TYPE_STRING
-                         ? json_node_get_string (item) : NULL;
+      g_autofree char *path = spinecds_json_path_item ("actions", i);
+      const char *code = spinecds_json_node_is_string (item) ? json_node_get_string (item) : NULL;
 
       if (!is_valid_id (code))
-        return fail (loader, path, "an action code", item);
-      if (g_ptr_array_find_with_equal_func (loader->kb->actions, code, g_str_equal, NULL))
-        return fail (loader, path, "an action code not listed before", item);
-      g_ptr_array_add (loader->kb->actions, g_strdup (code));
+        spinecds_json_reader_add_node (loader->reader, path, "an action code", item);
+      else if (g_ptr_array_find_with_equal_func (loader->kb->actions, code, g_str_equal, NULL))
+        spinecds_json_reader_add_node (loader->reader, path, "an action code not listed before", item);
+      else
+        g_ptr_array_add (loader->kb->actions, g_strdup (code));
+
+      if (spinecds_json_reader_failed (loader->reader))
+        return FALSE;
     }
 
   for (guint i = 0; required_actions[i] != NULL; i++)
@@ -569,7 +514,8 @@ read_actions (Loader   *loader,
         {
           g_autofree char *expected = g_strdup_printf ("a list including \"%s\"", required_actions[i]);
 
-          return fail (loader, "actions", expected, node);
+          spinecds_json_reader_add_member (loader->reader, root, NULL, "actions", expected);
+          return FALSE;
         }
     }
 
@@ -577,20 +523,20 @@ read_actions (Loader   *loader,
 }
 
 static gboolean
-read_red_flags (Loader   *loader,
-                JsonNode *node)
+read_red_flags (Loader     *loader,
+                JsonObject *root)
 {
-  static const char * const required[] = { "id", "label", NULL };
+  static const char * const keys[] = { "id", "label", NULL };
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonArray *array = read_array (loader, node, "red_flags", FALSE);
+  JsonArray *array = read_list (loader, root, NULL, "red_flags");
 
   if (array == NULL)
     return FALSE;
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *path = item_path ("red_flags", i);
-      JsonObject *object = read_object (loader, json_array_get_element (array, i), path, required, NULL);
+      g_autofree char *path = spinecds_json_path_item ("red_flags", i);
+      JsonObject *object = read_object (loader, json_array_get_element (array, i), path, keys, keys);
       SpineCdsKbRedFlag *flag;
       const char *id, *label;
 
@@ -610,29 +556,32 @@ read_red_flags (Loader   *loader,
 
 static gboolean
 read_concepts (Loader     *loader,
-               JsonNode   *node,
+               JsonObject *root,
                GHashTable *concept_ids)
 {
-  static const char * const required[] = { "id", "when", NULL };
-  JsonArray *array = read_array (loader, node, "concepts", TRUE);
-  SpineCdsConditionScope scope = { loader->source, concept_ids, NULL, FALSE };
+  static const char * const keys[] = { "id", "when", NULL };
+  JsonArray *array = spinecds_json_reader_array (loader->reader, root, NULL, "concepts", TRUE, "an array");
+  SpineCdsConditionScope scope = { loader->reader->source, concept_ids, NULL, FALSE };
 
   if (array == NULL)
     return FALSE;
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *path = item_path ("concepts", i);
-      g_autofree char *when_path = member_path (path, "when");
-      JsonObject *object = read_object (loader, json_array_get_element (array, i), path, required, NULL);
-      g_autoptr(GHashTable) unused = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autofree char *path = spinecds_json_path_item ("concepts", i);
+      g_autofree char *when_path = spinecds_json_path_member (path, "when");
+      JsonObject *object = read_object (loader, json_array_get_element (array, i), path, keys, keys);
       SpineCdsKbConcept *concept;
       const char *id;
 
-      if (object == NULL || (id = read_id (loader, object, path, unused)) == NULL)
+      if (object == NULL || (id = read_id (loader, object, path, NULL)) == NULL)
         return FALSE;
       if (g_hash_table_contains (concept_ids, id))
-        return fail (loader, path, "an id not used before in this list", json_object_get_member (object, "id"));
+        {
+          spinecds_json_reader_add_node (loader->reader, path, "an id not used before in this list",
+                                         json_object_get_member (object, "id"));
+          return FALSE;
+        }
 
       concept = g_new0 (SpineCdsKbConcept, 1);
       concept->id = g_strdup (id);
@@ -657,6 +606,67 @@ find_red_flag (SpineCdsKnowledgeBase *self,
     if (g_str_equal (((SpineCdsKbRedFlag *) g_ptr_array_index (self->red_flags, i))->id, id))
       return i;
   return -1;
+}
+
+/* The KB spells the triage levels in its messages as people write
+ * them, not as the list of nicks the shared reader would give. */
+static gboolean
+read_rule_triage (Loader         *loader,
+                  JsonObject     *object,
+                  const char     *path,
+                  SpineCdsKbRule *rule)
+{
+  JsonNode *node = json_object_get_member (object, "triage");
+
+  if (node == NULL
+      || (spinecds_json_node_is_string (node)
+          && spinecds_enum_from_nick (SPINECDS_TYPE_TRIAGE, json_node_get_string (node), &rule->triage)))
+    return TRUE;
+
+  spinecds_json_reader_add_member (loader->reader, object, path, "triage", "routine, expedited, urgent or emergency");
+  return FALSE;
+}
+
+/* The optional member @key as a name to look up; "" when it is not a
+ * string, which no list contains, so the caller reports it. */
+static const char *
+read_name (JsonObject *object,
+           const char *key)
+{
+  JsonNode *node = json_object_get_member (object, key);
+
+  if (node == NULL)
+    return NULL;
+
+  return spinecds_json_node_is_string (node) ? json_node_get_string (node) : "";
+}
+
+/* A rule's red flag and action must be listed; a red flag explains why
+ * a case is urgent, so only a triage rule raises one. */
+static gboolean
+read_rule_links (Loader         *loader,
+                 JsonObject     *object,
+                 const char     *path,
+                 SpineCdsKbRule *rule)
+{
+  const char *flag = read_name (object, "red_flag");
+  const char *action = read_name (object, "action");
+
+  if (flag != NULL && ((rule->red_flag = find_red_flag (loader->kb, flag)) < 0 || rule->triage == SPINECDS_NO_TRIAGE))
+    {
+      spinecds_json_reader_add_member (loader->reader, object, path, "red_flag",
+                                       "a red flag id listed in red_flags, on a rule that sets triage");
+      return FALSE;
+    }
+
+  if (action != NULL && !g_ptr_array_find_with_equal_func (loader->kb->actions, action, g_str_equal, NULL))
+    {
+      spinecds_json_reader_add_member (loader->reader, object, path, "action", "an action code listed in actions");
+      return FALSE;
+    }
+
+  rule->action = g_strdup (action);
+  return TRUE;
 }
 
 /* Everything of a rule but its condition, which needs to know which
@@ -684,54 +694,15 @@ read_rule_body (Loader     *loader,
   rule->text = g_strdup (text);
   if (!g_strv_contains (categories, category))
     {
-      g_autofree char *category_path = member_path (path, "category");
-
-      fail (loader, category_path, "triage, imaging, treatment, medication, referral, advice or pitfall",
-            json_object_get_member (object, "category"));
+      spinecds_json_reader_add_member (loader->reader, object, path, "category",
+                                       "triage, imaging, treatment, medication, referral, advice or pitfall");
       return NULL;
     }
   rule->category = g_strdup (category);
 
-  if (json_object_has_member (object, "triage"))
-    {
-      g_autofree char *triage_path = member_path (path, "triage");
-
-      if (!read_enum (loader, json_object_get_member (object, "triage"), triage_path, SPINECDS_TYPE_TRIAGE,
-                      "routine, expedited, urgent or emergency", &rule->triage))
-        return NULL;
-    }
-
-  if (json_object_has_member (object, "red_flag"))
-    {
-      g_autofree char *flag_path = member_path (path, "red_flag");
-      JsonNode *flag = json_object_get_member (object, "red_flag");
-      const char *flag_id = JSON_NODE_HOLDS_VALUE (flag) && json_node_get_value_type (flag) == G_TYPE_STRING
-                            ? json_node_get_string (flag) : "";
-
-      rule->red_flag = find_red_flag (loader->kb, flag_id);
-      if (rule->red_flag < 0 || rule->triage == SPINECDS_NO_TRIAGE)
-        {
-          fail (loader, flag_path, "a red flag id listed in red_flags, on a rule that sets triage", flag);
-          return NULL;
-        }
-    }
-
-  if (json_object_has_member (object, "action"))
-    {
-      g_autofree char *action_path = member_path (path, "action");
-      JsonNode *action = json_object_get_member (object, "action");
-      const char *code = JSON_NODE_HOLDS_VALUE (action) && json_node_get_value_type (action) == G_TYPE_STRING
-                         ? json_node_get_string (action) : "";
-
-      if (!g_ptr_array_find_with_equal_func (loader->kb->actions, code, g_str_equal, NULL))
-        {
-          fail (loader, action_path, "an action code listed in actions", action);
-          return NULL;
-        }
-      rule->action = g_strdup (code);
-    }
-
-  if ((rule->because = read_texts (loader, object, path, "because")) == NULL
+  if (!read_rule_triage (loader, object, path, rule)
+      || !read_rule_links (loader, object, path, rule)
+      || (rule->because = read_texts (loader, object, path, "because")) == NULL
       || (rule->references = read_reference_ids (loader, object, path)) == NULL)
     return NULL;
 
@@ -739,21 +710,21 @@ read_rule_body (Loader     *loader,
 }
 
 static gboolean
-read_rule_conditions (Loader    *loader,
-                      JsonArray *array,
-                      gboolean   triage_pass,
+read_rule_conditions (Loader     *loader,
+                      JsonArray  *array,
+                      gboolean    triage_pass,
                       GHashTable *concept_ids,
                       GHashTable *rule_ids,
-                      guint     *order,
-                      guint     *n_ordered)
+                      guint      *order,
+                      guint      *n_ordered)
 {
-  SpineCdsConditionScope scope = { loader->source, concept_ids, rule_ids, !triage_pass };
+  SpineCdsConditionScope scope = { loader->reader->source, concept_ids, rule_ids, !triage_pass };
 
   for (guint i = 0; i < loader->kb->rules->len; i++)
     {
       SpineCdsKbRule *rule = g_ptr_array_index (loader->kb->rules, i);
-      g_autofree char *path = item_path ("rules", i);
-      g_autofree char *when_path = member_path (path, "when");
+      g_autofree char *path = spinecds_json_path_item ("rules", i);
+      g_autofree char *when_path = spinecds_json_path_member (path, "when");
       JsonObject *object = json_array_get_object_element (array, i);
 
       if ((rule->triage != SPINECDS_NO_TRIAGE) != triage_pass)
@@ -773,14 +744,16 @@ read_rule_conditions (Loader    *loader,
 
 static gboolean
 read_rules (Loader     *loader,
-            JsonNode   *node,
+            JsonObject *root,
             GHashTable *concept_ids)
 {
+  static const char * const known[] = {
+    "id", "when", "category", "triage", "red_flag", "action", "text", "because", "references", NULL
+  };
   static const char * const required[] = { "id", "when", "category", "text", "references", NULL };
-  static const char * const optional[] = { "triage", "red_flag", "action", "because", NULL };
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) rule_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonArray *array = read_array (loader, node, "rules", FALSE);
+  JsonArray *array = read_list (loader, root, NULL, "rules");
   guint n_ordered = 0;
 
   if (array == NULL)
@@ -788,8 +761,8 @@ read_rules (Loader     *loader,
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *path = item_path ("rules", i);
-      JsonObject *object = read_object (loader, json_array_get_element (array, i), path, required, optional);
+      g_autofree char *path = spinecds_json_path_item ("rules", i);
+      JsonObject *object = read_object (loader, json_array_get_element (array, i), path, known, required);
       SpineCdsKbRule *rule = object != NULL ? read_rule_body (loader, object, path, seen) : NULL;
 
       if (rule == NULL)
@@ -809,10 +782,10 @@ read_criterion (Loader     *loader,
                 GHashTable *concept_ids,
                 GHashTable *seen)
 {
-  static const char * const required[] = { "id", "label", "when", NULL };
-  SpineCdsConditionScope scope = { loader->source, concept_ids, NULL, FALSE };
-  g_autofree char *when_path = member_path (path, "when");
-  JsonObject *object = read_object (loader, node, path, required, NULL);
+  static const char * const keys[] = { "id", "label", "when", NULL };
+  SpineCdsConditionScope scope = { loader->reader->source, concept_ids, NULL, FALSE };
+  g_autofree char *when_path = spinecds_json_path_member (path, "when");
+  JsonObject *object = read_object (loader, node, path, keys, keys);
   SpineCdsKbCriterion *criterion;
   const char *id, *label;
 
@@ -834,17 +807,17 @@ read_criterion (Loader     *loader,
 
 static gboolean
 read_mscc (Loader     *loader,
-           JsonNode   *node,
+           JsonObject *root,
            GHashTable *concept_ids)
 {
-  static const char * const required[] = { "criteria", "age_modifier", "references", NULL };
+  static const char * const keys[] = { "criteria", "age_modifier", "references", NULL };
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonObject *object = read_object (loader, node, "mscc_surgery", required, NULL);
+  JsonObject *object = read_object (loader, json_object_get_member (root, "mscc_surgery"), "mscc_surgery",
+                                    keys, keys);
   JsonArray *array;
   SpineCdsKbMscc *mscc;
 
-  if (object == NULL
-      || (array = read_array (loader, json_object_get_member (object, "criteria"), "mscc_surgery.criteria", FALSE)) == NULL)
+  if (object == NULL || (array = read_list (loader, object, "mscc_surgery", "criteria")) == NULL)
     return FALSE;
 
   mscc = loader->kb->mscc = g_new0 (SpineCdsKbMscc, 1);
@@ -852,7 +825,7 @@ read_mscc (Loader     *loader,
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *path = item_path ("mscc_surgery.criteria", i);
+      g_autofree char *path = spinecds_json_path_item ("mscc_surgery.criteria", i);
       SpineCdsKbCriterion *criterion = read_criterion (loader, json_array_get_element (array, i), path,
                                                        concept_ids, seen);
 
@@ -869,20 +842,20 @@ read_mscc (Loader     *loader,
 }
 
 static gboolean
-read_corrections (Loader   *loader,
-                  JsonNode *node)
+read_corrections (Loader     *loader,
+                  JsonObject *root)
 {
-  static const char * const required[] = { "id", "text", "references", NULL };
+  static const char * const keys[] = { "id", "text", "references", NULL };
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonArray *array = read_array (loader, node, "corrections", TRUE);
+  JsonArray *array = spinecds_json_reader_array (loader->reader, root, NULL, "corrections", TRUE, "an array");
 
   if (array == NULL)
     return FALSE;
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *path = item_path ("corrections", i);
-      JsonObject *object = read_object (loader, json_array_get_element (array, i), path, required, NULL);
+      g_autofree char *path = spinecds_json_path_item ("corrections", i);
+      JsonObject *object = read_object (loader, json_array_get_element (array, i), path, keys, keys);
       SpineCdsCorrection *correction;
       const char *id, *text;
       char **references;
@@ -907,24 +880,28 @@ static gboolean
 load (Loader   *loader,
       JsonNode *root_node)
 {
-  static const char * const required[] = {
+  static const char * const keys[] = {
     "format", "schema", "id", "version", "reviewed", "title", "triage_levels", "actions",
     "red_flags", "concepts", "rules", "mscc_surgery", "corrections", "references", NULL
   };
   g_autoptr(GHashTable) concept_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonObject *root = read_object (loader, root_node, "", required, NULL);
+  JsonObject *root = spinecds_json_reader_object_node (loader->reader, root_node, NULL);
 
-  /* References first: everything else cites them. */
+  /* The format before the keys: a case file given by mistake gets one
+   * line saying so, not a line for each key it lacks. References
+   * before the rest, which cites them. */
   return root != NULL
+         && read_format (loader, root)
+         && check_keys (loader, root, NULL, keys, keys)
          && read_header (loader, root)
-         && read_references (loader, json_object_get_member (root, "references"))
-         && read_triage_levels (loader, json_object_get_member (root, "triage_levels"))
-         && read_actions (loader, json_object_get_member (root, "actions"))
-         && read_red_flags (loader, json_object_get_member (root, "red_flags"))
-         && read_concepts (loader, json_object_get_member (root, "concepts"), concept_ids)
-         && read_rules (loader, json_object_get_member (root, "rules"), concept_ids)
-         && read_mscc (loader, json_object_get_member (root, "mscc_surgery"), concept_ids)
-         && read_corrections (loader, json_object_get_member (root, "corrections"));
+         && read_references (loader, root)
+         && read_triage_levels (loader, root)
+         && read_actions (loader, root)
+         && read_red_flags (loader, root)
+         && read_concepts (loader, root, concept_ids)
+         && read_rules (loader, root, concept_ids)
+         && read_mscc (loader, root, concept_ids)
+         && read_corrections (loader, root);
 }
 
 /* Public API ------------------------------------------------------------------ */
@@ -936,6 +913,7 @@ spinecds_knowledge_base_new_from_bytes (GBytes      *bytes,
 {
   g_autoptr(SpineCdsKnowledgeBase) self = NULL;
   g_autoptr(JsonNode) root = NULL;
+  g_auto(SpineCdsJsonReader) reader = { 0 };
   Loader loader;
   gsize length;
   const char *data;
@@ -951,9 +929,16 @@ spinecds_knowledge_base_new_from_bytes (GBytes      *bytes,
     return NULL;
 
   self = g_object_new (SPINECDS_TYPE_KNOWLEDGE_BASE, NULL);
-  loader = (Loader) { self, source_name, error };
+  spinecds_json_reader_init (&reader, source_name);
+  loader = (Loader) { self, &reader, error };
   if (!load (&loader, root))
-    return NULL;
+    {
+      /* Unless a condition failed: it has set @error already. */
+      if (spinecds_json_reader_failed (&reader))
+        spinecds_json_reader_set_error (&reader, error, SPINECDS_KNOWLEDGE_BASE_ERROR,
+                                        SPINECDS_KNOWLEDGE_BASE_ERROR_INVALID);
+      return NULL;
+    }
 
   self->checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
   g_debug ("Loaded knowledge base %s %s (%u rules)", self->id, self->version, self->rules->len);

@@ -198,8 +198,12 @@ static const Defect defects[] = {
   { "wrong-format", "format", "\"spinecds-case\"", "kb.json: format: expected \"spinecds-knowledge-base\"" },
   { "future-schema", "schema", "2", "kb.json: schema: expected 1, found 2" },
   { "missing-rules", "rules", NULL, "kb.json: rules: expected a value (it is required)" },
-  { "unknown-top-key", "colour", "\"blue\"", "kb.json: colour: expected no such key" },
-  { "unknown-rule-key", "rules[1].priority", "3", "kb.json: rules[1].priority: expected no such key" },
+  { "unknown-top-key", "colour", "\"blue\"",
+    "kb.json: colour: expected a known field (format, schema, id, version, reviewed, title, triage_levels, actions, "
+    "red_flags, concepts, rules, mscc_surgery, corrections, references), found an unknown field" },
+  { "unknown-rule-key", "rules[1].priority", "3",
+    "kb.json: rules[1].priority: expected a known field (id, when, category, triage, red_flag, action, text, because, "
+    "references), found an unknown field" },
   { "rule-without-references", "rules[1].references", NULL, "kb.json: rules[1].references: expected a value" },
   { "rule-empty-references", "rules[1].references", "[]", "kb.json: rules[1].references: expected a non-empty array" },
   { "unresolved-reference", "rules[1].references[0]", "\"nice-ng99\"",
