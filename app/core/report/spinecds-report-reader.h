@@ -10,12 +10,17 @@
  * after a finding, pseudo-negations, and scopes that end at a
  * conjunction, a clause or a sentence.
  *
- * It is a pure function of the text: no state, no I/O, linear time in
- * the length of the input, safe on any bytes (invalid UTF-8 included).
+ * It reads English, German, Spanish and French, each with the
+ * vocabulary of its language (spinecds-report-vocabulary.h); the
+ * language can be given or recognised (spinecds-report-language.h).
+ * Reading is a pure function of the vocabulary and the text: no state,
+ * no I/O, linear time in the length of the input, safe on any bytes
+ * (invalid UTF-8 included).
  */
 #pragma once
 
 #include "spinecds-types.h"
+#include "spinecds-report-vocabulary.h"
 
 G_BEGIN_DECLS
 
@@ -36,6 +41,16 @@ typedef enum
   SPINECDS_REPORT_SECTION_CONTEXT, /* history, indication, technique, comparison:
                                     * not results of this study */
 } SpineCdsReportSection;
+
+#define SPINECDS_REPORT_ERROR (spinecds_report_error_quark ())
+
+typedef enum
+{
+  /* The report is in none of the languages SpineCDS reads. */
+  SPINECDS_REPORT_ERROR_LANGUAGE,
+} SpineCdsReportError;
+
+GQuark           spinecds_report_error_quark       (void);
 
 #define SPINECDS_TYPE_MENTION (spinecds_mention_get_type ())
 
@@ -58,8 +73,13 @@ void             spinecds_mention_free             (SpineCdsMention       *self)
 const char      *spinecds_mention_status_to_string (SpineCdsMentionStatus  status);
 
 /* Every mention in text order, context sections included (see
- * section). @length may be -1 for a NUL-terminated @text.
+ * section), read with @vocab. @length may be -1 for a NUL-terminated
+ * @text.
  * Returns: (transfer full) (element-type SpineCdsMention) */
+GPtrArray       *spinecds_report_read_with         (SpineCdsReportVocabulary *vocab,
+                                                    const char            *text,
+                                                    gssize                 length);
+/* The same with the built-in English vocabulary. */
 GPtrArray       *spinecds_report_read              (const char            *text,
                                                     gssize                 length);
 
@@ -74,9 +94,22 @@ typedef struct
   GPtrArray *findings;   /* SpineCdsMention, POSITIVE */
   GPtrArray *negated;    /* SpineCdsMention, NEGATED */
   GPtrArray *uncertain;  /* SpineCdsMention, UNCERTAIN */
+  char      *language;   /* "en", "de", "es", "fr": the vocabulary read with */
 } SpineCdsReportSummary;
 
 SpineCdsReportSummary *spinecds_report_summarize       (GPtrArray                   *mentions);
+/* Reads @text in @language: "en", "de", "es", "fr", or "auto" (or
+ * NULL) to recognise it. A report in another language is an error
+ * (SPINECDS_REPORT_ERROR_LANGUAGE), as is a vocabulary that does not
+ * load: never an empty summary that would read as "nothing found". */
+SpineCdsReportSummary *spinecds_report_summary_read    (const char                  *text,
+                                                        gssize                       length,
+                                                        const char                  *language,
+                                                        GError                     **error);
+SpineCdsReportSummary *spinecds_report_summary_new_with (SpineCdsReportVocabulary   *vocab,
+                                                        const char                  *text,
+                                                        gssize                       length);
+/* English, with the built-in vocabulary. */
 SpineCdsReportSummary *spinecds_report_summary_new     (const char                  *text,
                                                         gssize                       length);
 void                   spinecds_report_summary_free    (SpineCdsReportSummary       *self);

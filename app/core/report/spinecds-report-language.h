@@ -1,0 +1,25 @@
+/* spinecds-report-language.h: which language a report is written in
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each vocabulary lists its language's commonest words (articles,
+ * prepositions, auxiliaries); data/report-vocabulary/other-languages.json
+ * lists those of languages SpineCDS does not read. A report is read in
+ * the language whose words it uses most, and refused when another
+ * language's words win or too few of its words are known at all: an
+ * Italian report must not be read as a Spanish one that found nothing.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* "en", "de", "es" or "fr" (static strings), or NULL and an error:
+ * SPINECDS_REPORT_ERROR_LANGUAGE for a report in another language, or
+ * the error of a vocabulary that does not load. */
+const char *spinecds_report_detect_language (const char  *text,
+                                             gssize       length,
+                                             GError     **error);
+
+G_END_DECLS

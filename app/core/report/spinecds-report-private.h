@@ -1,0 +1,348 @@
+/* spinecds-report-private.h: what the passes of the report reader share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The reader is a pipeline over one Reader: the tokenizer cuts the text
+ * into Tokens (spinecds-report-tokenizer.c), headings mark sections,
+ * the phrase trie of the vocabulary finds Matches and NegEx decides
+ * their status (spinecds-report-scopes.c), grades and levels are
+ * attached (spinecds-report-attachment.c), and mentions are made and
+ * summarised (spinecds-report-reader.c). None of this is public API.
+ */
+#pragma once
+
+#include "spinecds-report-reader.h"
+#include "spinecds-report-vocabulary.h"
+
+G_BEGIN_DECLS
+
+/* Vocabulary ---------------------------------------------------------- */
+
+typedef enum
+{
+  FINDING,           /* a finding (two codes for elliptic phrases) */
+  FINDING_NEGATED,   /* a finding the phrase itself states absent */
+  NEGATION_BEFORE,   /* negates what follows: "no", "without" */
+  NEGATION_AFTER,    /* negates what precedes: "is not seen" */
+  NEGATION_EITHER,   /* "ruled out" */
+  UNCERTAIN_BEFORE,  /* "possible", "suspicious for" */
+  UNCERTAIN_AFTER,   /* "cannot be excluded" */
+  UNCERTAIN_EITHER,  /* "versus" */
+  PSEUDO_NEGATION,   /* looks like a negation, is none: "no change in" */
+  TERMINATION,       /* ends a scope: "but", "however", "which" */
+  NOT_A_FINDING,     /* reads like a finding, names something else */
+  ATTRIBUTE,         /* names what a finding would alter, not the
+                      * alteration: "cord signal", "the canal". Only a
+                      * value says which. */
+  N_PHRASE_KINDS
+} PhraseKind;
+
+enum
+{
+  /* A curve word that means lordosis reversal only in the neck: a
+   * mention needs a cervical level ("kyphosis at C4-C5"). */
+  PHRASE_CERVICAL = 1 << 0,
+};
+
+typedef struct
+{
+  PhraseKind  kind;
+  const char *codes[2]; /* static strings of spinecds-codes, or NULL */
+  guint       flags;
+} Phrase;
+
+/* Word classes that steer the look-around. The values of the first
+ * fifteen are fixed: the English dump test (tests/unit) prints them. */
+enum
+{
+  WORD_SKIPPABLE        = 1 << 0, /* may sit inside a phrase: "the", "left" */
+  WORD_LEVEL_CONNECTOR  = 1 << 1, /* joins levels: "and", "to", "at" */
+  WORD_RANGE            = 1 << 2, /* "C3 to C6" is one range */
+  WORD_GRADE_CONNECTOR  = 1 << 3, /* "mild to moderate" */
+  WORD_GRADE_FILLER     = 1 << 4, /* "stenosis is severe" */
+  WORD_SEQUENCE_NEXT    = 1 << 5, /* "T2 signal": T2 is a sequence, not a vertebra */
+  WORD_SEQUENCE_BEFORE  = 1 << 6, /* "on T2" */
+  WORD_ABBREVIATION     = 1 << 7, /* "vs." does not end a sentence */
+  WORD_NORMAL_VALUE     = 1 << 8, /* "cord signal is normal", "canal: patent" */
+  WORD_ABNORMAL_VALUE   = 1 << 9, /* "cord signal is increased" */
+  WORD_VALUE_LINK       = 1 << 10, /* may sit between an attribute and its value */
+  WORD_COORDINATOR      = 1 << 11, /* closes a list: "A, B and C are not seen" */
+  WORD_LOCATIVE         = 1 << 12, /* "collection in the laminectomy bed" */
+  WORD_SEQUENCE_SUBJECT = 1 << 13, /* "T2 cord signal": what the sequence shows */
+  WORD_ROOT_NOUN        = 1 << 14, /* "the S1 nerve root": a root, not a level */
+  WORD_GRAMMAR_CLASSES  = (1 << 15) - 1,
+  WORD_CERVICAL         = 1 << 15, /* makes a sentence cervical */
+  WORD_MARKER           = 1 << 16, /* a common word of the language (detection) */
+};
+
+typedef struct
+{
+  guint32 flags;
+  guint8  grade;
+  guint8  size_grade; /* "small", "large": a grade for the codes graded by size */
+} WordInfo;
+
+typedef struct
+{
+  const Phrase *phrase;   /* a phrase ends here, or NULL */
+  gint8         section;  /* a heading ends here (SpineCdsReportSection), or -1 */
+} TrieNode;
+
+#define PHRASE_ROOT 0
+#define HEADING_ROOT 1
+/* Words longer than this never match (in characters). */
+#define MAX_WORD_LENGTH 40
+/* Room for a normalised word: folding and transliteration may grow it. */
+#define MAX_NORMAL_BYTES 256
+/* An edge key packs a node and a word into 32 bits. */
+#define WORD_BITS 14
+#define MAX_WORDS (1u << WORD_BITS)
+#define MAX_NODES (1u << (32 - WORD_BITS))
+#define MAX_NAMED_LEVEL_WORDS 4
+
+typedef struct
+{
+  guint32 words[MAX_NAMED_LEVEL_WORDS + 1]; /* 0-terminated */
+  gint8   first;
+  gint8   last;
+} NamedLevel;
+
+typedef struct
+{
+  char    *affix;
+  char    *replace;
+  guint    min_stem;
+  gboolean prefix;
+} InflectionRule;
+
+struct _SpineCdsReportVocabulary
+{
+  gatomicrefcount ref_count;
+  char       *id;
+  char       *language;
+  char       *name;
+  char       *version;
+  char       *review_date;
+
+  GHashTable *transliterations; /* gunichar -> replacement (UTF-8) */
+  GPtrArray  *inflections;      /* of GArray of InflectionRule: the stages */
+  GHashTable *spellings;        /* variant -> canonical */
+
+  GHashTable *word_ids;         /* normalised word -> id, ids from 1 */
+  GPtrArray  *word_names;       /* id -> normalised word (borrowed from word_ids) */
+  GArray     *words;            /* WordInfo by id; id 0 is "unknown word" */
+  GHashTable *edges;            /* edge_key -> child node + 1 */
+  GArray     *nodes;            /* TrieNode */
+  GPtrArray  *phrases;          /* Phrase, owned */
+  GArray     *named_levels;     /* NamedLevel */
+  GHashTable *vertebra_prefixes; /* normalised prefix -> region letter */
+  GHashTable *slips;            /* a long word less one letter -> id, or 0 if several */
+};
+
+static inline gpointer
+report_edge_key (guint node,
+                 guint word)
+{
+  return GUINT_TO_POINTER ((node << WORD_BITS) | word);
+}
+
+static inline guint
+report_vocabulary_child (const SpineCdsReportVocabulary *vocab,
+                         guint                           node,
+                         guint                           word)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (vocab->edges, report_edge_key (node, word)));
+}
+
+/* Words (spinecds-report-words.c) -------------------------------------- */
+
+/* Case-folded, NFC, transliterated (when @transliterations is not
+ * NULL) and unaccented: how words are compared before any rule. */
+gboolean report_fold_word      (GHashTable                     *transliterations,
+                                const char                     *word,
+                                gsize                           length,
+                                char                            out[MAX_NORMAL_BYTES]);
+/* Case-folded, transliterated, unaccented, inflection-stripped and
+ * respelled, so that the vocabulary's words and the report's meet.
+ * FALSE for words no phrase can contain (too long, invalid UTF-8). */
+gboolean report_normalize_word (const SpineCdsReportVocabulary *vocab,
+                                const char                     *word,
+                                gsize                           length,
+                                char                            out[MAX_NORMAL_BYTES]);
+/* The id of a report word: as written, or one dictation slip away from
+ * exactly one long vocabulary word; 0 when unknown. */
+guint32  report_lookup_word    (const SpineCdsReportVocabulary *vocab,
+                                const char                     *word,
+                                gsize                           length);
+/* Indexes the long words for report_lookup_word's slips. */
+void     report_index_slips    (SpineCdsReportVocabulary       *vocab);
+
+/* Levels (spinecds-report-levels.c) ------------------------------------ */
+
+/* Up to eight ranges, in the order of the text. */
+#define MAX_RANGES 8
+
+typedef struct
+{
+  gint8 first[MAX_RANGES];
+  gint8 last[MAX_RANGES];
+  guint n;
+} Levels;
+
+/* Bytes of a non-ASCII separator at @p (dashes, quotes, no-break space), or 0. */
+gsize  report_separator_length (const guchar *p,
+                                gsize         left);
+/* "C5", "C5-C6", "C5-6", "L5/S1", "T12 - L1", "L5S1" at @p; with a
+ * @region letter, the first vertebra may be a bare number ("5/6" after
+ * "HWK"). Returns the bytes used, or 0. */
+gsize  report_parse_level      (const char   *p,
+                                gsize         left,
+                                char          region,
+                                int          *first,
+                                int          *last);
+void   report_levels_add       (Levels       *levels,
+                                int           first,
+                                int           last);
+char  *report_levels_format    (const Levels *levels);
+void   report_levels_parse     (Levels       *levels,
+                                const char   *text);
+
+/* Tokens (spinecds-report-tokenizer.c) --------------------------------- */
+
+typedef enum
+{
+  TOKEN_WORD,
+  TOKEN_LEVEL,
+  TOKEN_COMMA,
+  TOKEN_SEMICOLON,
+  TOKEN_COLON,
+  TOKEN_STOP,
+} TokenKind;
+
+enum
+{
+  TOKEN_LINE_START   = 1 << 0, /* first token of a line */
+  TOKEN_BLANK_BEFORE = 1 << 1, /* a blank line precedes it */
+  TOKEN_BREAK_BEFORE = 1 << 2, /* a line break ends the sentence before it */
+  TOKEN_HEADING      = 1 << 3, /* part of a section heading */
+  TOKEN_SEQUENCE     = 1 << 4, /* "T2" naming an MRI sequence */
+};
+
+typedef struct
+{
+  gsize   start;
+  gsize   end;
+  guint32 word;      /* vocabulary id of a WORD; 0 when unknown */
+  guint32 sentence;
+  gint32  match;     /* index of the phrase match covering it, or -1 */
+  guint8  kind;      /* TokenKind */
+  guint8  flags;
+  guint8  section;   /* SpineCdsReportSection */
+  gint8   first;     /* LEVEL: vertebra ordinals */
+  gint8   last;
+  gint8   heading_first; /* the "C5-C6:" heading over this token, or -1 */
+  gint8   heading_last;
+} Token;
+
+typedef struct
+{
+  const Phrase *phrase;
+  guint         first; /* token indexes, inclusive */
+  guint         last;
+} Match;
+
+typedef struct
+{
+  const SpineCdsReportVocabulary *vocab;
+  const char                     *text;
+  gsize                           length;
+  GArray                         *tokens;  /* Token */
+  GArray                         *matches; /* Match */
+} Reader;
+
+static inline Token *
+token_at (const Reader *r,
+          guint         i)
+{
+  return &g_array_index (r->tokens, Token, i);
+}
+
+static inline const WordInfo *
+word_info (const Reader *r,
+           const Token  *token)
+{
+  guint32 id = token->kind == TOKEN_WORD ? token->word : 0;
+
+  return &g_array_index (r->vocab->words, WordInfo, id);
+}
+
+static inline gboolean
+token_has (const Reader *r,
+           const Token  *token,
+           guint32       flag)
+{
+  return (word_info (r, token)->flags & flag) != 0;
+}
+
+/* The grade of a word for a finding: with @size, "small" counts. */
+static inline SpineCdsGrade
+token_grade_for (const Reader *r,
+                 const Token  *token,
+                 gboolean      size)
+{
+  const WordInfo *info = word_info (r, token);
+
+  return info->grade != SPINECDS_GRADE_NONE || !size ? info->grade : info->size_grade;
+}
+
+static inline gboolean
+is_sequence (const Token *token)
+{
+  return (token->flags & TOKEN_SEQUENCE) != 0;
+}
+
+/* TRUE when the byte at @i of the text belongs to a word. */
+gboolean report_is_word_byte       (const char *text,
+                                    gsize       length,
+                                    gsize       i);
+/* Cuts the text into tokens, tells sequences from vertebrae, numbers
+ * the sentences and marks the sections and level headings. */
+void     report_tokenize           (Reader     *r);
+
+/* Scopes (spinecds-report-scopes.c) ------------------------------------ */
+
+/* Hard bound on any look-around, in tokens, for linear time. */
+#define SCAN_LIMIT 40
+
+static inline const Match *
+match_of (const Reader *r,
+          const Token  *token)
+{
+  return token->match >= 0 ? &g_array_index (r->matches, Match, token->match) : NULL;
+}
+
+static inline gboolean
+is_finding (const Match *match)
+{
+  return match != NULL && (match->phrase->kind == FINDING || match->phrase->kind == FINDING_NEGATED);
+}
+
+static inline gboolean
+ends_clause (const Token *token)
+{
+  return token->kind == TOKEN_SEMICOLON || token->kind == TOKEN_COLON || token->kind == TOKEN_STOP;
+}
+
+void                  report_match_phrases  (Reader      *r);
+SpineCdsMentionStatus report_finding_status (const Reader *r,
+                                             const Match  *finding);
+
+/* Attachment (spinecds-report-attachment.c) ---------------------------- */
+
+SpineCdsGrade report_finding_grade  (const Reader *r,
+                                     const Match  *finding);
+void          report_finding_levels (const Reader *r,
+                                     const Match  *finding,
+                                     Levels       *levels);
+
+G_END_DECLS

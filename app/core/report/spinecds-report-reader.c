@@ -1,0 +1,632 @@
+/* spinecds-report-reader.c: mentions of findings, and their summary
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * How a report is read, in four linear passes over the text (each in a
+ * file of its own):
+ *
+ * 1. The tokenizer cuts the bytes into words, vertebral levels ("C5-6",
+ *    "L5/S1", "T7", "HWK 5/6"), commas, semicolons, colons and sentence
+ *    ends, and marks section headings ("HISTORY:", "Befund:") and level
+ *    headings ("C5-C6:"). Words are normalised by the vocabulary's rules
+ *    (case, accents, plurals, spellings) to ids.
+ * 2. The vocabulary's phrase trie finds findings and cues, leftmost
+ *    longest, never across punctuation; determiners, sides and levels
+ *    may sit inside a phrase.
+ * 3. NegEx: the nearest negation or uncertainty cue whose scope reaches
+ *    a finding decides its status; scopes end at the sentence, at ";" or
+ *    ":", at a termination term and after a fixed number of words.
+ * 4. Grade and level are looked up nearby in the same clause; mentions
+ *    are made and summarised per code.
+ *
+ * Every look-around is bounded by a constant number of tokens, and the
+ * trie walk by the longest phrase, so the whole read is O(n) however
+ * hostile the input. The reader knows no word of any language: all of
+ * them come from the vocabulary (spinecds-report-vocabulary.h).
+ */
+#define G_LOG_DOMAIN "spinecds-report"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "spinecds-codes.h"
+#include "spinecds-finding.h"
+#include "spinecds-json.h"
+#include "spinecds-report-language.h"
+#include "spinecds-report-private.h"
+
+G_DEFINE_QUARK (spinecds-report-error-quark, spinecds_report_error)
+
+G_DEFINE_BOXED_TYPE (SpineCdsMention, spinecds_mention, spinecds_mention_copy, spinecds_mention_free)
+
+SpineCdsMention *
+spinecds_mention_copy (const SpineCdsMention *self)
+{
+  SpineCdsMention *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = g_new (SpineCdsMention, 1);
+  *copy = *self;
+  copy->level = g_strdup (self->level);
+  copy->text = g_strdup (self->text);
+  return copy;
+}
+
+void
+spinecds_mention_free (SpineCdsMention *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->level);
+  g_free (self->text);
+  g_free (self);
+}
+
+const char *
+spinecds_mention_status_to_string (SpineCdsMentionStatus status)
+{
+  switch (status)
+    {
+    case SPINECDS_MENTION_POSITIVE: return "positive";
+    case SPINECDS_MENTION_NEGATED: return "negated";
+    case SPINECDS_MENTION_UNCERTAIN: return "uncertain";
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+/* The span as written, with control bytes blanked and invalid UTF-8
+ * replaced, so it can go into JSON and widgets as it is. */
+static char *
+span_text (const Reader *r,
+           gsize         start,
+           gsize         end)
+{
+  g_autofree char *copy = g_strndup (r->text + start, end - start);
+
+  for (char *p = copy; *p != '\0'; p++)
+    if ((guchar) *p < 0x20 || *p == 0x7f)
+      *p = ' ';
+  return g_utf8_make_valid (copy, -1);
+}
+
+/* The value that an attribute ("cord signal", "the canal") is given,
+ * before it ("normal cord signal") or after it ("cord signal: normal",
+ * "the canal and foramina are widely patent"). FALSE when it is given
+ * none that is known: the attribute is then no mention at all. */
+static gboolean
+attribute_value (const Reader          *r,
+                 const Match           *attribute,
+                 SpineCdsMentionStatus *status)
+{
+  guint32 sentence = token_at (r, attribute->first)->sentence;
+  guint steps = 0;
+
+  for (guint k = attribute->first; k-- > 0 && steps++ < 3;)
+    {
+      const Token *token = token_at (r, k);
+
+      if (token->sentence != sentence || token->match >= 0 ||
+          (token->kind != TOKEN_WORD && token->kind != TOKEN_LEVEL))
+        break;
+      if (token_has (r, token, WORD_NORMAL_VALUE))
+        {
+          *status = SPINECDS_MENTION_NEGATED;
+          return TRUE;
+        }
+      /* "normal T2 cord signal", "normal left foramen" */
+      if (token->kind != TOKEN_LEVEL && !token_has (r, token, WORD_SKIPPABLE) && !is_sequence (token))
+        break;
+    }
+
+  steps = 0;
+  for (guint k = attribute->last + 1; k < r->tokens->len && steps++ < 10; k++)
+    {
+      const Token *token = token_at (r, k);
+      const Match *match = match_of (r, token);
+
+      if (token->sentence != sentence)
+        return FALSE;
+      if (token->kind == TOKEN_COLON && k == attribute->last + 1)
+        continue;
+      if (token->kind != TOKEN_WORD && token->kind != TOKEN_LEVEL)
+        return FALSE;
+      if (match != NULL)
+        {
+          /* "the canal and the foramina are patent" */
+          if (match->phrase->kind != ATTRIBUTE)
+            return FALSE;
+          k = match->last;
+          continue;
+        }
+      if (token_has (r, token, WORD_NORMAL_VALUE))
+        {
+          *status = SPINECDS_MENTION_NEGATED;
+          return TRUE;
+        }
+      if (token_has (r, token, WORD_ABNORMAL_VALUE))
+        {
+          *status = SPINECDS_MENTION_POSITIVE;
+          return TRUE;
+        }
+      if (token->kind != TOKEN_LEVEL && !token_has (r, token, WORD_VALUE_LINK))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* A word of the sentence of @match says "cervical" ("neck"). */
+static gboolean
+sentence_is_cervical (const Reader *r,
+                      const Match  *match)
+{
+  guint32 sentence = token_at (r, match->first)->sentence;
+  guint steps = 0;
+
+  for (guint k = match->first; k-- > 0 && steps++ < SCAN_LIMIT && token_at (r, k)->sentence == sentence;)
+    if (token_has (r, token_at (r, k), WORD_CERVICAL))
+      return TRUE;
+  steps = 0;
+  for (guint k = match->last + 1;
+       k < r->tokens->len && steps++ < SCAN_LIMIT && token_at (r, k)->sentence == sentence; k++)
+    if (token_has (r, token_at (r, k), WORD_CERVICAL))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+add_mentions (const Reader *r,
+              const Match  *finding,
+              GPtrArray    *mentions)
+{
+  SpineCdsMentionStatus status;
+  SpineCdsGrade grade;
+  Levels levels = { .n = 0 };
+  g_autofree char *level = NULL;
+  const Token *first = token_at (r, finding->first);
+  const Token *last = token_at (r, finding->last);
+
+  if (finding->phrase->kind == ATTRIBUTE)
+    {
+      if (!attribute_value (r, finding, &status))
+        return;
+      /* An affirming value may still sit under a cue. */
+      if (status == SPINECDS_MENTION_POSITIVE)
+        status = report_finding_status (r, finding);
+    }
+  else
+    status = report_finding_status (r, finding);
+
+  report_finding_levels (r, finding, &levels);
+  /* "Focal kyphosis at C4-C5", "cervical kyphosis": not at T12. */
+  if ((finding->phrase->flags & PHRASE_CERVICAL) &&
+      !(levels.n > 0 ? levels.first[0] <= 7 : sentence_is_cervical (r, finding)))
+    return;
+
+  grade = report_finding_grade (r, finding);
+  level = report_levels_format (&levels);
+
+  for (guint c = 0; c < G_N_ELEMENTS (finding->phrase->codes); c++)
+    {
+      const char *code = finding->phrase->codes[c];
+      SpineCdsMention *mention;
+
+      if (code == NULL)
+        continue;
+
+      mention = g_new0 (SpineCdsMention, 1);
+      mention->code = spinecds_codes_lookup (SPINECDS_CODE_KIND_FINDING, code)->code;
+      mention->grade = grade;
+      mention->level = g_strdup (level);
+      mention->start = first->start;
+      mention->end = last->end;
+      mention->text = span_text (r, first->start, last->end);
+      mention->status = status;
+      mention->section = first->section;
+      g_ptr_array_add (mentions, mention);
+    }
+}
+
+GPtrArray *
+spinecds_report_read_with (SpineCdsReportVocabulary *vocab,
+                           const char               *text,
+                           gssize                    length)
+{
+  Reader r = { NULL, };
+  GPtrArray *mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) spinecds_mention_free);
+
+  g_return_val_if_fail (vocab != NULL, mentions);
+  g_return_val_if_fail (text != NULL || length == 0, mentions);
+
+  r.vocab = vocab;
+  r.text = text != NULL ? text : "";
+  r.length = length < 0 ? strlen (r.text) : (gsize) length;
+  r.tokens = g_array_sized_new (FALSE, FALSE, sizeof (Token), r.length / 5 + 16);
+  r.matches = g_array_new (FALSE, FALSE, sizeof (Match));
+
+  report_tokenize (&r);
+  report_match_phrases (&r);
+
+  for (guint i = 0; i < r.matches->len; i++)
+    {
+      const Match *match = &g_array_index (r.matches, Match, i);
+
+      if (is_finding (match) || match->phrase->kind == ATTRIBUTE)
+        add_mentions (&r, match, mentions);
+    }
+
+  g_array_unref (r.tokens);
+  g_array_unref (r.matches);
+  return mentions;
+}
+
+/* The built-in English vocabulary is part of the program and checked by
+ * its tests: failing to load it is a broken build, not bad input. */
+static SpineCdsReportVocabulary *
+builtin_english (void)
+{
+  static SpineCdsReportVocabulary *english;
+
+  if (g_once_init_enter (&english))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = g_resources_lookup_data ("/com/example/SpineCDS/report-vocabulary/en.json",
+                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      SpineCdsReportVocabulary *vocab = NULL;
+
+      if (bytes != NULL)
+        vocab = spinecds_report_vocabulary_new_from_bytes (bytes, "en.json", "en", &error);
+      if (vocab == NULL)
+        g_error ("The built-in English report vocabulary does not load: %s", error->message);
+      g_once_init_leave (&english, vocab);
+    }
+  return english;
+}
+
+GPtrArray *
+spinecds_report_read (const char *text,
+                      gssize      length)
+{
+  return spinecds_report_read_with (builtin_english (), text, length);
+}
+
+/* ------------------------------------------------------------------ */
+/* Summary                                                             */
+/* ------------------------------------------------------------------ */
+
+typedef struct
+{
+  const SpineCdsMention *best;  /* highest grade, then earliest */
+  SpineCdsGrade          grade;
+  Levels                 levels;
+} CodeSummary;
+
+/* Positive beats uncertain beats negated. */
+static int
+status_rank (SpineCdsMentionStatus status)
+{
+  switch (status)
+    {
+    case SPINECDS_MENTION_POSITIVE: return 3;
+    case SPINECDS_MENTION_UNCERTAIN: return 2;
+    default: return 1;
+    }
+}
+
+static guint
+finding_index (const char *code)
+{
+  guint n_codes;
+  const SpineCdsCodeInfo *codes = spinecds_codes_list (SPINECDS_CODE_KIND_FINDING, &n_codes);
+
+  for (guint i = 0; i < n_codes; i++)
+    if (g_str_equal (codes[i].code, code))
+      return i;
+  g_assert_not_reached ();
+}
+
+static void
+code_summary_add (CodeSummary           *entry,
+                  const SpineCdsMention *mention)
+{
+  if (entry->best == NULL || status_rank (mention->status) > status_rank (entry->best->status))
+    {
+      entry->best = mention;
+      entry->grade = mention->grade;
+      entry->levels.n = 0;
+    }
+  else if (mention->status == entry->best->status)
+    {
+      if (mention->grade > entry->best->grade)
+        entry->best = mention;
+      entry->grade = MAX (entry->grade, mention->grade);
+    }
+  else
+    return;
+
+  if (mention->level != NULL)
+    report_levels_parse (&entry->levels, mention->level);
+}
+
+static int
+compare_start (gconstpointer a,
+               gconstpointer b)
+{
+  const SpineCdsMention *x = *(SpineCdsMention * const *) a;
+  const SpineCdsMention *y = *(SpineCdsMention * const *) b;
+
+  return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+}
+
+SpineCdsReportSummary *
+spinecds_report_summarize (GPtrArray *mentions)
+{
+  g_autoptr(SpineCdsReportSummary) self = g_new0 (SpineCdsReportSummary, 1);
+  guint n_codes;
+  g_autofree CodeSummary *entries = NULL;
+
+  g_return_val_if_fail (mentions != NULL, NULL);
+
+  spinecds_codes_list (SPINECDS_CODE_KIND_FINDING, &n_codes);
+  entries = g_new0 (CodeSummary, n_codes);
+
+  self->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) spinecds_mention_free);
+  self->negated = g_ptr_array_new_with_free_func ((GDestroyNotify) spinecds_mention_free);
+  self->uncertain = g_ptr_array_new_with_free_func ((GDestroyNotify) spinecds_mention_free);
+
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const SpineCdsMention *mention = g_ptr_array_index (mentions, i);
+
+      if (mention->section == SPINECDS_REPORT_SECTION_BODY)
+        code_summary_add (&entries[finding_index (mention->code)], mention);
+    }
+
+  for (guint i = 0; i < n_codes; i++)
+    {
+      SpineCdsMention *entry;
+      GPtrArray *list;
+
+      if (entries[i].best == NULL)
+        continue;
+
+      entry = spinecds_mention_copy (entries[i].best);
+      entry->grade = entries[i].grade;
+      g_free (entry->level);
+      entry->level = report_levels_format (&entries[i].levels);
+
+      list = entry->status == SPINECDS_MENTION_POSITIVE ? self->findings :
+             entry->status == SPINECDS_MENTION_NEGATED ? self->negated : self->uncertain;
+      g_ptr_array_add (list, entry);
+    }
+
+  g_ptr_array_sort (self->findings, compare_start);
+  g_ptr_array_sort (self->negated, compare_start);
+  g_ptr_array_sort (self->uncertain, compare_start);
+  return g_steal_pointer (&self);
+}
+
+SpineCdsReportSummary *
+spinecds_report_summary_new_with (SpineCdsReportVocabulary *vocab,
+                                  const char               *text,
+                                  gssize                    length)
+{
+  g_autoptr(GPtrArray) mentions = spinecds_report_read_with (vocab, text, length);
+  SpineCdsReportSummary *self = spinecds_report_summarize (mentions);
+
+  self->language = g_strdup (spinecds_report_vocabulary_get_language (vocab));
+  return self;
+}
+
+SpineCdsReportSummary *
+spinecds_report_summary_new (const char *text,
+                             gssize      length)
+{
+  return spinecds_report_summary_new_with (builtin_english (), text, length);
+}
+
+SpineCdsReportSummary *
+spinecds_report_summary_read (const char  *text,
+                              gssize       length,
+                              const char  *language,
+                              GError     **error)
+{
+  g_autoptr(SpineCdsReportVocabulary) vocab = NULL;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (language == NULL || strcmp (language, "auto") == 0)
+    {
+      language = spinecds_report_detect_language (text, length, error);
+      if (language == NULL)
+        return NULL;
+    }
+  vocab = spinecds_report_vocabulary_get (language, error);
+  return vocab != NULL ? spinecds_report_summary_new_with (vocab, text, length) : NULL;
+}
+
+void
+spinecds_report_summary_free (SpineCdsReportSummary *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_pointer (&self->negated, g_ptr_array_unref);
+  g_clear_pointer (&self->uncertain, g_ptr_array_unref);
+  g_free (self->language);
+  g_free (self);
+}
+
+/* ------------------------------------------------------------------ */
+/* Output                                                              */
+/* ------------------------------------------------------------------ */
+
+/* The nicks of spinecds-types.h, which CASE-FORMAT fixes. */
+static const char *
+grade_nick (SpineCdsGrade grade)
+{
+  switch (grade)
+    {
+    case SPINECDS_GRADE_MILD: return "mild";
+    case SPINECDS_GRADE_MODERATE: return "moderate";
+    case SPINECDS_GRADE_SEVERE: return "severe";
+    default: return NULL;
+    }
+}
+
+static void
+append_key (GString    *out,
+            guint       indent,
+            const char *key)
+{
+  spinecds_json_append_indent (out, indent);
+  spinecds_json_append_string (out, key);
+  g_string_append (out, ": ");
+}
+
+static void
+append_nullable (GString    *out,
+                 const char *value)
+{
+  if (value != NULL)
+    spinecds_json_append_string (out, value);
+  else
+    g_string_append (out, "null");
+}
+
+static void
+append_mention_json (GString               *out,
+                     const SpineCdsMention *mention)
+{
+  spinecds_json_append_indent (out, 2);
+  g_string_append (out, "{\n");
+  append_key (out, 3, "code");
+  spinecds_json_append_string (out, mention->code);
+  g_string_append (out, ",\n");
+  append_key (out, 3, "grade");
+  append_nullable (out, grade_nick (mention->grade));
+  g_string_append (out, ",\n");
+  append_key (out, 3, "level");
+  append_nullable (out, mention->level);
+  g_string_append (out, ",\n");
+  append_key (out, 3, "text");
+  spinecds_json_append_string (out, mention->text);
+  g_string_append (out, ",\n");
+  append_key (out, 3, "start");
+  spinecds_json_append_number (out, mention->start);
+  g_string_append (out, ",\n");
+  append_key (out, 3, "end");
+  spinecds_json_append_number (out, mention->end);
+  g_string_append_c (out, '\n');
+  spinecds_json_append_indent (out, 2);
+  g_string_append_c (out, '}');
+}
+
+static void
+append_list_json (GString         *out,
+                  const char      *key,
+                  const GPtrArray *list,
+                  gboolean         last)
+{
+  append_key (out, 1, key);
+  if (list->len == 0)
+    g_string_append (out, "[]");
+  else
+    {
+      g_string_append (out, "[\n");
+      for (guint i = 0; i < list->len; i++)
+        {
+          append_mention_json (out, g_ptr_array_index (list, i));
+          g_string_append (out, i + 1 < list->len ? ",\n" : "\n");
+        }
+      spinecds_json_append_indent (out, 1);
+      g_string_append_c (out, ']');
+    }
+  g_string_append (out, last ? "\n" : ",\n");
+}
+
+char *
+spinecds_report_summary_to_json (const SpineCdsReportSummary *self)
+{
+  GString *out;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  out = g_string_new ("{\n");
+  append_key (out, 1, "language");
+  spinecds_json_append_string (out, self->language != NULL ? self->language : "en");
+  g_string_append (out, ",\n");
+  append_list_json (out, "findings", self->findings, FALSE);
+  append_list_json (out, "negated", self->negated, FALSE);
+  append_list_json (out, "uncertain", self->uncertain, TRUE);
+  g_string_append (out, "}\n");
+  return g_string_free (out, FALSE);
+}
+
+static void
+append_list_text (GString         *out,
+                  const char      *title,
+                  const GPtrArray *list)
+{
+  g_string_append_printf (out, "%s\n", title);
+  if (list->len == 0)
+    /* Translators: an empty list of report findings */
+    g_string_append_printf (out, "  %s\n", _("none"));
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      const SpineCdsMention *mention = g_ptr_array_index (list, i);
+      const SpineCdsCodeInfo *info = spinecds_codes_lookup (SPINECDS_CODE_KIND_FINDING, mention->code);
+      const char *grade = grade_nick (mention->grade);
+
+      g_string_append_printf (out, "  %s (%s)", _(info->label), mention->code);
+      if (grade != NULL)
+        g_string_append_printf (out, ", %s", grade);
+      if (mention->level != NULL)
+        g_string_append_printf (out, ", %s", mention->level);
+      /* Translators: the phrase of the report and its byte offsets */
+      g_string_append_printf (out, _(": “%s”, bytes %lu–%lu\n"),
+                              mention->text, (gulong) mention->start, (gulong) mention->end);
+    }
+}
+
+char *
+spinecds_report_summary_to_text (const SpineCdsReportSummary *self)
+{
+  GString *out;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  out = g_string_new (NULL);
+  /* Translators: headings of the findings read from a radiology report */
+  append_list_text (out, _("Findings:"), self->findings);
+  append_list_text (out, _("Negated:"), self->negated);
+  append_list_text (out, _("Uncertain:"), self->uncertain);
+  return g_string_free (out, FALSE);
+}
+
+GPtrArray *
+spinecds_report_summary_dup_findings (const SpineCdsReportSummary *self)
+{
+  GPtrArray *findings;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  findings = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < self->findings->len; i++)
+    {
+      const SpineCdsMention *mention = g_ptr_array_index (self->findings, i);
+      SpineCdsFinding *finding = spinecds_finding_new (mention->code);
+
+      spinecds_finding_set_grade (finding, mention->grade);
+      spinecds_finding_set_level (finding, mention->level);
+      g_ptr_array_add (findings, finding);
+    }
+  return findings;
+}

@@ -1,0 +1,435 @@
+/* spinecds-report-scopes.c: phrases, and how far a negation or a doubt reaches
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "spinecds-report"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "spinecds-report-private.h"
+
+/* Words a phrase may step over, at most this many per phrase. */
+#define MAX_SKIPS 4
+
+static gboolean
+is_skippable (const Reader *r,
+              const Token  *token)
+{
+  return token->kind == TOKEN_LEVEL || token_has (r, token, WORD_SKIPPABLE);
+}
+
+/* The longest phrase starting at token @i, within its sentence. */
+static gboolean
+match_at (Reader *r,
+          guint   i,
+          Match  *match)
+{
+  const Token *start = token_at (r, i);
+  guint node = PHRASE_ROOT;
+  guint skips = 0;
+  guint walked = i; /* the last token that moved down the trie */
+  gboolean comma = FALSE;
+  gboolean found = FALSE;
+
+  for (guint j = i; j < r->tokens->len; j++)
+    {
+      const Token *token = token_at (r, j);
+      guint child = 0;
+
+      if (token->sentence != start->sentence || (token->flags & TOKEN_HEADING))
+        break;
+      if (token->kind == TOKEN_WORD && token->word != 0)
+        child = report_vocabulary_child (r->vocab, node, token->word);
+
+      if (child != 0)
+        {
+          const TrieNode *trie = &g_array_index (r->vocab->nodes, TrieNode, child - 1);
+
+          node = child - 1;
+          walked = j;
+          if (trie->phrase != NULL)
+            {
+              match->phrase = trie->phrase;
+              match->first = i;
+              match->last = j;
+              found = TRUE;
+            }
+          continue;
+        }
+
+      /* The comma that closes a parenthesis after a verb: "contacting,
+       * but not compressing, the S1 nerve root". Once, right after the
+       * first word, and only before a determiner, side or level. */
+      if (token->kind == TOKEN_COMMA && !comma && walked == i && j == i + 1 && j + 1 < r->tokens->len &&
+          is_skippable (r, token_at (r, j + 1)))
+        {
+          comma = TRUE;
+          continue;
+        }
+
+      if (j > i && skips < MAX_SKIPS && is_skippable (r, token))
+        {
+          skips++;
+          continue;
+        }
+      break;
+    }
+
+  return found;
+}
+
+void
+report_match_phrases (Reader *r)
+{
+  for (guint i = 0; i < r->tokens->len;)
+    {
+      Match match;
+
+      if (token_at (r, i)->kind != TOKEN_WORD || !match_at (r, i, &match))
+        {
+          i++;
+          continue;
+        }
+
+      for (guint j = match.first; j <= match.last; j++)
+        token_at (r, j)->match = r->matches->len;
+      g_array_append_val (r->matches, match);
+      i = match.last + 1;
+    }
+}
+
+
+/* NegEx looks five words around a trigger; radiology lists ("no disc
+ * herniation, canal stenosis or foraminal narrowing") are long, so
+ * findings inside a scope do not count against it. */
+#define BEFORE_WINDOW 6
+#define AFTER_WINDOW 5
+
+typedef struct
+{
+  gboolean              found;
+  SpineCdsMentionStatus status;
+  guint                 distance;
+} Cue;
+
+static void
+cue_consider (Cue        *best,
+              PhraseKind  kind,
+              guint       distance)
+{
+  SpineCdsMentionStatus status;
+
+  switch (kind)
+    {
+    case NEGATION_BEFORE:
+    case NEGATION_AFTER:
+    case NEGATION_EITHER:
+      status = SPINECDS_MENTION_NEGATED;
+      break;
+    default:
+      status = SPINECDS_MENTION_UNCERTAIN;
+      break;
+    }
+
+  /* The nearest cue wins; at equal distance, the negation. */
+  if (!best->found || distance < best->distance ||
+      (distance == best->distance && status == SPINECDS_MENTION_NEGATED))
+    {
+      best->found = TRUE;
+      best->status = status;
+      best->distance = distance;
+    }
+}
+
+/* A cue before the finding: "no", "possible", "versus". */
+static void
+cue_before (const Reader *r,
+            const Match  *finding,
+            Cue          *best)
+{
+  guint32 sentence = token_at (r, finding->first)->sentence;
+  guint other = 0, steps = 0;
+  gboolean graded = FALSE, uncertain = FALSE;
+  gboolean locative = FALSE, linked = FALSE, passed = FALSE;
+
+  for (guint k = finding->first; k-- > 0 && steps++ < SCAN_LIMIT;)
+    {
+      const Token *token = token_at (r, k);
+      const Match *match = match_of (r, token);
+
+      if (token->sentence != sentence || ends_clause (token))
+        return;
+      if (token->kind == TOKEN_COMMA)
+        {
+          /* "No stenosis, mild disc bulge": a graded finding after a
+           * comma starts a new, affirmed item; so does a hedged one
+           * ("no fracture, possible lesion"). */
+          if (graded || uncertain)
+            return;
+          linked = TRUE;
+          continue;
+        }
+
+      if (match != NULL)
+        {
+          switch (match->phrase->kind)
+            {
+            case FINDING:
+            case FINDING_NEGATED:
+              /* "No collection in the laminectomy bed": a finding that
+               * only says where an earlier one is not is no item of
+               * the negated list. */
+              if (!passed && locative && !linked)
+                return;
+              passed = TRUE;
+              k = match->first;
+              continue;
+            case NEGATION_BEFORE:
+            case NEGATION_EITHER:
+              /* A negation over a hedge negates: "no suspicious lesion". */
+              best->found = FALSE;
+              cue_consider (best, match->phrase->kind, finding->first - match->last);
+              return;
+            case UNCERTAIN_BEFORE:
+            case UNCERTAIN_EITHER:
+              cue_consider (best, match->phrase->kind, finding->first - match->last);
+              uncertain = TRUE;
+              continue;
+            case NOT_A_FINDING:
+            case ATTRIBUTE:
+              /* Words like any other ("no disc protrusion into the
+               * canal"), but a place all the same. */
+              if (!passed && locative && !linked)
+                return;
+              passed = TRUE;
+              k = match->first;
+              if (++other > BEFORE_WINDOW)
+                return;
+              continue;
+            default:
+              /* Terminations, pseudo-negations and the post-cues of an
+               * earlier finding close the scope. */
+              return;
+            }
+        }
+
+      if (token_grade_for (r, token, TRUE) != SPINECDS_GRADE_NONE)
+        graded = TRUE;
+      if (token_has (r, token, WORD_COORDINATOR))
+        linked = TRUE;
+      else if (token_has (r, token, WORD_LOCATIVE))
+        locative = TRUE;
+      if (++other > BEFORE_WINDOW)
+        return;
+    }
+}
+
+
+static gboolean
+shares_code (const Match *a,
+             const Match *b)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (a->phrase->codes); i++)
+    for (guint j = 0; a->phrase->codes[i] != NULL && j < G_N_ELEMENTS (b->phrase->codes); j++)
+      if (b->phrase->codes[j] != NULL && g_str_equal (a->phrase->codes[i], b->phrase->codes[j]))
+        return TRUE;
+  return FALSE;
+}
+
+/* The first finding after token @k in its clause, or NULL. */
+static const Match *
+next_finding_in_clause (const Reader *r,
+                        guint         k)
+{
+  guint32 sentence = token_at (r, k)->sentence;
+  guint steps = 0;
+
+  for (guint j = k + 1; j < r->tokens->len && steps++ < SCAN_LIMIT; j++)
+    {
+      const Token *token = token_at (r, j);
+      const Match *match = match_of (r, token);
+
+      if (token->sentence != sentence || ends_clause (token))
+        return NULL;
+      if (match != NULL && match->phrase->kind == TERMINATION)
+        return NULL;
+      if (is_finding (match))
+        return match;
+      if (match != NULL)
+        j = match->last;
+    }
+  return NULL;
+}
+
+/* A template field, "Canal stenosis: none", "Fracture: no", "Modic
+ * change: negative": the value after the colon at @colon. */
+static void
+cue_field_value (const Reader *r,
+                 const Match  *finding,
+                 guint         colon,
+                 Cue          *best)
+{
+  guint k = colon + 1;
+  const Token *token;
+  const Match *match;
+
+  if (k >= r->tokens->len)
+    return;
+  token = token_at (r, k);
+  match = match_of (r, token);
+  if (token->sentence != token_at (r, colon)->sentence)
+    return;
+
+  if (match != NULL && match->first == k)
+    {
+      const Match *next;
+
+      switch (match->phrase->kind)
+        {
+        case NEGATION_BEFORE:
+          /* "Disc bulge: no stenosis" says nothing of the bulge. */
+          next = next_finding_in_clause (r, match->last);
+          if (next != NULL && !shares_code (next, finding))
+            return;
+          G_GNUC_FALLTHROUGH;
+        case NEGATION_AFTER:
+        case NEGATION_EITHER:
+        case UNCERTAIN_BEFORE:
+        case UNCERTAIN_AFTER:
+        case UNCERTAIN_EITHER:
+          cue_consider (best, match->phrase->kind, k - finding->last);
+          return;
+        default:
+          return;
+        }
+    }
+
+  if (match == NULL && token_has (r, token, WORD_NORMAL_VALUE))
+    cue_consider (best, NEGATION_AFTER, k - finding->last);
+}
+
+/* A cue after the finding, in the same clause: "is not seen", "cannot
+ * be excluded". A comma ends it ("disc bulge, fracture excluded")
+ * unless it separates the items of a list that a conjunction closes:
+ * "Modic change, extrusion and stenosis are not seen" negates all
+ * three. The window counts words from the last item of the list. */
+static void
+cue_after (const Reader *r,
+           const Match  *finding,
+           Cue          *best)
+{
+  guint32 sentence = token_at (r, finding->first)->sentence;
+  guint other = 0, steps = 0;
+  gboolean listed = FALSE;     /* a comma was crossed into a list */
+  gboolean closed = FALSE;     /* "and", "or" seen after the last comma */
+  gboolean adjacent = TRUE;    /* nothing but levels since the finding */
+  int graded = -1;             /* the finding's own grade, when needed */
+
+  for (guint k = finding->last + 1; k < r->tokens->len && steps++ < SCAN_LIMIT; k++)
+    {
+      const Token *token = token_at (r, k);
+      const Match *match = match_of (r, token);
+
+      if (token->sentence != sentence)
+        return;
+      if (token->kind == TOKEN_COLON)
+        {
+          if (adjacent)
+            cue_field_value (r, finding, k, best);
+          return;
+        }
+      if (ends_clause (token))
+        return;
+
+      if (token->kind == TOKEN_COMMA)
+        {
+          guint next = k + 1;
+          gboolean coordinated = FALSE;
+
+          /* Only into another finding ("Modic change, a disc extrusion
+           * and ..."); a graded finding is an item of its own
+           * ("moderate stenosis, cord compression and cord signal
+           * change are not seen"). */
+          while (next < r->tokens->len && next <= k + 3 && token_at (r, next)->kind == TOKEN_WORD &&
+                 token_at (r, next)->match < 0 &&
+                 (token_has (r, token_at (r, next), WORD_COORDINATOR) ||
+                  token_has (r, token_at (r, next), WORD_SKIPPABLE)))
+            coordinated |= token_has (r, token_at (r, next++), WORD_COORDINATOR);
+          if (next >= r->tokens->len || !is_finding (match_of (r, token_at (r, next))) ||
+              match_of (r, token_at (r, next))->first != next)
+            return;
+          if (graded < 0)
+            graded = report_finding_grade (r, finding);
+          if (graded != SPINECDS_GRADE_NONE)
+            return;
+          listed = TRUE;
+          closed = coordinated;
+          adjacent = FALSE;
+          other = 0;
+          continue;
+        }
+
+      if (match != NULL)
+        {
+          switch (match->phrase->kind)
+            {
+            case FINDING:
+            case FINDING_NEGATED:
+              /* The last item of a list that a conjunction closes is
+               * next to the list's field value: "A, B or C: not seen". */
+              k = match->last;
+              adjacent = closed;
+              if (listed)
+                other = 0;
+              continue;
+            case NEGATION_AFTER:
+            case NEGATION_EITHER:
+            case UNCERTAIN_AFTER:
+            case UNCERTAIN_EITHER:
+              if (listed && !closed)
+                return;
+              cue_consider (best, match->phrase->kind, match->first - finding->last);
+              return;
+            case NEGATION_BEFORE:
+              /* "Fracture — no." */
+              if (adjacent && (match->last + 1 >= r->tokens->len ||
+                               token_at (r, match->last + 1)->sentence != sentence ||
+                               ends_clause (token_at (r, match->last + 1))))
+                cue_consider (best, NEGATION_AFTER, match->first - finding->last);
+              return;
+            case NOT_A_FINDING:
+            case ATTRIBUTE:
+              k = match->last;
+              adjacent = FALSE;
+              if (++other > AFTER_WINDOW)
+                return;
+              continue;
+            default:
+              return;
+            }
+        }
+
+      if (token->kind != TOKEN_LEVEL && !token_has (r, token, WORD_LEVEL_CONNECTOR))
+        adjacent = FALSE;
+      if (token_has (r, token, WORD_COORDINATOR))
+        closed = TRUE;
+      if (++other > AFTER_WINDOW)
+        return;
+    }
+}
+
+SpineCdsMentionStatus
+report_finding_status (const Reader *r,
+                const Match  *finding)
+{
+  Cue best = { FALSE, SPINECDS_MENTION_POSITIVE, 0 };
+
+  if (finding->phrase->kind == FINDING_NEGATED)
+    return SPINECDS_MENTION_NEGATED;
+
+  cue_before (r, finding, &best);
+  cue_after (r, finding, &best);
+  return best.found ? best.status : SPINECDS_MENTION_POSITIVE;
+}

@@ -1,0 +1,502 @@
+/* spinecds-report-tokenizer.c: words, levels, punctuation, sentences and sections
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "spinecds-report"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "spinecds-report-private.h"
+
+/* Lines shorter than this are list items or headings; longer lines
+ * ending mid-sentence were wrapped by the reporting system. */
+#define WRAPPED_LINE_LENGTH 50
+
+gboolean
+report_is_word_byte (const char *text,
+                     gsize       length,
+                     gsize       i)
+{
+  guchar c = (guchar) text[i];
+
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+  return report_separator_length ((const guchar *) text + i, length - i) == 0;
+}
+
+static gboolean
+is_word_byte (const Reader *r,
+              gsize         i)
+{
+  return report_is_word_byte (r->text, r->length, i);
+}
+
+static guint32
+lookup_word (const Reader *r,
+             gsize         start,
+             gsize         end)
+{
+  return report_lookup_word (r->vocab, r->text + start, end - start);
+}
+
+/* A lower-case first letter, in any script. */
+static gboolean
+starts_lower (const Reader *r,
+              const Token  *token)
+{
+  gunichar c = g_utf8_get_char_validated (r->text + token->start, token->end - token->start);
+
+  return c != (gunichar) -1 && c != (gunichar) -2 && g_unichar_islower (c);
+}
+
+static gboolean
+is_capitals (const Reader *r,
+             const Token  *token)
+{
+  gboolean letters = FALSE;
+
+  for (gsize i = token->start; i < token->end; i++)
+    {
+      if (g_ascii_islower (r->text[i]))
+        return FALSE;
+      letters |= g_ascii_isupper (r->text[i]);
+    }
+  return letters;
+}
+
+typedef struct
+{
+  guint newlines;        /* line breaks since the last token */
+  gsize line_begin;      /* offset of the current line */
+  gsize previous_line;   /* length of the line before it */
+} TokenizerState;
+
+static void
+push_token (Reader         *r,
+            TokenizerState *state,
+            Token          *token)
+{
+  const Token *previous = r->tokens->len > 0 ? &g_array_index (r->tokens, Token, r->tokens->len - 1) : NULL;
+
+  token->match = -1;
+  token->heading_first = token->heading_last = -1;
+
+  if (previous == NULL || state->newlines > 0)
+    token->flags |= TOKEN_LINE_START;
+
+  if (state->newlines >= 2)
+    token->flags |= TOKEN_BLANK_BEFORE | TOKEN_BREAK_BEFORE;
+  else if (state->newlines == 1)
+    {
+      /* A long line that stops mid-clause and goes on in lower case (or
+       * in capitals, in a report written all in capitals) was wrapped,
+       * not ended. */
+      gboolean wrapped = state->previous_line >= WRAPPED_LINE_LENGTH &&
+                         previous != NULL &&
+                         (previous->kind == TOKEN_WORD || previous->kind == TOKEN_LEVEL ||
+                          previous->kind == TOKEN_COMMA) &&
+                         token->kind == TOKEN_WORD &&
+                         (starts_lower (r, token) ||
+                          (previous->kind == TOKEN_WORD && is_capitals (r, previous) &&
+                           is_capitals (r, token)));
+      if (!wrapped)
+        token->flags |= TOKEN_BREAK_BEFORE;
+    }
+
+  state->newlines = 0;
+  g_array_append_val (r->tokens, *token);
+}
+
+/* A full stop ends a sentence when followed by a space, a line break, a
+ * closing mark or the end, unless it closes an abbreviation ("e.g.",
+ * "vs."); "2.5 mm" and "e.g" keep going. */
+static gboolean
+is_full_stop (Reader *r,
+              gsize   i)
+{
+  const Token *previous;
+  guchar next;
+
+  if (i + 1 < r->length)
+    {
+      next = (guchar) r->text[i + 1];
+      if (!g_ascii_isspace (next) && next != '"' && next != ')' && next != '\'' && next != ']' &&
+          report_separator_length ((const guchar *) r->text + i + 1, r->length - i - 1) == 0)
+        return FALSE;
+    }
+
+  if (r->tokens->len == 0)
+    return TRUE;
+
+  previous = &g_array_index (r->tokens, Token, r->tokens->len - 1);
+  if (previous->kind == TOKEN_WORD && previous->end == i)
+    {
+      if (previous->end - previous->start == 1 && g_ascii_islower (r->text[previous->start]))
+        return FALSE;
+      if (token_has (r, previous, WORD_ABBREVIATION))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "lumbosacral junction", "atlanto-axial": the words just pushed become
+ * one level token. */
+static void
+join_named_level (Reader *r)
+{
+  guint n_tokens = r->tokens->len;
+  const GArray *named = r->vocab->named_levels;
+
+  for (guint i = 0; i < named->len; i++)
+    {
+      const NamedLevel *level = &g_array_index (named, NamedLevel, i);
+      guint n = 0;
+      gboolean same = TRUE;
+      Token *first;
+
+      while (level->words[n] != 0)
+        n++;
+      if (n == 0 || n > n_tokens)
+        continue;
+      for (guint j = 0; j < n && same; j++)
+        {
+          const Token *token = token_at (r, n_tokens - n + j);
+
+          same = token->kind == TOKEN_WORD && token->word == level->words[j];
+        }
+      if (!same)
+        continue;
+
+      first = token_at (r, n_tokens - n);
+      first->kind = TOKEN_LEVEL;
+      first->word = 0;
+      first->first = level->first;
+      first->last = level->last;
+      first->end = token_at (r, n_tokens - 1)->end;
+      g_array_set_size (r->tokens, n_tokens - n + 1);
+      return;
+    }
+}
+
+/* The region letter of a vertebra abbreviation of the vocabulary that
+ * starts the word at [@i, @end): "HWK" (cervical), "Th" (thoracic).
+ * Sets @digits to where its number starts in the word, or @end. */
+static char
+vertebra_prefix (const Reader *r,
+                 gsize         i,
+                 gsize         end,
+                 gsize        *digits)
+{
+  char head[8];
+  gsize n = 0;
+  gpointer region;
+
+  while (i + n < end && g_ascii_isalpha (r->text[i + n]) && n < sizeof head - 1)
+    {
+      head[n] = g_ascii_tolower (r->text[i + n]);
+      n++;
+    }
+  if (n == 0 || (i + n < end && !g_ascii_isdigit (r->text[i + n])))
+    return '\0';
+  head[n] = '\0';
+  region = g_hash_table_lookup (r->vocab->vertebra_prefixes, head);
+  *digits = i + n;
+  return region != NULL ? (char) GPOINTER_TO_INT (region) : '\0';
+}
+
+/* "HWK 5/6", "HWK5/6", "Th12/L1": a level written with a vocabulary
+ * abbreviation. Returns the end of the level, or 0. */
+static gsize
+scan_prefixed_level (const Reader *r,
+                     gsize         i,
+                     gsize         end,
+                     int          *first,
+                     int          *last)
+{
+  gsize digits, used;
+  char region = vertebra_prefix (r, i, end, &digits);
+
+  if (region == '\0')
+    return 0;
+  /* "HWK 5": at most two spaces between the abbreviation and its number. */
+  for (guint spaces = 0; digits == end && digits < r->length && r->text[digits] == ' ' && spaces < 2; spaces++)
+    digits++, end++;
+  if (digits >= r->length || !g_ascii_isdigit (r->text[digits]))
+    return 0;
+
+  used = report_parse_level (r->text + digits, r->length - digits, region, first, last);
+  return used > 0 && digits + used >= end ? digits + used : 0;
+}
+
+static gsize
+scan_word (Reader         *r,
+           TokenizerState *state,
+           gsize           i)
+{
+  Token token = { 0, };
+  gsize end = i;
+  int first, last;
+  gsize used;
+
+  while (end < r->length && is_word_byte (r, end))
+    end++;
+
+  used = report_parse_level (r->text + i, r->length - i, '\0', &first, &last);
+  if (used < end - i && (used = scan_prefixed_level (r, i, end, &first, &last)) > 0)
+    used -= i;
+
+  if (used >= end - i)
+    {
+      token.kind = TOKEN_LEVEL;
+      token.first = first;
+      token.last = last;
+      end = i + used;
+    }
+  else
+    {
+      token.kind = TOKEN_WORD;
+      token.word = lookup_word (r, i, end);
+    }
+
+  token.start = i;
+  token.end = end;
+  push_token (r, state, &token);
+  if (token.kind == TOKEN_WORD && token.word != 0)
+    join_named_level (r);
+  return end;
+}
+
+static void
+cut_tokens (Reader *r)
+{
+  TokenizerState state = { 0, 0, 0 };
+  gsize i = 0;
+
+  while (i < r->length)
+    {
+      guchar c = (guchar) r->text[i];
+      Token token = { 0, };
+      gsize skip;
+
+      if (c == '\n')
+        {
+          state.newlines = MIN (state.newlines + 1, 2);
+          state.previous_line = i - state.line_begin;
+          state.line_begin = ++i;
+          continue;
+        }
+
+      if (is_word_byte (r, i))
+        {
+          i = scan_word (r, &state, i);
+          continue;
+        }
+
+      if (c >= 0x80 && (skip = report_separator_length ((const guchar *) r->text + i, r->length - i)) > 0)
+        {
+          i += skip;
+          continue;
+        }
+
+      token.start = i;
+      token.end = i + 1;
+      switch (c)
+        {
+        case ',': token.kind = TOKEN_COMMA; break;
+        case ';': token.kind = TOKEN_SEMICOLON; break;
+        case ':': token.kind = TOKEN_COLON; break;
+        case '?':
+        case '!': token.kind = TOKEN_STOP; break;
+        case '.':
+          if (!is_full_stop (r, i))
+            {
+              i++;
+              continue;
+            }
+          token.kind = TOKEN_STOP;
+          break;
+        default:
+          i++;
+          continue;
+        }
+      push_token (r, &state, &token);
+      i++;
+    }
+}
+
+/* "T1", "T2" or "T1/T2": a vertebra, or an MRI sequence. */
+static gboolean
+is_sequence_candidate (const Token *token)
+{
+  return token->kind == TOKEN_LEVEL && token->first >= 8 && token->last <= 9;
+}
+
+static void
+demote_to_sequence (Reader *r,
+                    Token  *token)
+{
+  token->kind = TOKEN_WORD;
+  token->word = lookup_word (r, token->start, token->end);
+  token->flags |= TOKEN_SEQUENCE;
+}
+
+/* The words around "T2" tell the thoracic vertebra from the sequence:
+ * "T2 hyperintensity", "on T2", and its neighbours in "T1 and T2". */
+static void
+resolve_sequences (Reader *r)
+{
+  guint n = r->tokens->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Token *token = token_at (r, i);
+
+      if (!is_sequence_candidate (token))
+        continue;
+      /* "hyperintense on T2", but not "listhesis of C7 on T1"; "T2 cord
+       * signal" names the sequence too, "cord compression at T2" does not. */
+      if ((i + 1 < n && token_has (r, token_at (r, i + 1), WORD_SEQUENCE_NEXT)) ||
+          (i + 2 < n && token_has (r, token_at (r, i + 1), WORD_SEQUENCE_SUBJECT) &&
+           token_has (r, token_at (r, i + 2), WORD_SEQUENCE_NEXT)) ||
+          (i > 0 && token_has (r, token_at (r, i - 1), WORD_SEQUENCE_BEFORE) &&
+           (i < 2 || token_at (r, i - 2)->kind != TOKEN_LEVEL)))
+        demote_to_sequence (r, token);
+    }
+
+  for (guint i = n; i-- > 0;)
+    {
+      Token *token = token_at (r, i);
+
+      if (!is_sequence_candidate (token))
+        continue;
+      if ((i + 1 < n && is_sequence (token_at (r, i + 1))) ||
+          (i + 2 < n && token_has (r, token_at (r, i + 1), WORD_GRADE_CONNECTOR) &&
+           is_sequence (token_at (r, i + 2))) ||
+          (i > 0 && is_sequence (token_at (r, i - 1))) ||
+          (i > 1 && token_has (r, token_at (r, i - 1), WORD_GRADE_CONNECTOR) &&
+           is_sequence (token_at (r, i - 2))))
+        demote_to_sequence (r, token);
+    }
+}
+
+static void
+number_sentences (Reader *r)
+{
+  guint32 sentence = 0;
+
+  for (guint i = 0; i < r->tokens->len; i++)
+    {
+      Token *token = token_at (r, i);
+
+      if (i > 0 && (token_at (r, i - 1)->kind == TOKEN_STOP || (token->flags & TOKEN_BREAK_BEFORE)))
+        sentence++;
+      token->sentence = sentence;
+    }
+}
+
+
+/* Length in tokens of a section heading at @i ("CLINICAL HISTORY:",
+ * or "IMPRESSION" alone on its line), or 0. */
+static guint
+match_heading (Reader *r,
+               guint   i,
+               int    *section)
+{
+  const Token *start = token_at (r, i);
+  guint node = HEADING_ROOT;
+  guint best = 0;
+
+  for (guint j = i; j < r->tokens->len && j < i + 6; j++)
+    {
+      const Token *token = token_at (r, j);
+      guint child;
+      const TrieNode *trie;
+
+      if (token->kind != TOKEN_WORD || token->word == 0 || (j > i && (token->flags & TOKEN_LINE_START)))
+        break;
+      child = report_vocabulary_child (r->vocab, node, token->word);
+      if (child == 0)
+        break;
+      node = child - 1;
+      trie = &g_array_index (r->vocab->nodes, TrieNode, node);
+      if (trie->section >= 0)
+        {
+          gboolean colon = j + 1 < r->tokens->len && token_at (r, j + 1)->kind == TOKEN_COLON;
+          gboolean alone = (start->flags & TOKEN_LINE_START) &&
+                           (j + 1 == r->tokens->len || (token_at (r, j + 1)->flags & TOKEN_LINE_START));
+          if (colon || alone)
+            {
+              best = j - i + 1;
+              *section = trie->section;
+            }
+        }
+    }
+
+  return best;
+}
+
+static void
+mark_sections (Reader *r)
+{
+  SpineCdsReportSection section = SPINECDS_REPORT_SECTION_BODY;
+  int heading_first = -1, heading_last = -1;
+  guint section_tokens = 0;
+
+  for (guint i = 0; i < r->tokens->len; i++)
+    {
+      Token *token = token_at (r, i);
+      gboolean at_start = i == 0 || (token->flags & TOKEN_LINE_START) ||
+                          token_at (r, i - 1)->kind == TOKEN_STOP;
+      int found;
+      guint n;
+
+      if (token->flags & TOKEN_BLANK_BEFORE)
+        {
+          heading_first = heading_last = -1;
+          /* A paragraph of history ends its section: reports often go
+           * on to the findings without a heading, and dropping them
+           * would be worse than reading a stray line of context. */
+          if (section_tokens > 0)
+            section = SPINECDS_REPORT_SECTION_BODY;
+        }
+
+      if (at_start && (n = match_heading (r, i, &found)) > 0)
+        {
+          section = found;
+          section_tokens = 0;
+          heading_first = heading_last = -1;
+          for (guint j = i; j < i + n; j++)
+            {
+              token_at (r, j)->flags |= TOKEN_HEADING;
+              token_at (r, j)->section = section;
+            }
+          i += n - 1;
+          continue;
+        }
+
+      /* "C5-C6: Disc bulge. Mild foraminal narrowing." */
+      if (at_start && token->kind == TOKEN_LEVEL && i + 1 < r->tokens->len &&
+          token_at (r, i + 1)->kind == TOKEN_COLON)
+        {
+          heading_first = token->first;
+          heading_last = token->last;
+        }
+
+      if (token->kind == TOKEN_WORD || token->kind == TOKEN_LEVEL)
+        section_tokens++;
+      token->section = section;
+      token->heading_first = heading_first;
+      token->heading_last = heading_last;
+    }
+}
+
+void
+report_tokenize (Reader *r)
+{
+  cut_tokens (r);
+  resolve_sequences (r);
+  number_sentences (r);
+  mark_sections (r);
+}

@@ -1,0 +1,1397 @@
+/* spinecds-report-vocabulary.c: loading and checking a report vocabulary
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Loading builds what the reader walks: word ids with their grammar
+ * classes and grades, and one trie of phrases (findings and cues) and
+ * one of headings over those ids, so that matching is a walk down the
+ * trie, leftmost longest, in time linear in the text.
+ */
+#define G_LOG_DOMAIN "spinecds-report"
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
+
+#include "spinecds-codes.h"
+#include "spinecds-json.h"
+#include "spinecds-json-reader.h"
+#include "spinecds-report-private.h"
+
+#define FORMAT_NAME "spinecds-report-vocabulary"
+#define MAX_FILE_SIZE (4 * 1024 * 1024)
+/* A pattern expands to every combination of its groups; past this, it
+ * is a mistake that would only slow loading. */
+#define MAX_EXPANSIONS 20000
+#define RESOURCE_PATH "/com/example/SpineCDS/report-vocabulary/%s.json"
+
+G_DEFINE_QUARK (spinecds-report-vocabulary-error-quark, spinecds_report_vocabulary_error)
+G_DEFINE_BOXED_TYPE (SpineCdsReportVocabulary, spinecds_report_vocabulary,
+                     spinecds_report_vocabulary_ref, spinecds_report_vocabulary_unref)
+
+static const char * const languages[] = { "en", "de", "es", "fr", NULL };
+
+static const char * const top_keys[] = {
+  "format", "id", "language", "name", "version", "review_date", "about", "normalization",
+  "detection", "groups", "phrases", "cues", "headings", "word_classes", "grades", "sizes",
+  "levels", NULL
+};
+static const char * const normalization_keys[] = { "transliterations", "inflections", "spellings", NULL };
+static const char * const detection_keys[] = { "markers", NULL };
+static const char * const levels_keys[] = { "named", "vertebra_prefixes", "cervical_words", "sequences", NULL };
+static const char * const named_level_keys[] = { "words", "from", "to", NULL };
+static const char * const phrase_keys[] = { "kind", "codes", "flags", "patterns", NULL };
+static const char * const cue_keys[] = { "kind", "direction", "patterns", NULL };
+static const char * const heading_keys[] = { "section", "patterns", NULL };
+static const char * const grade_keys[] = { "mild", "moderate", "severe", NULL };
+
+/* The names of the word classes, in the order of their bits. */
+static const char * const word_class_names[] = {
+  "skippable", "level_connector", "range", "grade_connector", "grade_filler", "sequence_next",
+  "sequence_before", "abbreviation", "normal_value", "abnormal_value", "value_link", "coordinator",
+  "locative", "sequence_subject", "root_noun", NULL
+};
+
+/* Kinds as the dump prints them, by PhraseKind. */
+static const char * const kind_names[N_PHRASE_KINDS] = {
+  "finding", "finding_negated", "negation_before", "negation_after", "negation_either",
+  "uncertain_before", "uncertain_after", "uncertain_either", "pseudo_negation", "termination",
+  "not_a_finding", "attribute"
+};
+
+/* Life cycle ----------------------------------------------------------- */
+
+static void
+stage_free (gpointer data)
+{
+  GArray *stage = data;
+
+  for (guint i = 0; i < stage->len; i++)
+    {
+      InflectionRule *rule = &g_array_index (stage, InflectionRule, i);
+
+      g_free (rule->affix);
+      g_free (rule->replace);
+    }
+  g_array_unref (stage);
+}
+
+static SpineCdsReportVocabulary *
+vocabulary_new (void)
+{
+  SpineCdsReportVocabulary *self = g_new0 (SpineCdsReportVocabulary, 1);
+  WordInfo unknown = { 0, SPINECDS_GRADE_NONE, SPINECDS_GRADE_NONE };
+  TrieNode root = { NULL, -1 };
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->transliterations = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  self->inflections = g_ptr_array_new_with_free_func (stage_free);
+  self->spellings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->word_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->word_names = g_ptr_array_new ();
+  g_ptr_array_add (self->word_names, (gpointer) "");
+  self->words = g_array_new (FALSE, FALSE, sizeof (WordInfo));
+  g_array_append_val (self->words, unknown);
+  self->edges = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->nodes = g_array_new (FALSE, FALSE, sizeof (TrieNode));
+  g_array_append_val (self->nodes, root); /* PHRASE_ROOT */
+  g_array_append_val (self->nodes, root); /* HEADING_ROOT */
+  self->phrases = g_ptr_array_new_with_free_func (g_free);
+  self->named_levels = g_array_new (FALSE, FALSE, sizeof (NamedLevel));
+  self->vertebra_prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->slips = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return self;
+}
+
+SpineCdsReportVocabulary *
+spinecds_report_vocabulary_ref (SpineCdsReportVocabulary *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+spinecds_report_vocabulary_unref (SpineCdsReportVocabulary *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  g_free (self->id);
+  g_free (self->language);
+  g_free (self->name);
+  g_free (self->version);
+  g_free (self->review_date);
+  g_hash_table_unref (self->transliterations);
+  g_ptr_array_unref (self->inflections);
+  g_hash_table_unref (self->spellings);
+  g_ptr_array_unref (self->word_names);
+  g_hash_table_unref (self->word_ids);
+  g_array_unref (self->words);
+  g_hash_table_unref (self->edges);
+  g_array_unref (self->nodes);
+  g_ptr_array_unref (self->phrases);
+  g_array_unref (self->named_levels);
+  g_hash_table_unref (self->vertebra_prefixes);
+  g_hash_table_unref (self->slips);
+  g_free (self);
+}
+
+const char *
+spinecds_report_vocabulary_get_language (const SpineCdsReportVocabulary *self)
+{
+  return self->language;
+}
+
+const char *
+spinecds_report_vocabulary_get_name (const SpineCdsReportVocabulary *self)
+{
+  return self->name;
+}
+
+const char *
+spinecds_report_vocabulary_get_id (const SpineCdsReportVocabulary *self)
+{
+  return self->id;
+}
+
+const char *
+spinecds_report_vocabulary_get_version (const SpineCdsReportVocabulary *self)
+{
+  return self->version;
+}
+
+const char * const *
+spinecds_report_vocabulary_get_languages (void)
+{
+  return languages;
+}
+
+/* Loading -------------------------------------------------------------- */
+
+typedef struct
+{
+  SpineCdsReportVocabulary *vocab;
+  SpineCdsJsonReader        reader;
+  JsonObject               *groups;
+  GPtrArray                *dump;   /* lines, when dumping */
+} Loader;
+
+static gboolean
+failed (Loader *loader)
+{
+  return spinecds_json_reader_failed (&loader->reader);
+}
+
+static void
+problem (Loader     *loader,
+         const char *path,
+         const char *expected,
+         const char *found)
+{
+  if (!failed (loader))
+    spinecds_json_reader_add (&loader->reader, path, expected, found);
+}
+
+static void
+problem_node (Loader     *loader,
+              const char *path,
+              const char *expected,
+              JsonNode   *found)
+{
+  if (!failed (loader))
+    spinecds_json_reader_add_node (&loader->reader, path, expected, found);
+}
+
+/* The id of @word, interned; 0 (a problem is reported) when the word
+ * cannot be a word of a report. */
+static guint
+intern_word (Loader     *loader,
+             const char *word,
+             const char *path)
+{
+  SpineCdsReportVocabulary *vocab = loader->vocab;
+  char normal[MAX_NORMAL_BYTES];
+  gpointer id;
+  WordInfo info = { 0, SPINECDS_GRADE_NONE, SPINECDS_GRADE_NONE };
+  g_autofree char *quoted = g_strdup_printf ("\"%s\"", word);
+
+  for (const char *p = word; *p != '\0'; p++)
+    if (!report_is_word_byte (word, strlen (word), p - word) && (guchar) *p < 0x80)
+      {
+        problem (loader, path, "words of letters and digits separated by single spaces", quoted);
+        return 0;
+      }
+
+  if (!report_normalize_word (vocab, word, strlen (word), normal))
+    {
+      problem (loader, path, "a word of at most 40 letters", quoted);
+      return 0;
+    }
+
+  id = g_hash_table_lookup (vocab->word_ids, normal);
+  if (id != NULL)
+    return GPOINTER_TO_UINT (id);
+
+  if (vocab->words->len >= MAX_WORDS)
+    {
+      problem (loader, path, "at most 16,383 different words in a vocabulary", "more");
+      return 0;
+    }
+
+  g_array_append_val (vocab->words, info);
+  {
+    char *key = g_strdup (normal);
+
+    g_hash_table_insert (vocab->word_ids, key, GUINT_TO_POINTER (vocab->words->len - 1));
+    g_ptr_array_add (vocab->word_names, key);
+  }
+  return vocab->words->len - 1;
+}
+
+/* The strings of an array member, each checked; NULL after a problem. */
+static GPtrArray *
+read_strings (Loader     *loader,
+              JsonObject *object,
+              const char *prefix,
+              const char *key,
+              gboolean    allow_empty_items)
+{
+  g_autofree char *path = spinecds_json_path_member (prefix, key);
+  JsonArray *array = spinecds_json_reader_array (&loader->reader, object, prefix, key, TRUE,
+                                                 "an array of strings");
+  g_autoptr(GPtrArray) strings = g_ptr_array_new ();
+
+  if (array == NULL)
+    return NULL;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *item = spinecds_json_path_item (path, i);
+      const char *text = spinecds_json_reader_string_node (&loader->reader, json_array_get_element (array, i),
+                                                           item, 2000, !allow_empty_items);
+
+      if (text == NULL)
+        return NULL;
+      g_ptr_array_add (strings, (gpointer) text);
+    }
+  return g_steal_pointer (&strings);
+}
+
+/* Adds @flag (or a grade) to each word of the array @key. */
+static void
+read_word_list (Loader     *loader,
+                JsonObject *object,
+                const char *prefix,
+                const char *key,
+                guint32     flag,
+                int         grade,
+                int         size_grade)
+{
+  g_autofree char *path = spinecds_json_path_member (prefix, key);
+  g_autoptr(GPtrArray) words = read_strings (loader, object, prefix, key, FALSE);
+
+  for (guint i = 0; words != NULL && i < words->len && !failed (loader); i++)
+    {
+      g_autofree char *item = spinecds_json_path_item (path, i);
+      g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (words, i), " ", -1);
+
+      /* "p ej" is two words: each takes the class. */
+      for (guint w = 0; parts[w] != NULL && !failed (loader); w++)
+        {
+          guint id;
+          WordInfo *info;
+
+          if (*parts[w] == '\0')
+            continue;
+          if ((id = intern_word (loader, parts[w], item)) == 0)
+            return;
+          info = &g_array_index (loader->vocab->words, WordInfo, id);
+          info->flags |= flag;
+          if (grade != SPINECDS_GRADE_NONE)
+            info->grade = grade;
+          if (size_grade != SPINECDS_GRADE_NONE)
+            info->size_grade = size_grade;
+        }
+    }
+}
+
+/* Normalisation -------------------------------------------------------- */
+
+/* @text folded as report words are before any rule applies, so that
+ * "Rückenmark" in the file meets "rueckenmark" in a report; NULL when
+ * it cannot be a word (reported). The empty string stays empty. */
+static char *
+fold_text (Loader     *loader,
+           const char *text,
+           const char *path)
+{
+  char folded[MAX_NORMAL_BYTES];
+
+  if (*text == '\0')
+    return g_strdup ("");
+  if (!report_fold_word (loader->vocab->transliterations, text, strlen (text), folded))
+    {
+      g_autofree char *quoted = g_strdup_printf ("\"%s\"", text);
+
+      problem (loader, path, "a word of at most 40 letters", quoted);
+      return NULL;
+    }
+  return g_strdup (folded);
+}
+
+
+static void
+read_transliterations (Loader     *loader,
+                       JsonObject *normalization)
+{
+  JsonObject *object = spinecds_json_reader_object (&loader->reader, normalization, "normalization",
+                                                    "transliterations", TRUE, FALSE);
+  g_autoptr(GList) members = object != NULL ? json_object_get_members (object) : NULL;
+
+  for (GList *l = members; l != NULL && !failed (loader); l = l->next)
+    {
+      g_autofree char *path = spinecds_json_path_member ("normalization.transliterations", l->data);
+      g_autofree char *folded = g_utf8_casefold (l->data, -1);
+      const char *replacement = spinecds_json_reader_string (&loader->reader, object,
+                                                             "normalization.transliterations",
+                                                             l->data, 8, TRUE);
+
+      if (replacement == NULL)
+        return;
+      if (g_utf8_strlen (folded, -1) != 1)
+        {
+          problem (loader, path, "a key of one letter", "a longer key");
+          return;
+        }
+      g_hash_table_replace (loader->vocab->transliterations, GUINT_TO_POINTER (g_utf8_get_char (folded)),
+                            g_utf8_casefold (replacement, -1));
+    }
+}
+
+static gboolean
+read_rule (Loader         *loader,
+           JsonNode       *node,
+           const char     *path,
+           InflectionRule *rule)
+{
+  static const char * const rule_keys[] = { "suffix", "prefix", "replace", "min_stem", NULL };
+  JsonObject *object = spinecds_json_reader_object_node (&loader->reader, node, path);
+  gboolean prefix;
+  const char *affix, *replace;
+  double min_stem = 0;
+
+  if (object == NULL)
+    return FALSE;
+  spinecds_json_reader_check_keys (&loader->reader, object, path, rule_keys);
+  prefix = json_object_has_member (object, "prefix");
+  if (prefix == json_object_has_member (object, "suffix"))
+    {
+      problem (loader, path, "either a \"suffix\" or a \"prefix\"", prefix ? "both" : "neither");
+      return FALSE;
+    }
+  affix = spinecds_json_reader_string (&loader->reader, object, path, prefix ? "prefix" : "suffix", 20, TRUE);
+  replace = spinecds_json_reader_string (&loader->reader, object, path, "replace", 20, TRUE);
+  spinecds_json_reader_number (&loader->reader, object, path, "min_stem", TRUE, 0, 20, FALSE, TRUE, &min_stem);
+  if (failed (loader))
+    return FALSE;
+  if (*affix == '\0')
+    {
+      problem (loader, path, "a non-empty affix", "an empty one");
+      return FALSE;
+    }
+
+  rule->prefix = prefix;
+  rule->affix = fold_text (loader, affix, path);
+  rule->replace = fold_text (loader, replace, path);
+  rule->min_stem = (guint) min_stem;
+  return rule->affix != NULL && rule->replace != NULL;
+}
+
+static void
+read_inflections (Loader     *loader,
+                  JsonObject *normalization)
+{
+  JsonArray *stages = spinecds_json_reader_array (&loader->reader, normalization, "normalization",
+                                                  "inflections", TRUE, "an array of stages");
+
+  for (guint s = 0; stages != NULL && s < json_array_get_length (stages) && !failed (loader); s++)
+    {
+      g_autofree char *stage_path = g_strdup_printf ("normalization.inflections[%u]", s);
+      JsonNode *node = json_array_get_element (stages, s);
+      GArray *stage;
+
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        {
+          problem_node (loader, stage_path, "an array of rules", node);
+          return;
+        }
+      stage = g_array_new (FALSE, TRUE, sizeof (InflectionRule));
+      g_ptr_array_add (loader->vocab->inflections, stage);
+      for (guint r = 0; r < json_array_get_length (json_node_get_array (node)); r++)
+        {
+          g_autofree char *rule_path = spinecds_json_path_item (stage_path, r);
+          InflectionRule rule = { NULL, };
+
+          if (!read_rule (loader, json_array_get_element (json_node_get_array (node), r), rule_path, &rule))
+            return;
+          g_array_append_val (stage, rule);
+        }
+    }
+}
+
+static void
+read_spellings (Loader     *loader,
+                JsonObject *normalization)
+{
+  JsonObject *object = spinecds_json_reader_object (&loader->reader, normalization, "normalization",
+                                                    "spellings", TRUE, FALSE);
+  g_autoptr(GList) members = object != NULL ? json_object_get_members (object) : NULL;
+
+  for (GList *l = members; l != NULL && !failed (loader); l = l->next)
+    {
+      g_autofree char *path = spinecds_json_path_member ("normalization.spellings", l->data);
+      const char *canonical = spinecds_json_reader_string (&loader->reader, object, "normalization.spellings",
+                                                           l->data, MAX_WORD_LENGTH, TRUE);
+      char *key, *value;
+
+      if (canonical == NULL || (key = fold_text (loader, l->data, path)) == NULL)
+        return;
+      if ((value = fold_text (loader, canonical, path)) == NULL)
+        {
+          g_free (key);
+          return;
+        }
+      g_hash_table_replace (loader->vocab->spellings, key, value);
+    }
+}
+
+static void
+read_normalization (Loader     *loader,
+                    JsonObject *root)
+{
+  JsonObject *normalization = spinecds_json_reader_object (&loader->reader, root, NULL, "normalization",
+                                                           TRUE, FALSE);
+
+  if (normalization == NULL)
+    return;
+  spinecds_json_reader_check_keys (&loader->reader, normalization, "normalization", normalization_keys);
+  if (!spinecds_json_reader_require_keys (&loader->reader, normalization, "normalization", normalization_keys))
+    return;
+  read_transliterations (loader, normalization);
+  read_inflections (loader, normalization);
+  read_spellings (loader, normalization);
+}
+
+/* Patterns ------------------------------------------------------------- */
+
+/* One place of a pattern: its alternatives, each a list of word ids. */
+typedef GPtrArray Slot; /* of GArray of guint */
+
+static Slot *
+slot_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+}
+
+/* Adds the alternative "@text" (words separated by spaces, "" for
+ * none) to @slot. */
+static gboolean
+slot_add (Loader     *loader,
+          Slot       *slot,
+          const char *text,
+          const char *path)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  g_ptr_array_add (slot, ids);
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      guint id;
+
+      if (*words[w] == '\0')
+        continue;
+      if ((id = intern_word (loader, words[w], path)) == 0)
+        return FALSE;
+      g_array_append_val (ids, id);
+    }
+  return TRUE;
+}
+
+static gboolean
+slot_add_group (Loader     *loader,
+                Slot       *slot,
+                const char *name,
+                const char *path)
+{
+  g_autofree char *group_path = spinecds_json_path_member ("groups", name);
+  g_autoptr(GPtrArray) alternatives = NULL;
+
+  if (loader->groups == NULL || !json_object_has_member (loader->groups, name))
+    {
+      g_autofree char *found = g_strdup_printf ("{%s}", name);
+
+      problem (loader, path, "a group defined in \"groups\"", found);
+      return FALSE;
+    }
+  alternatives = read_strings (loader, loader->groups, "groups", name, TRUE);
+  for (guint a = 0; alternatives != NULL && a < alternatives->len; a++)
+    if (!slot_add (loader, slot, g_ptr_array_index (alternatives, a), group_path))
+      return FALSE;
+  return alternatives != NULL;
+}
+
+/* Cuts @pattern into slots: a word, "(a|b c|)", or "{group}". */
+static GPtrArray *
+parse_pattern (Loader     *loader,
+               const char *pattern,
+               const char *path)
+{
+  g_autoptr(GPtrArray) slots = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  const char *p = pattern;
+
+  while (*p != '\0' && !failed (loader))
+    {
+      Slot *slot;
+      gsize length;
+
+      if (*p == ' ')
+        {
+          p++;
+          continue;
+        }
+
+      slot = slot_new ();
+      g_ptr_array_add (slots, slot);
+      if (*p == '(' || *p == '{')
+        {
+          char close = *p == '(' ? ')' : '}';
+          const char *end = strchr (p + 1, close);
+          g_autofree char *inside = NULL;
+
+          length = end != NULL ? (gsize) (end - p - 1) : 0;
+          if (end == NULL || memchr (p + 1, '(', length) || memchr (p + 1, '{', length) ||
+              memchr (p + 1, close == ')' ? '}' : ')', length))
+            {
+              problem (loader, path, "groups that close and do not nest", pattern);
+              return NULL;
+            }
+          inside = g_strndup (p + 1, length);
+          if (close == '}')
+            slot_add_group (loader, slot, inside, path);
+          else
+            {
+              g_auto(GStrv) alternatives = g_strsplit (inside, "|", -1);
+
+              for (guint a = 0; alternatives[a] != NULL && !failed (loader); a++)
+                slot_add (loader, slot, alternatives[a], path);
+            }
+          p = end + 1;
+          continue;
+        }
+
+      length = strcspn (p, " ({");
+      {
+        g_autofree char *word = g_strndup (p, length);
+
+        if (strchr (word, ')') || strchr (word, '}') || strchr (word, '|'))
+          {
+            problem (loader, path, "groups that open before they close", pattern);
+            return NULL;
+          }
+        slot_add (loader, slot, word, path);
+      }
+      p += length;
+    }
+
+  return failed (loader) ? NULL : g_steal_pointer (&slots);
+}
+
+static guint
+new_node (SpineCdsReportVocabulary *vocab)
+{
+  TrieNode node = { NULL, -1 };
+
+  g_array_append_val (vocab->nodes, node);
+  return vocab->nodes->len - 1;
+}
+
+static void
+dump_expansion (Loader       *loader,
+                const GArray *ids,
+                const Phrase *phrase,
+                int           section)
+{
+  GString *line = g_string_new (NULL);
+
+  if (phrase != NULL)
+    g_string_append_printf (line, "phrase %s %s%s%s %s:", kind_names[phrase->kind],
+                            phrase->codes[0] != NULL ? phrase->codes[0] : "-",
+                            phrase->codes[1] != NULL ? "," : "",
+                            phrase->codes[1] != NULL ? phrase->codes[1] : "",
+                            (phrase->flags & PHRASE_CERVICAL) ? "cervical_only" : "-");
+  else
+    g_string_append_printf (line, "heading %s:", section == SPINECDS_REPORT_SECTION_CONTEXT ? "context" : "body");
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (line, " %s",
+                            (char *) g_ptr_array_index (loader->vocab->word_names, g_array_index (ids, guint, i)));
+  g_ptr_array_add (loader->dump, g_string_free (line, FALSE));
+}
+
+/* Puts one expansion into the trie under @root. */
+static void
+insert (Loader       *loader,
+        guint         root,
+        const GArray *ids,
+        const Phrase *phrase,
+        int           section,
+        const char   *path)
+{
+  SpineCdsReportVocabulary *vocab = loader->vocab;
+  guint node = root;
+  TrieNode *end;
+
+  if (ids->len == 0)
+    {
+      problem (loader, path, "a pattern of at least one word in every expansion", "an empty expansion");
+      return;
+    }
+  if (loader->dump != NULL)
+    dump_expansion (loader, ids, phrase, section);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      guint word = g_array_index (ids, guint, i);
+      guint child = report_vocabulary_child (vocab, node, word);
+
+      if (child == 0)
+        {
+          if (vocab->nodes->len >= MAX_NODES)
+            {
+              problem (loader, path, "at most 262,143 trie nodes in a vocabulary", "more");
+              return;
+            }
+          child = new_node (vocab) + 1;
+          g_hash_table_insert (vocab->edges, report_edge_key (node, word), GUINT_TO_POINTER (child));
+        }
+      node = child - 1;
+    }
+
+  end = &g_array_index (vocab->nodes, TrieNode, node);
+  /* The first entry wins; a later identical phrase that means something
+   * else is a mistake. */
+  if (end->phrase != NULL && phrase != NULL && end->phrase->kind != phrase->kind)
+    {
+      g_autofree char *found = g_strdup_printf ("the same words as an earlier %s", kind_names[end->phrase->kind]);
+
+      problem (loader, path, "phrases whose words do not repeat another kind of phrase", found);
+      return;
+    }
+  if (end->phrase == NULL)
+    end->phrase = phrase;
+  if (section >= 0)
+    end->section = section;
+}
+
+static void
+expand (Loader       *loader,
+        guint         root,
+        GPtrArray    *slots,
+        guint         slot,
+        GArray       *ids,
+        const Phrase *phrase,
+        int           section,
+        const char   *path)
+{
+  Slot *alternatives;
+  guint mark = ids->len;
+
+  if (failed (loader))
+    return;
+  if (slot == slots->len)
+    {
+      insert (loader, root, ids, phrase, section, path);
+      return;
+    }
+
+  alternatives = g_ptr_array_index (slots, slot);
+  for (guint a = 0; a < alternatives->len && !failed (loader); a++)
+    {
+      GArray *words = g_ptr_array_index (alternatives, a);
+
+      g_array_append_vals (ids, words->data, words->len);
+      expand (loader, root, slots, slot + 1, ids, phrase, section, path);
+      g_array_set_size (ids, mark);
+    }
+}
+
+static guint64
+count_expansions (GPtrArray *slots)
+{
+  guint64 n = 1;
+
+  for (guint s = 0; s < slots->len && n <= MAX_EXPANSIONS; s++)
+    n *= ((Slot *) g_ptr_array_index (slots, s))->len;
+  return n;
+}
+
+/* Reads the "patterns" of @object at @path into the trie. */
+static void
+read_patterns (Loader       *loader,
+               JsonObject   *object,
+               const char   *path,
+               guint         root,
+               const Phrase *phrase,
+               int           section)
+{
+  g_autofree char *patterns_path = spinecds_json_path_member (path, "patterns");
+  g_autoptr(GPtrArray) patterns = read_strings (loader, object, path, "patterns", FALSE);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  if (patterns != NULL && patterns->len == 0)
+    problem (loader, patterns_path, "at least one pattern", "none");
+
+  for (guint i = 0; patterns != NULL && i < patterns->len && !failed (loader); i++)
+    {
+      g_autofree char *item = spinecds_json_path_item (patterns_path, i);
+      g_autoptr(GPtrArray) slots = parse_pattern (loader, g_ptr_array_index (patterns, i), item);
+
+      if (slots == NULL)
+        return;
+      if (count_expansions (slots) > MAX_EXPANSIONS)
+        {
+          problem (loader, item, "a pattern of at most 20,000 expansions", "more");
+          return;
+        }
+      expand (loader, root, slots, 0, ids, phrase, section, item);
+    }
+}
+
+/* Phrases, cues and headings ------------------------------------------- */
+
+static gboolean
+read_codes (Loader     *loader,
+            JsonObject *object,
+            const char *path,
+            Phrase     *phrase)
+{
+  g_autofree char *codes_path = spinecds_json_path_member (path, "codes");
+  g_autoptr(GPtrArray) codes = read_strings (loader, object, path, "codes", FALSE);
+
+  if (codes == NULL)
+    return FALSE;
+  if (codes->len < 1 || codes->len > 2)
+    {
+      problem (loader, codes_path, "one or two finding codes", codes->len == 0 ? "none" : "more");
+      return FALSE;
+    }
+  for (guint c = 0; c < codes->len; c++)
+    {
+      const SpineCdsCodeInfo *info = spinecds_codes_lookup (SPINECDS_CODE_KIND_FINDING,
+                                                            g_ptr_array_index (codes, c));
+      g_autofree char *item = spinecds_json_path_item (codes_path, c);
+
+      if (info == NULL)
+        {
+          g_autofree char *found = g_strdup_printf ("\"%s\"", (char *) g_ptr_array_index (codes, c));
+
+          problem (loader, item, "a finding code of the case format", found);
+          return FALSE;
+        }
+      phrase->codes[c] = info->code;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_flags (Loader     *loader,
+            JsonObject *object,
+            const char *path,
+            Phrase     *phrase)
+{
+  g_autofree char *flags_path = spinecds_json_path_member (path, "flags");
+  g_autoptr(GPtrArray) flags = NULL;
+
+  if (!json_object_has_member (object, "flags"))
+    return TRUE;
+  flags = read_strings (loader, object, path, "flags", FALSE);
+  for (guint f = 0; flags != NULL && f < flags->len; f++)
+    {
+      g_autofree char *item = spinecds_json_path_item (flags_path, f);
+
+      if (g_strcmp0 (g_ptr_array_index (flags, f), "cervical_only") != 0)
+        {
+          g_autofree char *found = g_strdup_printf ("\"%s\"", (char *) g_ptr_array_index (flags, f));
+
+          problem (loader, item, "\"cervical_only\"", found);
+          return FALSE;
+        }
+      phrase->flags |= PHRASE_CERVICAL;
+    }
+  return flags != NULL;
+}
+
+static void
+read_phrase (Loader     *loader,
+             JsonNode   *node,
+             const char *path)
+{
+  static const char * const kinds[] = { "finding", "absent_finding", "attribute", "not_a_finding", NULL };
+  static const PhraseKind values[] = { FINDING, FINDING_NEGATED, ATTRIBUTE, NOT_A_FINDING };
+  JsonObject *object = spinecds_json_reader_object_node (&loader->reader, node, path);
+  g_autofree char *kind_path = spinecds_json_path_member (path, "kind");
+  const char *kind;
+  Phrase *phrase;
+
+  if (object == NULL)
+    return;
+  spinecds_json_reader_check_keys (&loader->reader, object, path, phrase_keys);
+  kind = spinecds_json_reader_string (&loader->reader, object, path, "kind", 40, TRUE);
+  if (kind == NULL || failed (loader))
+    return;
+  if (!g_strv_contains (kinds, kind))
+    {
+      problem_node (loader, kind_path, "one of \"finding\", \"absent_finding\", \"attribute\", \"not_a_finding\"",
+                    json_object_get_member (object, "kind"));
+      return;
+    }
+
+  phrase = g_new0 (Phrase, 1);
+  g_ptr_array_add (loader->vocab->phrases, phrase);
+  for (guint k = 0; kinds[k] != NULL; k++)
+    if (strcmp (kinds[k], kind) == 0)
+      phrase->kind = values[k];
+
+  if (phrase->kind == NOT_A_FINDING)
+    {
+      if (json_object_has_member (object, "codes"))
+        {
+          g_autofree char *codes_path = spinecds_json_path_member (path, "codes");
+
+          problem (loader, codes_path, "no codes for a phrase that is not a finding", "codes");
+          return;
+        }
+    }
+  else if (!read_codes (loader, object, path, phrase))
+    return;
+
+  if (read_flags (loader, object, path, phrase))
+    read_patterns (loader, object, path, PHRASE_ROOT, phrase, -1);
+}
+
+static void
+read_cue (Loader     *loader,
+          JsonNode   *node,
+          const char *path)
+{
+  static const struct
+  {
+    const char *kind;
+    const char *direction;
+    PhraseKind  value;
+  } cues[] = {
+    { "negation", "before", NEGATION_BEFORE },
+    { "negation", "after", NEGATION_AFTER },
+    { "negation", "either", NEGATION_EITHER },
+    { "uncertainty", "before", UNCERTAIN_BEFORE },
+    { "uncertainty", "after", UNCERTAIN_AFTER },
+    { "uncertainty", "either", UNCERTAIN_EITHER },
+    { "pseudo_negation", NULL, PSEUDO_NEGATION },
+    { "termination", NULL, TERMINATION },
+  };
+  JsonObject *object = spinecds_json_reader_object_node (&loader->reader, node, path);
+  const char *kind, *direction;
+  Phrase *phrase;
+
+  if (object == NULL)
+    return;
+  spinecds_json_reader_check_keys (&loader->reader, object, path, cue_keys);
+  kind = spinecds_json_reader_string (&loader->reader, object, path, "kind", 40, TRUE);
+  direction = spinecds_json_reader_string (&loader->reader, object, path, "direction", 40, FALSE);
+  if (failed (loader))
+    return;
+
+  for (guint c = 0; c < G_N_ELEMENTS (cues); c++)
+    {
+      if (strcmp (cues[c].kind, kind) != 0 || g_strcmp0 (cues[c].direction, direction) != 0)
+        continue;
+      phrase = g_new0 (Phrase, 1);
+      phrase->kind = cues[c].value;
+      g_ptr_array_add (loader->vocab->phrases, phrase);
+      read_patterns (loader, object, path, PHRASE_ROOT, phrase, -1);
+      return;
+    }
+
+  problem (loader, path,
+           "a \"negation\" or \"uncertainty\" with a \"direction\" (before, after, either), "
+           "or a \"pseudo_negation\" or \"termination\" without one",
+           kind);
+}
+
+static void
+read_heading (Loader     *loader,
+              JsonNode   *node,
+              const char *path)
+{
+  JsonObject *object = spinecds_json_reader_object_node (&loader->reader, node, path);
+  g_autofree char *section_path = spinecds_json_path_member (path, "section");
+  const char *section;
+
+  if (object == NULL)
+    return;
+  spinecds_json_reader_check_keys (&loader->reader, object, path, heading_keys);
+  section = spinecds_json_reader_string (&loader->reader, object, path, "section", 40, TRUE);
+  if (section == NULL || failed (loader))
+    return;
+  if (strcmp (section, "context") != 0 && strcmp (section, "body") != 0)
+    {
+      problem_node (loader, section_path, "\"context\" or \"body\"", json_object_get_member (object, "section"));
+      return;
+    }
+  read_patterns (loader, object, path, HEADING_ROOT, NULL,
+                 strcmp (section, "context") == 0 ? SPINECDS_REPORT_SECTION_CONTEXT : SPINECDS_REPORT_SECTION_BODY);
+}
+
+typedef void (*ReadItem) (Loader     *loader,
+                          JsonNode   *node,
+                          const char *path);
+
+static void
+read_list (Loader     *loader,
+           JsonObject *root,
+           const char *key,
+           ReadItem    read_item)
+{
+  JsonArray *array = spinecds_json_reader_array (&loader->reader, root, NULL, key, TRUE, "an array of objects");
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array) && !failed (loader); i++)
+    {
+      g_autofree char *path = spinecds_json_path_item (key, i);
+
+      read_item (loader, json_array_get_element (array, i), path);
+    }
+}
+
+/* Word classes, grades, levels ----------------------------------------- */
+
+static void
+read_word_classes (Loader     *loader,
+                   JsonObject *root)
+{
+  JsonObject *classes = spinecds_json_reader_object (&loader->reader, root, NULL, "word_classes", TRUE, FALSE);
+
+  if (classes == NULL)
+    return;
+  spinecds_json_reader_check_keys (&loader->reader, classes, "word_classes", word_class_names);
+  if (!spinecds_json_reader_require_keys (&loader->reader, classes, "word_classes", word_class_names))
+    return;
+  for (guint c = 0; word_class_names[c] != NULL && !failed (loader); c++)
+    read_word_list (loader, classes, "word_classes", word_class_names[c], 1u << c,
+                    SPINECDS_GRADE_NONE, SPINECDS_GRADE_NONE);
+}
+
+static void
+read_grades (Loader     *loader,
+             JsonObject *root,
+             const char *key,
+             gboolean    size)
+{
+  static const SpineCdsGrade grades[] = { SPINECDS_GRADE_MILD, SPINECDS_GRADE_MODERATE, SPINECDS_GRADE_SEVERE };
+  JsonObject *object = spinecds_json_reader_object (&loader->reader, root, NULL, key, TRUE, FALSE);
+
+  if (object == NULL)
+    return;
+  spinecds_json_reader_check_keys (&loader->reader, object, key, grade_keys);
+  if (!spinecds_json_reader_require_keys (&loader->reader, object, key, grade_keys))
+    return;
+  for (guint g = 0; grade_keys[g] != NULL && !failed (loader); g++)
+    read_word_list (loader, object, key, grade_keys[g], 0, size ? SPINECDS_GRADE_NONE : grades[g],
+                    size ? grades[g] : SPINECDS_GRADE_NONE);
+}
+
+/* "C5" as a vertebra ordinal, or -1. */
+static int
+read_vertebra (Loader     *loader,
+               JsonObject *object,
+               const char *prefix,
+               const char *key)
+{
+  const char *text = spinecds_json_reader_string (&loader->reader, object, prefix, key, 4, TRUE);
+  int first, last;
+
+  if (text == NULL)
+    return -1;
+  if (report_parse_level (text, strlen (text), '\0', &first, &last) != strlen (text) || first != last)
+    {
+      g_autofree char *path = spinecds_json_path_member (prefix, key);
+
+      problem_node (loader, path, "one vertebra such as \"C5\"", json_object_get_member (object, key));
+      return -1;
+    }
+  return first;
+}
+
+static void
+read_named_level (Loader     *loader,
+                  JsonNode   *node,
+                  const char *path)
+{
+  JsonObject *object = spinecds_json_reader_object_node (&loader->reader, node, path);
+  g_autofree char *words_path = spinecds_json_path_member (path, "words");
+  NamedLevel level = { { 0, }, -1, -1 };
+  g_auto(GStrv) words = NULL;
+  const char *text;
+  guint n = 0;
+
+  if (object == NULL)
+    return;
+  spinecds_json_reader_check_keys (&loader->reader, object, path, named_level_keys);
+  text = spinecds_json_reader_string (&loader->reader, object, path, "words", 200, TRUE);
+  level.first = read_vertebra (loader, object, path, "from");
+  level.last = read_vertebra (loader, object, path, "to");
+  if (failed (loader))
+    return;
+
+  words = g_strsplit (text, " ", -1);
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      if (*words[w] == '\0')
+        continue;
+      if (n == MAX_NAMED_LEVEL_WORDS)
+        {
+          problem (loader, words_path, "at most four words", text);
+          return;
+        }
+      if ((level.words[n++] = intern_word (loader, words[w], words_path)) == 0)
+        return;
+    }
+  if (level.last < level.first)
+    {
+      problem (loader, path, "\"from\" above \"to\"", "them the other way round");
+      return;
+    }
+  g_array_append_val (loader->vocab->named_levels, level);
+}
+
+static void
+read_vertebra_prefixes (Loader     *loader,
+                        JsonObject *levels)
+{
+  JsonObject *object = spinecds_json_reader_object (&loader->reader, levels, "levels", "vertebra_prefixes",
+                                                    TRUE, FALSE);
+  g_autoptr(GList) members = object != NULL ? json_object_get_members (object) : NULL;
+
+  for (GList *l = members; l != NULL && !failed (loader); l = l->next)
+    {
+      g_autofree char *path = spinecds_json_path_member ("levels.vertebra_prefixes", l->data);
+      const char *prefix = l->data;
+      const char *region = spinecds_json_reader_string (&loader->reader, object, "levels.vertebra_prefixes",
+                                                        prefix, 1, TRUE);
+      gsize n = strlen (prefix);
+
+      if (region == NULL)
+        return;
+      for (gsize i = 0; i < n; i++)
+        if (!g_ascii_isalpha (prefix[i]))
+          n = 0;
+      if (n == 0 || n > 7 || strchr ("CTLS", region[0]) == NULL)
+        {
+          problem (loader, path, "a key of one to seven letters and a region letter C, T, L or S", prefix);
+          return;
+        }
+      g_hash_table_replace (loader->vocab->vertebra_prefixes, g_ascii_strdown (prefix, -1),
+                            GINT_TO_POINTER (region[0]));
+    }
+}
+
+static void
+read_levels (Loader     *loader,
+             JsonObject *root)
+{
+  JsonObject *levels = spinecds_json_reader_object (&loader->reader, root, NULL, "levels", TRUE, FALSE);
+  JsonArray *named;
+
+  if (levels == NULL)
+    return;
+  spinecds_json_reader_check_keys (&loader->reader, levels, "levels", levels_keys);
+  if (!spinecds_json_reader_require_keys (&loader->reader, levels, "levels", levels_keys))
+    return;
+
+  named = spinecds_json_reader_array (&loader->reader, levels, "levels", "named", TRUE, "an array of objects");
+  for (guint i = 0; named != NULL && i < json_array_get_length (named) && !failed (loader); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("levels.named[%u]", i);
+
+      read_named_level (loader, json_array_get_element (named, i), path);
+    }
+  read_vertebra_prefixes (loader, levels);
+  read_word_list (loader, levels, "levels", "cervical_words", WORD_CERVICAL, SPINECDS_GRADE_NONE,
+                  SPINECDS_GRADE_NONE);
+  /* Sequences, once told apart from vertebrae, are words like any other. */
+  read_word_list (loader, levels, "levels", "sequences", 0, SPINECDS_GRADE_NONE, SPINECDS_GRADE_NONE);
+}
+
+static void
+read_detection (Loader     *loader,
+                JsonObject *root)
+{
+  JsonObject *detection = spinecds_json_reader_object (&loader->reader, root, NULL, "detection", TRUE, FALSE);
+
+  if (detection == NULL)
+    return;
+  spinecds_json_reader_check_keys (&loader->reader, detection, "detection", detection_keys);
+  read_word_list (loader, detection, "detection", "markers", WORD_MARKER, SPINECDS_GRADE_NONE,
+                  SPINECDS_GRADE_NONE);
+}
+
+/* The whole file ------------------------------------------------------- */
+
+static gboolean
+read_header (Loader     *loader,
+             JsonObject *root,
+             const char *language)
+{
+  SpineCdsReportVocabulary *vocab = loader->vocab;
+  const char *format = spinecds_json_reader_string (&loader->reader, root, NULL, "format", 100, TRUE);
+
+  if (format != NULL && strcmp (format, FORMAT_NAME) != 0)
+    problem_node (loader, "format", "\"" FORMAT_NAME "\"", json_object_get_member (root, "format"));
+  if (failed (loader))
+    return FALSE;
+
+  spinecds_json_reader_check_keys (&loader->reader, root, NULL, top_keys);
+  if (!spinecds_json_reader_require_keys (&loader->reader, root, NULL, top_keys))
+    return FALSE;
+  vocab->id = g_strdup (spinecds_json_reader_string (&loader->reader, root, NULL, "id", 100, TRUE));
+  vocab->language = g_strdup (spinecds_json_reader_string (&loader->reader, root, NULL, "language", 8, TRUE));
+  vocab->name = g_strdup (spinecds_json_reader_string (&loader->reader, root, NULL, "name", 100, TRUE));
+  vocab->version = g_strdup (spinecds_json_reader_string (&loader->reader, root, NULL, "version", 20, TRUE));
+  vocab->review_date = g_strdup (spinecds_json_reader_string (&loader->reader, root, NULL, "review_date", 10, TRUE));
+  spinecds_json_reader_string (&loader->reader, root, NULL, "about", 2000, TRUE);
+  if (failed (loader))
+    return FALSE;
+
+  if (language != NULL && strcmp (vocab->language, language) != 0)
+    {
+      g_autofree char *expected = g_strdup_printf ("\"%s\", the language of the file's name", language);
+
+      problem_node (loader, "language", expected, json_object_get_member (root, "language"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+load (Loader     *loader,
+      JsonObject *root,
+      const char *language)
+{
+  if (!read_header (loader, root, language))
+    return;
+
+  read_normalization (loader, root);
+  if (!failed (loader))
+    read_word_classes (loader, root);
+  if (!failed (loader))
+    read_grades (loader, root, "grades", FALSE);
+  if (!failed (loader))
+    read_grades (loader, root, "sizes", TRUE);
+  if (!failed (loader))
+    read_levels (loader, root);
+  if (!failed (loader))
+    read_detection (loader, root);
+
+  loader->groups = spinecds_json_reader_object (&loader->reader, root, NULL, "groups", TRUE, FALSE);
+  if (!failed (loader))
+    read_list (loader, root, "phrases", read_phrase);
+  if (!failed (loader))
+    read_list (loader, root, "cues", read_cue);
+  if (!failed (loader))
+    read_list (loader, root, "headings", read_heading);
+}
+
+static SpineCdsReportVocabulary *
+load_bytes (GBytes     *bytes,
+            const char *source,
+            const char *language,
+            GPtrArray  *dump,
+            GError    **error)
+{
+  g_autoptr(JsonNode) node = NULL;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  Loader loader = { vocabulary_new (), { 0, }, NULL, dump };
+
+  node = spinecds_json_parse (data, size, MAX_FILE_SIZE, source, SPINECDS_REPORT_VOCABULARY_ERROR,
+                              SPINECDS_REPORT_VOCABULARY_ERROR_INVALID, error);
+  spinecds_json_reader_init (&loader.reader, source);
+  if (node != NULL)
+    {
+      JsonObject *root = spinecds_json_reader_object_node (&loader.reader, node, "");
+
+      if (root != NULL)
+        load (&loader, root, language);
+      if (failed (&loader))
+        spinecds_json_reader_set_error (&loader.reader, error, SPINECDS_REPORT_VOCABULARY_ERROR,
+                                        SPINECDS_REPORT_VOCABULARY_ERROR_INVALID);
+    }
+
+  if (node == NULL || failed (&loader))
+    {
+      spinecds_json_reader_clear (&loader.reader);
+      spinecds_report_vocabulary_unref (loader.vocab);
+      return NULL;
+    }
+
+  spinecds_json_reader_clear (&loader.reader);
+  report_index_slips (loader.vocab);
+  g_debug ("report vocabulary %s: %u words, %u trie nodes", source, loader.vocab->words->len,
+           loader.vocab->nodes->len);
+  return loader.vocab;
+}
+
+SpineCdsReportVocabulary *
+spinecds_report_vocabulary_new_from_bytes (GBytes     *bytes,
+                                           const char *source,
+                                           const char *language,
+                                           GError    **error)
+{
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (source != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load_bytes (bytes, source, language, NULL, error);
+}
+
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+char *
+spinecds_report_vocabulary_dump_bytes (GBytes     *bytes,
+                                       const char *source,
+                                       GError    **error)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(SpineCdsReportVocabulary) vocab = load_bytes (bytes, source, NULL, lines, error);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (vocab == NULL)
+    return NULL;
+
+  for (guint id = 1; id < vocab->words->len; id++)
+    {
+      const WordInfo *info = &g_array_index (vocab->words, WordInfo, id);
+      guint32 grammar = info->flags & WORD_GRAMMAR_CLASSES;
+
+      if (grammar != 0 || info->grade != SPINECDS_GRADE_NONE || info->size_grade != SPINECDS_GRADE_NONE)
+        g_ptr_array_add (lines, g_strdup_printf ("word %s: flags %u grade %u size %u",
+                                                 (char *) g_ptr_array_index (vocab->word_names, id),
+                                                 grammar, info->grade, info->size_grade));
+    }
+
+  g_ptr_array_sort (lines, compare_lines);
+  for (guint i = 0; i < lines->len; i++)
+    if (i == 0 || strcmp (g_ptr_array_index (lines, i), g_ptr_array_index (lines, i - 1)) != 0)
+      g_string_append_printf (out, "%s\n", (char *) g_ptr_array_index (lines, i));
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The built-in and overridden vocabularies -------------------------------- */
+
+static GBytes *
+read_override (const char  *language,
+               char       **source,
+               GError     **error)
+{
+  const char *dir = g_getenv ("SPINECDS_REPORT_VOCABULARY_DIR");
+  g_autofree char *name = g_strdup_printf ("%s.json", language);
+  g_autofree char *path = NULL;
+  char *contents;
+  gsize length;
+  GStatBuf info;
+
+  if (dir == NULL || *dir == '\0')
+    return NULL;
+  path = g_build_filename (dir, name, NULL);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return NULL;
+
+  *source = g_steal_pointer (&path);
+  /* Only a regular file of a sane size: a FIFO would block, /dev/zero
+   * would never end. */
+  if (g_stat (*source, &info) != 0 || !S_ISREG (info.st_mode) || info.st_size > MAX_FILE_SIZE)
+    {
+      g_set_error (error, SPINECDS_REPORT_VOCABULARY_ERROR, SPINECDS_REPORT_VOCABULARY_ERROR_INVALID,
+                   "%s: expected a readable vocabulary file of at most 4 MiB", *source);
+      return NULL;
+    }
+  if (!g_file_get_contents (*source, &contents, &length, error))
+    return NULL;
+  return g_bytes_new_take (contents, length);
+}
+
+static SpineCdsReportVocabulary *
+load_language (const char  *language,
+               GError     **error)
+{
+  g_autofree char *source = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *resource = g_strdup_printf (RESOURCE_PATH, language);
+  GError *local_error = NULL;
+
+  bytes = read_override (language, &source, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+  if (bytes == NULL)
+    {
+      g_free (source);
+      source = g_strdup_printf ("%s.json", language);
+      bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+      if (bytes == NULL)
+        return NULL;
+    }
+  return spinecds_report_vocabulary_new_from_bytes (bytes, source, language, error);
+}
+
+SpineCdsReportVocabulary *
+spinecds_report_vocabulary_get (const char  *language,
+                                GError     **error)
+{
+  static GMutex lock;
+  static SpineCdsReportVocabulary *loaded[G_N_ELEMENTS (languages)];
+  g_autoptr(GMutexLocker) locker = NULL;
+  guint index;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  for (index = 0; languages[index] != NULL; index++)
+    if (g_strcmp0 (languages[index], language) == 0)
+      break;
+  if (languages[index] == NULL)
+    {
+      g_set_error (error, SPINECDS_REPORT_VOCABULARY_ERROR, SPINECDS_REPORT_VOCABULARY_ERROR_UNKNOWN,
+                   "SpineCDS has no report vocabulary for the language “%s”", language != NULL ? language : "");
+      return NULL;
+    }
+
+  /* A defect is reported at every call, not remembered: the author may
+   * be fixing the file. A vocabulary that loaded is kept. */
+  locker = g_mutex_locker_new (&lock);
+  if (loaded[index] == NULL)
+    loaded[index] = load_language (language, error);
+  return loaded[index] != NULL ? spinecds_report_vocabulary_ref (loaded[index]) : NULL;
+}
