@@ -1,4 +1,4 @@
-/* spinecds-cli-extract.c: spinecds-cli extract [--format text|json] REPORT.txt
+/* spinecds-cli-extract.c: spinecds-cli extract [--format text|json] [--lang auto|en|de|es|fr] REPORT.txt
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -77,9 +77,12 @@ spinecds_cli_extract (int    argc,
                       char **argv)
 {
   g_autofree char *format = NULL;
+  g_autofree char *language = NULL;
   g_auto(GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output format: text (default) or json"), "FORMAT" },
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &language,
+      N_("Language of the report: auto (default: recognise it), en, de, es or fr"), "LANG" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "REPORT.txt" },
     { NULL }
   };
@@ -88,6 +91,7 @@ spinecds_cli_extract (int    argc,
   g_autoptr(GByteArray) report = NULL;
   g_autoptr(SpineCdsReportSummary) summary = NULL;
   g_autofree char *output = NULL;
+  g_autoptr(GError) error = NULL;
   gboolean json;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -101,6 +105,13 @@ spinecds_cli_extract (int    argc,
     }
   json = format != NULL && g_str_equal (format, "json");
 
+  if (language != NULL && !g_str_equal (language, "auto") &&
+      !g_strv_contains (spinecds_report_vocabulary_get_languages (), language))
+    {
+      spinecds_cli_error (_("--lang: expected “auto”, “en”, “de”, “es” or “fr”, found “%s”"), language);
+      return SPINECDS_CLI_EXIT_BAD_INPUT;
+    }
+
   if (files == NULL || files[0] == NULL || files[1] != NULL)
     {
       spinecds_cli_error (_("extract needs exactly one report file (“-” for standard input)"));
@@ -111,7 +122,18 @@ spinecds_cli_extract (int    argc,
   if (report == NULL)
     return SPINECDS_CLI_EXIT_BAD_INPUT;
 
-  summary = spinecds_report_summary_new ((const char *) report->data, report->len);
+  summary = spinecds_report_summary_read ((const char *) report->data, report->len, language, &error);
+  if (summary == NULL)
+    {
+      /* Never an empty list, which would read as "nothing found". A
+       * report in another language is named; a vocabulary's message
+       * names its own file. */
+      if (g_error_matches (error, SPINECDS_REPORT_ERROR, SPINECDS_REPORT_ERROR_LANGUAGE))
+        spinecds_cli_error ("%s: %s", g_str_equal (files[0], "-") ? _("standard input") : files[0], error->message);
+      else
+        spinecds_cli_error ("%s", error->message);
+      return SPINECDS_CLI_EXIT_BAD_INPUT;
+    }
   output = json ? spinecds_report_summary_to_json (summary) : spinecds_report_summary_to_text (summary);
 
   fputs (output, stdout);

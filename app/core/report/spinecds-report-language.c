@@ -23,6 +23,26 @@
 /* Short texts ("No fracture.") are judged on what they have. */
 #define MIN_WORDS_FOR_SHARE 8
 
+static const struct
+{
+  const char *code;
+  const char *name;
+} names[] = {
+  { "en", N_("English") },
+  { "de", N_("German") },
+  { "es", N_("Spanish") },
+  { "fr", N_("French") },
+};
+
+const char *
+spinecds_report_language_get_name (const char *language)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_strcmp0 (names[i].code, language) == 0)
+      return _(names[i].name);
+  return NULL;
+}
+
 typedef struct
 {
   guint words;

@@ -22,4 +22,8 @@ const char *spinecds_report_detect_language (const char  *text,
                                              gssize       length,
                                              GError     **error);
 
+/* The name of a report language in the interface's language ("German"
+ * for "de"), or NULL for a language SpineCDS does not read. */
+const char *spinecds_report_language_get_name (const char *language);
+
 G_END_DECLS

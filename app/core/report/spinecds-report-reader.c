@@ -604,6 +604,9 @@ spinecds_report_summary_to_text (const SpineCdsReportSummary *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   out = g_string_new (NULL);
+  if (self->language != NULL)
+    /* Translators: the language a radiology report was read in, "German" */
+    g_string_append_printf (out, _("Language: %s\n"), spinecds_report_language_get_name (self->language));
   /* Translators: headings of the findings read from a radiology report */
   append_list_text (out, _("Findings:"), self->findings);
   append_list_text (out, _("Negated:"), self->negated);
