@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include <json-glib/json-glib.h>
@@ -13,278 +14,7 @@
 #include "spinecds-codes.h"
 #include "spinecds-finding.h"
 #include "spinecds-report-reader.h"
-
-static const char * const list_names[] = { "findings", "negated", "uncertain" };
-
-static GPtrArray *
-summary_list (SpineCdsReportSummary *summary,
-              guint                  i)
-{
-  GPtrArray *lists[] = { summary->findings, summary->negated, summary->uncertain };
-
-  return lists[i];
-}
-
-static const char *
-grade_name (SpineCdsGrade grade)
-{
-  static const char * const names[] = { "none", "mild", "moderate", "severe" };
-
-  return names[grade];
-}
-
-static const SpineCdsMention *
-find_code (GPtrArray  *list,
-           const char *code)
-{
-  for (guint i = 0; i < list->len; i++)
-    {
-      const SpineCdsMention *mention = g_ptr_array_index (list, i);
-
-      if (g_str_equal (mention->code, code))
-        return mention;
-    }
-  return NULL;
-}
-
-/* "code", "code:grade", "code@level", "code:grade@level". */
-typedef struct
-{
-  char *code;
-  char *grade;  /* NULL: not checked */
-  char *level;  /* NULL: not checked; "none": must be absent */
-} Expected;
-
-static void
-expected_parse (const char *spec,
-                Expected   *expected)
-{
-  g_autofree char *copy = g_strdup (spec);
-  char *at = strchr (copy, '@');
-  char *colon;
-
-  expected->level = at != NULL ? g_strdup (at + 1) : NULL;
-  if (at != NULL)
-    *at = '\0';
-  colon = strchr (copy, ':');
-  expected->grade = colon != NULL ? g_strdup (colon + 1) : NULL;
-  if (colon != NULL)
-    *colon = '\0';
-  expected->code = g_strdup (copy);
-}
-
-static void
-expected_clear (Expected *expected)
-{
-  g_free (expected->code);
-  g_free (expected->grade);
-  g_free (expected->level);
-}
-
-typedef struct
-{
-  guint true_positive;
-  guint false_positive;
-  guint false_negative;
-  guint attributes;        /* grades and levels checked */
-  guint attributes_right;
-} Score;
-
-static char *
-describe_summary (SpineCdsReportSummary *summary)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint l = 0; l < G_N_ELEMENTS (list_names); l++)
-    {
-      GPtrArray *list = summary_list (summary, l);
-
-      g_string_append_printf (out, " %s=[", list_names[l]);
-      for (guint i = 0; i < list->len; i++)
-        {
-          const SpineCdsMention *m = g_ptr_array_index (list, i);
-
-          g_string_append_printf (out, "%s%s:%s@%s", i > 0 ? " " : "", m->code, grade_name (m->grade),
-                                  m->level != NULL ? m->level : "none");
-        }
-      g_string_append_c (out, ']');
-    }
-  return g_string_free (out, FALSE);
-}
-
-/* Scores one text against its expectation and returns the problems
- * found, or NULL. @expectation holds the three lists (missing = []). */
-static char *
-check_text (const char *text,
-            JsonObject *expectation,
-            Score      *score)
-{
-  g_autoptr(SpineCdsReportSummary) summary = spinecds_report_summary_new (text, -1);
-  g_autoptr(GString) problems = g_string_new (NULL);
-
-  for (guint l = 0; l < G_N_ELEMENTS (list_names); l++)
-    {
-      GPtrArray *got = summary_list (summary, l);
-      JsonArray *want = json_object_has_member (expectation, list_names[l]) ?
-                        json_object_get_array_member (expectation, list_names[l]) : NULL;
-      guint n_want = want != NULL ? json_array_get_length (want) : 0;
-      g_autoptr(GHashTable) wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-      for (guint i = 0; i < n_want; i++)
-        {
-          Expected e;
-          const SpineCdsMention *m;
-
-          expected_parse (json_array_get_string_element (want, i), &e);
-          g_hash_table_add (wanted, g_strdup (e.code));
-          m = find_code (got, e.code);
-          if (m == NULL)
-            {
-              score->false_negative++;
-              g_string_append_printf (problems, " missing %s %s;", list_names[l], e.code);
-              expected_clear (&e);
-              continue;
-            }
-          score->true_positive++;
-
-          if (e.grade != NULL)
-            {
-              score->attributes++;
-              if (g_str_equal (e.grade, grade_name (m->grade)))
-                score->attributes_right++;
-              else
-                g_string_append_printf (problems, " %s grade %s, expected %s;", e.code,
-                                        grade_name (m->grade), e.grade);
-            }
-          if (e.level != NULL)
-            {
-              const char *level = m->level != NULL ? m->level : "none";
-
-              score->attributes++;
-              if (g_str_equal (e.level, level))
-                score->attributes_right++;
-              else
-                g_string_append_printf (problems, " %s level %s, expected %s;", e.code, level, e.level);
-            }
-          expected_clear (&e);
-        }
-
-      for (guint i = 0; i < got->len; i++)
-        {
-          const SpineCdsMention *m = g_ptr_array_index (got, i);
-
-          if (!g_hash_table_contains (wanted, m->code))
-            {
-              score->false_positive++;
-              g_string_append_printf (problems, " unexpected %s %s;", list_names[l], m->code);
-            }
-        }
-    }
-
-  if (problems->len == 0)
-    return NULL;
-
-  {
-    g_autofree char *found = describe_summary (summary);
-    g_string_append_printf (problems, " got%s", found);
-  }
-  return g_string_free (g_steal_pointer (&problems), FALSE);
-}
-
-static JsonNode *
-load_json (const char *path)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_file (parser, path, &error);
-  g_assert_no_error (error);
-  return json_node_copy (json_parser_get_root (parser));
-}
-
-static void
-report_score (const char  *what,
-              const Score *score)
-{
-  double precision = score->true_positive / (double) MAX (1, score->true_positive + score->false_positive);
-  double recall = score->true_positive / (double) MAX (1, score->true_positive + score->false_negative);
-
-  g_test_message ("%s: precision %.3f, recall %.3f (%u right, %u spurious, %u missed); "
-                  "grades and levels %u/%u right",
-                  what, precision, recall, score->true_positive, score->false_positive,
-                  score->false_negative, score->attributes_right, score->attributes);
-  g_assert_cmpfloat (precision, >=, 0.95);
-  g_assert_cmpfloat (recall, >=, 0.95);
-}
-
-/* Scores every sentence of @file; returns how many differ, with the
- * differences in @failures. */
-static guint
-score_sentences (const char *file,
-                 Score      *score,
-                 GString    *failures,
-                 JsonArray **sentences_out)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "reports", file, NULL);
-  g_autoptr(JsonNode) root = load_json (path);
-  JsonArray *sentences = json_object_get_array_member (json_node_get_object (root), "sentences");
-  guint n_failed = 0;
-
-  for (guint i = 0; i < json_array_get_length (sentences); i++)
-    {
-      JsonObject *sentence = json_array_get_object_element (sentences, i);
-      const char *text = json_object_get_string_member (sentence, "text");
-      g_autofree char *problems = check_text (text, sentence, score);
-
-      if (problems != NULL)
-        {
-          n_failed++;
-          g_string_append_printf (failures, "\n  [%u] “%s”:%s", i, text, problems);
-        }
-    }
-
-  if (sentences_out != NULL)
-    *sentences_out = json_array_ref (sentences);
-  return n_failed;
-}
-
-/* Every code of CASE-FORMAT §1 appears positive somewhere in the set. */
-static void
-assert_all_codes_covered (JsonArray *sentences)
-{
-  guint n_codes;
-  const SpineCdsCodeInfo *codes = spinecds_codes_list (SPINECDS_CODE_KIND_FINDING, &n_codes);
-  g_autoptr(GString) all = g_string_new (NULL);
-  guint covered = 0;
-
-  for (guint i = 0; i < json_array_get_length (sentences); i++)
-    {
-      JsonObject *sentence = json_array_get_object_element (sentences, i);
-
-      if (json_object_has_member (sentence, "findings"))
-        {
-          JsonArray *list = json_object_get_array_member (sentence, "findings");
-
-          for (guint j = 0; j < json_array_get_length (list); j++)
-            {
-              const char *entry = json_array_get_string_element (list, j);
-
-              g_string_append_printf (all, " %.*s:", (int) strcspn (entry, ":@"), entry);
-            }
-        }
-    }
-
-  for (guint c = 0; c < n_codes; c++)
-    {
-      g_autofree char *needle = g_strdup_printf (" %s:", codes[c].code);
-
-      if (strstr (all->str, needle) != NULL)
-        covered++;
-      else
-        g_test_message ("no positive sentence for %s", codes[c].code);
-    }
-  g_assert_cmpuint (covered, ==, n_codes);
-}
+#include "report-scoring.h"
 
 static char *
 read_gzip (const char *path)
@@ -306,13 +36,47 @@ read_gzip (const char *path)
   return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
 }
 
+/* The words of a "word X: flags F grade G size S" line, as a table of
+ * X -> the rest, and every other line as a set. */
+static void
+split_dump (const char *dump,
+            GHashTable *lines,
+            GHashTable *words)
+{
+  g_auto(GStrv) all = g_strsplit (dump, "\n", -1);
+
+  for (guint i = 0; all[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (all[i], "word "))
+        {
+          const char *colon = strchr (all[i], ':');
+
+          g_hash_table_insert (words, g_strndup (all[i] + 5, colon - all[i] - 5), g_strdup (colon + 1));
+        }
+      else if (*all[i] != '\0')
+        g_hash_table_add (lines, g_strdup (all[i]));
+    }
+}
+
+/* The flags of a word line, "flags F grade G size S". */
+static void
+parse_word_line (const char *line,
+                 guint      *flags,
+                 guint      *grade,
+                 guint      *size)
+{
+  g_assert_cmpint (sscanf (line, " flags %u grade %u size %u", flags, grade, size), ==, 3);
+}
+
 /* The English vocabulary left the C source for data/report-vocabulary/
  * en.json. The dump taken from the C tables before the move lists every
  * expansion of every phrase and heading with its kind, codes and flags,
- * and every word's grammar class: the data must mean exactly that. (The
- * C normaliser spelled "-ised" as "-iszd", for text and table alike;
- * the data's rule writes "-ized", and the snapshot was corrected for
- * that one spelling of the normal form, which no report ever shows.) */
+ * and every word's grammar class. The move itself reproduced it exactly
+ * (commit "Report reader: a folder of its own…"); since then English
+ * only gains: every line of the snapshot still holds, and every word
+ * keeps its grade and at least its classes. (The C normaliser spelled
+ * "-ised" as "-iszd", for text and table alike; the data's rule writes
+ * "-ized", and the snapshot was corrected for that one internal form.) */
 static void
 test_english_vocabulary_unchanged (void)
 {
@@ -322,28 +86,85 @@ test_english_vocabulary_unchanged (void)
   g_autoptr(GBytes) bytes = g_resources_lookup_data ("/com/example/SpineCDS/report-vocabulary/en.json",
                                                      G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   g_autofree char *after = NULL;
+  g_autoptr(GHashTable) lines_before = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) words_before = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) lines_after = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) words_after = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GHashTableIter iter;
+  gpointer key, value;
 
   g_assert_no_error (error);
   after = spinecds_report_vocabulary_dump_bytes (bytes, "en.json", &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (strlen (after), ==, strlen (before));
-  g_assert_cmpstr (after, ==, before);
+  split_dump (before, lines_before, words_before);
+  split_dump (after, lines_after, words_after);
+  g_assert_cmpuint (g_hash_table_size (lines_before), >, 59000);
+
+  g_hash_table_iter_init (&iter, lines_before);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (lines_after, key))
+      g_error ("English lost or changed: %s", (char *) key);
+
+  g_hash_table_iter_init (&iter, words_before);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const char *now = g_hash_table_lookup (words_after, key);
+      guint flags, grade, size, now_flags, now_grade, now_size;
+
+      g_assert_nonnull (now);
+      parse_word_line (value, &flags, &grade, &size);
+      parse_word_line (now, &now_flags, &now_grade, &now_size);
+      g_assert_cmpuint (now_flags & flags, ==, flags);
+      g_assert_cmpuint (now_grade, ==, grade);
+      g_assert_cmpuint (now_size, ==, size);
+    }
+  g_test_message ("English vocabulary: %u expansions before the move, %u now",
+                  g_hash_table_size (lines_before), g_hash_table_size (lines_after));
+}
+
+static SpineCdsReportVocabulary *
+english (void)
+{
+  g_autoptr(GError) error = NULL;
+  SpineCdsReportVocabulary *vocab = spinecds_report_vocabulary_get ("en", &error);
+
+  g_assert_no_error (error);
+  return vocab;
+}
+
+static char *
+corpus_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "reports", name, NULL);
+}
+
+static void
+assert_score (const char        *what,
+              const ReportScore *score,
+              double             minimum)
+{
+  report_score_print (what, score);
+  g_assert_cmpfloat (report_score_precision (score), >=, minimum);
+  g_assert_cmpfloat (report_score_recall (score), >=, minimum);
+  g_assert_cmpuint (score->negated_as_present, ==, 0);
 }
 
 /* The development set: every sentence must come out as written. */
 static void
 test_sentences (void)
 {
-  Score score = { 0, };
+  g_autoptr(SpineCdsReportVocabulary) vocab = english ();
+  g_autofree char *path = corpus_path ("sentences.json");
+  ReportScore score = { 0, };
   g_autoptr(GString) failures = g_string_new (NULL);
   g_autoptr(JsonArray) sentences = NULL;
-  guint n_failed = score_sentences ("sentences.json", &score, failures, &sentences);
+  guint n_failed = report_score_sentences (vocab, path, &score, failures, &sentences);
 
   g_assert_cmpuint (json_array_get_length (sentences), >=, 70);
-  assert_all_codes_covered (sentences);
+  report_assert_all_codes_covered (sentences);
   if (n_failed > 0)
     g_test_message ("%u sentences differ:%s", n_failed, failures->str);
-  report_score ("sentences", &score);
+  assert_score ("sentences", &score, 0.95);
   g_assert_cmpuint (n_failed, ==, 0);
 }
 
@@ -353,54 +174,31 @@ test_sentences (void)
 static void
 test_heldout (void)
 {
-  Score score = { 0, };
+  g_autoptr(SpineCdsReportVocabulary) vocab = english ();
+  g_autofree char *path = corpus_path ("heldout.json");
+  ReportScore score = { 0, };
   g_autoptr(GString) failures = g_string_new (NULL);
-  guint n_failed = score_sentences ("heldout.json", &score, failures, NULL);
+  guint n_failed = report_score_sentences (vocab, path, &score, failures, NULL);
 
   if (n_failed > 0)
     g_test_message ("%u held-out sentences differ:%s", n_failed, failures->str);
-  report_score ("held-out sentences", &score);
+  assert_score ("held-out sentences", &score, 0.95);
 }
 
 static void
 test_reports (void)
 {
-  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", "reports", NULL);
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  const char *name;
-  Score score = { 0, };
-  guint n_reports = 0;
+  g_autoptr(SpineCdsReportVocabulary) vocab = english ();
+  g_autofree char *dir = corpus_path ("");
+  ReportScore score = { 0, };
+  g_autoptr(GString) failures = g_string_new (NULL);
+  guint n_reports = report_score_reports (vocab, dir, &score, failures);
 
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = NULL;
-      g_autofree char *expected_path = NULL;
-      g_autofree char *base = NULL;
-      g_autofree char *text = NULL;
-      g_autofree char *problems = NULL;
-      g_autoptr(JsonNode) expected = NULL;
-      g_autoptr(GError) error = NULL;
-
-      if (!g_str_has_suffix (name, ".txt"))
-        continue;
-
-      path = g_build_filename (dir_path, name, NULL);
-      base = g_strndup (name, strlen (name) - 4);
-      expected_path = g_strdup_printf ("%s%c%s.expected.json", dir_path, G_DIR_SEPARATOR, base);
-      g_file_get_contents (path, &text, NULL, &error);
-      g_assert_no_error (error);
-      expected = load_json (expected_path);
-
-      problems = check_text (text, json_node_get_object (expected), &score);
-      if (problems != NULL)
-        g_test_message ("%s:%s", name, problems);
-      g_assert_null (problems);
-      n_reports++;
-    }
-
+  if (failures->len > 0)
+    g_test_message ("reports differ:%s", failures->str);
   g_assert_cmpuint (n_reports, >=, 3);
-  report_score ("reports", &score);
+  g_assert_cmpuint (failures->len, ==, 0);
+  assert_score ("reports", &score, 0.95);
 }
 
 /* Every mention's offsets point at its phrase in the input. */
@@ -550,7 +348,7 @@ summary_level (const char *text,
                const char *code)
 {
   g_autoptr(SpineCdsReportSummary) summary = spinecds_report_summary_new (text, -1);
-  const SpineCdsMention *mention = find_code (summary->findings, code);
+  const SpineCdsMention *mention = report_find_code (summary->findings, code);
 
   g_assert_nonnull (mention);
   return g_strdup (mention->level);
@@ -594,7 +392,7 @@ test_large_input (void)
   g_assert_cmpuint (summary->findings->len, ==, 2);
   g_assert_cmpuint (summary->negated->len, ==, 1);
   g_assert_cmpuint (summary->uncertain->len, ==, 1);
-  g_assert_cmpstr (find_code (summary->findings, "foraminal_stenosis")->level, ==, "C5-C6");
+  g_assert_cmpstr (report_find_code (summary->findings, "foraminal_stenosis")->level, ==, "C5-C6");
   check_offsets (text->str, text->len);
 
   /* One sentence a megabyte long, full of cues and findings. */

@@ -34,6 +34,8 @@ typedef enum
   ATTRIBUTE,         /* names what a finding would alter, not the
                       * alteration: "cord signal", "the canal". Only a
                       * value says which. */
+  UNASSESSED_BEFORE, /* says nothing of this study's finding: "history of" */
+  UNASSESSED_AFTER,  /* "cannot be assessed", "is not evaluable" */
   N_PHRASE_KINDS
 } PhraseKind;
 
@@ -47,8 +49,10 @@ enum
 typedef struct
 {
   PhraseKind  kind;
-  const char *codes[2]; /* static strings of spinecds-codes, or NULL */
+  const char *codes[2];         /* static strings of spinecds-codes, or NULL */
   guint       flags;
+  GHashTable *context_words;    /* word ids that make the phrase mean... */
+  const char *context_codes[2]; /* ...these codes instead, or NULL */
 } Phrase;
 
 /* Word classes that steer the look-around. The values of the first
@@ -226,6 +230,7 @@ enum
   TOKEN_BREAK_BEFORE = 1 << 2, /* a line break ends the sentence before it */
   TOKEN_HEADING      = 1 << 3, /* part of a section heading */
   TOKEN_SEQUENCE     = 1 << 4, /* "T2" naming an MRI sequence */
+  TOKEN_QUERY        = 1 << 5, /* "? discitis": a question mark before a finding */
 };
 
 typedef struct
@@ -332,6 +337,10 @@ ends_clause (const Token *token)
 {
   return token->kind == TOKEN_SEMICOLON || token->kind == TOKEN_COLON || token->kind == TOKEN_STOP;
 }
+
+/* The status of a finding the report says nothing about on this study
+ * ("cannot be assessed", "history of"): it makes no mention. */
+#define MENTION_UNSTATED ((SpineCdsMentionStatus) -1)
 
 void                  report_match_phrases  (Reader      *r);
 SpineCdsMentionStatus report_finding_status (const Reader *r,

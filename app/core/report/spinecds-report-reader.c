@@ -159,21 +159,36 @@ attribute_value (const Reader          *r,
   return FALSE;
 }
 
-/* A word of the sentence of @match says "cervical" ("neck"). */
 static gboolean
-sentence_is_cervical (const Reader *r,
-                      const Match  *match)
+word_is (const Reader *r,
+         guint         k,
+         guint32       flag,
+         GHashTable   *words)
+{
+  const Token *token = token_at (r, k);
+
+  return words != NULL ? token->kind == TOKEN_WORD && g_hash_table_contains (words, GUINT_TO_POINTER (token->word))
+                       : token_has (r, token, flag);
+}
+
+/* A word of the sentence of @match has @flag ("cervical"), or is one of
+ * @words when that is not NULL ("abscess"). */
+static gboolean
+sentence_has (const Reader *r,
+              const Match  *match,
+              guint32       flag,
+              GHashTable   *words)
 {
   guint32 sentence = token_at (r, match->first)->sentence;
   guint steps = 0;
 
   for (guint k = match->first; k-- > 0 && steps++ < SCAN_LIMIT && token_at (r, k)->sentence == sentence;)
-    if (token_has (r, token_at (r, k), WORD_CERVICAL))
+    if (word_is (r, k, flag, words))
       return TRUE;
   steps = 0;
   for (guint k = match->last + 1;
        k < r->tokens->len && steps++ < SCAN_LIMIT && token_at (r, k)->sentence == sentence; k++)
-    if (token_has (r, token_at (r, k), WORD_CERVICAL))
+    if (word_is (r, k, flag, words))
       return TRUE;
   return FALSE;
 }
@@ -189,6 +204,7 @@ add_mentions (const Reader *r,
   g_autofree char *level = NULL;
   const Token *first = token_at (r, finding->first);
   const Token *last = token_at (r, finding->last);
+  const char * const *codes;
 
   if (finding->phrase->kind == ATTRIBUTE)
     {
@@ -200,19 +216,28 @@ add_mentions (const Reader *r,
     }
   else
     status = report_finding_status (r, finding);
+  /* "Cord compression cannot be assessed": no mention either way. */
+  if (status == MENTION_UNSTATED)
+    return;
 
   report_finding_levels (r, finding, &levels);
   /* "Focal kyphosis at C4-C5", "cervical kyphosis": not at T12. */
   if ((finding->phrase->flags & PHRASE_CERVICAL) &&
-      !(levels.n > 0 ? levels.first[0] <= 7 : sentence_is_cervical (r, finding)))
+      !(levels.n > 0 ? levels.first[0] <= 7 : sentence_has (r, finding, WORD_CERVICAL, NULL)))
     return;
+
+  /* "Epidural extension" is a tumour's, but an abscess's in a sentence
+   * about infection. */
+  codes = finding->phrase->codes;
+  if (finding->phrase->context_words != NULL && sentence_has (r, finding, 0, finding->phrase->context_words))
+    codes = finding->phrase->context_codes;
 
   grade = report_finding_grade (r, finding);
   level = report_levels_format (&levels);
 
   for (guint c = 0; c < G_N_ELEMENTS (finding->phrase->codes); c++)
     {
-      const char *code = finding->phrase->codes[c];
+      const char *code = codes[c];
       SpineCdsMention *mention;
 
       if (code == NULL)

@@ -20,10 +20,59 @@ is_skippable (const Reader *r,
   return token->kind == TOKEN_LEVEL || token_has (r, token, WORD_SKIPPABLE);
 }
 
-/* The longest phrase starting at token @i, within its sentence. */
+static gboolean
+continues (const Reader *r,
+           guint         node,
+           guint         k)
+{
+  const Token *token;
+
+  if (k >= r->tokens->len)
+    return FALSE;
+  token = token_at (r, k);
+  return is_skippable (r, token) ||
+         (token->kind == TOKEN_WORD && token->word != 0 && report_vocabulary_child (r->vocab, node, token->word) != 0);
+}
+
+static gboolean
+is_coordinator (const Reader *r,
+                guint         k)
+{
+  return k < r->tokens->len && token_at (r, k)->kind == TOKEN_WORD &&
+         token_has (r, token_at (r, k), WORD_COORDINATOR);
+}
+
+/* How many tokens from @j a coordination takes that the phrase at
+ * @node can step over, or 0: "and displacing" right after the first
+ * word (@walked == @i), or "crowded and" where the walk stopped. */
+static guint
+coordinated_words (const Reader *r,
+                   guint         node,
+                   guint         i,
+                   guint         walked,
+                   guint         j)
+{
+  gboolean after_first = walked == i && j == i + 1;
+
+  if (after_first && is_coordinator (r, j) && j + 1 < r->tokens->len &&
+      token_at (r, j + 1)->kind == TOKEN_WORD && continues (r, node, j + 2))
+    return 2;
+  if (j > i && walked == j - 1 && token_at (r, j)->kind == TOKEN_WORD && is_coordinator (r, j + 1) &&
+      j + 2 < r->tokens->len && token_at (r, j + 2)->kind == TOKEN_WORD &&
+      token_at (r, j + 2)->word != 0 && report_vocabulary_child (r->vocab, node, token_at (r, j + 2)->word) != 0)
+    return 2;
+  return 0;
+}
+
+/* The longest phrase starting at token @i, within its sentence. After
+ * token @jump_from the walk goes on at @jump_to, to read a shared head
+ * with another object: "compressing [the thecal sac and] cauda equina".
+ * Without a jump, @jump_from is G_MAXUINT. */
 static gboolean
 match_at (Reader *r,
           guint   i,
+          guint   jump_from,
+          guint   jump_to,
           Match  *match)
 {
   const Token *start = token_at (r, i);
@@ -31,9 +80,11 @@ match_at (Reader *r,
   guint skips = 0;
   guint walked = i; /* the last token that moved down the trie */
   gboolean comma = FALSE;
+  gboolean coordinated = FALSE;
   gboolean found = FALSE;
+  guint skipped;
 
-  for (guint j = i; j < r->tokens->len; j++)
+  for (guint j = i; j < r->tokens->len; j = j == jump_from ? jump_to : j + 1)
     {
       const Token *token = token_at (r, j);
       guint child = 0;
@@ -69,6 +120,16 @@ match_at (Reader *r,
           continue;
         }
 
+      /* Two words coordinated where the phrase has one: "compressing
+       * and displacing the cord" (after the first word), "roots crowded
+       * and compressed" (before the last). Once a phrase. */
+      if (!coordinated && (skipped = coordinated_words (r, node, i, walked, j)) > 0)
+        {
+          coordinated = TRUE;
+          j += skipped - 1;
+          continue;
+        }
+
       if (j > i && skips < MAX_SKIPS && is_skippable (r, token))
         {
           skips++;
@@ -80,23 +141,61 @@ match_at (Reader *r,
   return found;
 }
 
+static void
+add_match (Reader      *r,
+           const Match *match)
+{
+  for (guint j = match->first; j <= match->last; j++)
+    token_at (r, j)->match = r->matches->len;
+  g_array_append_val (r->matches, *match);
+}
+
+/* "compressing the thecal sac and cauda equina", "compression of the
+ * cord and cauda equina": the object after the coordinator that follows
+ * @finding, read with as much of @finding's head as makes a phrase. The
+ * match covers the new object only. */
+static gboolean
+match_coordinated (Reader      *r,
+                   const Match *finding,
+                   Match       *second)
+{
+  guint k = finding->last + 1;
+
+  if (!is_finding (finding) || !is_coordinator (r, k) || k + 1 >= r->tokens->len)
+    return FALSE;
+
+  for (guint head = finding->last; head-- > finding->first;)
+    {
+      if (!match_at (r, finding->first, head, k + 1, second) || second->last <= k)
+        continue;
+      if (!is_finding (second) || second->phrase->codes[0] == finding->phrase->codes[0])
+        return FALSE;
+      second->first = k + 1;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 void
 report_match_phrases (Reader *r)
 {
   for (guint i = 0; i < r->tokens->len;)
     {
-      Match match;
+      Match match, second;
 
-      if (token_at (r, i)->kind != TOKEN_WORD || !match_at (r, i, &match))
+      if (token_at (r, i)->kind != TOKEN_WORD || !match_at (r, i, G_MAXUINT, 0, &match))
         {
           i++;
           continue;
         }
 
-      for (guint j = match.first; j <= match.last; j++)
-        token_at (r, j)->match = r->matches->len;
-      g_array_append_val (r->matches, match);
+      add_match (r, &match);
       i = match.last + 1;
+      if (match_coordinated (r, &match, &second))
+        {
+          add_match (r, &second);
+          i = second.last + 1;
+        }
     }
 }
 
@@ -127,6 +226,10 @@ cue_consider (Cue        *best,
     case NEGATION_AFTER:
     case NEGATION_EITHER:
       status = SPINECDS_MENTION_NEGATED;
+      break;
+    case UNASSESSED_BEFORE:
+    case UNASSESSED_AFTER:
+      status = MENTION_UNSTATED;
       break;
     default:
       status = SPINECDS_MENTION_UNCERTAIN;
@@ -172,6 +275,13 @@ cue_before (const Reader *r,
           continue;
         }
 
+      if (token->flags & TOKEN_QUERY)
+        {
+          cue_consider (best, UNCERTAIN_BEFORE, finding->first - k);
+          uncertain = TRUE;
+          continue;
+        }
+
       if (match != NULL)
         {
           switch (match->phrase->kind)
@@ -197,6 +307,9 @@ cue_before (const Reader *r,
               cue_consider (best, match->phrase->kind, finding->first - match->last);
               uncertain = TRUE;
               continue;
+            case UNASSESSED_BEFORE:
+              cue_consider (best, match->phrase->kind, finding->first - match->last);
+              return;
             case NOT_A_FINDING:
             case ATTRIBUTE:
               /* Words like any other ("no disc protrusion into the
@@ -388,6 +501,7 @@ cue_after (const Reader *r,
             case NEGATION_EITHER:
             case UNCERTAIN_AFTER:
             case UNCERTAIN_EITHER:
+            case UNASSESSED_AFTER:
               if (listed && !closed)
                 return;
               cue_consider (best, match->phrase->kind, match->first - finding->last);
@@ -420,9 +534,29 @@ cue_after (const Reader *r,
     }
 }
 
+/* "Cord compression?": the sentence of @finding ends in a question. */
+static gboolean
+is_question (const Reader *r,
+             const Match  *finding)
+{
+  guint32 sentence = token_at (r, finding->last)->sentence;
+  guint steps = 0;
+
+  for (guint k = finding->last + 1; k < r->tokens->len && steps++ < SCAN_LIMIT; k++)
+    {
+      const Token *token = token_at (r, k);
+
+      if (token->sentence != sentence)
+        return FALSE;
+      if (token->kind == TOKEN_STOP)
+        return r->text[token->start] == '?';
+    }
+  return FALSE;
+}
+
 SpineCdsMentionStatus
 report_finding_status (const Reader *r,
-                const Match  *finding)
+                       const Match  *finding)
 {
   Cue best = { FALSE, SPINECDS_MENTION_POSITIVE, 0 };
 
@@ -431,5 +565,8 @@ report_finding_status (const Reader *r,
 
   cue_before (r, finding, &best);
   cue_after (r, finding, &best);
-  return best.found ? best.status : SPINECDS_MENTION_POSITIVE;
+  if (best.found)
+    return best.status;
+  /* A finding asked about is not a finding seen. */
+  return is_question (r, finding) ? SPINECDS_MENTION_UNCERTAIN : SPINECDS_MENTION_POSITIVE;
 }

@@ -268,6 +268,20 @@ scan_word (Reader         *r,
   return end;
 }
 
+/* "? discitis", "fall, ?L1 fracture": a question mark that opens what
+ * follows it asks about it; one that closes a sentence ends it. */
+static gboolean
+is_query_mark (const Reader *r,
+               gsize         i)
+{
+  guchar before = i > 0 ? (guchar) r->text[i - 1] : ' ';
+  guchar after = i + 1 < r->length ? (guchar) r->text[i + 1] : '\n';
+
+  if (before != ' ' && before != '\t' && before != ',' && before != '(' && before != ':' && before != '\n')
+    return FALSE;
+  return after == ' ' ? i + 2 < r->length && g_ascii_isalnum (r->text[i + 2]) : g_ascii_isalnum (after);
+}
+
 static void
 cut_tokens (Reader *r)
 {
@@ -308,6 +322,14 @@ cut_tokens (Reader *r)
         case ';': token.kind = TOKEN_SEMICOLON; break;
         case ':': token.kind = TOKEN_COLON; break;
         case '?':
+          if (is_query_mark (r, i))
+            {
+              token.kind = TOKEN_WORD;
+              token.flags = TOKEN_QUERY;
+              break;
+            }
+          token.kind = TOKEN_STOP;
+          break;
         case '!': token.kind = TOKEN_STOP; break;
         case '.':
           if (!is_full_stop (r, i))
@@ -437,12 +459,24 @@ match_heading (Reader *r,
   return best;
 }
 
+/* Text follows the heading that ends before token @k on its line. */
+static gboolean
+has_inline_text (const Reader *r,
+                 guint         k)
+{
+  if (k < r->tokens->len && token_at (r, k)->kind == TOKEN_COLON)
+    k++;
+  return k < r->tokens->len && !(token_at (r, k)->flags & TOKEN_LINE_START);
+}
+
 static void
 mark_sections (Reader *r)
 {
   SpineCdsReportSection section = SPINECDS_REPORT_SECTION_BODY;
+  SpineCdsReportSection resume = SPINECDS_REPORT_SECTION_BODY;
   int heading_first = -1, heading_last = -1;
   guint section_tokens = 0;
+  gboolean inline_context = FALSE; /* an inline context heading's line goes on */
 
   for (guint i = 0; i < r->tokens->len; i++)
     {
@@ -451,6 +485,15 @@ mark_sections (Reader *r)
                           token_at (r, i - 1)->kind == TOKEN_STOP;
       int found;
       guint n;
+
+      /* "Indication: fall.\nL1 burst fracture.": a context heading with
+       * its text on the same line covers that line only (and its
+       * wrapped continuation), not the findings on the next. */
+      if (inline_context && (token->flags & TOKEN_BREAK_BEFORE))
+        {
+          section = resume;
+          inline_context = FALSE;
+        }
 
       if (token->flags & TOKEN_BLANK_BEFORE)
         {
@@ -464,6 +507,8 @@ mark_sections (Reader *r)
 
       if (at_start && (n = match_heading (r, i, &found)) > 0)
         {
+          resume = inline_context ? resume : section;
+          inline_context = found == SPINECDS_REPORT_SECTION_CONTEXT && has_inline_text (r, i + n);
           section = found;
           section_tokens = 0;
           heading_first = heading_last = -1;

@@ -43,7 +43,8 @@ static const char * const normalization_keys[] = { "transliterations", "inflecti
 static const char * const detection_keys[] = { "markers", NULL };
 static const char * const levels_keys[] = { "named", "vertebra_prefixes", "cervical_words", "sequences", NULL };
 static const char * const named_level_keys[] = { "words", "from", "to", NULL };
-static const char * const phrase_keys[] = { "kind", "codes", "flags", "patterns", NULL };
+static const char * const phrase_keys[] = { "kind", "codes", "flags", "in_context_of", "patterns", NULL };
+static const char * const context_keys[] = { "words", "codes", NULL };
 static const char * const cue_keys[] = { "kind", "direction", "patterns", NULL };
 static const char * const heading_keys[] = { "section", "patterns", NULL };
 static const char * const grade_keys[] = { "mild", "moderate", "severe", NULL };
@@ -59,7 +60,7 @@ static const char * const word_class_names[] = {
 static const char * const kind_names[N_PHRASE_KINDS] = {
   "finding", "finding_negated", "negation_before", "negation_after", "negation_either",
   "uncertain_before", "uncertain_after", "uncertain_either", "pseudo_negation", "termination",
-  "not_a_finding", "attribute"
+  "not_a_finding", "attribute", "unassessed_before", "unassessed_after"
 };
 
 /* Life cycle ----------------------------------------------------------- */
@@ -77,6 +78,15 @@ stage_free (gpointer data)
       g_free (rule->replace);
     }
   g_array_unref (stage);
+}
+
+static void
+phrase_free (gpointer data)
+{
+  Phrase *phrase = data;
+
+  g_clear_pointer (&phrase->context_words, g_hash_table_unref);
+  g_free (phrase);
 }
 
 static SpineCdsReportVocabulary *
@@ -99,7 +109,7 @@ vocabulary_new (void)
   self->nodes = g_array_new (FALSE, FALSE, sizeof (TrieNode));
   g_array_append_val (self->nodes, root); /* PHRASE_ROOT */
   g_array_append_val (self->nodes, root); /* HEADING_ROOT */
-  self->phrases = g_ptr_array_new_with_free_func (g_free);
+  self->phrases = g_ptr_array_new_with_free_func (phrase_free);
   self->named_levels = g_array_new (FALSE, FALSE, sizeof (NamedLevel));
   self->vertebra_prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->slips = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -777,10 +787,10 @@ read_patterns (Loader       *loader,
 /* Phrases, cues and headings ------------------------------------------- */
 
 static gboolean
-read_codes (Loader     *loader,
-            JsonObject *object,
-            const char *path,
-            Phrase     *phrase)
+read_codes (Loader      *loader,
+            JsonObject  *object,
+            const char  *path,
+            const char **codes_out)
 {
   g_autofree char *codes_path = spinecds_json_path_member (path, "codes");
   g_autoptr(GPtrArray) codes = read_strings (loader, object, path, "codes", FALSE);
@@ -805,7 +815,42 @@ read_codes (Loader     *loader,
           problem (loader, item, "a finding code of the case format", found);
           return FALSE;
         }
-      phrase->codes[c] = info->code;
+      codes_out[c] = info->code;
+    }
+  return TRUE;
+}
+
+/* "in_context_of": { "words": [...], "codes": [...] }: other codes for
+ * the phrase in a sentence with one of those words. */
+static gboolean
+read_context (Loader     *loader,
+              JsonObject *object,
+              const char *path,
+              Phrase     *phrase)
+{
+  g_autofree char *context_path = spinecds_json_path_member (path, "in_context_of");
+  g_autofree char *words_path = spinecds_json_path_member (context_path, "words");
+  JsonObject *context = spinecds_json_reader_object (&loader->reader, object, path, "in_context_of", FALSE, FALSE);
+  g_autoptr(GPtrArray) words = NULL;
+
+  if (context == NULL)
+    return !failed (loader);
+  spinecds_json_reader_check_keys (&loader->reader, context, context_path, context_keys);
+  if (!spinecds_json_reader_require_keys (&loader->reader, context, context_path, context_keys) ||
+      !read_codes (loader, context, context_path, phrase->context_codes))
+    return FALSE;
+  words = read_strings (loader, context, context_path, "words", FALSE);
+  if (words == NULL)
+    return FALSE;
+
+  phrase->context_words = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint w = 0; w < words->len; w++)
+    {
+      guint id = intern_word (loader, g_ptr_array_index (words, w), words_path);
+
+      if (id == 0)
+        return FALSE;
+      g_hash_table_add (phrase->context_words, GUINT_TO_POINTER (id));
     }
   return TRUE;
 }
@@ -879,10 +924,10 @@ read_phrase (Loader     *loader,
           return;
         }
     }
-  else if (!read_codes (loader, object, path, phrase))
+  else if (!read_codes (loader, object, path, phrase->codes))
     return;
 
-  if (read_flags (loader, object, path, phrase))
+  if (read_flags (loader, object, path, phrase) && read_context (loader, object, path, phrase))
     read_patterns (loader, object, path, PHRASE_ROOT, phrase, -1);
 }
 
@@ -903,6 +948,8 @@ read_cue (Loader     *loader,
     { "uncertainty", "before", UNCERTAIN_BEFORE },
     { "uncertainty", "after", UNCERTAIN_AFTER },
     { "uncertainty", "either", UNCERTAIN_EITHER },
+    { "unassessed", "before", UNASSESSED_BEFORE },
+    { "unassessed", "after", UNASSESSED_AFTER },
     { "pseudo_negation", NULL, PSEUDO_NEGATION },
     { "termination", NULL, TERMINATION },
   };
@@ -930,8 +977,8 @@ read_cue (Loader     *loader,
     }
 
   problem (loader, path,
-           "a \"negation\" or \"uncertainty\" with a \"direction\" (before, after, either), "
-           "or a \"pseudo_negation\" or \"termination\" without one",
+           "a \"negation\" or \"uncertainty\" with a \"direction\" (before, after, either), an "
+           "\"unassessed\" with one (before, after), or a \"pseudo_negation\" or \"termination\" without one",
            kind);
 }
 
