@@ -17,6 +17,7 @@
 #include "spinecds-accessible.h"
 #include "spinecds-codes.h"
 #include "spinecds-import-dialog.h"
+#include "spinecds-report-language.h"
 
 /* Long enough not to re-read on every key stroke, short enough to feel live. */
 #define REREAD_DELAY_MS 300
@@ -72,7 +73,18 @@ struct _SpineCdsImportDialog
   AdwPreferencesGroup  *findings_group;
   AdwPreferencesGroup  *negated_group;
   AdwPreferencesGroup  *uncertain_group;
+  GtkDropDown          *language_dropdown;
+  GtkLabel             *language_label;
+  GtkRevealer          *unread_revealer;
+  GtkLabel             *unread_label;
+
+  /* The text is there but nothing could be read from it: Import would
+   * only change the case from what was not understood. */
+  gboolean              read_nothing;
 };
+
+/* The items of the language drop-down: recognised, then each language. */
+static const char * const dropdown_languages[] = { "auto", "en", "de", "es", "fr" };
 
 G_DEFINE_FINAL_TYPE (SpineCdsImportDialog, spinecds_import_dialog, ADW_TYPE_WINDOW)
 
@@ -140,9 +152,10 @@ update_actions (SpineCdsImportDialog *self)
 {
   gboolean has_text = gtk_text_buffer_get_char_count (get_buffer (self)) > 0;
 
-  /* Nothing to import from an empty text, nor while a file replaces it. */
+  /* Nothing to import from an empty or unread text, nor while a file
+   * replaces it. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.import",
-                                 has_text && self->loading == NULL);
+                                 has_text && !self->read_nothing && self->loading == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.open-file",
                                  self->loading == NULL);
 }
@@ -347,19 +360,78 @@ dup_proposals_state (SpineCdsImportDialog *self)
   return g_string_free (state, FALSE);
 }
 
+static const char *
+selected_language (SpineCdsImportDialog *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->language_dropdown);
+
+  return selected < G_N_ELEMENTS (dropdown_languages) ? dropdown_languages[selected] : "auto";
+}
+
+static gboolean
+summary_is_empty (const SpineCdsReportSummary *summary)
+{
+  return summary->findings->len + summary->negated->len + summary->uncertain->len == 0;
+}
+
+/* Says in which language the report was read, or why nothing was read
+ * from it: never a silent "no findings" for a text not understood. */
+static void
+show_reading (SpineCdsImportDialog        *self,
+              gboolean                     empty,
+              const char                  *language,
+              const GError                *error,
+              const SpineCdsReportSummary *summary)
+{
+  g_autofree char *recognised = NULL;
+
+  if (!empty && error == NULL && g_str_equal (selected_language (self), "auto"))
+    /* Translators: %s is the language the report was recognised to be in, “German” */
+    recognised = g_strdup_printf (_("Read as %s"), spinecds_report_language_get_name (language));
+  gtk_label_set_label (self->language_label, recognised != NULL ? recognised : "");
+
+  self->read_nothing = !empty && (error != NULL || summary_is_empty (summary));
+  if (g_error_matches (error, SPINECDS_REPORT_ERROR, SPINECDS_REPORT_ERROR_LANGUAGE))
+    gtk_label_set_label (self->unread_label,
+                         _("SpineCDS cannot read this report: it is not in English, German, Spanish or "
+                           "French. Nothing from it will be added to the case."));
+  else if (error != NULL)
+    {
+      /* Translators: %s says why the report vocabulary did not load */
+      g_autofree char *message = g_strdup_printf (_("SpineCDS cannot read reports: %s"), error->message);
+
+      gtk_label_set_label (self->unread_label, message);
+    }
+  else
+    gtk_label_set_label (self->unread_label,
+                         _("SpineCDS recognises no finding in this report, present or absent. Nothing "
+                           "from it will be added to the case."));
+  gtk_revealer_set_reveal_child (self->unread_revealer, self->read_nothing);
+  if (self->read_nothing)
+    adw_preferences_group_set_description (self->findings_group, _("Nothing was read from the report"));
+  update_actions (self);
+}
+
 static void
 reread (SpineCdsImportDialog *self)
 {
   g_autofree char *text = dup_text (self);
   g_autoptr(GPtrArray) mentions = NULL;
   g_autoptr(SpineCdsReportSummary) summary = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *language = NULL;
+  gboolean empty = *text == '\0';
 
   g_clear_handle_id (&self->reread_id, g_source_remove);
 
-  mentions = spinecds_report_read (text, -1);
+  if (!empty)
+    mentions = spinecds_report_read_in (text, -1, selected_language (self), &language, &error);
+  if (mentions == NULL)
+    mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) spinecds_mention_free);
   summary = spinecds_report_summarize (mentions);
   highlight (self, text, mentions);
   show_proposals (self, summary);
+  show_reading (self, empty, language, error, summary);
 }
 
 static gboolean
@@ -423,6 +495,12 @@ import_action (GtkWidget  *widget,
         return;
     }
 
+  /* A report from which nothing was read changes nothing in the case:
+   * not even "MRI available", which would let the plan say the MRI
+   * answers the question. */
+  if (self->read_nothing)
+    return;
+
   text = dup_text (self);
   edited = spinecds_case_copy (self->kase);
   for (guint i = 0; i < self->proposals->len; i++)
@@ -450,6 +528,19 @@ import_action (GtkWidget  *widget,
   /* One ::changed: one re-evaluation, one "modified" update, one draft. */
   spinecds_case_assign (self->kase, edited);
   gtk_window_close (GTK_WINDOW (self));
+}
+
+/* Closes the dialog for the findings of the form. */
+static void
+by_hand_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (widget));
+
+  gtk_window_close (GTK_WINDOW (widget));
+  if (parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-form", NULL);
 }
 
 /* Files ----------------------------------------------------------------- */
@@ -727,6 +818,30 @@ spinecds_import_dialog_get_group (SpineCdsImportDialog  *self,
   return group_for_status (self, status);
 }
 
+GtkDropDown *
+spinecds_import_dialog_get_language_dropdown (SpineCdsImportDialog *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_IMPORT_DIALOG (self), NULL);
+
+  return self->language_dropdown;
+}
+
+const char *
+spinecds_import_dialog_get_language_text (SpineCdsImportDialog *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_IMPORT_DIALOG (self), NULL);
+
+  return gtk_label_get_label (self->language_label);
+}
+
+const char *
+spinecds_import_dialog_get_unread_message (SpineCdsImportDialog *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_IMPORT_DIALOG (self), NULL);
+
+  return self->read_nothing ? gtk_label_get_label (self->unread_label) : NULL;
+}
+
 AdwActionRow *
 spinecds_import_dialog_get_row (SpineCdsImportDialog *self,
                                 const char           *code)
@@ -857,9 +972,14 @@ spinecds_import_dialog_class_init (SpineCdsImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpineCdsImportDialog, findings_group);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsImportDialog, negated_group);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsImportDialog, uncertain_group);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsImportDialog, language_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsImportDialog, language_label);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsImportDialog, unread_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsImportDialog, unread_label);
 
   gtk_widget_class_install_action (widget_class, "import.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "import.open-file", NULL, open_file_action);
+  gtk_widget_class_install_action (widget_class, "import.by-hand", NULL, by_hand_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -915,6 +1035,7 @@ spinecds_import_dialog_init (SpineCdsImportDialog *self)
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   g_signal_connect_swapped (self, "notify::default-width", G_CALLBACK (on_default_width_changed), self);
+  g_signal_connect_swapped (self->language_dropdown, "notify::selected", G_CALLBACK (reread), self);
   update_actions (self);
 
   /* Ready for Ctrl+V. (The template's focus-widget is set before the

@@ -30,6 +30,12 @@ AdwPreferencesGroup  *spinecds_import_dialog_get_group      (SpineCdsImportDialo
                                                              SpineCdsMentionStatus status);
 /* The row that proposes @code, or NULL; its activatable widget is the
  * GtkCheckButton that decides whether the finding is imported. */
+/* The language the report is read in: "auto" or a language code. */
+GtkDropDown          *spinecds_import_dialog_get_language_dropdown (SpineCdsImportDialog *self);
+/* "Read as German" when recognised, else "". */
+const char           *spinecds_import_dialog_get_language_text (SpineCdsImportDialog *self);
+/* Why nothing was read from the text, or NULL when something was. */
+const char           *spinecds_import_dialog_get_unread_message (SpineCdsImportDialog *self);
 AdwActionRow         *spinecds_import_dialog_get_row        (SpineCdsImportDialog *self,
                                                              const char           *code);
 

@@ -182,6 +182,101 @@ paste_report (SpineCdsImportDialog *dialog)
 }
 
 static void
+set_report (SpineCdsImportDialog *dialog,
+            const char           *text)
+{
+  gtk_text_buffer_set_text (spinecds_import_dialog_get_buffer (dialog), text, -1);
+  iterate_for (600);
+}
+
+static void
+assert_case_untouched (SpineCdsCase *kase)
+{
+  g_assert_cmpstr (spinecds_case_get_report_text (kase), ==, "");
+  g_assert_false (spinecds_case_get_mri_done (kase));
+  g_assert_cmpuint (g_list_model_get_n_items (spinecds_case_get_findings (kase)), ==, 0);
+}
+
+/* A German report is recognised, said to be German, and read. */
+static void
+test_german (void)
+{
+  g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
+  SpineCdsImportDialog *dialog = new_dialog (kase);
+  GtkDropDown *language = spinecds_import_dialog_get_language_dropdown (dialog);
+
+  set_report (dialog,
+              "MRT der Halswirbelsäule\n\n"
+              "Befund:\n"
+              "In Höhe HWK 5/6 hochgradige Spinalkanalstenose mit Kompression des Myelons "
+              "und Myelopathiesignal. Keine Fraktur.\n");
+
+  g_assert_cmpstr (spinecds_import_dialog_get_language_text (dialog), ==, "Read as German");
+  g_assert_null (spinecds_import_dialog_get_unread_message (dialog));
+  assert_row (dialog, "cord_compression", SPINECDS_MENTION_POSITIVE, TRUE);
+  assert_row (dialog, "canal_stenosis", SPINECDS_MENTION_POSITIVE, TRUE);
+  assert_row (dialog, "fracture", SPINECDS_MENTION_NEGATED, FALSE);
+  g_assert_cmpstr (adw_action_row_get_subtitle (spinecds_import_dialog_get_row (dialog, "canal_stenosis")), ==,
+                   "Severe · C5-C6 · “hochgradige Spinalkanalstenose”");
+
+  /* The physician may say which language it is: read as English, the
+   * same text yields nothing, and says so. */
+  gtk_drop_down_set_selected (language, 1);
+  g_assert_cmpstr (spinecds_import_dialog_get_language_text (dialog), ==, "");
+  g_assert_nonnull (spinecds_import_dialog_get_unread_message (dialog));
+  g_assert_null (spinecds_import_dialog_get_row (dialog, "cord_compression"));
+  gtk_drop_down_set_selected (language, 2);
+  assert_row (dialog, "cord_compression", SPINECDS_MENTION_POSITIVE, TRUE);
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL);
+  g_assert_nonnull (spinecds_case_lookup_finding (kase, "cord_compression"));
+  g_assert_true (spinecds_case_get_mri_done (kase));
+}
+
+/* An Italian report is refused out loud, offers entry by hand, and
+ * changes nothing in the case: not even "MRI available". */
+static void
+test_unsupported_language (void)
+{
+  g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
+  SpineCdsImportDialog *dialog = new_dialog (kase);
+  GtkWidget *by_hand;
+
+  set_report (dialog,
+              "RM del rachide cervicale\n\n"
+              "Reperti: a livello C5-C6 voluminosa ernia discale con compressione del midollo spinale "
+              "e alterazione di segnale. Non si osservano fratture.\n");
+
+  g_assert_nonnull (strstr (spinecds_import_dialog_get_unread_message (dialog), "not in English, German, Spanish or French"));
+  g_assert_null (spinecds_import_dialog_get_row (dialog, "cord_compression"));
+  g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (dialog), "import.import")));
+  by_hand = find_button (GTK_WIDGET (dialog), "import.by-hand");
+  g_assert_nonnull (by_hand);
+  g_assert_true (gtk_widget_is_visible (by_hand));
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL);
+  assert_case_untouched (kase);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.by-hand", NULL);
+  iterate_for (50);
+  assert_case_untouched (kase);
+}
+
+/* Text from which nothing at all is read changes nothing either. */
+static void
+test_nothing_read (void)
+{
+  g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
+  SpineCdsImportDialog *dialog = new_dialog (kase);
+
+  set_report (dialog, "The examination was performed on the 1.5 T scanner and was well tolerated by the patient.\n");
+  g_assert_nonnull (spinecds_import_dialog_get_unread_message (dialog));
+  g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (dialog), "import.import")));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL);
+  assert_case_untouched (kase);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
 test_proposals (void)
 {
   g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
@@ -588,6 +683,9 @@ main (int   argc,
   g_test_add_func ("/spinecds/import/open-file", test_open_file);
   g_test_add_func ("/spinecds/import/narrow", test_narrow);
   g_test_add_func ("/spinecds/import/window-action", test_window_action);
+  g_test_add_func ("/spinecds/import/german", test_german);
+  g_test_add_func ("/spinecds/import/unsupported-language", test_unsupported_language);
+  g_test_add_func ("/spinecds/import/nothing-read", test_nothing_read);
 
   ret = g_test_run ();
   g_clear_object (&app);

@@ -454,11 +454,12 @@ spinecds_report_summary_new (const char *text,
   return spinecds_report_summary_new_with (builtin_english (), text, length);
 }
 
-SpineCdsReportSummary *
-spinecds_report_summary_read (const char  *text,
-                              gssize       length,
-                              const char  *language,
-                              GError     **error)
+GPtrArray *
+spinecds_report_read_in (const char   *text,
+                         gssize        length,
+                         const char   *language,
+                         const char  **read_language,
+                         GError      **error)
 {
   g_autoptr(SpineCdsReportVocabulary) vocab = NULL;
 
@@ -467,12 +468,33 @@ spinecds_report_summary_read (const char  *text,
 
   if (language == NULL || strcmp (language, "auto") == 0)
     {
-      language = spinecds_report_detect_language (text, length, error);
+      language = spinecds_report_detect_language (text != NULL ? text : "", length, error);
       if (language == NULL)
         return NULL;
     }
   vocab = spinecds_report_vocabulary_get (language, error);
-  return vocab != NULL ? spinecds_report_summary_new_with (vocab, text, length) : NULL;
+  if (vocab == NULL)
+    return NULL;
+  if (read_language != NULL)
+    *read_language = spinecds_report_vocabulary_get_language (vocab);
+  return spinecds_report_read_with (vocab, text, length);
+}
+
+SpineCdsReportSummary *
+spinecds_report_summary_read (const char  *text,
+                              gssize       length,
+                              const char  *language,
+                              GError     **error)
+{
+  const char *read_language = NULL;
+  g_autoptr(GPtrArray) mentions = spinecds_report_read_in (text, length, language, &read_language, error);
+  SpineCdsReportSummary *self;
+
+  if (mentions == NULL)
+    return NULL;
+  self = spinecds_report_summarize (mentions);
+  self->language = g_strdup (read_language);
+  return self;
 }
 
 void

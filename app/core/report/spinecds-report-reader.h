@@ -79,6 +79,17 @@ const char      *spinecds_mention_status_to_string (SpineCdsMentionStatus  statu
 GPtrArray       *spinecds_report_read_with         (SpineCdsReportVocabulary *vocab,
                                                     const char            *text,
                                                     gssize                 length);
+/* Reads @text in @language ("en", "de", "es", "fr"), or in the language
+ * it is recognised to be in when @language is "auto" or NULL; sets
+ * @read_language (a static string) to the language read. NULL and an
+ * error for a report in another language (SPINECDS_REPORT_ERROR_LANGUAGE)
+ * or a vocabulary that does not load.
+ * Returns: (transfer full) (element-type SpineCdsMention) */
+GPtrArray       *spinecds_report_read_in           (const char            *text,
+                                                    gssize                 length,
+                                                    const char            *language,
+                                                    const char           **read_language,
+                                                    GError               **error);
 /* The same with the built-in English vocabulary. */
 GPtrArray       *spinecds_report_read              (const char            *text,
                                                     gssize                 length);
