@@ -368,19 +368,21 @@ read_transliterations (Loader     *loader,
   for (GList *l = members; l != NULL && !failed (loader); l = l->next)
     {
       g_autofree char *path = spinecds_json_path_member ("normalization.transliterations", l->data);
-      g_autofree char *folded = g_utf8_casefold (l->data, -1);
       const char *replacement = spinecds_json_reader_string (&loader->reader, object,
                                                              "normalization.transliterations",
                                                              l->data, 8, TRUE);
 
       if (replacement == NULL)
         return;
-      if (g_utf8_strlen (folded, -1) != 1)
+      if (g_utf8_strlen (l->data, -1) != 1)
         {
           problem (loader, path, "a key of one letter", "a longer key");
           return;
         }
-      g_hash_table_replace (loader->vocab->transliterations, GUINT_TO_POINTER (g_utf8_get_char (folded)),
+      /* Lower case, not case folding: "ß" stays one letter (report text
+       * folds it to "ss" before transliteration anyway). */
+      g_hash_table_replace (loader->vocab->transliterations,
+                            GUINT_TO_POINTER (g_unichar_tolower (g_utf8_get_char (l->data))),
                             g_utf8_casefold (replacement, -1));
     }
 }
