@@ -3,7 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * spinecds-report-reader.h promises a pure function that is safe on
- * any bytes, invalid UTF-8 included. For every input:
+ * any bytes, invalid UTF-8 included, in every language. The first byte
+ * of the input picks the vocabulary (English, German, Spanish, French,
+ * or the recognised language); the rest is the report. For every input:
  *  - every mention has a known finding code, a span inside the input
  *    (start ≤ end ≤ length), a level of at most 32 bytes, and valid
  *    UTF-8 text;
@@ -123,21 +125,54 @@ check_summary (const SpineCdsReportSummary *summary,
   fuzz_check_case_round_trip (kase, "fuzz.spinecase");
 }
 
+/* A recognised language is one of the four, and a refusal says so. */
+static void
+check_recognised (const char *text,
+                  size_t      size)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpineCdsReportSummary) summary = spinecds_report_summary_read (text, size, "auto", &error);
+
+  if (summary == NULL)
+    {
+      FUZZ_CHECK (g_error_matches (error, SPINECDS_REPORT_ERROR, SPINECDS_REPORT_ERROR_LANGUAGE));
+      return;
+    }
+  FUZZ_CHECK (g_strv_contains (spinecds_report_vocabulary_get_languages (), summary->language));
+  check_summary (summary, size);
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
-  const char *text = (const char *) data;
+  static const char * const languages[] = { "en", "de", "es", "fr" };
+  const char *text;
+  g_autoptr(SpineCdsReportVocabulary) vocab = NULL;
   g_autoptr(GPtrArray) mentions = NULL;
   g_autoptr(GPtrArray) again = NULL;
   SpineCdsReportSummary *summary;
+  guint choice;
 
-  mentions = spinecds_report_read (text, size);
+  if (size == 0)
+    return 0;
+  choice = data[0] % (G_N_ELEMENTS (languages) + 1);
+  text = (const char *) data + 1;
+  size--;
+  if (choice == G_N_ELEMENTS (languages))
+    {
+      check_recognised (text, size);
+      return 0;
+    }
+
+  vocab = spinecds_report_vocabulary_get (languages[choice], NULL);
+  FUZZ_CHECK (vocab != NULL);
+  mentions = spinecds_report_read_with (vocab, text, size);
   FUZZ_CHECK (mentions != NULL);
   for (guint i = 0; i < mentions->len; i++)
     check_mention (g_ptr_array_index (mentions, i), size);
 
-  again = spinecds_report_read (text, size);
+  again = spinecds_report_read_with (vocab, text, size);
   FUZZ_CHECK (again->len == mentions->len);
   for (guint i = 0; i < mentions->len; i++)
     FUZZ_CHECK (mentions_equal (g_ptr_array_index (mentions, i), g_ptr_array_index (again, i)));
@@ -146,7 +181,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   check_summary (summary, size);
   spinecds_report_summary_free (summary);
 
-  summary = spinecds_report_summary_new (text, size);
+  summary = spinecds_report_summary_new_with (vocab, text, size);
   check_summary (summary, size);
   spinecds_report_summary_free (summary);
   return 0;
