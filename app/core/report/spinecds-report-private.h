@@ -115,6 +115,8 @@ typedef struct
 {
   char    *affix;
   char    *replace;
+  gsize    affix_length;
+  gsize    replace_length;
   guint    min_stem;
   gboolean prefix;
 } InflectionRule;
@@ -256,6 +258,15 @@ typedef struct
   guint         last;
 } Match;
 
+/* A report repeats its words: each distinct spelling is normalised
+ * once. Direct-mapped, by a hash of the bytes. */
+typedef struct
+{
+  gsize   start;   /* where in the text the word was first seen */
+  guint32 length;  /* 0: empty slot */
+  guint32 id;
+} CachedWord;
+
 typedef struct
 {
   const SpineCdsReportVocabulary *vocab;
@@ -263,6 +274,8 @@ typedef struct
   gsize                           length;
   GArray                         *tokens;  /* Token */
   GArray                         *matches; /* Match */
+  CachedWord                     *cache;
+  guint                           cache_mask;
 } Reader;
 
 static inline Token *

@@ -286,6 +286,7 @@ spinecds_report_read_with (SpineCdsReportVocabulary *vocab,
 
   g_array_unref (r.tokens);
   g_array_unref (r.matches);
+  g_free (r.cache);
   return mentions;
 }
 

@@ -33,12 +33,32 @@ is_word_byte (const Reader *r,
   return report_is_word_byte (r->text, r->length, i);
 }
 
+static guint
+hash_bytes (const char *p,
+            gsize       length)
+{
+  guint32 hash = 2166136261u; /* FNV-1a */
+
+  for (gsize i = 0; i < length; i++)
+    hash = (hash ^ (guchar) p[i]) * 16777619u;
+  return hash;
+}
+
 static guint32
 lookup_word (const Reader *r,
              gsize         start,
              gsize         end)
 {
-  return report_lookup_word (r->vocab, r->text + start, end - start);
+  gsize length = end - start;
+  CachedWord *slot = &r->cache[hash_bytes (r->text + start, length) & r->cache_mask];
+
+  if (slot->length == length && memcmp (r->text + slot->start, r->text + start, length) == 0)
+    return slot->id;
+
+  slot->start = start;
+  slot->length = (guint32) MIN (length, G_MAXUINT32);
+  slot->id = report_lookup_word (r->vocab, r->text + start, length);
+  return slot->id;
 }
 
 /* A lower-case first letter, in any script. */
@@ -540,6 +560,14 @@ mark_sections (Reader *r)
 void
 report_tokenize (Reader *r)
 {
+  /* A few words per hundred bytes are new; a power of two, 64 to 4096. */
+  guint slots = 64;
+
+  while (slots < 4096 && slots < r->length / 16)
+    slots *= 2;
+  r->cache = g_new0 (CachedWord, slots);
+  r->cache_mask = slots - 1;
+
   cut_tokens (r);
   resolve_sequences (r);
   number_sentences (r);

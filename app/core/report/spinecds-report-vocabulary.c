@@ -190,7 +190,8 @@ typedef struct
   SpineCdsReportVocabulary *vocab;
   SpineCdsJsonReader        reader;
   JsonObject               *groups;
-  GPtrArray                *dump;   /* lines, when dumping */
+  GHashTable               *group_slots; /* name -> its alternatives, read once */
+  GPtrArray                *dump;        /* lines, when dumping */
 } Loader;
 
 static gboolean
@@ -221,6 +222,19 @@ problem_node (Loader     *loader,
 
 /* The id of @word, interned; 0 (a problem is reported) when the word
  * cannot be a word of a report. */
+static void
+problem_word (Loader     *loader,
+              const char *path,
+              const char *expected,
+              const char *word)
+{
+  g_autofree char *quoted = g_strdup_printf ("\"%s\"", word);
+
+  problem (loader, path, expected, quoted);
+}
+
+/* The id of @word, interned; 0 (a problem is reported) when the word
+ * cannot be a word of a report. */
 static guint
 intern_word (Loader     *loader,
              const char *word,
@@ -228,20 +242,21 @@ intern_word (Loader     *loader,
 {
   SpineCdsReportVocabulary *vocab = loader->vocab;
   char normal[MAX_NORMAL_BYTES];
+  gsize length = strlen (word);
   gpointer id;
   WordInfo info = { 0, SPINECDS_GRADE_NONE, SPINECDS_GRADE_NONE };
-  g_autofree char *quoted = g_strdup_printf ("\"%s\"", word);
+  char *key;
 
-  for (const char *p = word; *p != '\0'; p++)
-    if (!report_is_word_byte (word, strlen (word), p - word) && (guchar) *p < 0x80)
+  for (gsize i = 0; i < length; i++)
+    if ((guchar) word[i] < 0x80 && !report_is_word_byte (word, length, i))
       {
-        problem (loader, path, "words of letters and digits separated by single spaces", quoted);
+        problem_word (loader, path, "words of letters and digits separated by single spaces", word);
         return 0;
       }
 
-  if (!report_normalize_word (vocab, word, strlen (word), normal))
+  if (!report_normalize_word (vocab, word, length, normal))
     {
-      problem (loader, path, "a word of at most 40 letters", quoted);
+      problem_word (loader, path, "a word of at most 40 letters", word);
       return 0;
     }
 
@@ -256,12 +271,9 @@ intern_word (Loader     *loader,
     }
 
   g_array_append_val (vocab->words, info);
-  {
-    char *key = g_strdup (normal);
-
-    g_hash_table_insert (vocab->word_ids, key, GUINT_TO_POINTER (vocab->words->len - 1));
-    g_ptr_array_add (vocab->word_names, key);
-  }
+  key = g_strdup (normal);
+  g_hash_table_insert (vocab->word_ids, key, GUINT_TO_POINTER (vocab->words->len - 1));
+  g_ptr_array_add (vocab->word_names, key);
   return vocab->words->len - 1;
 }
 
@@ -423,7 +435,11 @@ read_rule (Loader         *loader,
   rule->affix = fold_text (loader, affix, path);
   rule->replace = fold_text (loader, replace, path);
   rule->min_stem = (guint) min_stem;
-  return rule->affix != NULL && rule->replace != NULL;
+  if (rule->affix == NULL || rule->replace == NULL)
+    return FALSE;
+  rule->affix_length = strlen (rule->affix);
+  rule->replace_length = strlen (rule->replace);
+  return TRUE;
 }
 
 static void
@@ -537,27 +553,35 @@ slot_add (Loader     *loader,
   return TRUE;
 }
 
-static gboolean
-slot_add_group (Loader     *loader,
-                Slot       *slot,
-                const char *name,
-                const char *path)
+/* The alternatives of the group @name as a slot, read the first time a
+ * pattern uses it; NULL after a problem. */
+static Slot *
+group_slot (Loader     *loader,
+            const char *name,
+            const char *path)
 {
   g_autofree char *group_path = spinecds_json_path_member ("groups", name);
   g_autoptr(GPtrArray) alternatives = NULL;
+  Slot *slot = g_hash_table_lookup (loader->group_slots, name);
 
+  if (slot != NULL)
+    return slot;
   if (loader->groups == NULL || !json_object_has_member (loader->groups, name))
     {
       g_autofree char *found = g_strdup_printf ("{%s}", name);
 
       problem (loader, path, "a group defined in \"groups\"", found);
-      return FALSE;
+      return NULL;
     }
   alternatives = read_strings (loader, loader->groups, "groups", name, TRUE);
-  for (guint a = 0; alternatives != NULL && a < alternatives->len; a++)
+  if (alternatives == NULL)
+    return NULL;
+  slot = slot_new ();
+  g_hash_table_insert (loader->group_slots, g_strdup (name), slot);
+  for (guint a = 0; a < alternatives->len; a++)
     if (!slot_add (loader, slot, g_ptr_array_index (alternatives, a), group_path))
-      return FALSE;
-  return alternatives != NULL;
+      return NULL;
+  return slot;
 }
 
 /* Cuts @pattern into slots: a word, "(a|b c|)", or "{group}". */
@@ -580,31 +604,44 @@ parse_pattern (Loader     *loader,
           continue;
         }
 
+      if (*p == '{')
+        {
+          const char *end = strchr (p + 1, '}');
+          g_autofree char *name = NULL;
+
+          if (end == NULL || memchr (p + 1, '(', end - p - 1) || memchr (p + 1, '{', end - p - 1) ||
+              memchr (p + 1, ')', end - p - 1))
+            {
+              problem (loader, path, "groups that close and do not nest", pattern);
+              return NULL;
+            }
+          name = g_strndup (p + 1, end - p - 1);
+          if ((slot = group_slot (loader, name, path)) == NULL)
+            return NULL;
+          g_ptr_array_add (slots, g_ptr_array_ref (slot));
+          p = end + 1;
+          continue;
+        }
+
       slot = slot_new ();
       g_ptr_array_add (slots, slot);
-      if (*p == '(' || *p == '{')
+      if (*p == '(')
         {
-          char close = *p == '(' ? ')' : '}';
-          const char *end = strchr (p + 1, close);
+          const char *end = strchr (p + 1, ')');
           g_autofree char *inside = NULL;
+          g_auto(GStrv) alternatives = NULL;
 
           length = end != NULL ? (gsize) (end - p - 1) : 0;
           if (end == NULL || memchr (p + 1, '(', length) || memchr (p + 1, '{', length) ||
-              memchr (p + 1, close == ')' ? '}' : ')', length))
+              memchr (p + 1, '}', length))
             {
               problem (loader, path, "groups that close and do not nest", pattern);
               return NULL;
             }
           inside = g_strndup (p + 1, length);
-          if (close == '}')
-            slot_add_group (loader, slot, inside, path);
-          else
-            {
-              g_auto(GStrv) alternatives = g_strsplit (inside, "|", -1);
-
-              for (guint a = 0; alternatives[a] != NULL && !failed (loader); a++)
-                slot_add (loader, slot, alternatives[a], path);
-            }
+          alternatives = g_strsplit (inside, "|", -1);
+          for (guint a = 0; alternatives[a] != NULL && !failed (loader); a++)
+            slot_add (loader, slot, alternatives[a], path);
           p = end + 1;
           continue;
         }
@@ -1276,11 +1313,12 @@ load_bytes (GBytes     *bytes,
   g_autoptr(JsonNode) node = NULL;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
-  Loader loader = { vocabulary_new (), { 0, }, NULL, dump };
+  Loader loader = { vocabulary_new (), { 0, }, NULL, NULL, dump };
 
   node = spinecds_json_parse (data, size, MAX_FILE_SIZE, source, SPINECDS_REPORT_VOCABULARY_ERROR,
                               SPINECDS_REPORT_VOCABULARY_ERROR_INVALID, error);
   spinecds_json_reader_init (&loader.reader, source);
+  loader.group_slots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   if (node != NULL)
     {
       JsonObject *root = spinecds_json_reader_object_node (&loader.reader, node, "");
@@ -1292,6 +1330,7 @@ load_bytes (GBytes     *bytes,
                                         SPINECDS_REPORT_VOCABULARY_ERROR_INVALID);
     }
 
+  g_hash_table_unref (loader.group_slots);
   if (node == NULL || failed (&loader))
     {
       spinecds_json_reader_clear (&loader.reader);

@@ -100,8 +100,8 @@ apply_stage (const GArray *stage,
   for (guint i = 0; i < stage->len; i++)
     {
       const InflectionRule *rule = &g_array_index (stage, InflectionRule, i);
-      gsize affix = strlen (rule->affix);
-      gsize replace = strlen (rule->replace);
+      gsize affix = rule->affix_length;
+      gsize replace = rule->replace_length;
       gboolean fits = rule->prefix ? g_str_has_prefix (out, rule->affix)
                                    : has_suffix (out, length, rule->affix, affix);
 
