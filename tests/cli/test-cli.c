@@ -351,6 +351,51 @@ test_extract_bad_usage (void)
   g_assert_cmpint (none.status, ==, 2);
 }
 
+/* CASE-FORMAT §3: --lang, "language" in the JSON, and the refusal of a
+ * report in another language: exit 2, the contract's message, nothing
+ * on standard output that could read as "no findings". */
+static void
+test_extract_languages (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("spinecds-cli-XXXXXX", NULL);
+  g_autofree char *german = write_report (dir, "Befund:\nIn Höhe HWK 5/6 Kompression des Myelons. Keine Fraktur.\n");
+  g_autofree char *italian = g_build_filename (dir, "referto.txt", NULL);
+  g_auto(Run) read = { 0 };
+  g_auto(Run) forced = { 0 };
+  g_auto(Run) refused = { 0 };
+  g_auto(Run) bad = { 0 };
+  g_autofree char *expected = NULL;
+
+  run_cli (&read, (const char *[]) { "extract", "--format", "json", german, NULL }, NULL);
+  g_assert_cmpint (read.status, ==, 0);
+  g_assert_nonnull (strstr (read.out, "\"language\": \"de\""));
+  g_assert_nonnull (strstr (read.out, "\"cord_compression\""));
+  g_assert_nonnull (strstr (read.out, "\"C5-C6\""));
+
+  /* Told it is English, the German report yields nothing from it. */
+  run_cli (&forced, (const char *[]) { "extract", "--format", "json", "--lang", "en", german, NULL }, NULL);
+  g_assert_cmpint (forced.status, ==, 0);
+  g_assert_nonnull (strstr (forced.out, "\"language\": \"en\""));
+  g_assert_null (strstr (forced.out, "cord_compression"));
+
+  g_assert_true (g_file_set_contents (italian, "Referto: ernia discale L4-L5 con compressione della radice. "
+                                      "Non si osservano fratture. Il midollo spinale è di segnale normale.\n", -1, NULL));
+  run_cli (&refused, (const char *[]) { "extract", "--format", "json", italian, NULL }, NULL);
+  g_assert_cmpint (refused.status, ==, 2);
+  g_assert_cmpstr (refused.out, ==, "");
+  expected = g_strdup_printf ("%s: the report is not in a language SpineCDS reads (English, German, Spanish, French)",
+                              italian);
+  g_assert_nonnull (strstr (refused.err, expected));
+
+  run_cli (&bad, (const char *[]) { "extract", "--lang", "it", italian, NULL }, NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_nonnull (strstr (bad.err, "--lang"));
+
+  g_unlink (german);
+  g_unlink (italian);
+  g_rmdir (dir);
+}
+
 /* Under LANGUAGE=de the CLI speaks German, knowledge-base texts included. */
 static void
 test_environment_language (void)
@@ -493,6 +538,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/cli/extract", test_extract);
   g_test_add_func ("/spinecds/cli/extract-stdin", test_extract_stdin);
   g_test_add_func ("/spinecds/cli/extract-bad-usage", test_extract_bad_usage);
+  g_test_add_func ("/spinecds/cli/extract-languages", test_extract_languages);
 
   return g_test_run ();
 }
