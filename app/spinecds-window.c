@@ -241,11 +241,12 @@ spinecds_window_save_to_file (SpineCdsWindow  *self,
                               GError         **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *warning = NULL;
 
   g_return_val_if_fail (SPINECDS_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (!spinecds_case_file_save (self->kase, file, &local_error))
+  if (!spinecds_case_file_save (self->kase, file, &warning, &local_error))
     {
       _spinecds_window_show_error (self, _("Could Not Save Case"), local_error->message);
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -254,6 +255,9 @@ spinecds_window_save_to_file (SpineCdsWindow  *self,
 
   set_file (self, file);
   _spinecds_window_mark_saved (self);
+  /* Saved, but the user should know: no backup could be kept. */
+  if (warning != NULL)
+    spinecds_window_add_toast (self, adw_toast_new (warning));
   return TRUE;
 }
 

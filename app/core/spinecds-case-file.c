@@ -12,21 +12,15 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <math.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <time.h>
-#include <unistd.h>
-
-#include <glib/gstdio.h>
 
 #include "spinecds-case-file.h"
 #include "spinecds-codes.h"
 #include "spinecds-enums.h"
 #include "spinecds-json.h"
 #include "spinecds-json-reader.h"
+#include "spinecds-safe-file.h"
 
 #define FORMAT_NAME       "spinecds-case"
 #define FORMAT_VERSION    1
@@ -809,214 +803,13 @@ spinecds_case_file_serialize (SpineCdsCase *self,
 
 /* Saving {{{ */
 
-static gboolean
-set_io_error (GError     **error,
-              const char  *name,
-              const char  *what,
-              const char  *path,
-              int          saved_errno)
-{
-  g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_IO,
-               "%s: could not save: %s %s (%s)", name, what, path, g_strerror (saved_errno));
-  return FALSE;
-}
-
-static gboolean
-write_all (int         fd,
-           const char *data,
-           gsize       length)
-{
-  while (length > 0)
-    {
-      gssize n = write (fd, data, length);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          if (n == 0)
-            errno = EIO;
-          return FALSE;
-        }
-      data += n;
-      length -= (gsize) n;
-    }
-
-  return TRUE;
-}
-
-/* Creates "DIR/.NAME.XXXXXX" with mode 0600 (O_CREAT | O_EXCL, so it is
- * never someone else's file), writes @data, fsyncs and closes it.
- * Returns the path, or NULL with errno set and nothing left behind. */
-static char *
-write_temp_file (const char *dir,
-                 const char *name,
-                 const char *data,
-                 gsize       length)
-{
-  g_autofree char *tmpl = g_strdup_printf ("%s/.%s.XXXXXX", dir, name);
-  int fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, 0600);
-  int saved_errno;
-
-  if (fd < 0)
-    return NULL;
-
-  if (write_all (fd, data, length) && fsync (fd) == 0)
-    {
-      if (close (fd) == 0)
-        return g_steal_pointer (&tmpl);
-      saved_errno = errno;
-    }
-  else
-    {
-      saved_errno = errno;
-      close (fd);
-    }
-
-  g_unlink (tmpl);
-  errno = saved_errno;
-  return NULL;
-}
-
-/* Copies the existing file to "FILE~" through a temp file and a rename,
- * so that the backup is complete or absent, and 0600 whatever the
- * mode of the file it copies. */
-static gboolean
-write_backup (const char  *path,
-              const char  *dir,
-              const char  *name,
-              GError     **error)
-{
-  g_autofree char *contents = NULL;
-  g_autofree char *backup = g_strconcat (path, "~", NULL);
-  g_autofree char *backup_name = g_strconcat (name, "~", NULL);
-  g_autofree char *temp = NULL;
-  g_autoptr(GError) read_error = NULL;
-  gsize length;
-
-  if (!g_file_get_contents (path, &contents, &length, &read_error))
-    {
-      g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_IO,
-                   "%s: could not save: could not back up the previous file (%s)",
-                   name, read_error->message);
-      return FALSE;
-    }
-
-  temp = write_temp_file (dir, backup_name, contents, length);
-  if (temp == NULL)
-    return set_io_error (error, name, "could not write a backup in", dir, errno);
-
-  if (g_rename (temp, backup) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (temp);
-      return set_io_error (error, name, "could not create the backup", backup, saved_errno);
-    }
-
-  return TRUE;
-}
-
-/* A temp file of ours that a crash (kill -9, power loss) left between
- * its creation and its rename: ".NAME.XXXXXX" or ".NAME~.XXXXXX", ours,
- * and untouched for a while, so that another SpineCDS saving the same
- * file right now keeps its own. It holds a copy of the case: remove it. */
-#define STALE_TEMP_SECONDS 120
-
-static gboolean
-is_stale_temp_file (const char *dir,
-                    const char *entry,
-                    const char *name)
-{
-  g_autofree char *prefix = g_strdup_printf (".%s.", name);
-  g_autofree char *backup_prefix = g_strdup_printf (".%s~.", name);
-  g_autofree char *path = NULL;
-  gsize length = strlen (entry);
-  GStatBuf st;
-
-  if (!((g_str_has_prefix (entry, prefix) && length == strlen (prefix) + 6)
-        || (g_str_has_prefix (entry, backup_prefix) && length == strlen (backup_prefix) + 6)))
-    return FALSE;
-  path = g_build_filename (dir, entry, NULL);
-  return g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) && st.st_uid == getuid ()
-         && st.st_mtime + STALE_TEMP_SECONDS < time (NULL);
-}
-
-static void
-remove_stale_temp_files (const char *dir,
-                         const char *name)
-{
-  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
-  const char *entry;
-
-  while (folder != NULL && (entry = g_dir_read_name (folder)) != NULL)
-    {
-      if (is_stale_temp_file (dir, entry, name))
-        {
-          g_autofree char *path = g_build_filename (dir, entry, NULL);
-
-          if (g_unlink (path) == 0)
-            g_debug ("Removed a temporary file a crash left behind");
-        }
-    }
-}
-
-/* Makes the renames durable. Not an error when it fails: the new file
- * is in place by then, and some file systems refuse to sync folders. */
-static void
-sync_directory (const char *dir)
-{
-  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-
-  if (fd < 0)
-    return;
-  if (fsync (fd) != 0)
-    g_debug ("Could not sync %s: %s", dir, g_strerror (errno));
-  close (fd);
-}
-
-static gboolean
-save_local (const char  *path,
-            const char  *name,
-            const char  *data,
-            gsize        length,
-            GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *temp = NULL;
-  struct stat st;
-
-  if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode))
-    return set_io_error (error, name, "not a regular file:", path, EISDIR);
-
-  temp = write_temp_file (dir, name, data, length);
-  if (temp == NULL)
-    return set_io_error (error, name, "could not write a temporary file in", dir, errno);
-
-  if (g_file_test (path, G_FILE_TEST_EXISTS) && !write_backup (path, dir, name, error))
-    {
-      g_unlink (temp);
-      return FALSE;
-    }
-
-  if (g_rename (temp, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (temp);
-      return set_io_error (error, name, "could not replace", path, saved_errno);
-    }
-
-  remove_stale_temp_files (dir, name);
-  sync_directory (dir);
-  return TRUE;
-}
-
 gboolean
 spinecds_case_file_save (SpineCdsCase  *self,
                          GFile         *file,
+                         char         **warning,
                          GError       **error)
 {
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *path = NULL;
   g_autofree char *data = NULL;
@@ -1044,7 +837,17 @@ spinecds_case_file_save (SpineCdsCase  *self,
   if (check == NULL)
     return FALSE;
 
-  return save_local (path, name, data, length, error);
+  /* A case opened through a link to one's own file is saved to that
+   * file; the link stays a link. */
+  if (!spinecds_safe_file_replace (path, data, length,
+                                   SPINECDS_SAFE_FILE_BACKUP | SPINECDS_SAFE_FILE_FOLLOW_OWN_LINK,
+                                   warning, &local_error))
+    {
+      g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_IO, "%s: could not save: %s", name,
+                   local_error->message);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* }}} */

@@ -36,10 +36,13 @@ SpineCdsCase *spinecds_case_file_load        (GFile         *file,
 /* The canonical form: every key, stable order, 2-space indent, final newline. */
 char         *spinecds_case_file_serialize   (SpineCdsCase  *self,
                                               gsize         *length);
-/* Atomic: temp file in the same folder (mode 0600), fsync, the previous
- * file kept as FILE~ , rename. On failure the old file is untouched. */
+/* Through spinecds-safe-file: atomic, 0600, the previous file kept as
+ * FILE~, a link to one's own file saved through to it. On failure the
+ * old file is untouched. @warning: what did not stop the save but the
+ * user should know ("saved without a backup: …"), or NULL. */
 gboolean      spinecds_case_file_save        (SpineCdsCase  *self,
                                               GFile         *file,
+                                              char         **warning,
                                               GError       **error);
 
 G_END_DECLS

@@ -133,7 +133,7 @@ rel_save_or_fail (SpineCdsCase *kase,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
 
-  spinecds_case_file_save (kase, file, &error);
+  spinecds_case_file_save (kase, file, NULL, &error);
   g_assert_no_error (error);
 }
 

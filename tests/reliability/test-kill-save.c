@@ -48,7 +48,7 @@ save_loop (const char *path)
     {
       g_autoptr(GError) error = NULL;
 
-      if (!spinecds_case_file_save (i % 2 == 0 ? b : a, file, &error))
+      if (!spinecds_case_file_save (i % 2 == 0 ? b : a, file, NULL, &error))
         {
           g_printerr ("save-loop: %s\n", error->message);
           return 1;

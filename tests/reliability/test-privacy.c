@@ -244,7 +244,7 @@ save_once (const char *path)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
 
-  if (!spinecds_case_file_save (kase, file, &error))
+  if (!spinecds_case_file_save (kase, file, NULL, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;

@@ -85,7 +85,7 @@ expect_failed_save (SpineCdsCase *kase,
   g_autofree char *after_kept = NULL;
   g_autofree char *before_kept = NULL;
 
-  if (spinecds_case_file_save (kase, file, &error))
+  if (spinecds_case_file_save (kase, file, NULL, &error))
     g_error ("%s: the save succeeded", fault);
   g_assert_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_IO);
   g_assert_true (g_str_has_prefix (error->message, name));
@@ -121,7 +121,7 @@ expect_save_works (SpineCdsCase *kase,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(SpineCdsCase) loaded = NULL;
 
-  spinecds_case_file_save (kase, file, &error);
+  spinecds_case_file_save (kase, file, NULL, &error);
   g_assert_no_error (error);
   loaded = spinecds_case_file_load (file, &error);
   g_assert_no_error (error);

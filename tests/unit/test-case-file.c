@@ -1047,7 +1047,7 @@ test_save (void)
   g_autofree char *text = NULL;
   g_autofree char *names = NULL;
 
-  g_assert_true (spinecds_case_file_save (kase, file, &error));
+  g_assert_true (spinecds_case_file_save (kase, file, NULL, &error));
   g_assert_no_error (error);
   text = read_file (path);
   g_assert_cmpstr (text, ==, base_case);
@@ -1059,7 +1059,7 @@ test_save (void)
   g_clear_pointer (&text, g_free);
 
   /* The second save keeps the first as FILE~. */
-  g_assert_true (spinecds_case_file_save (other, file, &error));
+  g_assert_true (spinecds_case_file_save (other, file, NULL, &error));
   g_assert_no_error (error);
   text = read_file (path);
   g_assert_cmpstr (text, ==, default_case);
@@ -1088,7 +1088,7 @@ test_save_tightens_mode (void)
   g_autofree char *text = NULL;
 
   write_file (path, "old contents", -1, 0644);
-  g_assert_true (spinecds_case_file_save (kase, file, &error));
+  g_assert_true (spinecds_case_file_save (kase, file, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (file_mode (path), ==, 0600);
   g_assert_cmpint (file_mode (backup), ==, 0600);
@@ -1108,7 +1108,7 @@ assert_save_fails (SpineCdsCase *kase,
   g_autoptr(GError) error = NULL;
   g_autofree char *prefix = g_strdup_printf ("%s: ", name);
 
-  g_assert_false (spinecds_case_file_save (kase, file, &error));
+  g_assert_false (spinecds_case_file_save (kase, file, NULL, &error));
   g_assert_error (error, SPINECDS_CASE_FILE_ERROR, code);
   g_assert_true (g_str_has_prefix (error->message, prefix));
 }
@@ -1137,30 +1137,87 @@ test_save_failures (void)
   remove_tree (dir);
 }
 
-/* The backup cannot be made ("FILE~" is a folder): the old file stays
- * exactly as it was, and no temp file is left behind. */
+/* "FILE~" is a folder someone made there, so no backup can be kept:
+ * the case is still saved, the user is told, and the folder and what
+ * is in it are left alone (it used to make every save fail). */
 static void
-test_save_atomic (void)
+test_save_backup_blocked (void)
 {
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "keep.spinecase", NULL);
   g_autofree char *backup = g_build_filename (dir, "keep.spinecase~", NULL);
   g_autofree char *inside = g_build_filename (backup, "occupied", NULL);
   g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *warning = NULL;
   g_autofree char *text = NULL;
   g_autofree char *names = NULL;
+  g_autofree char *expected = NULL;
 
   write_file (path, base_case, -1, 0640);
   g_assert_cmpint (g_mkdir (backup, 0700), ==, 0);
   write_file (inside, "", -1, 0600);
 
-  assert_save_fails (kase, path, "keep.spinecase", SPINECDS_CASE_FILE_ERROR_IO);
+  g_assert_true (spinecds_case_file_save (kase, file, &warning, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (warning);
+  g_assert_nonnull (strstr (warning, backup));
 
+  expected = spinecds_case_file_serialize (kase, NULL);
   text = read_file (path);
-  g_assert_cmpstr (text, ==, base_case);
-  g_assert_cmpint (file_mode (path), ==, 0640);
+  g_assert_cmpstr (text, ==, expected);
+  g_assert_cmpint (file_mode (path), ==, 0600);
+  g_assert_true (g_file_test (inside, G_FILE_TEST_IS_REGULAR));
   names = list_dir (dir);
   g_assert_cmpstr (names, ==, "keep.spinecase keep.spinecase~");
+
+  remove_tree (dir);
+}
+
+/* A case opened through a link to one's own file is saved to that file
+ * and the link stays; a link to someone else's file is never written
+ * through: the link itself is replaced. */
+static void
+test_save_through_link (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *real = g_build_filename (dir, "real.spinecase", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.spinecase", NULL);
+  g_autofree char *theirs = g_build_filename (dir, "theirs", NULL);
+  g_autofree char *planted = g_build_filename (dir, "planted.spinecase", NULL);
+  g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
+  g_autoptr(GFile) through_link = g_file_new_for_path (link);
+  g_autoptr(GFile) through_planted = g_file_new_for_path (planted);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = spinecds_case_file_serialize (kase, NULL);
+  g_autofree char *text = NULL;
+  GStatBuf st;
+
+  write_file (real, base_case, -1, 0600);
+  g_assert_cmpint (symlink ("real.spinecase", link), ==, 0);
+  g_assert_true (spinecds_case_file_save (kase, through_link, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  text = read_file (real);
+  g_assert_cmpstr (text, ==, expected);
+  g_clear_pointer (&text, g_free);
+
+  /* Someone else's file (as root, another owner is one chown away). */
+  write_file (theirs, "their file", -1, 0644);
+  if (getuid () == 0)
+    g_assert_cmpint (chown (theirs, 65534, 65534), ==, 0);
+  g_assert_cmpint (symlink (theirs, planted), ==, 0);
+  g_assert_true (spinecds_case_file_save (kase, through_planted, NULL, &error));
+  g_assert_no_error (error);
+  if (getuid () == 0)
+    {
+      text = read_file (theirs);
+      g_assert_cmpstr (text, ==, "their file");
+      g_assert_cmpint (g_lstat (planted, &st), ==, 0);
+      g_assert_true (S_ISREG (st.st_mode));
+    }
 
   remove_tree (dir);
 }
@@ -1190,7 +1247,7 @@ test_save_removes_stale_temp_files (void)
   for (const char **p = (const char *[]) { stale, stale_backup, other, unlike, NULL }; *p != NULL; p++)
     g_assert_cmpint (g_utime (*p, &old), ==, 0);
 
-  g_assert_true (spinecds_case_file_save (kase, file, &error));
+  g_assert_true (spinecds_case_file_save (kase, file, NULL, &error));
   g_assert_no_error (error);
 
   names = list_dir (dir);
@@ -1212,7 +1269,7 @@ test_save_refuses_invalid (void)
   g_autoptr(GError) error = NULL;
 
   spinecds_case_set_temperature_c (kase, 20);
-  g_assert_false (spinecds_case_file_save (kase, file, &error));
+  g_assert_false (spinecds_case_file_save (kase, file, NULL, &error));
   g_assert_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==,
                    "cold.spinecase: labs.temperature_c: expected a number from 30 to 45 or null, found 20");
@@ -1264,7 +1321,8 @@ main (int   argc,
   g_test_add_func ("/spinecds/case-file/save/create-and-backup", test_save);
   g_test_add_func ("/spinecds/case-file/save/tightens-mode", test_save_tightens_mode);
   g_test_add_func ("/spinecds/case-file/save/failures", test_save_failures);
-  g_test_add_func ("/spinecds/case-file/save/atomic", test_save_atomic);
+  g_test_add_func ("/spinecds/case-file/save/backup-blocked", test_save_backup_blocked);
+  g_test_add_func ("/spinecds/case-file/save/through-link", test_save_through_link);
   g_test_add_func ("/spinecds/case-file/save/stale-temp-files", test_save_removes_stale_temp_files);
   g_test_add_func ("/spinecds/case-file/save/refuses-invalid", test_save_refuses_invalid);
 
