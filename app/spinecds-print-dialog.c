@@ -189,12 +189,11 @@ write_pdf (SpineCdsPrintDialog  *self,
     }
   self->pdf_dir = g_steal_pointer (&tmpl);
   path = g_build_filename (self->pdf_dir, "document.pdf", NULL);
-  if (!spinecds_print_operation_export (GTK_WINDOW (self), document, paper, path, error))
+  if (!spinecds_document_write_pdf (document, path, paper, error))
     {
       remove_pdf (self);
       return NULL;
     }
-  g_chmod (path, 0600);
   return g_steal_pointer (&path);
 }
 

@@ -292,8 +292,10 @@ export_response_cb (GtkNativeDialog *chooser,
       goto out;
     }
 
+  /* The one PDF writer: private, whole or not at all (the file
+   * chooser's confirmation of a replacement stands). */
   document = spinecds_print_request_build_document (data);
-  if (!spinecds_print_operation_export (data->parent, document, spinecds_print_default_paper (), path, &error))
+  if (!spinecds_document_write_pdf (document, path, spinecds_print_default_paper (), &error))
     show_error (data->parent, _("Could Not Export"), error->message);
 
 out:

@@ -49,7 +49,9 @@ void      spinecds_print_operation_run_export           (GtkWindow           *pa
                                                          SpineCdsAssessment  *assessment);
 
 /* Writes @document to @path through GtkPrintOperation's export action
- * (no dialog, no display needed), on @paper. */
+ * (no dialog, no display needed), on @paper: the draw-page path that
+ * printing uses, which tests compare with spinecds_document_write_pdf.
+ * Files the user keeps are written by spinecds_document_write_pdf. */
 gboolean  spinecds_print_operation_export               (GtkWindow           *parent,
                                                          SpineCdsDocument    *document,
                                                          SpineCdsPaper        paper,

@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include "spinecds-document.h"
+#include "spinecds-safe-file.h"
 #include "spinecds-handout-writer.h"
 #include "spinecds-page-layout.h"
 #include "spinecds-summary-writer.h"
@@ -252,45 +253,80 @@ spinecds_paper_from_string (const char    *name,
   return TRUE;
 }
 
-gboolean
-spinecds_document_write_pdf (SpineCdsDocument  *self,
-                             const char        *path,
-                             SpineCdsPaper      paper,
-                             GError           **error)
+/* Every write cairo makes, checked: cairo 1.16 does not report a
+ * failed write of its own file (a full disk gave exit 0 and a
+ * truncated PDF). */
+static cairo_status_t
+write_to_safe_file (void                *closure,
+                    const unsigned char *data,
+                    unsigned int         length)
 {
-  cairo_surface_t *surface;
+  return spinecds_safe_file_write (closure, data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+static void
+draw_pdf (SpineCdsDocument *self,
+          cairo_surface_t  *surface,
+          double            width,
+          double            height)
+{
   cairo_t *cr;
-  cairo_status_t status;
-  double width, height;
   guint n_pages;
 
-  g_return_val_if_fail (SPINECDS_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  spinecds_paper_get_size (paper, &width, &height);
-  surface = cairo_pdf_surface_create (path, width, height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "SpineCDS " PACKAGE_VERSION);
   cr = cairo_create (surface);
-
   n_pages = spinecds_document_paginate (self, cr, width, height);
   for (guint page = 0; page < n_pages; page++)
     {
       spinecds_document_draw_page (self, cr, page);
       cairo_show_page (cr);
     }
-
   cairo_destroy (cr);
   cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
+}
 
-  if (status != CAIRO_STATUS_SUCCESS)
+gboolean
+spinecds_document_write_pdf (SpineCdsDocument  *self,
+                             const char        *path,
+                             SpineCdsPaper      paper,
+                             GError           **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  SpineCdsSafeFile *file;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  double width, height;
+
+  g_return_val_if_fail (SPINECDS_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Written as a case is: private, whole or not at all, never through
+   * a link someone planted at the target. */
+  file = spinecds_safe_file_begin (path, SPINECDS_SAFE_FILE_NONE, &local_error);
+  if (file != NULL)
+    {
+      spinecds_paper_get_size (paper, &width, &height);
+      surface = cairo_pdf_surface_create_for_stream (write_to_safe_file, file, width, height);
+      draw_pdf (self, surface, width, height);
+      status = cairo_surface_status (surface);
+      cairo_surface_destroy (surface);
+
+      if (status != CAIRO_STATUS_SUCCESS && status != CAIRO_STATUS_WRITE_ERROR)
+        {
+          spinecds_safe_file_abort (file);
+          g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_FAILED, cairo_status_to_string (status));
+        }
+      else
+        spinecds_safe_file_finish (file, NULL, &local_error);
+    }
+
+  if (local_error != NULL)
     {
       g_set_error (error, SPINECDS_DOCUMENT_ERROR, SPINECDS_DOCUMENT_ERROR_WRITE,
                    /* Translators: %s is a file name, then the reason */
-                   _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
+                   _("Could not write “%s”: %s"), path, local_error->message);
       return FALSE;
     }
   return TRUE;
