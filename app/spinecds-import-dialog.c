@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "spinecds-accessible.h"
+#include "spinecds-bounded-file.h"
 #include "spinecds-codes.h"
 #include "spinecds-import-dialog.h"
 #include "spinecds-report-language.h"
@@ -552,43 +553,23 @@ read_text_thread (GTask        *task,
                   GCancellable *cancellable)
 {
   GFile *file = task_data;
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  g_autofree guint8 *chunk = g_malloc (64 * 1024);
+  g_autoptr(GBytes) bytes = NULL;
   GError *error = NULL;
   const char *text;
   gsize length;
 
-  stream = g_file_read (file, cancellable, &error);
-  if (stream == NULL)
+  /* The file may be anything at all: the shared reader refuses what is
+   * no regular file and stops at the limit. */
+  bytes = spinecds_bounded_file_read (file, SPINECDS_REPORT_MAX_LENGTH, cancellable, &error);
+  if (bytes == NULL)
     {
       g_task_return_error (task, error);
       return;
     }
 
-  for (;;)
-    {
-      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), chunk, 64 * 1024,
-                                      cancellable, &error);
-      if (n < 0)
-        {
-          g_task_return_error (task, error);
-          return;
-        }
-      if (n == 0)
-        break;
-      /* Stop reading at the limit: the file may be anything at all. */
-      if (bytes->len + (gsize) n > SPINECDS_REPORT_MAX_LENGTH)
-        {
-          g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                                   "larger than %d bytes", SPINECDS_REPORT_MAX_LENGTH);
-          return;
-        }
-      g_byte_array_append (bytes, chunk, (guint) n);
-    }
-
-  text = (const char *) bytes->data;
-  length = bytes->len;
+  text = g_bytes_get_data (bytes, &length);
+  if (text == NULL)
+    text = "";
   /* Editors on Windows start UTF-8 files with a byte-order mark. */
   if (length >= 3 && memcmp (text, "\xef\xbb\xbf", 3) == 0)
     {

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "spinecds-bounded-file.h"
 #include "spinecds-cli-command.h"
 #include "spinecds-report-reader.h"
 
@@ -43,32 +44,38 @@ read_stream (FILE     *stream,
 static GByteArray *
 read_report (const char *path)
 {
-  gboolean is_stdin = g_str_equal (path, "-");
-  const char *name = is_stdin ? _("standard input") : path;
-  FILE *stream = is_stdin ? stdin : fopen (path, "rb");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
   g_autoptr(GByteArray) data = NULL;
   gboolean too_large;
   int saved_errno;
 
-  if (stream == NULL)
+  if (g_str_equal (path, "-"))
     {
-      spinecds_cli_error (_("%s: cannot open: %s"), name, g_strerror (errno));
-      return NULL;
+      errno = 0;
+      data = read_stream (stdin, &too_large);
+      saved_errno = errno;
+      if (too_large)
+        spinecds_cli_error (_("%s: larger than %d MiB, not a radiology report"), _("standard input"),
+                            SPINECDS_REPORT_MAX_LENGTH / (1024 * 1024));
+      else if (data == NULL)
+        spinecds_cli_error (_("%s: cannot read: %s"), _("standard input"),
+                            g_strerror (saved_errno != 0 ? saved_errno : EIO));
+      return g_steal_pointer (&data);
     }
 
-  errno = 0;
-  data = read_stream (stream, &too_large);
-  saved_errno = errno;
-  if (!is_stdin)
-    fclose (stream);
-
-  if (too_large)
-    spinecds_cli_error (_("%s: larger than %d MiB, not a radiology report"),
-                        name, SPINECDS_REPORT_MAX_LENGTH / (1024 * 1024));
-  else if (data == NULL)
-    spinecds_cli_error (_("%s: cannot read: %s"), name,
-                        g_strerror (saved_errno != 0 ? saved_errno : EIO));
-
+  /* A FIFO, a folder or /dev/zero named as the report: an error at
+   * once, never a hang. */
+  file = g_file_new_for_commandline_arg (path);
+  bytes = spinecds_bounded_file_read (file, SPINECDS_REPORT_MAX_LENGTH, NULL, &error);
+  if (bytes == NULL)
+    {
+      spinecds_cli_error (_("%s: cannot read: %s"), path, error->message);
+      return NULL;
+    }
+  data = g_byte_array_new ();
+  g_byte_array_append (data, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   return g_steal_pointer (&data);
 }
 

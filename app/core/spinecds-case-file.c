@@ -15,6 +15,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "spinecds-bounded-file.h"
 #include "spinecds-case-file.h"
 #include "spinecds-codes.h"
 #include "spinecds-enums.h"
@@ -486,49 +487,25 @@ spinecds_case_file_parse (const char  *data,
   return g_steal_pointer (&kase);
 }
 
-/* Reads at most SPINECDS_CASE_FILE_MAX_SIZE + 1 bytes: enough to know
- * that a file is too large without holding all of it in memory. */
+/* The file's bytes, or an error naming it: "could not open" for what is
+ * no file or cannot be read, "expected at most" for a file too large. */
 static GBytes *
 read_limited (GFile       *file,
               const char  *name,
               GError     **error)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GByteArray) buffer = g_byte_array_new ();
   g_autoptr(GError) local_error = NULL;
-  guint8 chunk[64 * 1024];
-  gssize n_read;
+  GBytes *bytes = spinecds_bounded_file_read (file, SPINECDS_CASE_FILE_MAX_SIZE, NULL, &local_error);
 
-  stream = g_file_read (file, NULL, &local_error);
-  if (stream == NULL)
-    {
-      g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_IO,
-                   "%s: could not open the file (%s)", name, local_error->message);
-      return NULL;
-    }
-
-  do
-    {
-      n_read = g_input_stream_read (G_INPUT_STREAM (stream), chunk, sizeof chunk, NULL, &local_error);
-      if (n_read < 0)
-        {
-          g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_IO,
-                       "%s: could not read the file (%s)", name, local_error->message);
-          return NULL;
-        }
-      g_byte_array_append (buffer, chunk, (guint) n_read);
-    }
-  while (n_read > 0 && buffer->len <= SPINECDS_CASE_FILE_MAX_SIZE);
-
-  if (buffer->len > SPINECDS_CASE_FILE_MAX_SIZE)
-    {
-      g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_INVALID,
-                   "%s: expected a file of at most %d bytes, found a larger file",
-                   name, SPINECDS_CASE_FILE_MAX_SIZE);
-      return NULL;
-    }
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+  if (bytes != NULL)
+    return bytes;
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+    g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_INVALID,
+                 "%s: expected a file of at most %d bytes, found a larger file", name, SPINECDS_CASE_FILE_MAX_SIZE);
+  else
+    g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_IO,
+                 "%s: could not open the file (%s)", name, local_error->message);
+  return NULL;
 }
 
 SpineCdsCase *

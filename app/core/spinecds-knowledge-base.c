@@ -14,6 +14,7 @@
 
 #include "spinecds-codes.h"
 #include "spinecds-enums.h"
+#include "spinecds-bounded-file.h"
 #include "spinecds-json.h"
 #include "spinecds-json-reader.h"
 #include "spinecds-knowledge-base-private.h"
@@ -956,7 +957,9 @@ spinecds_knowledge_base_new_from_file (GFile   *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = g_file_get_basename (file);
-  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  /* Bounded: /dev/zero or a FIFO named as the knowledge base must be an
+   * error at once, not an abort or a hang. */
+  bytes = spinecds_bounded_file_read (file, MAX_SIZE, NULL, &local_error);
   if (bytes == NULL)
     {
       g_set_error (error, SPINECDS_KNOWLEDGE_BASE_ERROR, SPINECDS_KNOWLEDGE_BASE_ERROR_MISSING,

@@ -103,7 +103,7 @@ resolve_target (const char             *path,
 
   if (!S_ISREG (st.st_mode))
     {
-      set_error (error, S_ISDIR (st.st_mode) ? EISDIR : EINVAL, _("not a regular file:"), path);
+      set_error (error, S_ISDIR (st.st_mode) ? EISDIR : EINVAL, "not a regular file:", path);
       return NULL;
     }
   return g_strdup (path);
@@ -138,7 +138,7 @@ spinecds_safe_file_begin (const char             *path,
 
       if (self->fd < 0)
         g_clear_pointer (&self->temp, g_free);
-      set_error (error, saved_errno, _("could not write a temporary file in"), self->dir);
+      set_error (error, saved_errno, "could not write a temporary file in", self->dir);
       safe_file_free (self);
       return NULL;
     }
@@ -251,7 +251,7 @@ write_backup (SpineCdsSafeFile  *self,
 
   if (!g_file_get_contents (self->path, &contents, &length, &read_error))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("could not back up the previous file (%s)"),
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "could not back up the previous file (%s)",
                    read_error->message);
       return FALSE;
     }
@@ -259,7 +259,7 @@ write_backup (SpineCdsSafeFile  *self,
   temp = write_temp_copy (self->dir, backup_name, contents, length);
   if (temp == NULL)
     {
-      set_error (error, errno, _("could not write a backup in"), self->dir);
+      set_error (error, errno, "could not write a backup in", self->dir);
       return FALSE;
     }
   if (g_rename (temp, backup) != 0)
@@ -267,7 +267,7 @@ write_backup (SpineCdsSafeFile  *self,
       int saved_errno = errno;
 
       g_unlink (temp);
-      set_error (error, saved_errno, _("could not create the backup"), backup);
+      set_error (error, saved_errno, "could not create the backup", backup);
       return FALSE;
     }
   return TRUE;
@@ -303,7 +303,7 @@ commit (SpineCdsSafeFile  *self,
     failed_errno = errno;
   if (failed_errno != 0)
     {
-      set_error (error, failed_errno, _("could not write a temporary file in"), self->dir);
+      set_error (error, failed_errno, "could not write a temporary file in", self->dir);
       return FALSE;
     }
 
@@ -312,7 +312,7 @@ commit (SpineCdsSafeFile  *self,
 
   if (g_rename (self->temp, self->path) != 0)
     {
-      set_error (error, errno, _("could not replace"), self->path);
+      set_error (error, errno, "could not replace", self->path);
       return FALSE;
     }
 

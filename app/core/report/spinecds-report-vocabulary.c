@@ -12,10 +12,8 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/stat.h>
 
-#include <glib/gstdio.h>
-
+#include "spinecds-bounded-file.h"
 #include "spinecds-codes.h"
 #include "spinecds-json.h"
 #include "spinecds-json-reader.h"
@@ -1405,9 +1403,9 @@ read_override (const char  *language,
   const char *dir = g_getenv ("SPINECDS_REPORT_VOCABULARY_DIR");
   g_autofree char *name = g_strdup_printf ("%s.json", language);
   g_autofree char *path = NULL;
-  char *contents;
-  gsize length;
-  GStatBuf info;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GBytes *bytes;
 
   if (dir == NULL || *dir == '\0')
     return NULL;
@@ -1416,17 +1414,12 @@ read_override (const char  *language,
     return NULL;
 
   *source = g_steal_pointer (&path);
-  /* Only a regular file of a sane size: a FIFO would block, /dev/zero
-   * would never end. */
-  if (g_stat (*source, &info) != 0 || !S_ISREG (info.st_mode) || info.st_size > MAX_FILE_SIZE)
-    {
-      g_set_error (error, SPINECDS_REPORT_VOCABULARY_ERROR, SPINECDS_REPORT_VOCABULARY_ERROR_INVALID,
-                   "%s: expected a readable vocabulary file of at most 4 MiB", *source);
-      return NULL;
-    }
-  if (!g_file_get_contents (*source, &contents, &length, error))
-    return NULL;
-  return g_bytes_new_take (contents, length);
+  file = g_file_new_for_path (*source);
+  bytes = spinecds_bounded_file_read (file, MAX_FILE_SIZE, NULL, &local_error);
+  if (bytes == NULL)
+    g_set_error (error, SPINECDS_REPORT_VOCABULARY_ERROR, SPINECDS_REPORT_VOCABULARY_ERROR_INVALID,
+                 "%s: cannot read the vocabulary: %s", *source, local_error->message);
+  return bytes;
 }
 
 static SpineCdsReportVocabulary *
