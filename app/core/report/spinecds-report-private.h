@@ -98,10 +98,10 @@ typedef struct
 #define MAX_WORD_LENGTH 40
 /* Room for a normalised word: folding and transliteration may grow it. */
 #define MAX_NORMAL_BYTES 256
-/* An edge key packs a node and a word into 32 bits. */
+/* An edge key packs a node and a word into 64 bits. */
 #define WORD_BITS 14
 #define MAX_WORDS (1u << WORD_BITS)
-#define MAX_NODES (1u << (32 - WORD_BITS))
+#define MAX_NODES (1u << 22)
 #define MAX_NAMED_LEVEL_WORDS 4
 
 typedef struct
@@ -110,6 +110,47 @@ typedef struct
   gint8   first;
   gint8   last;
 } NamedLevel;
+
+/* The trie's edges: an open-addressing table from (node, word) to the
+ * child node + 1. Leaner and quicker than a GHashTable of boxed 64-bit
+ * keys, and it holds more nodes than 32-bit keys could name. */
+typedef struct
+{
+  guint64 *keys;     /* 0: empty (a word id is never 0) */
+  guint32 *values;
+  gsize    mask;     /* capacity - 1, a power of two */
+  gsize    n;
+} ReportEdges;
+
+void  report_edges_init   (ReportEdges *edges);
+void  report_edges_clear  (ReportEdges *edges);
+void  report_edges_insert (ReportEdges *edges,
+                           guint        node,
+                           guint        word,
+                           guint32      child);
+
+static inline gsize
+report_edges_slot (const ReportEdges *edges,
+                   guint64            key)
+{
+  return (gsize) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32) & edges->mask;
+}
+
+static inline guint
+report_edges_lookup (const ReportEdges *edges,
+                     guint              node,
+                     guint              word)
+{
+  guint64 key = ((guint64) node << WORD_BITS) | word;
+
+  for (gsize i = report_edges_slot (edges, key);; i = (i + 1) & edges->mask)
+    {
+      if (edges->keys[i] == key)
+        return edges->values[i];
+      if (edges->keys[i] == 0)
+        return 0;
+    }
+}
 
 typedef struct
 {
@@ -137,7 +178,7 @@ struct _SpineCdsReportVocabulary
   GHashTable *word_ids;         /* normalised word -> id, ids from 1 */
   GPtrArray  *word_names;       /* id -> normalised word (borrowed from word_ids) */
   GArray     *words;            /* WordInfo by id; id 0 is "unknown word" */
-  GHashTable *edges;            /* edge_key -> child node + 1 */
+  ReportEdges edges;            /* (node, word) -> child node + 1 */
   GArray     *nodes;            /* TrieNode */
   GPtrArray  *phrases;          /* Phrase, owned */
   GArray     *named_levels;     /* NamedLevel */
@@ -145,19 +186,13 @@ struct _SpineCdsReportVocabulary
   GHashTable *slips;            /* a long word less one letter -> id, or 0 if several */
 };
 
-static inline gpointer
-report_edge_key (guint node,
-                 guint word)
-{
-  return GUINT_TO_POINTER ((node << WORD_BITS) | word);
-}
-
+/* The child of a trie node for a word, or 0. */
 static inline guint
 report_vocabulary_child (const SpineCdsReportVocabulary *vocab,
                          guint                           node,
                          guint                           word)
 {
-  return GPOINTER_TO_UINT (g_hash_table_lookup (vocab->edges, report_edge_key (node, word)));
+  return report_edges_lookup (&vocab->edges, node, word);
 }
 
 /* Words (spinecds-report-words.c) -------------------------------------- */

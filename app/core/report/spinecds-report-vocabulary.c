@@ -61,6 +61,65 @@ static const char * const kind_names[N_PHRASE_KINDS] = {
   "not_a_finding", "attribute", "unassessed_before", "unassessed_after"
 };
 
+/* Trie edges ------------------------------------------------------------ */
+
+void
+report_edges_init (ReportEdges *edges)
+{
+  edges->mask = 1023;
+  edges->n = 0;
+  edges->keys = g_new0 (guint64, edges->mask + 1);
+  edges->values = g_new0 (guint32, edges->mask + 1);
+}
+
+void
+report_edges_clear (ReportEdges *edges)
+{
+  g_clear_pointer (&edges->keys, g_free);
+  g_clear_pointer (&edges->values, g_free);
+}
+
+static void
+place (ReportEdges *edges,
+       guint64      key,
+       guint32      value)
+{
+  gsize i = report_edges_slot (edges, key);
+
+  while (edges->keys[i] != 0 && edges->keys[i] != key)
+    i = (i + 1) & edges->mask;
+  edges->n += edges->keys[i] == 0;
+  edges->keys[i] = key;
+  edges->values[i] = value;
+}
+
+/* Half full at most, so that a lookup stops within a few slots. */
+static void
+grow (ReportEdges *edges)
+{
+  ReportEdges old = *edges;
+
+  edges->mask = old.mask * 2 + 1;
+  edges->n = 0;
+  edges->keys = g_new0 (guint64, edges->mask + 1);
+  edges->values = g_new0 (guint32, edges->mask + 1);
+  for (gsize i = 0; i <= old.mask; i++)
+    if (old.keys[i] != 0)
+      place (edges, old.keys[i], old.values[i]);
+  report_edges_clear (&old);
+}
+
+void
+report_edges_insert (ReportEdges *edges,
+                     guint        node,
+                     guint        word,
+                     guint32      child)
+{
+  if (2 * (edges->n + 1) > edges->mask + 1)
+    grow (edges);
+  place (edges, ((guint64) node << WORD_BITS) | word, child);
+}
+
 /* Life cycle ----------------------------------------------------------- */
 
 static void
@@ -103,7 +162,7 @@ vocabulary_new (void)
   g_ptr_array_add (self->word_names, (gpointer) "");
   self->words = g_array_new (FALSE, FALSE, sizeof (WordInfo));
   g_array_append_val (self->words, unknown);
-  self->edges = g_hash_table_new (g_direct_hash, g_direct_equal);
+  report_edges_init (&self->edges);
   self->nodes = g_array_new (FALSE, FALSE, sizeof (TrieNode));
   g_array_append_val (self->nodes, root); /* PHRASE_ROOT */
   g_array_append_val (self->nodes, root); /* HEADING_ROOT */
@@ -142,7 +201,7 @@ spinecds_report_vocabulary_unref (SpineCdsReportVocabulary *self)
   g_ptr_array_unref (self->word_names);
   g_hash_table_unref (self->word_ids);
   g_array_unref (self->words);
-  g_hash_table_unref (self->edges);
+  report_edges_clear (&self->edges);
   g_array_unref (self->nodes);
   g_ptr_array_unref (self->phrases);
   g_array_unref (self->named_levels);
@@ -722,11 +781,11 @@ insert (Loader       *loader,
         {
           if (vocab->nodes->len >= MAX_NODES)
             {
-              problem (loader, path, "at most 262,143 trie nodes in a vocabulary", "more");
+              problem (loader, path, "at most 4,194,303 trie nodes in a vocabulary", "more");
               return;
             }
           child = new_node (vocab) + 1;
-          g_hash_table_insert (vocab->edges, report_edge_key (node, word), GUINT_TO_POINTER (child));
+          report_edges_insert (&vocab->edges, node, word, child);
         }
       node = child - 1;
     }
