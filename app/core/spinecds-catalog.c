@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <stdarg.h>
 #include <string.h>
 
 #include "spinecds-catalog.h"
@@ -149,6 +150,34 @@ is_english (const char *language)
          || g_str_has_prefix (language, "en_") || g_str_has_prefix (language, "en.");
 }
 
+/* "de", "pt_BR", "sr@latin", "de_DE.UTF-8": what a language may be
+ * called. Anything else (a path, "de/../../x") names no catalog. */
+static gboolean
+is_language_tag (const char *language)
+{
+  const char *p = language;
+  gsize n = 0;
+
+  while (g_ascii_isalpha (*p) && n < 8)
+    p++, n++;
+  if (n < 2 || n > 3)
+    return FALSE;
+  if (*p == '_')
+    {
+      for (n = 0, p++; g_ascii_isalnum (*p) && n < 8; p++)
+        n++;
+      if (n < 2 || n > 3)
+        return FALSE;
+    }
+  if (*p == '.')
+    for (p++; g_ascii_isalnum (*p) || *p == '-'; p++)
+      ;
+  if (*p == '@')
+    for (p++; g_ascii_isalnum (*p); p++)
+      ;
+  return *p == '\0';
+}
+
 SpineCdsCatalog *
 spinecds_catalog_new_for_language (const char  *language,
                                    GError     **error)
@@ -159,6 +188,11 @@ spinecds_catalog_new_for_language (const char  *language,
 
   if (is_english (language))
     return catalog_new ("en");
+  if (!is_language_tag (language))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "not a language name: \"%s\"", language);
+      return NULL;
+    }
 
   /* "pt_BR.UTF-8" tries pt_BR.UTF-8, pt_BR, pt.UTF-8, pt, like gettext. */
   variants = g_get_locale_variants (language);
@@ -249,6 +283,120 @@ spinecds_catalog_format_number (SpineCdsCatalog *self,
 
   *point = '\0';
   return g_strconcat (buffer, separator, point + 1, NULL);
+}
+
+/* Format strings ---------------------------------------------------------- */
+
+#define MAX_CONVERSIONS 16
+
+/* The conversions of a printf format, by argument: "%2$s … %1$d" and
+ * "%d … %s" both give { d, s }. Each entry is the length modifier and
+ * the conversion letter ("lu", "s", "d" for "i" too); "*" for a width
+ * or precision taken from the arguments. FALSE for what printf would
+ * not read safely: a lone "%", an unknown letter, a mix of numbered and
+ * unnumbered arguments, too many. */
+static gboolean
+conversions (const char *format,
+             char        out[MAX_CONVERSIONS][4],
+             guint      *n_out)
+{
+  guint n = 0, highest = 0;
+  gboolean numbered = FALSE, unnumbered = FALSE;
+
+  memset (out, 0, MAX_CONVERSIONS * 4);
+  for (const char *p = strchr (format, '%'); p != NULL; p = strchr (p, '%'))
+    {
+      guint position = 0;
+      char length[3] = { 0 };
+      gsize n_length = 0;
+
+      p++;
+      if (*p == '%')
+        {
+          p++;
+          continue;
+        }
+      if (g_ascii_isdigit (*p))
+        {
+          const char *digits = p;
+
+          while (g_ascii_isdigit (*p))
+            position = position * 10 + (guint) (*p++ - '0');
+          if (*p != '$')
+            {
+              p = digits;   /* a width, not a position */
+              position = 0;
+            }
+          else
+            p++;
+        }
+      while (*p != '\0' && strchr ("-+ #0'", *p) != NULL)
+        p++;
+      if (*p == '*')
+        return FALSE;     /* no SpineCDS string takes its width from an argument */
+      while (g_ascii_isdigit (*p))
+        p++;
+      if (*p == '.')
+        {
+          p++;
+          if (*p == '*')
+            return FALSE;
+          while (g_ascii_isdigit (*p))
+            p++;
+        }
+      while (*p != '\0' && strchr ("hlLqjzt", *p) != NULL && n_length < 2)
+        length[n_length++] = *p++;
+      if (*p == '\0' || strchr ("diouxXeEfFgGaAcsp", *p) == NULL)
+        return FALSE;
+
+      position = position > 0 ? position : ++n;
+      (position == n && !numbered ? &unnumbered : &numbered)[0] = TRUE;
+      if (position > MAX_CONVERSIONS || out[position - 1][0] != '\0')
+        return FALSE;
+      g_snprintf (out[position - 1], 4, "%s%c", length, *p == 'i' ? 'd' : *p);
+      highest = MAX (highest, position);
+      p++;
+    }
+  if (numbered && unnumbered)
+    return FALSE;
+  *n_out = highest;
+  return TRUE;
+}
+
+/* A translation may be used as the format @msgid is only when it takes
+ * the same arguments: a catalog that turned "%u" into "%s" would crash
+ * the program that trusted it. */
+static gboolean
+same_conversions (const char *msgid,
+                  const char *translation)
+{
+  char expected[MAX_CONVERSIONS][4], found[MAX_CONVERSIONS][4];
+  guint n_expected, n_found;
+
+  return conversions (msgid, expected, &n_expected) && conversions (translation, found, &n_found)
+         && n_expected == n_found && memcmp (expected, found, sizeof expected) == 0;
+}
+
+char *
+spinecds_catalog_printf (SpineCdsCatalog *self,
+                         const char      *format,
+                         ...)
+{
+  const char *translation = spinecds_catalog_pgettext (self, NULL, format);
+  va_list args;
+  char *result;
+
+  if (translation != format && !same_conversions (format, translation))
+    {
+      g_warning ("The %s translation of “%s” takes other arguments; using the original",
+                 spinecds_catalog_get_language (self), format);
+      translation = format;
+    }
+
+  va_start (args, format);
+  result = g_strdup_vprintf (translation, args);
+  va_end (args);
+  return result;
 }
 
 const char *

@@ -31,6 +31,12 @@ gboolean         spinecds_catalog_is_rtl           (SpineCdsCatalog *self);
 const char      *spinecds_catalog_pgettext         (SpineCdsCatalog *self,
                                                     const char      *context,
                                                     const char      *msgid) G_GNUC_FORMAT (3);
+/* g_strdup_printf() with the translation of @format, or @format itself
+ * when the translation would take other arguments (a damaged or hostile
+ * catalog must not crash the program). */
+char            *spinecds_catalog_printf           (SpineCdsCatalog *self,
+                                                    const char      *format,
+                                                    ...) G_GNUC_PRINTF (2, 3);
 /* @number with up to four significant digits and the language's
  * decimal separator ("38.6", "38,6", "38٫6"). */
 char            *spinecds_catalog_format_number    (SpineCdsCatalog *self,

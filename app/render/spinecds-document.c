@@ -79,7 +79,7 @@ spinecds_document_format_date (SpineCdsCatalog *catalog,
 
   /* Translators: a date; %1$d is the day, %2$s the month's name, %3$d the
    * year. Reorder as your language writes dates, e.g. "%1$d. %2$s %3$d". */
-  return g_strdup_printf (tr (catalog, N_("%2$s %1$d, %3$d")),
+  return spinecds_catalog_printf (catalog, N_("%2$s %1$d, %3$d"),
                           g_date_time_get_day_of_month (date),
                           tr (catalog, months[g_date_time_get_month (date) - 1]),
                           g_date_time_get_year (date));
@@ -106,17 +106,17 @@ set_margins (SpineCdsDocument              *self,
   g_string_append (end, day);
 
   /* Translators: the running header: "SpineCDS · Clinician summary" */
-  start = g_strdup_printf (tr (catalog, N_("SpineCDS  ·  %s")), self->title);
+  start = spinecds_catalog_printf (catalog, N_("SpineCDS  ·  %s"), self->title);
   spinecds_page_layout_set_header (self->layout, start, end->str);
 
   /* Translators: footer; knowledge base id, version, review date */
-  footer = g_strdup_printf (tr (catalog, N_("Knowledge base %s %s, reviewed %s")),
+  footer = spinecds_catalog_printf (catalog, N_("Knowledge base %s %s, reviewed %s"),
                             spinecds_knowledge_base_get_id (kb),
                             spinecds_knowledge_base_get_version (kb),
                             spinecds_knowledge_base_get_reviewed (kb));
   /* Translators: footer; %s is the knowledge base's SHA-256 checksum, then the disclaimer */
-  note = g_strdup_printf (tr (catalog, N_("SHA-256 %s. Decision support for clinicians; not a diagnosis. "
-                                          "Use clinical judgement.")),
+  note = spinecds_catalog_printf (catalog, N_("SHA-256 %s. Decision support for clinicians; not a diagnosis. "
+                                          "Use clinical judgement."),
                           spinecds_knowledge_base_get_checksum (kb));
   spinecds_page_layout_set_footer (self->layout, footer, note);
 }

@@ -263,7 +263,7 @@ write_follow_up (Writer    *w,
 
   heading (w, N_("When to come back"));
   /* Translators: %1$s and %2$s are dates, 4 and 6 weeks from today */
-  sentence = g_strdup_printf (tr (w, N_("See your doctor again between %1$s and %2$s.")), first_text, last_text);
+  sentence = spinecds_catalog_printf (w->catalog, N_("See your doctor again between %1$s and %2$s."), first_text, last_text);
   markup = g_markup_printf_escaped ("<b>%s</b>", sentence);
   spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_BODY, markup);
   text (w, N_("Come back sooner if you are not getting better, or if the pain gets worse."));

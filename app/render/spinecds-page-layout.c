@@ -1085,7 +1085,7 @@ draw_margins (SpineCdsPageLayout *self,
   int header_end_height;
 
   /* Translators: the page number in the footer of printed documents */
-  page_label = g_strdup_printf (spinecds_catalog_pgettext (self->catalog, NULL, N_("Page %u of %u")),
+  page_label = spinecds_catalog_printf (self->catalog, N_("Page %u of %u"),
                                 page + 1, self->pages->len);
   footer_end = make_margin_layout (self, page_label, FOOTER_FONT_SIZE + 0.5, TRUE, TRUE);
 

@@ -161,7 +161,7 @@ weeks (Writer *w,
   if (number == 1)
     return g_strdup (tr (w, N_("1 week")));
   /* Translators: a duration; %s is a number */
-  return g_strdup_printf (tr (w, N_("%s weeks")), g_ascii_dtostr ((char[G_ASCII_DTOSTR_BUF_SIZE]) { 0 },
+  return spinecds_catalog_printf (w->catalog, N_("%s weeks"), g_ascii_dtostr ((char[G_ASCII_DTOSTR_BUF_SIZE]) { 0 },
                                                                   G_ASCII_DTOSTR_BUF_SIZE, number));
 }
 
@@ -293,10 +293,10 @@ write_case (Writer *w)
 
     if (age >= 0)
       /* Translators: age and sex of the patient, e.g. "47 years, female" */
-      patient = g_strdup_printf (tr (w, N_("%d years, %s")), age, value (w, sex_label));
+      patient = spinecds_catalog_printf (w->catalog, N_("%d years, %s"), age, value (w, sex_label));
     else
       /* Translators: the patient's age is not known; %s is the sex */
-      patient = g_strdup_printf (tr (w, N_("age not known, %s")), value (w, sex_label));
+      patient = spinecds_catalog_printf (w->catalog, N_("age not known, %s"), value (w, sex_label));
     add_fact_row (w, tr (w, N_("Patient")), patient);
   }
 
@@ -312,7 +312,7 @@ write_case (Writer *w)
     g_autofree char *care_weeks = weeks (w, spinecds_case_get_conservative_care_weeks (kase));
 
     /* Translators: conservative care: "6 weeks, unchanged; intervention candidate: no" */
-    text = g_strdup_printf (tr (w, N_("%s, %s; intervention candidate: %s")), care_weeks,
+    text = spinecds_catalog_printf (w->catalog, N_("%s, %s; intervention candidate: %s"), care_weeks,
                             tr (w, responses[spinecds_case_get_conservative_care_response (kase)]),
                             yes_no (w, spinecds_case_get_intervention_candidate (kase)));
     add_fact_row (w, tr (w, N_("Conservative care")), text);
@@ -337,7 +337,7 @@ write_case (Writer *w)
     g_autofree char *temperature = number_or_unknown (w, spinecds_case_get_temperature_c (kase), "°C");
 
     /* Translators: laboratory values */
-    text = g_strdup_printf (tr (w, N_("CRP %s; temperature %s")), crp, temperature);
+    text = spinecds_catalog_printf (w->catalog, N_("CRP %s; temperature %s"), crp, temperature);
     add_fact_row (w, tr (w, N_("Labs")), text);
     g_clear_pointer (&text, g_free);
   }
@@ -355,7 +355,7 @@ write_case (Writer *w)
       g_autofree char *ago = weeks (w, spinecds_case_get_surgery_weeks_ago (kase));
 
       /* Translators: prior spine surgery: "discectomy, 3 weeks ago" */
-      text = g_strdup_printf (tr (w, N_("%s, %s ago")),
+      text = spinecds_catalog_printf (w->catalog, N_("%s, %s ago"),
                               procedure != NULL && *procedure != '\0' ? procedure : tr (w, N_("procedure not recorded")),
                               ago);
       add_fact_row (w, tr (w, N_("Prior spine surgery")), text);
@@ -374,8 +374,8 @@ write_case (Writer *w)
               ? g_strdup_printf ("%d", spinecds_case_get_mscc_separate_areas (kase))
               : g_strdup (tr (w, N_("not known")));
       /* Translators: details of metastatic spinal cord compression */
-      text = g_strdup_printf (tr (w, N_("areas of compression %s; deficit for %s; paraplegic for %s; "
-                                        "predicted survival %s; radiosensitive tumour: %s")),
+      text = spinecds_catalog_printf (w->catalog, N_("areas of compression %s; deficit for %s; paraplegic for %s; "
+                                        "predicted survival %s; radiosensitive tumour: %s"),
                               areas, deficit, paraplegic, survival,
                               tristate (w, spinecds_case_get_mscc_radiosensitive (kase)));
       add_fact_row (w, tr (w, N_("MSCC")), text);
@@ -609,7 +609,7 @@ write_mscc (Writer *w)
   if (mscc->age_modifier_label != NULL)
     {
       /* Translators: the age criterion modifies, it does not exclude */
-      g_autofree char *label = g_strdup_printf (tr (w, N_("%s (modifier, not a trial criterion)")),
+      g_autofree char *label = spinecds_catalog_printf (w->catalog, N_("%s (modifier, not a trial criterion)"),
                                                 kb (w, mscc->age_modifier_label));
 
       add_status_row (w, label, mscc->age_modifier_met, FALSE);
