@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "spinecds-application.h"
+#include "spinecds-window-private.h"
 #include "spinecds-drafts.h"
 #include "spinecds-preferences-window.h"
 #include "spinecds-window.h"
@@ -166,18 +167,23 @@ restore_drafts (SpineCdsApplication *self,
       g_autoptr(SpineCdsCase) kase = spinecds_drafts_load (ids[i], &origin, &error);
       SpineCdsWindow *window;
 
-      if (kase == NULL)
-        {
-          /* Unreadable drafts are kept for a human to look at. */
-          g_warning ("Draft %s could not be read: %s", ids[i], error->message);
-          continue;
-        }
-
       window = find_pristine_window (self);
       if (window == NULL)
         window = new_window (self);
-      spinecds_window_restore_draft (window, kase, origin, ids[i]);
       gtk_window_present (GTK_WINDOW (window));
+
+      if (kase == NULL)
+        {
+          /* Never an empty case in its place: the user is told, and the
+           * file is kept for them, no longer offered at every start. */
+          g_autofree char *kept = spinecds_drafts_set_aside (ids[i]);
+          g_autofree char *body = g_strdup_printf (_("Its file is kept as “%s”."), kept);
+
+          g_warning ("Draft %s could not be restored", ids[i]);
+          _spinecds_window_show_error (window, _("A Draft Could Not Be Restored"), body);
+          continue;
+        }
+      spinecds_window_restore_draft (window, kase, origin, ids[i]);
     }
 }
 
@@ -491,6 +497,15 @@ spinecds_application_dispose (GObject *object)
   G_OBJECT_CLASS (spinecds_application_parent_class)->dispose (object);
 }
 
+/* Windows flush their drafts as they close; the writes still running
+ * end before the process does, and no temp copy of a case stays. */
+static void
+spinecds_application_shutdown (GApplication *application)
+{
+  spinecds_drafts_shutdown ();
+  G_APPLICATION_CLASS (spinecds_application_parent_class)->shutdown (application);
+}
+
 static void
 spinecds_application_class_init (SpineCdsApplicationClass *klass)
 {
@@ -500,6 +515,7 @@ spinecds_application_class_init (SpineCdsApplicationClass *klass)
   object_class->dispose = spinecds_application_dispose;
   app_class->handle_local_options = spinecds_application_handle_local_options;
   app_class->startup = spinecds_application_startup;
+  app_class->shutdown = spinecds_application_shutdown;
   app_class->activate = spinecds_application_activate;
   app_class->open = spinecds_application_open;
 }

@@ -17,7 +17,11 @@ G_BEGIN_DECLS
 /* g_get_user_data_dir()/spinecds/drafts */
 char         *spinecds_drafts_get_dir      (void);
 char         *spinecds_drafts_new_id       (void);
-/* Serializes @kase now and writes it atomically in a worker thread. */
+/* Serializes @kase now and writes it in a worker thread, through
+ * spinecds-safe-file, after checking that it would load again (a draft
+ * that could not be restored is worse than none). A remove (the case
+ * was saved or discarded) before the write ends makes the write drop
+ * its data instead of resurrecting the draft. */
 void          spinecds_drafts_save_async   (const char           *draft_id,
                                             SpineCdsCase         *kase,
                                             GFile                *origin,
@@ -31,6 +35,12 @@ gboolean      spinecds_drafts_save         (const char           *draft_id,
                                             GFile                *origin,
                                             GError              **error);
 void          spinecds_drafts_remove       (const char           *draft_id);
+/* At quit: waits for the writes still running, then removes the
+ * temporary files a crash may have left in the drafts folder. */
+void          spinecds_drafts_shutdown     (void);
+/* A draft that cannot be restored is kept, under another name, for the
+ * user; it is no longer offered. Returns the path it is kept at. */
+char         *spinecds_drafts_set_aside    (const char           *draft_id);
 /* Ids of the drafts left behind, oldest first. */
 GStrv         spinecds_drafts_list         (void);
 /* Loads a draft; @origin receives the file it belonged to, or NULL. */
