@@ -430,6 +430,11 @@ spinecds_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (spinecds_application_parent_class)->startup (application);
 
+  /* Case files are named after patients ("Jane Doe MRN 99887766"): they
+   * must not reach the desktop's shared list of recent files, which the
+   * file chooser would otherwise fill. */
+  g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
+
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)

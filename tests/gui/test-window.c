@@ -648,6 +648,29 @@ test_language_german (void)
                   "Konservative Therapie; erneute Beurteilung in 4–6 Wochen");
 }
 
+/* Case files bear patients' names: none reaches the desktop's recent
+ * files, whatever the file chooser would record. */
+static void
+test_no_recent_files (void)
+{
+  g_autofree char *xbel = g_build_filename (g_get_user_data_dir (), "recently-used.xbel", NULL);
+  g_autofree char *contents = NULL;
+  gboolean enabled = TRUE;
+
+  ensure_app ();
+  g_object_get (gtk_settings_get_default (), "gtk-recent-files-enabled", &enabled, NULL);
+  g_assert_false (enabled);
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), "file:///clinic/Jane%20Doe%20MRN%2099887766.spinecase");
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_usleep (G_USEC_PER_SEC / 2);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  if (g_file_get_contents (xbel, &contents, NULL, NULL))
+    g_assert_null (strstr (contents, "Jane"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -676,6 +699,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/gui/narrow", test_narrow);
   g_test_add_func ("/spinecds/gui/app-icon", test_app_icon);
   g_test_add_func ("/spinecds/gui/version", test_version);
+  g_test_add_func ("/spinecds/gui/no-recent-files", test_no_recent_files);
   g_test_add_func ("/spinecds/gui/language/arabic", test_language_arabic);
   g_test_add_func ("/spinecds/gui/language/german", test_language_german);
 
