@@ -20,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "spinecds-accessible.h"
+#include "spinecds-case-file.h"
 #include "spinecds-case-form.h"
 #include "spinecds-codes-group.h"
 #include "spinecds-findings-editor.h"
@@ -156,6 +157,53 @@ bind_top (SpineCdsCaseForm *self)
   bind (self, "intervention-candidate", self->candidate_switch, "active", BIND_PLAIN);
 }
 
+/* Text past what a case file holds is not added, and the group says so
+ * in place of its description while the text is at the limit. */
+static void
+on_text_insert (GtkTextBuffer       *buffer,
+                GtkTextIter         *location,
+                const char          *text,
+                int                  length,
+                AdwPreferencesGroup *group)
+{
+  int room = SPINECDS_CASE_FILE_MAX_TEXT_CHARS - gtk_text_buffer_get_char_count (buffer);
+  glong n_chars = g_utf8_strlen (text, length);
+  const char *cut;
+
+  if (n_chars <= room)
+    return;
+
+  g_signal_stop_emission_by_name (buffer, "insert-text");
+  adw_preferences_group_set_description (group, _("Holds at most 100,000 characters: the rest was not added"));
+  if (room <= 0)
+    return;
+  cut = g_utf8_offset_to_pointer (text, room);
+  gtk_text_buffer_insert (buffer, location, text, (int) (cut - text));
+}
+
+static void
+on_text_changed (GtkTextBuffer       *buffer,
+                 AdwPreferencesGroup *group)
+{
+  const char *usual = g_object_get_data (G_OBJECT (group), "usual-description");
+
+  if (gtk_text_buffer_get_char_count (buffer) < SPINECDS_CASE_FILE_MAX_TEXT_CHARS)
+    adw_preferences_group_set_description (group, usual);
+}
+
+static void
+limit_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (GTK_WIDGET (view),
+                                                                              ADW_TYPE_PREFERENCES_GROUP));
+
+  g_object_set_data_full (G_OBJECT (group), "usual-description",
+                          g_strdup (adw_preferences_group_get_description (group)), g_free);
+  g_signal_connect_object (buffer, "insert-text", G_CALLBACK (on_text_insert), group, 0);
+  g_signal_connect_object (buffer, "changed", G_CALLBACK (on_text_changed), group, 0);
+}
+
 static void
 bind_details (SpineCdsCaseForm *self)
 {
@@ -174,6 +222,8 @@ bind_details (SpineCdsCaseForm *self)
   bind (self, "mri-done", self->mri_switch, "active", BIND_PLAIN);
   bind (self, "report-text", gtk_text_view_get_buffer (self->report_view), "text", BIND_PLAIN);
   bind (self, "notes", gtk_text_view_get_buffer (self->notes_view), "text", BIND_PLAIN);
+  limit_text (self->report_view);
+  limit_text (self->notes_view);
 
   spinecds_codes_group_set_case (self->symptoms_group, self->kase);
   spinecds_codes_group_set_case (self->signs_group, self->kase);

@@ -11,6 +11,7 @@
 #include "spinecds-codes.h"
 #include "spinecds-enums.h"
 #include "spinecds-accessible.h"
+#include "spinecds-case-file.h"
 #include "spinecds-finding-row.h"
 
 struct _SpineCdsFindingRow
@@ -154,6 +155,12 @@ spinecds_finding_row_new (SpineCdsFinding *finding)
 
   /* Translators: spinal level of an MRI finding, e.g. "C5-C6" */
   self->level_entry = add_text_row (ADW_EXPANDER_ROW (self), _("Level"));
+  /* What a case file allows: typing stops there, the save never fails. */
+  gtk_entry_set_max_length (self->level_entry, SPINECDS_CASE_FILE_MAX_LEVEL_CHARS);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (gtk_widget_get_ancestor (GTK_WIDGET (self->level_entry),
+                                                                          ADW_TYPE_ACTION_ROW)),
+                               /* Translators: under the level of a finding */
+                               _("At most 32 characters, e.g. C5-C6"));
   g_object_bind_property_full (finding, "level", self->level_entry, "text",
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                nullable_to_text, text_to_nullable, NULL, NULL);

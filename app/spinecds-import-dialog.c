@@ -16,6 +16,7 @@
 
 #include "spinecds-accessible.h"
 #include "spinecds-bounded-file.h"
+#include "spinecds-case-file.h"
 #include "spinecds-codes.h"
 #include "spinecds-import-dialog.h"
 #include "spinecds-report-language.h"
@@ -82,6 +83,8 @@ struct _SpineCdsImportDialog
   /* The text is there but nothing could be read from it: Import would
    * only change the case from what was not understood. */
   gboolean              read_nothing;
+  /* Longer than a case keeps: Import would make a case no save accepts. */
+  gboolean              too_long;
 };
 
 /* The items of the language drop-down: recognised, then each language. */
@@ -156,7 +159,7 @@ update_actions (SpineCdsImportDialog *self)
   /* Nothing to import from an empty or unread text, nor while a file
    * replaces it. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.import",
-                                 has_text && !self->read_nothing && self->loading == NULL);
+                                 has_text && !self->read_nothing && !self->too_long && self->loading == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.open-file",
                                  self->loading == NULL);
 }
@@ -392,7 +395,12 @@ show_reading (SpineCdsImportDialog        *self,
   gtk_label_set_label (self->language_label, recognised != NULL ? recognised : "");
 
   self->read_nothing = !empty && (error != NULL || summary_is_empty (summary));
-  if (g_error_matches (error, SPINECDS_REPORT_ERROR, SPINECDS_REPORT_ERROR_LANGUAGE))
+  self->too_long = gtk_text_buffer_get_char_count (get_buffer (self)) > SPINECDS_CASE_FILE_MAX_TEXT_CHARS;
+  if (self->too_long)
+    gtk_label_set_label (self->unread_label,
+                         _("This text is longer than a case keeps (100,000 characters): import the report "
+                           "alone, without what surrounds it."));
+  else if (g_error_matches (error, SPINECDS_REPORT_ERROR, SPINECDS_REPORT_ERROR_LANGUAGE))
     gtk_label_set_label (self->unread_label,
                          _("SpineCDS cannot read this report: it is not in English, German, Spanish or "
                            "French. Nothing from it will be added to the case."));
@@ -407,7 +415,7 @@ show_reading (SpineCdsImportDialog        *self,
     gtk_label_set_label (self->unread_label,
                          _("SpineCDS recognises no finding in this report, present or absent. Nothing "
                            "from it will be added to the case."));
-  gtk_revealer_set_reveal_child (self->unread_revealer, self->read_nothing);
+  gtk_revealer_set_reveal_child (self->unread_revealer, self->read_nothing || self->too_long);
   if (self->read_nothing)
     adw_preferences_group_set_description (self->findings_group, _("Nothing was read from the report"));
   update_actions (self);
@@ -499,7 +507,7 @@ import_action (GtkWidget  *widget,
   /* A report from which nothing was read changes nothing in the case:
    * not even "MRI available", which would let the plan say the MRI
    * answers the question. */
-  if (self->read_nothing)
+  if (self->read_nothing || self->too_long)
     return;
 
   text = dup_text (self);
@@ -820,7 +828,7 @@ spinecds_import_dialog_get_unread_message (SpineCdsImportDialog *self)
 {
   g_return_val_if_fail (SPINECDS_IS_IMPORT_DIALOG (self), NULL);
 
-  return self->read_nothing ? gtk_label_get_label (self->unread_label) : NULL;
+  return self->read_nothing || self->too_long ? gtk_label_get_label (self->unread_label) : NULL;
 }
 
 AdwActionRow *

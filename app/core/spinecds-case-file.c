@@ -25,8 +25,8 @@
 
 #define FORMAT_NAME       "spinecds-case"
 #define FORMAT_VERSION    1
-#define MAX_LEVEL_CHARS   32
-#define MAX_TEXT_CHARS    100000
+#define MAX_LEVEL_CHARS   SPINECDS_CASE_FILE_MAX_LEVEL_CHARS
+#define MAX_TEXT_CHARS    SPINECDS_CASE_FILE_MAX_TEXT_CHARS
 #define MAX_AGE_YEARS     120
 #define MAX_MJOA          18
 #define MIN_TEMPERATURE_C 30.0

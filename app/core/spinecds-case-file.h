@@ -23,6 +23,11 @@ typedef enum
  * with 100 000-character report and notes is well below it). */
 #define SPINECDS_CASE_FILE_MAX_SIZE (4 * 1024 * 1024)
 
+/* What the format allows (CASE-FORMAT §1), in characters: the form
+ * holds no more, so that nothing typed is refused at save. */
+#define SPINECDS_CASE_FILE_MAX_LEVEL_CHARS 32
+#define SPINECDS_CASE_FILE_MAX_TEXT_CHARS  100000
+
 GQuark        spinecds_case_file_error_quark (void);
 
 /* Parses @data. Messages read "DISPLAY_NAME: FIELD.PATH: expected …,

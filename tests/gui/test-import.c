@@ -261,6 +261,25 @@ test_unsupported_language (void)
   assert_case_untouched (kase);
 }
 
+/* A text longer than a case keeps is not imported: the case would be
+ * one no save accepts. */
+static void
+test_too_long (void)
+{
+  g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
+  SpineCdsImportDialog *dialog = new_dialog (kase);
+  g_autoptr(GString) text = g_string_new ("FINDINGS: Severe canal stenosis at L4-L5. ");
+
+  while (text->len <= 100000)
+    g_string_append (text, "Normal marrow signal. ");
+  set_report (dialog, text->str);
+  g_assert_nonnull (strstr (spinecds_import_dialog_get_unread_message (dialog), "100,000"));
+  g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (dialog), "import.import")));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL);
+  assert_case_untouched (kase);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* Text from which nothing at all is read changes nothing either. */
 static void
 test_nothing_read (void)
@@ -686,6 +705,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/import/german", test_german);
   g_test_add_func ("/spinecds/import/unsupported-language", test_unsupported_language);
   g_test_add_func ("/spinecds/import/nothing-read", test_nothing_read);
+  g_test_add_func ("/spinecds/import/too-long", test_too_long);
 
   ret = g_test_run ();
   g_clear_object (&app);

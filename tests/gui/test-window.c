@@ -20,6 +20,7 @@
 #include "spinecds-codes-group.h"
 #include "spinecds-drafts.h"
 #include "spinecds-number-row.h"
+#include "spinecds-finding-row.h"
 #include "spinecds-window-private.h"
 
 static SpineCdsApplication *app;
@@ -648,6 +649,61 @@ test_language_german (void)
                   "Konservative Therapie; erneute Beurteilung in 4–6 Wochen");
 }
 
+static GtkEntry *
+find_entry_with_max_length (GtkWidget *widget)
+{
+  if (GTK_IS_ENTRY (widget) && gtk_entry_get_max_length (GTK_ENTRY (widget)) > 0)
+    return GTK_ENTRY (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkEntry *found = find_entry_with_max_length (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The form holds no more than a case file allows: a draft or a save can
+ * never fail on what was typed (a 33-character level, 100,001
+ * characters of notes), and the form says so. */
+static void
+test_text_limits (void)
+{
+  SpineCdsWindow *window = new_window ();
+  SpineCdsCase *kase = spinecds_window_get_case (window);
+  GtkWidget *notes = spinecds_case_form_get_control (window->form, "notes");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes));
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (notes, ADW_TYPE_PREFERENCES_GROUP));
+  g_autofree char *long_text = g_strnfill (99998, 'a');
+  g_autoptr(SpineCdsFinding) finding = spinecds_finding_new ("disc_bulge");
+  GtkWidget *row = spinecds_finding_row_new (finding);
+  GtkEntry *level;
+  GtkTextIter end;
+
+  gtk_text_buffer_set_text (buffer, long_text, -1);
+  g_assert_null (strstr (adw_preferences_group_get_description (group), "100,000"));
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, "äöü…", -1);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 100000);
+  g_assert_cmpint (g_utf8_strlen (spinecds_case_get_notes (kase), -1), ==, 100000);
+  g_assert_true (g_str_has_suffix (spinecds_case_get_notes (kase), "aaäö"));
+  g_assert_nonnull (strstr (adw_preferences_group_get_description (group), "100,000"));
+  gtk_text_buffer_set_text (buffer, "short", -1);
+  g_assert_null (strstr (adw_preferences_group_get_description (group), "100,000"));
+
+  g_object_ref_sink (row);
+  level = find_entry_with_max_length (row);
+  g_assert_nonnull (level);
+  g_assert_cmpint (gtk_entry_get_max_length (level), ==, 32);
+  gtk_editable_set_text (GTK_EDITABLE (level), "C5-C6, C6-C7, C7-T1, T1-T2, T2-T3, T3-T4");
+  g_assert_cmpint (g_utf8_strlen (spinecds_finding_get_level (finding), -1), <=, 32);
+  g_object_unref (row);
+
+  destroy_window (window);
+}
+
 /* Case files bear patients' names: none reaches the desktop's recent
  * files, whatever the file chooser would record. */
 static void
@@ -700,6 +756,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/gui/app-icon", test_app_icon);
   g_test_add_func ("/spinecds/gui/version", test_version);
   g_test_add_func ("/spinecds/gui/no-recent-files", test_no_recent_files);
+  g_test_add_func ("/spinecds/gui/text-limits", test_text_limits);
   g_test_add_func ("/spinecds/gui/language/arabic", test_language_arabic);
   g_test_add_func ("/spinecds/gui/language/german", test_language_german);
 
