@@ -13,8 +13,11 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "spinecds-bounded-file.h"
 #include "spinecds-catalog.h"
 
+/* A catalog of every SpineCDS string is a few hundred kilobytes. */
+#define MAX_MO_SIZE (16 * 1024 * 1024)
 #define MO_MAGIC 0x950412deU
 #define MO_MAGIC_SWAPPED 0xde120495U
 
@@ -109,29 +112,47 @@ parse_mo (SpineCdsCatalog *self,
 }
 
 SpineCdsCatalog *
+spinecds_catalog_new_from_data (const guint8  *data,
+                                gsize          length,
+                                const char    *source,
+                                const char    *language,
+                                GError       **error)
+{
+  g_autoptr(SpineCdsCatalog) self = NULL;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (language != NULL, NULL);
+
+  self = catalog_new (language);
+  if (!parse_mo (self, data, length))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s: not a valid message catalog", source);
+      return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
+SpineCdsCatalog *
 spinecds_catalog_new_from_file (const char  *mo_path,
                                 const char  *language,
                                 GError     **error)
 {
-  g_autoptr(SpineCdsCatalog) self = NULL;
-  g_autofree char *data = NULL;
-  gsize length;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (mo_path != NULL, NULL);
   g_return_val_if_fail (language != NULL, NULL);
 
-  if (!g_file_get_contents (mo_path, &data, &length, error))
-    return NULL;
-
-  self = catalog_new (language);
-  if (!parse_mo (self, (const guint8 *) data, length))
+  file = g_file_new_for_path (mo_path);
+  bytes = spinecds_bounded_file_read (file, MAX_MO_SIZE, NULL, &local_error);
+  if (bytes == NULL)
     {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
-                   "%s: not a valid message catalog", mo_path);
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s: %s", mo_path, local_error->message);
       return NULL;
     }
-
-  return g_steal_pointer (&self);
+  return spinecds_catalog_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), mo_path,
+                                         language, error);
 }
 
 const char *
@@ -388,13 +409,18 @@ spinecds_catalog_printf (SpineCdsCatalog *self,
 
   if (translation != format && !same_conversions (format, translation))
     {
-      g_warning ("The %s translation of “%s” takes other arguments; using the original",
+      g_message ("The %s translation of “%s” takes other arguments; using the original",
                  spinecds_catalog_get_language (self), format);
       translation = format;
     }
 
+  /* Not a literal, but checked above to take exactly the arguments of
+   * @format, which the compiler checks at every call. */
   va_start (args, format);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
   result = g_strdup_vprintf (translation, args);
+#pragma GCC diagnostic pop
   va_end (args);
   return result;
 }

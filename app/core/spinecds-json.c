@@ -337,6 +337,16 @@ spinecds_json_append_string (GString    *out,
   for (const char *p = text; *p != '\0'; p++)
     {
       guchar c = (guchar) *p;
+      /* Runs that need no escape, in one append: most of every string. */
+      gsize run = strcspn (p, "\"\\\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f"
+                              "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f");
+
+      if (run > 0)
+        {
+          g_string_append_len (out, p, (gssize) run);
+          p += run - 1;
+          continue;
+        }
 
       switch (c)
         {

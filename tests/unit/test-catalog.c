@@ -60,7 +60,7 @@ expect_fallback (SpineCdsCatalog *catalog,
 {
   g_autofree char *pattern = g_strdup_printf ("*%s*takes other arguments*", msgid);
 
-  g_test_expect_message ("spinecds-catalog", G_LOG_LEVEL_WARNING, pattern);
+  g_test_expect_message ("spinecds-catalog", G_LOG_LEVEL_MESSAGE, pattern);
   (void) catalog;
 }
 
