@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Crash recovery as separate processes: change a case, wait, kill -9,
 start again, restore, and the change is back; a clean close then leaves
-no draft behind."""
+no draft behind. After the crash, the restore, the save and the quit, no
+copy of the case is left anywhere in the user's data but the saved file
+(and its backup): no draft, no origin, no temporary file."""
 import os
 import signal
 import stat
@@ -55,4 +57,20 @@ with open(saved) as f:
     text = f.read()
 if '"age_years": 77' not in text or 'saddle_anesthesia' not in text:
     fail('the saved case lacks the change')
+copies = []
+for folder, _, names in os.walk(data_home):
+    for name in names:
+        path = os.path.join(folder, name)
+        try:
+            with open(path, errors='replace') as f:
+                if 'saddle_anesthesia' in f.read():
+                    copies.append(path)
+        except OSError:
+            pass
+allowed = {saved, saved + '~'}
+stray = [c for c in copies if c not in allowed]
+if stray or saved not in copies:
+    fail('copies of the case outside its file: %r' % stray)
+if os.listdir(drafts):
+    fail('files left in the drafts folder: %r' % os.listdir(drafts))
 print('ok 1 drafts cycle')
