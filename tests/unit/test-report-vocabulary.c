@@ -157,6 +157,8 @@ static const struct
     "test.json: phrases[1].codes: expected one or two finding codes, found more" },
   { "unknown-flag", "phrases[3].flags", "[\"thoracic_only\"]",
     "test.json: phrases[3].flags[0]: expected \"cervical_only\", found \"thoracic_only\"" },
+  { "flag-of-another-kind", "cues[0].flags", "[\"after_comma\"]",
+    "test.json: cues[0].flags[0]: expected \"after_comma\" (on a termination), found \"after_comma\"" },
   { "context-without-codes", "phrases[2].in_context_of", "{ \"words\": [\"abszess\"] }",
     "test.json: phrases[2].in_context_of.codes: expected a value (it is required)" },
   { "cue-without-direction", "cues[0].direction", NULL,
@@ -322,6 +324,16 @@ static const struct
   { "Kyphose der HWS.", "lordosis_reversal:positive" },
   { "Kyphose HWK 4/5.", "lordosis_reversal:positive@C4-C5" },
   { "Physiologische Kyphose.", "" },
+  /* A termination after a comma only; a doubt after a comma that ends
+   * the clause; a negation that negates no finding is a field's value. */
+  { "Keine Spinalkanalstenose, mit Myelonkompression.", "cord_compression:positive canal_stenosis:negated" },
+  { "Keine Spinalkanalstenose mit Myelonkompression.", "canal_stenosis:negated cord_compression:negated" },
+  { "Myelonkompression, nicht sicher auszuschließen.", "cord_compression:uncertain" },
+  { "Myelon: ohne.", "cord_signal_change:negated" },
+  /* A level heading after a word that introduces levels; a root's name
+   * before its level is not the finding's level. */
+  { "Höhe HWK 5/6:\nSpinalkanalstenose.", "canal_stenosis:positive@C5-C6" },
+  { "Spinalkanalstenose, Wurzel L5.", "canal_stenosis:positive" },
   /* Headings: a block of context, an inline line of it, the body. */
   { "Fragestellung:\nMyelonkompression?\n\nBefund:\nKeine Myelonkompression.", "cord_compression:negated" },
   { "Fragestellung: Myelonkompression.\nSpinalkanalstenose.", "canal_stenosis:positive" },

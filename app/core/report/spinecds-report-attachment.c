@@ -197,15 +197,18 @@ collect_level_group (const Reader *r,
 
 /* The first level after the phrase, within @limit tokens of its
  * clause; with @stop_at_findings, only up to the next finding. */
-/* "protrusion at L5-S1 contacting the S1 nerve root": the S1 there names
- * the root, which is the level only of the root's own compression. */
+/* "protrusion at L5-S1 contacting the S1 nerve root", "… la racine S1":
+ * the S1 there names the root, which is the level only of the root's
+ * own compression. */
 static gboolean
 names_another_root (const Reader *r,
                     const Match  *finding,
                     guint         k)
 {
-  return k + 1 < r->tokens->len && token_has (r, token_at (r, k + 1), WORD_ROOT_NOUN) &&
-         g_strcmp0 (finding->phrase->codes[0], "nerve_root_compression") != 0;
+  gboolean root = (k + 1 < r->tokens->len && token_has (r, token_at (r, k + 1), WORD_ROOT_NOUN)) ||
+                  (k > 0 && token_has (r, token_at (r, k - 1), WORD_ROOT_NOUN));
+
+  return root && g_strcmp0 (finding->phrase->codes[0], "nerve_root_compression") != 0;
 }
 
 static gboolean

@@ -44,6 +44,9 @@ enum
   /* A curve word that means lordosis reversal only in the neck: a
    * mention needs a cervical level ("kyphosis at C4-C5"). */
   PHRASE_CERVICAL = 1 << 0,
+  /* A termination only right after a comma: "sans hernie, avec débord"
+   * ends the negation; "pas de hernie avec conflit" does not. */
+  PHRASE_AFTER_COMMA = 1 << 1,
 };
 
 typedef struct

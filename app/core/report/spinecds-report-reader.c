@@ -94,6 +94,26 @@ span_text (const Reader *r,
   return g_utf8_make_valid (copy, -1);
 }
 
+/* A finding comes after token @k in its clause. */
+static gboolean
+finding_follows (const Reader *r,
+                 guint         k)
+{
+  guint32 sentence = token_at (r, k)->sentence;
+
+  for (guint j = k + 1, steps = 0; j < r->tokens->len && steps++ < SCAN_LIMIT; j++)
+    {
+      const Token *token = token_at (r, j);
+
+      if (token->sentence != sentence || ends_clause (token))
+        return FALSE;
+      if (is_finding (match_of (r, token)) || (match_of (r, token) != NULL &&
+                                              match_of (r, token)->phrase->kind == ATTRIBUTE))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The value that an attribute ("cord signal", "the canal") is given,
  * before it ("normal cord signal") or after it ("cord signal: normal",
  * "the canal and foramina are widely patent"). FALSE when it is given
@@ -137,6 +157,13 @@ attribute_value (const Reader          *r,
         return FALSE;
       if (match != NULL)
         {
+          /* "Canal rachidien : sans particularité", "Myelon: ohne
+           * Befund": a negation that negates no finding is the value. */
+          if (match->phrase->kind == NEGATION_BEFORE && !finding_follows (r, match->last))
+            {
+              *status = SPINECDS_MENTION_NEGATED;
+              return TRUE;
+            }
           /* "the canal and the foramina are patent" */
           if (match->phrase->kind != ATTRIBUTE)
             return FALSE;

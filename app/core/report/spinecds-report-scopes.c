@@ -183,7 +183,8 @@ report_match_phrases (Reader *r)
     {
       Match match, second;
 
-      if (token_at (r, i)->kind != TOKEN_WORD || !match_at (r, i, G_MAXUINT, 0, &match))
+      if (token_at (r, i)->kind != TOKEN_WORD || !match_at (r, i, G_MAXUINT, 0, &match) ||
+          ((match.phrase->flags & PHRASE_AFTER_COMMA) && (i == 0 || token_at (r, i - 1)->kind != TOKEN_COMMA)))
         {
           i++;
           continue;
@@ -423,6 +424,35 @@ cue_field_value (const Reader *r,
     cue_consider (best, NEGATION_AFTER, k - finding->last);
 }
 
+/* An uncertainty cue at @k after which the clause ends (a few plain
+ * words at most: "à confronter à la clinique"). A cue that hedges what
+ * follows it ("possibly demyelinating") must end the clause itself
+ * (", probable."). */
+static gboolean
+hedge_closes_clause (const Reader *r,
+                     guint         k)
+{
+  const Match *match = k < r->tokens->len ? match_of (r, token_at (r, k)) : NULL;
+  guint32 sentence;
+
+  if (match == NULL || match->first != k ||
+      (match->phrase->kind != UNCERTAIN_AFTER && match->phrase->kind != UNCERTAIN_EITHER &&
+       match->phrase->kind != UNCERTAIN_BEFORE))
+    return FALSE;
+  sentence = token_at (r, k)->sentence;
+  for (guint j = match->last + 1, words = 0; j < r->tokens->len; j++)
+    {
+      const Token *token = token_at (r, j);
+
+      if (token->sentence != sentence || ends_clause (token))
+        return TRUE;
+      if (token->match >= 0 || token->kind != TOKEN_WORD || match->phrase->kind == UNCERTAIN_BEFORE ||
+          ++words > 4)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* A cue after the finding, in the same clause: "is not seen", "cannot
  * be excluded". A comma ends it ("disc bulge, fracture excluded")
  * unless it separates the items of a list that a conjunction closes:
@@ -460,6 +490,15 @@ cue_after (const Reader *r,
         {
           guint next = k + 1;
           gboolean coordinated = FALSE;
+
+          /* "Disc extrusion, likely.", "…, à confronter à la clinique":
+           * a doubt after a comma that ends the clause is about what
+           * comes before it. */
+          if (!listed && hedge_closes_clause (r, next))
+            {
+              cue_consider (best, UNCERTAIN_AFTER, next - finding->last);
+              return;
+            }
 
           /* Only into another finding ("Modic change, a disc extrusion
            * and ..."); a graded finding is an item of its own

@@ -479,6 +479,26 @@ match_heading (Reader *r,
   return best;
 }
 
+/* Tokens from @i up to the level of a level heading: the level alone,
+ * or after one or two words that introduce a level ("En", "Niveau",
+ * "Höhe"), then a colon. 0 when there is none. */
+static guint
+level_heading (const Reader *r,
+               guint         i)
+{
+  for (guint n = 0; n < 3 && i + n + 1 < r->tokens->len; n++)
+    {
+      const Token *token = token_at (r, i + n);
+
+      if (token->kind == TOKEN_LEVEL)
+        return token_at (r, i + n + 1)->kind == TOKEN_COLON ? n + 1 : 0;
+      if (token->kind != TOKEN_WORD || !token_has (r, token, WORD_LEVEL_CONNECTOR) ||
+          (n > 0 && (token->flags & TOKEN_LINE_START)))
+        return 0;
+    }
+  return 0;
+}
+
 /* Text follows the heading that ends before token @k on its line. */
 static gboolean
 has_inline_text (const Reader *r,
@@ -541,12 +561,12 @@ mark_sections (Reader *r)
           continue;
         }
 
-      /* "C5-C6: Disc bulge. Mild foraminal narrowing." */
-      if (at_start && token->kind == TOKEN_LEVEL && i + 1 < r->tokens->len &&
-          token_at (r, i + 1)->kind == TOKEN_COLON)
+      /* "C5-C6: Disc bulge. Mild foraminal narrowing.", "En L4-L5 :",
+       * "Niveau C5-C6 :", "Höhe LWK 4/5:". */
+      if (at_start && (n = level_heading (r, i)) > 0)
         {
-          heading_first = token->first;
-          heading_last = token->last;
+          heading_first = token_at (r, i + n - 1)->first;
+          heading_last = token_at (r, i + n - 1)->last;
         }
 
       if (token->kind == TOKEN_WORD || token->kind == TOKEN_LEVEL)

@@ -43,7 +43,7 @@ static const char * const levels_keys[] = { "named", "vertebra_prefixes", "cervi
 static const char * const named_level_keys[] = { "words", "from", "to", NULL };
 static const char * const phrase_keys[] = { "kind", "codes", "flags", "in_context_of", "patterns", NULL };
 static const char * const context_keys[] = { "words", "codes", NULL };
-static const char * const cue_keys[] = { "kind", "direction", "patterns", NULL };
+static const char * const cue_keys[] = { "kind", "direction", "flags", "patterns", NULL };
 static const char * const heading_keys[] = { "section", "patterns", NULL };
 static const char * const grade_keys[] = { "mild", "moderate", "severe", NULL };
 
@@ -967,14 +967,21 @@ read_flags (Loader     *loader,
     {
       g_autofree char *item = spinecds_json_path_item (flags_path, f);
 
-      if (g_strcmp0 (g_ptr_array_index (flags, f), "cervical_only") != 0)
-        {
-          g_autofree char *found = g_strdup_printf ("\"%s\"", (char *) g_ptr_array_index (flags, f));
+      const char *flag = g_ptr_array_index (flags, f);
+      gboolean cue = phrase->kind != FINDING && phrase->kind != FINDING_NEGATED && phrase->kind != ATTRIBUTE &&
+                     phrase->kind != NOT_A_FINDING;
 
-          problem (loader, item, "\"cervical_only\"", found);
+      if (!cue && g_strcmp0 (flag, "cervical_only") == 0)
+        phrase->flags |= PHRASE_CERVICAL;
+      else if (phrase->kind == TERMINATION && g_strcmp0 (flag, "after_comma") == 0)
+        phrase->flags |= PHRASE_AFTER_COMMA;
+      else
+        {
+          g_autofree char *found = g_strdup_printf ("\"%s\"", flag);
+
+          problem (loader, item, cue ? "\"after_comma\" (on a termination)" : "\"cervical_only\"", found);
           return FALSE;
         }
-      phrase->flags |= PHRASE_CERVICAL;
     }
   return flags != NULL;
 }
@@ -1068,7 +1075,8 @@ read_cue (Loader     *loader,
       phrase = g_new0 (Phrase, 1);
       phrase->kind = cues[c].value;
       g_ptr_array_add (loader->vocab->phrases, phrase);
-      read_patterns (loader, object, path, PHRASE_ROOT, phrase, -1);
+      if (read_flags (loader, object, path, phrase))
+        read_patterns (loader, object, path, PHRASE_ROOT, phrase, -1);
       return;
     }
 
