@@ -573,6 +573,42 @@ cue_after (const Reader *r,
     }
 }
 
+/* "La hernie discale L5-S1 visible sur l'examen antérieur a disparu.",
+ * "The extrusion at L4-L5 described on the prior study has resolved.":
+ * the finding is the sentence's subject, and its predicate, a cue that
+ * ends the sentence, lies past the usual window. Only with nothing
+ * between them but plain words: no other finding, comma or clause end. */
+static void
+cue_closing_sentence (const Reader *r,
+                      const Match  *finding,
+                      Cue          *best)
+{
+  guint32 sentence = token_at (r, finding->first)->sentence;
+  guint steps = 0;
+
+  for (guint k = finding->first; k-- > 0 && token_at (r, k)->sentence == sentence;)
+    if (is_finding (match_of (r, token_at (r, k))))
+      return;
+
+  for (guint k = finding->last + 1; k < r->tokens->len && steps++ < SCAN_LIMIT; k++)
+    {
+      const Token *token = token_at (r, k);
+      const Match *match = match_of (r, token);
+      const Token *after;
+
+      if (token->sentence != sentence || ends_clause (token) || token->kind == TOKEN_COMMA)
+        return;
+      if (match == NULL)
+        continue;
+      if (match->phrase->kind != NEGATION_AFTER && match->phrase->kind != UNCERTAIN_AFTER)
+        return;
+      after = match->last + 1 < r->tokens->len ? token_at (r, match->last + 1) : NULL;
+      if (after == NULL || after->sentence != sentence || after->kind == TOKEN_STOP)
+        cue_consider (best, match->phrase->kind, match->first - finding->last);
+      return;
+    }
+}
+
 /* "Cord compression?": the sentence of @finding ends in a question. */
 static gboolean
 is_question (const Reader *r,
@@ -604,6 +640,8 @@ report_finding_status (const Reader *r,
 
   cue_before (r, finding, &best);
   cue_after (r, finding, &best);
+  if (!best.found)
+    cue_closing_sentence (r, finding, &best);
   if (best.found)
     return best.status;
   /* A finding asked about is not a finding seen. */
