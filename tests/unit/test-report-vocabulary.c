@@ -337,6 +337,10 @@ static const struct
   /* Headings: a block of context, an inline line of it, the body. */
   { "Fragestellung:\nMyelonkompression?\n\nBefund:\nKeine Myelonkompression.", "cord_compression:negated" },
   { "Fragestellung: Myelonkompression.\nSpinalkanalstenose.", "canal_stenosis:positive" },
+  /* A finding said absent, then named again: still absent; another
+   * finding after it is not. */
+  { "Ohne Grundplattenödem vom Typ Modic.", "modic_change:negated" },
+  { "Ohne Grundplattenödem, Spinalkanalstenose.", "canal_stenosis:positive modic_change:negated" },
 };
 
 static void

@@ -247,6 +247,17 @@ cue_consider (Cue        *best,
     }
 }
 
+static gboolean
+shares_code (const Match *a,
+             const Match *b)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (a->phrase->codes); i++)
+    for (guint j = 0; a->phrase->codes[i] != NULL && j < G_N_ELEMENTS (b->phrase->codes); j++)
+      if (b->phrase->codes[j] != NULL && g_str_equal (a->phrase->codes[i], b->phrase->codes[j]))
+        return TRUE;
+  return FALSE;
+}
+
 /* A cue before the finding: "no", "possible", "versus". */
 static void
 cue_before (const Reader *r,
@@ -287,8 +298,16 @@ cue_before (const Reader *r,
         {
           switch (match->phrase->kind)
             {
-            case FINDING:
             case FINDING_NEGATED:
+              /* "No signal change of the endplates, of Modic type": the
+               * same finding, said twice, is negated twice. */
+              if (!graded && !uncertain && shares_code (match, finding))
+                {
+                  cue_consider (best, NEGATION_BEFORE, finding->first - match->last);
+                  return;
+                }
+              G_GNUC_FALLTHROUGH;
+            case FINDING:
               /* "No collection in the laminectomy bed": a finding that
                * only says where an earlier one is not is no item of
                * the negated list. */
@@ -340,17 +359,6 @@ cue_before (const Reader *r,
     }
 }
 
-
-static gboolean
-shares_code (const Match *a,
-             const Match *b)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (a->phrase->codes); i++)
-    for (guint j = 0; a->phrase->codes[i] != NULL && j < G_N_ELEMENTS (b->phrase->codes); j++)
-      if (b->phrase->codes[j] != NULL && g_str_equal (a->phrase->codes[i], b->phrase->codes[j]))
-        return TRUE;
-  return FALSE;
-}
 
 /* The first finding after token @k in its clause, or NULL. */
 static const Match *
