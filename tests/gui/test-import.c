@@ -204,6 +204,7 @@ test_german (void)
   g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
   SpineCdsImportDialog *dialog = new_dialog (kase);
   GtkDropDown *language = spinecds_import_dialog_get_language_dropdown (dialog);
+  const char *subtitle;
 
   set_report (dialog,
               "MRT der Halswirbelsäule\n\n"
@@ -216,8 +217,10 @@ test_german (void)
   assert_row (dialog, "cord_compression", SPINECDS_MENTION_POSITIVE, TRUE);
   assert_row (dialog, "canal_stenosis", SPINECDS_MENTION_POSITIVE, TRUE);
   assert_row (dialog, "fracture", SPINECDS_MENTION_NEGATED, FALSE);
-  g_assert_cmpstr (adw_action_row_get_subtitle (spinecds_import_dialog_get_row (dialog, "canal_stenosis")), ==,
-                   "Severe · C5-C6 · “hochgradige Spinalkanalstenose”");
+  /* The grade and level read, then the words quoted from the report. */
+  subtitle = adw_action_row_get_subtitle (spinecds_import_dialog_get_row (dialog, "canal_stenosis"));
+  g_assert_true (g_str_has_prefix (subtitle, "Severe · C5-C6 · “"));
+  g_assert_nonnull (strstr (subtitle, "Spinalkanalstenose”"));
 
   /* The physician may say which language it is: read as English, the
    * same text yields nothing, and says so. */
