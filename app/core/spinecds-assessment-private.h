@@ -19,6 +19,10 @@ void                spinecds_assessment_add_red_flag       (SpineCdsAssessment  
 void                spinecds_assessment_add_recommendation (SpineCdsAssessment    *self,
                                                             const SpineCdsKbRule  *rule,
                                                             GPtrArray             *because);
+/* Once every rule has run: each outranked rule takes its
+ * text_beside_higher. @rules: the knowledge base's. */
+void                spinecds_assessment_settle_texts       (SpineCdsAssessment    *self,
+                                                            GPtrArray             *rules);
 /* Takes ownership of @mscc. */
 void                spinecds_assessment_set_mscc_surgery   (SpineCdsAssessment    *self,
                                                             SpineCdsMsccSurgery   *mscc);

@@ -137,6 +137,14 @@ spinecds_assessment_add_red_flag (SpineCdsAssessment      *self,
   g_ptr_array_add (self->red_flags, entry);
 }
 
+static void
+add_action (SpineCdsAssessment *self,
+            char               *action)
+{
+  if (action != NULL && !g_ptr_array_find_with_equal_func (self->actions, action, g_str_equal, NULL))
+    g_ptr_array_add (self->actions, action);
+}
+
 void
 spinecds_assessment_add_recommendation (SpineCdsAssessment   *self,
                                         const SpineCdsKbRule *rule,
@@ -152,9 +160,38 @@ spinecds_assessment_add_recommendation (SpineCdsAssessment   *self,
   recommendation->references = (const char * const *) rule->references;
   g_ptr_array_add (self->recommendations, recommendation);
 
-  if (rule->action != NULL
-      && !g_ptr_array_find_with_equal_func (self->actions, rule->action, g_str_equal, NULL))
-    g_ptr_array_add (self->actions, rule->action);
+  add_action (self, rule->action);
+  for (guint i = 0; rule->also_actions != NULL && rule->also_actions[i] != NULL; i++)
+    add_action (self, rule->also_actions[i]);
+}
+
+void
+spinecds_assessment_settle_texts (SpineCdsAssessment *self,
+                                  GPtrArray          *rules)
+{
+  guint index;
+
+  /* One MRI: a study without and with contrast includes the images
+   * without, so asking for both would say two things. */
+  if (g_ptr_array_find_with_equal_func (self->actions, "mri_with_and_without_contrast", g_str_equal, NULL) &&
+      g_ptr_array_find_with_equal_func (self->actions, "mri_without_contrast", g_str_equal, &index))
+    g_ptr_array_remove_index (self->actions, index);
+
+  /* The triage is final now: a rule outranked by it speaks without the
+   * time limit of its own tier. */
+  for (guint i = 0; i < self->recommendations->len; i++)
+    {
+      SpineCdsRecommendation *recommendation = g_ptr_array_index (self->recommendations, i);
+
+      for (guint r = 0; r < rules->len; r++)
+        {
+          const SpineCdsKbRule *rule = g_ptr_array_index (rules, r);
+
+          if (rule->id == recommendation->id && rule->text_beside_higher != NULL &&
+              (SpineCdsTriage) rule->tier < self->triage)
+            recommendation->text = rule->text_beside_higher;
+        }
+    }
 }
 
 void

@@ -194,6 +194,7 @@ spinecds_evaluate (SpineCdsKnowledgeBase *kb,
   assessment = spinecds_assessment_new (kb);
   evaluation_init (&evaluation, kb, kase);
   run_rules (&evaluation, kb, assessment);
+  spinecds_assessment_settle_texts (assessment, spinecds_knowledge_base_get_rules (kb));
 
   if (spinecds_case_get_has_mscc (kase))
     spinecds_assessment_set_mscc_surgery (assessment, judge_mscc_surgery (&evaluation, kb));

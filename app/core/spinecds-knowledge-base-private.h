@@ -29,9 +29,14 @@ typedef struct
   SpineCdsCondition *when;
   char              *category;
   char              *text;
+  /* The text when another rule sets a higher triage: no time limit of
+   * this rule's own tier beside a more pressing one. Or NULL. */
+  char              *text_beside_higher;
   int                triage;     /* SpineCdsTriage, or SPINECDS_NO_TRIAGE */
+  int                tier;       /* the level whose time limit @text states: @triage, or "tier" */
   int                red_flag;   /* index into red_flags, or -1 */
   char              *action;     /* or NULL */
+  char             **also_actions; /* actions that go with @action ("how"), or NULL */
   char             **because;
   char             **references;
 } SpineCdsKbRule;

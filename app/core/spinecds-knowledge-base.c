@@ -85,7 +85,9 @@ rule_free (SpineCdsKbRule *rule)
   spinecds_condition_free (rule->when);
   g_free (rule->category);
   g_free (rule->text);
+  g_free (rule->text_beside_higher);
   g_free (rule->action);
+  g_strfreev (rule->also_actions);
   g_strfreev (rule->because);
   g_strfreev (rule->references);
   g_free (rule);
@@ -642,6 +644,46 @@ read_name (JsonObject *object,
   return spinecds_json_node_is_string (node) ? json_node_get_string (node) : "";
 }
 
+/* "also_actions": codes that go with the rule's action and say how, as
+ * whole-spine imaging names its modality (CASE-FORMAT §2). */
+static gboolean
+read_also_actions (Loader         *loader,
+                   JsonObject     *object,
+                   const char     *path,
+                   SpineCdsKbRule *rule)
+{
+  JsonArray *array;
+  g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
+
+  if (!json_object_has_member (object, "also_actions"))
+    return TRUE;
+  array = spinecds_json_reader_non_empty_array (loader->reader, object, path, "also_actions", TRUE,
+                                                "a non-empty array of action codes");
+  if (array == NULL || rule->action == NULL)
+    {
+      if (array != NULL)
+        spinecds_json_reader_add_member (loader->reader, object, path, "also_actions",
+                                         "no also_actions on a rule without an action");
+      return FALSE;
+    }
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      const char *code = json_array_get_string_element (array, i);
+
+      if (code == NULL || !g_ptr_array_find_with_equal_func (loader->kb->actions, code, g_str_equal, NULL))
+        {
+          g_autofree char *item = spinecds_json_path_member (path, "also_actions");
+
+          spinecds_json_reader_add_member (loader->reader, object, path, "also_actions",
+                                           "action codes listed in actions");
+          return FALSE;
+        }
+      g_strv_builder_add (codes, code);
+    }
+  rule->also_actions = g_strv_builder_end (codes);
+  return TRUE;
+}
+
 /* A rule's red flag and action must be listed; a red flag explains why
  * a case is urgent, so only a triage rule raises one. */
 static gboolean
@@ -667,6 +709,50 @@ read_rule_links (Loader         *loader,
     }
 
   rule->action = g_strdup (action);
+  return read_also_actions (loader, object, path, rule);
+}
+
+/* "tier": the triage level whose time limit the text of a rule that
+ * sets no triage states ("within a week" is expedited's). */
+static gboolean
+read_rule_tier (Loader         *loader,
+                JsonObject     *object,
+                const char     *path,
+                SpineCdsKbRule *rule)
+{
+  JsonNode *node = json_object_get_member (object, "tier");
+
+  rule->tier = rule->triage;
+  if (node == NULL)
+    return TRUE;
+  if (rule->triage == SPINECDS_NO_TRIAGE && spinecds_json_node_is_string (node) &&
+      spinecds_enum_from_nick (SPINECDS_TYPE_TRIAGE, json_node_get_string (node), &rule->tier))
+    return TRUE;
+  spinecds_json_reader_add_member (loader->reader, object, path, "tier",
+                                   "routine, expedited, urgent or emergency, on a rule that sets no triage");
+  return FALSE;
+}
+
+/* Only a rule of a tier below the highest can be outranked. */
+static gboolean
+read_text_beside_higher (Loader         *loader,
+                         JsonObject     *object,
+                         const char     *path,
+                         SpineCdsKbRule *rule)
+{
+  const char *text;
+
+  if (!json_object_has_member (object, "text_beside_higher"))
+    return TRUE;
+  if (rule->tier == SPINECDS_NO_TRIAGE || rule->tier == SPINECDS_TRIAGE_EMERGENCY)
+    {
+      spinecds_json_reader_add_member (loader->reader, object, path, "text_beside_higher",
+                                       "text_beside_higher only on a rule of a tier below emergency");
+      return FALSE;
+    }
+  if ((text = read_text (loader, object, path, "text_beside_higher")) == NULL)
+    return FALSE;
+  rule->text_beside_higher = g_strdup (text);
   return TRUE;
 }
 
@@ -702,7 +788,9 @@ read_rule_body (Loader     *loader,
   rule->category = g_strdup (category);
 
   if (!read_rule_triage (loader, object, path, rule)
+      || !read_rule_tier (loader, object, path, rule)
       || !read_rule_links (loader, object, path, rule)
+      || !read_text_beside_higher (loader, object, path, rule)
       || (rule->because = read_texts (loader, object, path, "because")) == NULL
       || (rule->references = read_reference_ids (loader, object, path)) == NULL)
     return NULL;
@@ -749,7 +837,8 @@ read_rules (Loader     *loader,
             GHashTable *concept_ids)
 {
   static const char * const known[] = {
-    "id", "when", "category", "triage", "red_flag", "action", "text", "because", "references", NULL
+    "id", "when", "category", "triage", "tier", "red_flag", "action", "also_actions", "text",
+    "text_beside_higher", "because", "references", NULL
   };
   static const char * const required[] = { "id", "when", "category", "text", "references", NULL };
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
@@ -1087,6 +1176,8 @@ spinecds_knowledge_base_collect_strings (SpineCdsKnowledgeBase *self)
       SpineCdsKbRule *rule = g_ptr_array_index (self->rules, i);
 
       add_unique (strings, rule->text);
+      if (rule->text_beside_higher != NULL)
+        add_unique (strings, rule->text_beside_higher);
       for (char **because = rule->because; *because != NULL; because++)
         add_unique (strings, *because);
     }

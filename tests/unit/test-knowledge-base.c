@@ -202,8 +202,8 @@ static const Defect defects[] = {
     "kb.json: colour: expected a known field (format, schema, id, version, reviewed, title, triage_levels, actions, "
     "red_flags, concepts, rules, mscc_surgery, corrections, references), found an unknown field" },
   { "unknown-rule-key", "rules[1].priority", "3",
-    "kb.json: rules[1].priority: expected a known field (id, when, category, triage, red_flag, action, text, because, "
-    "references), found an unknown field" },
+    "kb.json: rules[1].priority: expected a known field (id, when, category, triage, tier, red_flag, action, "
+    "also_actions, text, text_beside_higher, because, references), found an unknown field" },
   { "rule-without-references", "rules[1].references", NULL, "kb.json: rules[1].references: expected a value" },
   { "rule-empty-references", "rules[1].references", "[]", "kb.json: rules[1].references: expected a non-empty array" },
   { "unresolved-reference", "rules[1].references[0]", "\"nice-ng99\"",

@@ -6,10 +6,17 @@
  *  - adding any one, or any two, symptom, sign or history codes (and any
  *    one finding) never lowers the triage;
  *  - every recommendation has a non-empty "because" and at least one
- *    reference that resolves;
+ *    reference that resolves, and one that is not the seed document
+ *    (GUIDELINE-LOGIC §8.8);
+ *  - one voice (§8.2): under an urgent or emergency triage no text
+ *    states the time limit of a lower tier ("within a week", "4–6
+ *    weeks", "at the latest"), nor under an emergency "the same day";
+ *  - whole-spine imaging always says how (§8.7);
  *  - evaluation is deterministic.
  */
 #include "config.h"
+
+#include <string.h>
 
 #include "spinecds-case-file.h"
 #include "spinecds-codes.h"
@@ -26,6 +33,7 @@ static GPtrArray *cases;   /* of SpineCdsCase* */
 static GPtrArray *names;   /* of char*, parallel to cases */
 static GArray *all_codes;  /* of Code: symptoms, signs, history */
 static guint n_checked;
+static GHashTable *violations; /* rule id -> the first case that shows it */
 
 static int
 compare_names (gconstpointer a,
@@ -62,20 +70,64 @@ add_cases_from (const char *dir_path)
     }
 }
 
+/* The time limits of each tier, as the knowledge base words them. */
+static const struct
+{
+  SpineCdsTriage  tier;
+  const char     *words;
+} time_limits[] = {
+  { SPINECDS_TRIAGE_ROUTINE, "4–6 weeks" },
+  { SPINECDS_TRIAGE_ROUTINE, "4 to 6 weeks" },
+  { SPINECDS_TRIAGE_EXPEDITED, "within a week" },
+  { SPINECDS_TRIAGE_EXPEDITED, "within one week" },
+  { SPINECDS_TRIAGE_EXPEDITED, "within days" },
+  { SPINECDS_TRIAGE_EXPEDITED, "at most a week" },
+  { SPINECDS_TRIAGE_EXPEDITED, "at the latest" },
+  { SPINECDS_TRIAGE_URGENT, "same day" },
+};
+
+static void
+check_one_voice (SpineCdsAssessment     *assessment,
+                 SpineCdsRecommendation *recommendation,
+                 const char             *name)
+{
+  SpineCdsTriage triage = spinecds_assessment_get_triage (assessment);
+
+  if (triage < SPINECDS_TRIAGE_URGENT)
+    return;
+  for (guint t = 0; t < G_N_ELEMENTS (time_limits); t++)
+    if (time_limits[t].tier < triage && strstr (recommendation->text, time_limits[t].words) != NULL &&
+        !g_hash_table_contains (violations, recommendation->id))
+      g_hash_table_insert (violations, g_strdup (recommendation->id),
+                           g_strdup_printf ("%s: under %s, %s says “%s”", name, spinecds_triage_to_string (triage),
+                                            recommendation->id, time_limits[t].words));
+}
+
 static void
 check_recommendations (SpineCdsAssessment *assessment,
                        const char         *name)
 {
   GPtrArray *recommendations = spinecds_assessment_get_recommendations (assessment);
+  const char * const *actions = spinecds_assessment_get_actions (assessment);
 
   g_assert_cmpuint (recommendations->len, >, 0);
+  if (g_strv_contains (actions, "whole_spine_imaging") && !g_strv_contains (actions, "mri_without_contrast") &&
+      !g_strv_contains (actions, "mri_with_and_without_contrast") && !g_strv_contains (actions, "ct_without_contrast"))
+    g_error ("%s: whole-spine imaging without its modality", name);
+
   for (guint i = 0; i < recommendations->len; i++)
     {
       SpineCdsRecommendation *recommendation = g_ptr_array_index (recommendations, i);
+      gboolean primary = FALSE;
 
       if (recommendation->because->len == 0)
         g_error ("%s: recommendation %s has no because", name, recommendation->id);
       g_assert_nonnull (recommendation->references[0]);
+      for (guint r = 0; recommendation->references[r] != NULL; r++)
+        primary |= !g_str_equal (recommendation->references[r], "droracle-2026");
+      if (!primary)
+        g_error ("%s: recommendation %s rests on the seed document alone", name, recommendation->id);
+      check_one_voice (assessment, recommendation, name);
       for (guint r = 0; recommendation->references[r] != NULL; r++)
         {
           g_assert_nonnull (spinecds_knowledge_base_lookup_reference (kb, recommendation->references[r]));
@@ -203,6 +255,20 @@ test_deterministic (void)
     }
 }
 
+/* Runs after the tests that evaluate every case and its variants. */
+static void
+test_one_voice (void)
+{
+  GHashTableIter iter;
+  gpointer example;
+
+  g_assert_cmpuint (n_checked, >, 1000);
+  g_hash_table_iter_init (&iter, violations);
+  while (g_hash_table_iter_next (&iter, NULL, &example))
+    g_test_message ("%s", (char *) example);
+  g_assert_cmpuint (g_hash_table_size (violations), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -215,6 +281,7 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
+  violations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   g_unsetenv ("SPINECDS_KNOWLEDGE_BASE");
   kb = spinecds_knowledge_base_new_default (&error);
@@ -239,6 +306,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/safety/adding-codes-never-lowers-triage", test_adding_codes_never_lowers);
   g_test_add_func ("/spinecds/safety/adding-a-finding-never-lowers-triage", test_adding_a_finding_never_lowers);
   g_test_add_func ("/spinecds/safety/deterministic", test_deterministic);
+  g_test_add_func ("/spinecds/safety/one-voice", test_one_voice);
 
   status = g_test_run ();
 
