@@ -341,6 +341,15 @@ static const struct
    * finding after it is not. */
   { "Ohne Grundplattenödem vom Typ Modic.", "modic_change:negated" },
   { "Ohne Grundplattenödem, Spinalkanalstenose.", "canal_stenosis:positive modic_change:negated" },
+  /* A contrast whose negation ends the clause corrects what precedes;
+   * one followed by more words does not. */
+  { "Myelonkompression, jedoch nicht nachweisbar.", "cord_compression:negated" },
+  { "Myelonkompression jedoch nicht nachweisbar.", "cord_compression:negated" },
+  { "Myelonkompression, jedoch nicht nachweisbar bei Spinalkanalstenose.", "cord_compression:positive canal_stenosis:positive" },
+  /* Items joined by a slash share the field value. */
+  { "Spinalkanalstenose / Myelonkompression: nicht nachweisbar.", "canal_stenosis:negated cord_compression:negated" },
+  /* Spanish opening marks are punctuation, not part of a word. */
+  { "¿Myelonkompression?", "cord_compression:uncertain" },
 };
 
 static void

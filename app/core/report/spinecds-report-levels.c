@@ -9,13 +9,15 @@
 #include <string.h>
 
 #include "spinecds-report-private.h"
-/* Bytes of a non-ASCII separator at @p: no-break space, the General
+
+/* Bytes of a non-ASCII separator at @p: no-break space, guillemets,
+ * middle dot, the Spanish opening marks "¿" and "¡", the General
  * Punctuation block (dashes, quotes, bullets, ellipsis), minus sign. */
 gsize
 report_separator_length (const guchar *p,
                   gsize         left)
 {
-  if (left >= 2 && p[0] == 0xC2 && (p[1] == 0xA0 || p[1] == 0xAB || p[1] == 0xB7 || p[1] == 0xBB))
+  if (left >= 2 && p[0] == 0xC2 && (p[1] == 0xA0 || p[1] == 0xA1 || p[1] == 0xAB || p[1] == 0xB7 || p[1] == 0xBB || p[1] == 0xBF))
     return 2;
   if (left >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x80 && p[2] <= 0xBF)
     return 3;

@@ -220,6 +220,49 @@ sentence_has (const Reader *r,
   return FALSE;
 }
 
+/* Whether two codes name one kind of finding at two sites:
+ * "canal_stenosis" and "foraminal_stenosis". */
+static gboolean
+same_kind_of_finding (const char *a,
+                      const char *b)
+{
+  const char *kind_a = strrchr (a, '_');
+  const char *kind_b = strrchr (b, '_');
+
+  return kind_a != NULL && kind_b != NULL && !g_str_equal (a, b) && g_str_equal (kind_a, kind_b);
+}
+
+/* "Foramen izquierdo: estenosis moderada", "Nerve roots: compression":
+ * a one-word finding that is a field's value is of the site the field
+ * names. Returns that site's code, or NULL. */
+static const char *
+field_site (const Reader *r,
+            const Match  *finding)
+{
+  const Match *field;
+  guint k = finding->first;
+
+  if (finding->first != finding->last || finding->phrase->codes[1] != NULL)
+    return NULL;
+  while (k > 0 && token_at (r, k - 1)->kind == TOKEN_WORD && token_at (r, k - 1)->match < 0 &&
+         token_grade_for (r, token_at (r, k - 1), TRUE) != SPINECDS_GRADE_NONE)
+    k--;
+  if (k < 2 || token_at (r, k - 1)->kind != TOKEN_COLON ||
+      token_at (r, k - 1)->sentence != token_at (r, finding->first)->sentence)
+    return NULL;
+  /* "Foramen izquierdo:": a side or a level may follow the field. */
+  for (k -= 2; k > 0 && k + 4 > finding->first && match_of (r, token_at (r, k)) == NULL &&
+               (token_at (r, k)->kind == TOKEN_WORD || token_at (r, k)->kind == TOKEN_LEVEL); k--)
+    ;
+  field = match_of (r, token_at (r, k));
+  if (field == NULL || field->phrase->kind != ATTRIBUTE)
+    return NULL;
+  for (guint c = 0; c < G_N_ELEMENTS (field->phrase->codes) && field->phrase->codes[c] != NULL; c++)
+    if (same_kind_of_finding (field->phrase->codes[c], finding->phrase->codes[0]))
+      return field->phrase->codes[c];
+  return NULL;
+}
+
 static void
 add_mentions (const Reader *r,
               const Match  *finding,
@@ -232,6 +275,7 @@ add_mentions (const Reader *r,
   const Token *first = token_at (r, finding->first);
   const Token *last = token_at (r, finding->last);
   const char * const *codes;
+  const char *site[G_N_ELEMENTS (finding->phrase->codes)] = { NULL, };
 
   if (finding->phrase->kind == ATTRIBUTE)
     {
@@ -258,6 +302,9 @@ add_mentions (const Reader *r,
   codes = finding->phrase->codes;
   if (finding->phrase->context_words != NULL && sentence_has (r, finding, 0, finding->phrase->context_words))
     codes = finding->phrase->context_codes;
+  site[0] = field_site (r, finding);
+  if (site[0] != NULL)
+    codes = site;
 
   grade = report_finding_grade (r, finding);
   level = report_levels_format (&levels);

@@ -258,6 +258,22 @@ shares_code (const Match *a,
   return FALSE;
 }
 
+/* Whether only a slash and spaces lie between @before and @after. */
+static gboolean
+joined_by_slash (const Reader *r,
+                 const Token  *before,
+                 const Token  *after)
+{
+  guint slashes = 0;
+
+  for (gsize i = before->end; i < after->start; i++)
+    if (r->text[i] == '/')
+      slashes++;
+    else if (r->text[i] != ' ')
+      return FALSE;
+  return slashes == 1;
+}
+
 /* A cue before the finding: "no", "possible", "versus". */
 static void
 cue_before (const Reader *r,
@@ -461,6 +477,37 @@ hedge_closes_clause (const Reader *r,
   return TRUE;
 }
 
+/* "Die Kaudafasern sind zusammengedrängt, jedoch nicht komprimiert",
+ * "displaced but not compressed": a contrast at @k whose negation ends
+ * the clause corrects the finding before it. Returns the negation's
+ * first token, or 0. */
+static guint
+contrast_negates (const Reader *r,
+                  guint         k)
+{
+  const Match *contrast = k < r->tokens->len ? match_of (r, token_at (r, k)) : NULL;
+  const Match *negation;
+  guint32 sentence;
+
+  if (contrast == NULL || contrast->first != k || contrast->phrase->kind != TERMINATION ||
+      contrast->last + 1 >= r->tokens->len)
+    return 0;
+  negation = match_of (r, token_at (r, contrast->last + 1));
+  if (negation == NULL || negation->first != contrast->last + 1 || negation->phrase->kind != NEGATION_AFTER)
+    return 0;
+  sentence = token_at (r, k)->sentence;
+  for (guint j = negation->last + 1, words = 0; j < r->tokens->len; j++)
+    {
+      const Token *token = token_at (r, j);
+
+      if (token->sentence != sentence || ends_clause (token))
+        return negation->first;
+      if (token->match >= 0 || token->kind != TOKEN_WORD || ++words > 4)
+        return 0;
+    }
+  return negation->first;
+}
+
 /* A cue after the finding, in the same clause: "is not seen", "cannot
  * be excluded". A comma ends it ("disc bulge, fracture excluded")
  * unless it separates the items of a list that a conjunction closes:
@@ -477,6 +524,7 @@ cue_after (const Reader *r,
   gboolean closed = FALSE;     /* "and", "or" seen after the last comma */
   gboolean adjacent = TRUE;    /* nothing but levels since the finding */
   int graded = -1;             /* the finding's own grade, when needed */
+  guint negation;
 
   for (guint k = finding->last + 1; k < r->tokens->len && steps++ < SCAN_LIMIT; k++)
     {
@@ -505,6 +553,11 @@ cue_after (const Reader *r,
           if (!listed && hedge_closes_clause (r, next))
             {
               cue_consider (best, UNCERTAIN_AFTER, next - finding->last);
+              return;
+            }
+          if (!listed && (negation = contrast_negates (r, next)) > 0)
+            {
+              cue_consider (best, NEGATION_AFTER, negation - finding->last);
               return;
             }
 
@@ -537,15 +590,22 @@ cue_after (const Reader *r,
             {
             case FINDING:
             case FINDING_NEGATED:
-              /* The last item of a list that a conjunction closes is
-               * next to the list's field value: "A, B or C: not seen". */
+              /* The last item of a list that a conjunction or a slash
+               * closes is next to the list's field value: "A, B or C:
+               * not seen", "Hernias / protrusiones: no se observan". */
+              adjacent = closed || joined_by_slash (r, token_at (r, k - 1), token);
               k = match->last;
-              adjacent = closed;
               if (listed)
                 other = 0;
               continue;
-            case NEGATION_AFTER:
             case NEGATION_EITHER:
+              /* "Hernia L4-L5 y no se observa estenosis": a negation
+               * that can look both ways negates what follows it, when
+               * something does. */
+              if (next_finding_in_clause (r, match->last) != NULL)
+                return;
+              G_GNUC_FALLTHROUGH;
+            case NEGATION_AFTER:
             case UNCERTAIN_AFTER:
             case UNCERTAIN_EITHER:
             case UNASSESSED_AFTER:
@@ -567,6 +627,10 @@ cue_after (const Reader *r,
               if (++other > AFTER_WINDOW)
                 return;
               continue;
+            case TERMINATION:
+              if (!listed && (negation = contrast_negates (r, k)) > 0)
+                cue_consider (best, NEGATION_AFTER, negation - finding->last);
+              return;
             default:
               return;
             }
