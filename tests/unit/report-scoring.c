@@ -357,3 +357,26 @@ report_score_reports (SpineCdsReportVocabulary *vocab,
     }
   return n_reports;
 }
+
+/* "code:status@level" of each mention of @text, in order, joined by " ". */
+char *
+report_read_brief (SpineCdsReportVocabulary *vocab,
+           const char               *text)
+{
+  g_autoptr(GPtrArray) mentions = spinecds_report_read_with (vocab, text, -1);
+  g_autoptr(SpineCdsReportSummary) summary = spinecds_report_summarize (mentions);
+  GPtrArray *lists[] = { summary->findings, summary->negated, summary->uncertain };
+  GString *out = g_string_new (NULL);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < lists[l]->len; i++)
+      {
+        const SpineCdsMention *m = g_ptr_array_index (lists[l], i);
+
+        g_string_append_printf (out, "%s%s:%s", out->len > 0 ? " " : "", m->code,
+                                spinecds_mention_status_to_string (m->status));
+        if (m->level != NULL)
+          g_string_append_printf (out, "@%s", m->level);
+      }
+  return g_string_free (out, FALSE);
+}

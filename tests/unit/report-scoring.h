@@ -48,5 +48,9 @@ double    report_score_recall             (const ReportScore        *score);
 double    report_score_f1                 (const ReportScore        *score);
 void      report_score_print              (const char               *what,
                                            const ReportScore        *score);
+/* "code:status@level" of each mention of @text, findings first, then
+ * negated, then uncertain, joined by " ". */
+char     *report_read_brief               (SpineCdsReportVocabulary *vocab,
+                                           const char               *text);
 
 G_END_DECLS

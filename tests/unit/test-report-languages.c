@@ -120,6 +120,81 @@ test_heldout (gconstpointer data)
   g_assert_cmpfloat (report_score_f1 (&score), >=, HELDOUT_MIN_F1);
 }
 
+/* Each class of the language, written for this test: folding (case,
+ * accents, transliteration), levels as the country writes them,
+ * negation before and after, a list under one negation, doubt before
+ * and after, a pseudo-negation, a contrast that ends a negation, a
+ * template field, a question in the indication answered in the body. */
+static const struct
+{
+  const char *language;
+  const char *text;
+  const char *read;
+} classes[] = {
+  { "de", "Hochgradige Spinalkanalstenose HWK 5/6.", "canal_stenosis:positive@C5-C6" },
+  { "de", "Spinalkanalstenose in Hoehe LWK 4/5.", "canal_stenosis:positive@L4-L5" },
+  { "de", "SPINALKANALSTENOSE L4/L5.", "canal_stenosis:positive@L4-L5" },
+  { "de", "Myelonkompression im Segment C5/6.", "cord_compression:positive@C5-C6" },
+  { "de", "Keine Myelonkompression.", "cord_compression:negated" },
+  { "de", "Eine Fraktur ist nicht nachweisbar.", "fracture:negated" },
+  { "de", "Kein Nachweis von Fraktur, Spondylolisthese oder Myelonkompression.",
+    "fracture:negated spondylolisthesis:negated cord_compression:negated" },
+  { "de", "Metastase nicht sicher auszuschließen.", "vertebral_metastasis:uncertain" },
+  { "de", "Verdacht auf Spondylodiszitis LWK 2/3.", "discitis_osteomyelitis:uncertain@L2-L3" },
+  { "de", "Keine Befundänderung der Spinalkanalstenose L4/5.", "canal_stenosis:positive@L4-L5" },
+  { "de", "Keine Fraktur, jedoch Myelonkompression C5/6.", "cord_compression:positive@C5-C6 fracture:negated" },
+  { "de", "Myelon: unauffällig.", "cord_compression:negated cord_signal_change:negated" },
+  { "de", "Fragestellung: Bandscheibenvorfall?\nBefund:\nKein Bandscheibenvorfall.", "disc_protrusion:negated" },
+  { "es", "Estenosis severa del canal en C5-C6.", "canal_stenosis:positive@C5-C6" },
+  { "es", "Estenosis de canal a nivel L4-L5.", "canal_stenosis:positive@L4-L5" },
+  { "es", "ESTENOSIS DEL CANAL EN L4/L5.", "canal_stenosis:positive@L4-L5" },
+  { "es", "Compresion medular en C5-C6.", "cord_compression:positive@C5-C6" },
+  { "es", "No se observa compresión medular.", "cord_compression:negated" },
+  { "es", "La compresión medular no se demuestra en el presente estudio.", "cord_compression:negated" },
+  { "es", "No se observan fracturas, listesis ni compresión medular.",
+    "fracture:negated spondylolisthesis:negated cord_compression:negated" },
+  { "es", "No se puede descartar metástasis.", "vertebral_metastasis:uncertain" },
+  { "es", "Sospecha de espondilodiscitis L2-L3.", "discitis_osteomyelitis:uncertain@L2-L3" },
+  { "es", "Estenosis de canal L4-L5 sin cambios respecto al estudio previo.", "canal_stenosis:positive@L4-L5" },
+  { "es", "Sin fracturas, pero con compresión medular en C5-C6.", "cord_compression:positive@C5-C6 fracture:negated" },
+  { "es", "Cono medular: normal.", "cord_signal_change:negated" },
+  { "es", "Indicación: descartar hernia discal.\nHallazgos:\nNo se observa hernia discal.", "disc_protrusion:negated" },
+  { "fr", "Sténose canalaire sévère en C5-C6.", "canal_stenosis:positive@C5-C6" },
+  { "fr", "Sténose canalaire au niveau L4-L5.", "canal_stenosis:positive@L4-L5" },
+  { "fr", "STENOSE CANALAIRE L4/L5.", "canal_stenosis:positive@L4-L5" },
+  { "fr", "Compression médullaire en regard de C5-C6.", "cord_compression:positive@C5-C6" },
+  { "fr", "Pas de compression médullaire.", "cord_compression:negated" },
+  { "fr", "Ni fracture ni spondylolisthésis.", "fracture:negated spondylolisthesis:negated" },
+  { "fr", "Pas de fracture, de spondylolisthésis ou de compression médullaire.",
+    "fracture:negated spondylolisthesis:negated cord_compression:negated" },
+  { "fr", "Métastase non formellement exclue.", "vertebral_metastasis:uncertain" },
+  { "fr", "Suspicion de spondylodiscite L2-L3.", "discitis_osteomyelitis:uncertain@L2-L3" },
+  { "fr", "Pas de modification de la sténose canalaire L4-L5.", "canal_stenosis:positive@L4-L5" },
+  { "fr", "Pas de fracture mais une compression médullaire en C5-C6.", "cord_compression:positive@C5-C6 fracture:negated" },
+  { "fr", "Moelle de signal normal.", "cord_signal_change:negated" },
+  { "fr", "Indication : hernie discale ?\nRésultats :\nPas de hernie discale.", "disc_protrusion:negated" },
+};
+
+static void
+test_classes (void)
+{
+  guint wrong = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    {
+      g_autoptr(SpineCdsReportVocabulary) vocab = vocabulary (classes[i].language);
+      g_autofree char *read = report_read_brief (vocab, classes[i].text);
+
+      if (!g_str_equal (read, classes[i].read))
+        {
+          g_test_message ("%s “%s”: read “%s”, expected “%s”", classes[i].language, classes[i].text, read,
+                          classes[i].read);
+          wrong++;
+        }
+    }
+  g_assert_cmpuint (wrong, ==, 0);
+}
+
 /* The language of every report of @dir, as recognised. */
 static void
 assert_detected (const char *dir_path,
@@ -238,6 +313,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/spinecds/report-languages/english-classes", test_english_classes);
+  g_test_add_func ("/spinecds/report-languages/classes", test_classes);
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
     {
       g_autofree char *sentences = g_strdup_printf ("/spinecds/report-languages/%s/sentences", languages[i]);

@@ -21,6 +21,7 @@
 
 #include "spinecds-report-reader.h"
 #include "spinecds-report-vocabulary.h"
+#include "report-scoring.h"
 
 static char *
 minimal_text (void)
@@ -258,29 +259,6 @@ test_language_must_match (void)
 
 /* Reading with the minimal vocabulary ----------------------------------- */
 
-/* "code:status@level" of each mention of @text, in order, joined by " ". */
-static char *
-read_text (SpineCdsReportVocabulary *vocab,
-           const char               *text)
-{
-  g_autoptr(GPtrArray) mentions = spinecds_report_read_with (vocab, text, -1);
-  g_autoptr(SpineCdsReportSummary) summary = spinecds_report_summarize (mentions);
-  GPtrArray *lists[] = { summary->findings, summary->negated, summary->uncertain };
-  GString *out = g_string_new (NULL);
-
-  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    for (guint i = 0; i < lists[l]->len; i++)
-      {
-        const SpineCdsMention *m = g_ptr_array_index (lists[l], i);
-
-        g_string_append_printf (out, "%s%s:%s", out->len > 0 ? " " : "", m->code,
-                                spinecds_mention_status_to_string (m->status));
-        if (m->level != NULL)
-          g_string_append_printf (out, "@%s", m->level);
-      }
-  return g_string_free (out, FALSE);
-}
-
 static const struct
 {
   const char *text;
@@ -360,7 +338,7 @@ test_readings (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (readings); i++)
     {
-      g_autofree char *read = read_text (vocab, readings[i].text);
+      g_autofree char *read = report_read_brief (vocab, readings[i].text);
 
       if (!g_str_equal (read, readings[i].read))
         {
