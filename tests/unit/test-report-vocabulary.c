@@ -73,7 +73,7 @@ walk (JsonNode    *root,
       if (n > 0 && part[n - 1] == ']')
         {
           *last_index = atoi (part);
-          *last_key = NULL;
+          g_clear_pointer (last_key, g_free);
           node = json_array_get_element (json_node_get_array (node), *last_index);
         }
       else
