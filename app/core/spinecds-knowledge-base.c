@@ -57,7 +57,7 @@ static const char * const required_actions[] = {
   "conservative_care", "reassess_4_6_weeks", "no_further_imaging", "radiography",
   "mri_without_contrast", "mri_with_and_without_contrast", "ct_without_contrast",
   "whole_spine_imaging", "surgical_referral", "dexamethasone", "mscc_team_contact",
-  "spinal_immobilisation", "blood_cultures_before_antibiotics", NULL
+  "spinal_immobilisation", "blood_cultures_before_antibiotics", "paediatric_referral", NULL
 };
 
 /* Freeing ------------------------------------------------------------------- */
