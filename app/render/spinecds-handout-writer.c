@@ -210,6 +210,9 @@ write_what_to_do (Writer   *w,
       bullet (w, N_("Take only the medicines your doctor gives you for now."));
       bullet (w, N_("Do not drive if your arms or legs feel weak or numb."));
       bullet (w, N_("Bring this sheet and your scan report with you."));
+      /* A routine follow-up window would contradict "now" or "within
+       * days": the team the patient is sent on to sets the next visit. */
+      bullet (w, N_("The team that sees you next will tell you when to come back."));
       return;
     }
 
@@ -227,20 +230,74 @@ write_what_to_do (Writer   *w,
   bullet (w, N_("Stay at work or go back soon if you can. It helps you heal."));
 }
 
+/* A warning sign, and the inputs that say the patient has it already:
+ * a sign the doctor is acting on today is no warning to watch for
+ * (GUIDELINE-LOGIC §8.3). */
+typedef struct
+{
+  const char *text;
+  const char *neck_text;              /* or NULL: the same */
+  const char *symptoms[5];
+  const char *signs[5];
+  const char *history[2];
+} WarningSign;
+
+static const WarningSign warning_signs[] = {
+  { N_("You cannot pass urine, or you wet yourself and cannot stop it."), NULL,
+    { "urinary_retention", "urinary_incontinence" }, { NULL }, { NULL } },
+  { N_("You cannot control your bowels."), NULL, { "bowel_dysfunction" }, { NULL }, { NULL } },
+  { N_("You feel numb between your legs or around your bottom."), NULL,
+    { "saddle_numbness" }, { "saddle_anesthesia" }, { NULL } },
+  { N_("Your legs get weak, or you trip more than before."),
+    N_("Your arms or legs get weak, or you drop things or trip more than before."),
+    { "gait_disturbance", "hand_clumsiness" }, { "motor_deficit", "severe_motor_deficit", "paraplegia" }, { NULL } },
+  { N_("Pins and needles or numbness spread, or you feel it in both arms or both legs."), NULL,
+    { "bilateral_radicular_symptoms" }, { "sensory_level" }, { NULL } },
+  { N_("You have a fever, or feel hot and shaky, and your back or neck hurts."), NULL,
+    { NULL }, { NULL }, { "fever" } },
+  { N_("The pain gets much worse fast, or is bad at night and rest does not help."), NULL,
+    { "night_pain", "progressive_pain" }, { NULL }, { NULL } },
+};
+
+static gboolean
+has_any (Writer             *w,
+         SpineCdsCodeKind    kind,
+         const char * const *codes,
+         guint               n)
+{
+  for (guint i = 0; i < n && codes[i] != NULL; i++)
+    if (spinecds_case_has_code (w->kase, kind, codes[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+patient_has (Writer            *w,
+             const WarningSign *sign)
+{
+  return has_any (w, SPINECDS_CODE_KIND_SYMPTOM, sign->symptoms, G_N_ELEMENTS (sign->symptoms)) ||
+         has_any (w, SPINECDS_CODE_KIND_SIGN, sign->signs, G_N_ELEMENTS (sign->signs)) ||
+         has_any (w, SPINECDS_CODE_KIND_HISTORY, sign->history, G_N_ELEMENTS (sign->history));
+}
+
 static void
 write_warning_signs (Writer *w)
 {
   g_autofree char *markup = NULL;
+  gboolean left_out = FALSE;
 
   heading (w, N_("Get help at once if"));
-  bullet (w, N_("You cannot pass urine, or you wet yourself and cannot stop it."));
-  bullet (w, N_("You cannot control your bowels."));
-  bullet (w, N_("You feel numb between your legs or around your bottom."));
-  bullet (w, w->neck ? N_("Your arms or legs get weak, or you drop things or trip more than before.")
-                     : N_("Your legs get weak, or you trip more than before."));
-  bullet (w, N_("Pins and needles or numbness spread, or you feel it in both arms or both legs."));
-  bullet (w, N_("You have a fever, or feel hot and shaky, and your back or neck hurts."));
-  bullet (w, N_("The pain gets much worse fast, or is bad at night and rest does not help."));
+  for (guint i = 0; i < G_N_ELEMENTS (warning_signs); i++)
+    {
+      const WarningSign *sign = &warning_signs[i];
+
+      if (patient_has (w, sign))
+        left_out = TRUE;
+      else
+        bullet (w, w->neck && sign->neck_text != NULL ? sign->neck_text : sign->text);
+    }
+  if (left_out)
+    bullet (w, N_("Something you have now gets worse."));
   /* The list and what to do about it belong on one page. */
   spinecds_page_layout_keep_with_next (w->layout);
 
@@ -305,6 +362,7 @@ spinecds_handout_writer_write (SpineCdsPageLayout *layout,
   write_findings (&w, routine);
   write_what_to_do (&w, routine);
   write_warning_signs (&w);
-  write_follow_up (&w, date);
+  if (routine)
+    write_follow_up (&w, date);
   spinecds_page_layout_add_notes_box (layout, tr (&w, N_("Notes from your doctor")), 72);
 }

@@ -26,9 +26,8 @@ typedef struct
 } Example;
 
 static GPtrArray *
-list_examples (void)
+list_cases (const char *dir_name)
 {
-  const char *dir_name = g_getenv ("SPINECDS_EXAMPLES_DIR");
   GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GDir) dir = NULL;
   const char *name;
@@ -41,6 +40,12 @@ list_examples (void)
       g_ptr_array_add (paths, g_build_filename (dir_name, name, NULL));
   g_ptr_array_sort (paths, (GCompareFunc) g_strcmp0);
   return paths;
+}
+
+static GPtrArray *
+list_examples (void)
+{
+  return list_cases (g_getenv ("SPINECDS_EXAMPLES_DIR"));
 }
 
 static void
@@ -247,6 +252,23 @@ test_summary (void)
     }
 }
 
+/* The warning sign @text is listed unless the patient has @symptom
+ * already; then the handout says to report anything that gets worse. */
+static void
+assert_warning_sign (Example    *example,
+                     const char *flat,
+                     const char *symptom,
+                     const char *text)
+{
+  if (spinecds_case_has_code (example->kase, SPINECDS_CODE_KIND_SYMPTOM, symptom))
+    {
+      g_assert_null (strstr (flat, text));
+      assert_contains (flat, "Something you have now gets worse", "present symptoms");
+    }
+  else
+    assert_contains (flat, text, "warning sign");
+}
+
 static void
 test_handout (void)
 {
@@ -280,20 +302,58 @@ test_handout (void)
       flat = normalise (text);
 
       g_assert_cmpstr (first_text, ==, "April 2, 2026");
-      assert_contains (flat, first_text, "follow-up date");
-      assert_contains (flat, last_text, "follow-up date");
       assert_contains (flat, "Get help at once if", "warning signs");
-      assert_contains (flat, "You cannot pass urine", "warning sign");
-      assert_contains (flat, "numb between your legs", "warning sign");
-      assert_contains (flat, "fever", "warning sign");
       assert_contains (flat, "Notes from your doctor", "notes space");
+      /* A routine plan gives the 4–6 week window; a plan that sends the
+       * patient on gives none (GUIDELINE-LOGIC §8.3). */
       if (spinecds_assessment_get_triage (example.assessment) != SPINECDS_TRIAGE_ROUTINE)
-        assert_contains (flat, "This needs prompt medical care", "non-routine triage");
+        {
+          assert_contains (flat, "This needs prompt medical care", "non-routine triage");
+          assert_contains (flat, "will tell you when to come back", "no routine follow-up");
+          g_assert_null (strstr (flat, first_text));
+          g_assert_null (strstr (flat, "When to come back"));
+        }
       else
-        assert_contains (flat, "What you can do", "conservative care");
+        {
+          assert_contains (flat, "What you can do", "conservative care");
+          assert_contains (flat, first_text, "follow-up date");
+          assert_contains (flat, last_text, "follow-up date");
+        }
+      /* What the patient has now is no warning sign to watch for. */
+      assert_warning_sign (&example, flat, "urinary_retention", "You cannot pass urine");
+      assert_warning_sign (&example, flat, "saddle_numbness", "numb between your legs");
       assert_all_blocks_printed (document, flat);
       g_assert_cmpuint (spinecds_document_get_n_pages (document), <=, 3);
     }
+}
+
+/* One voice (GUIDELINE-LOGIC §8.3), over every clinical case: a
+ * handout that sends the patient on gives no routine follow-up window. */
+static void
+test_handout_follows_triage (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "clinical", NULL);
+  g_autoptr(GPtrArray) cases = list_cases (dir);
+  guint sent_on = 0;
+
+  for (guint i = 0; i < cases->len; i++)
+    {
+      g_auto(Example) example = { 0 };
+      g_autoptr(GDateTime) date = fixed_date ();
+      SpineCdsDocumentOptions options = { NULL, NULL, date };
+      g_autoptr(SpineCdsDocument) document = NULL;
+      g_autofree char *text = NULL;
+
+      load_example (g_ptr_array_index (cases, i), &example);
+      if (spinecds_assessment_get_triage (example.assessment) < SPINECDS_TRIAGE_URGENT)
+        continue;
+      document = spinecds_document_new (SPINECDS_DOCUMENT_HANDOUT, example.kase, example.assessment, NULL, &options);
+      text = spinecds_document_dup_text (document);
+      if (strstr (text, "See your doctor again between") != NULL || strstr (text, "When to come back") != NULL)
+        g_error ("%s: an urgent or emergency handout gives a follow-up window", (char *) g_ptr_array_index (cases, i));
+      sent_on++;
+    }
+  g_assert_cmpuint (sent_on, >=, 20);
 }
 
 /* Flesch-Kincaid grade level. */
@@ -557,6 +617,7 @@ main (int   argc,
 
   g_test_add_func ("/spinecds/render/summary", test_summary);
   g_test_add_func ("/spinecds/render/handout", test_handout);
+  g_test_add_func ("/spinecds/render/handout-follows-triage", test_handout_follows_triage);
   g_test_add_func ("/spinecds/render/syllables", test_syllables);
   g_test_add_func ("/spinecds/render/handout-readability", test_handout_readability);
   g_test_add_func ("/spinecds/render/paper", test_paper);
