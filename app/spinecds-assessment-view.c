@@ -267,6 +267,15 @@ tristate_row (const char       *title,
   return row;
 }
 
+/* §8.9: a value exactly at a criterion's threshold is said out loud. */
+static void
+mark_at_limit (GtkWidget *row,
+               gboolean   at_limit)
+{
+  if (at_limit)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Borderline: exactly at the limit"));
+}
+
 static void
 add_mscc (SpineCdsAssessmentView *self)
 {
@@ -285,16 +294,20 @@ add_mscc (SpineCdsAssessmentView *self)
   for (guint i = 0; mscc->criteria != NULL && i < mscc->criteria->len; i++)
     {
       const SpineCdsMsccCriterion *criterion = g_ptr_array_index (mscc->criteria, i);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                 tristate_row (g_dpgettext2 (NULL, "kb", criterion->label),
-                                               criterion->met));
+      GtkWidget *row = tristate_row (g_dpgettext2 (NULL, "kb", criterion->label), criterion->met);
+
+      mark_at_limit (row, criterion->at_limit);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              tristate_row (_("All criteria met"), mscc->eligible));
   if (mscc->age_modifier_label != NULL)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                               tristate_row (g_dpgettext2 (NULL, "kb", mscc->age_modifier_label),
-                                             mscc->age_modifier_met));
+    {
+      GtkWidget *row = tristate_row (g_dpgettext2 (NULL, "kb", mscc->age_modifier_label), mscc->age_modifier_met);
+
+      mark_at_limit (row, mscc->age_modifier_at_limit);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              tristate_row (_("Surgery favoured"), mscc->surgery_favoured));
   gtk_box_append (self->content_box, group);

@@ -37,6 +37,7 @@ typedef struct
   const char       *id;     /* single_area, not_paraplegic_over_48h, … */
   const char       *label;  /* msgid */
   SpineCdsTristate  met;
+  gboolean          at_limit; /* the value is exactly the threshold */
 } SpineCdsMsccCriterion;
 
 typedef struct
@@ -45,6 +46,7 @@ typedef struct
   SpineCdsTristate  eligible;
   SpineCdsTristate  surgery_favoured;
   SpineCdsTristate  age_modifier_met;   /* age < 65 */
+  gboolean          age_modifier_at_limit;
   const char       *age_modifier_label; /* msgid */
 } SpineCdsMsccSurgery;
 

@@ -878,3 +878,29 @@ spinecds_condition_evaluate (const SpineCdsCondition        *self,
       g_assert_not_reached ();
     }
 }
+
+gboolean
+spinecds_condition_at_limit (const SpineCdsCondition        *self,
+                             const SpineCdsConditionContext *context)
+{
+  g_assert (self != NULL);
+  g_assert (context != NULL);
+
+  switch (self->type)
+    {
+    case CONDITION_ALL:
+    case CONDITION_ANY:
+      for (guint i = 0; i < self->u.children->len; i++)
+        if (spinecds_condition_at_limit (g_ptr_array_index (self->u.children, i), context))
+          return TRUE;
+      return FALSE;
+    case CONDITION_NOT:
+      return spinecds_condition_at_limit (self->u.child, context);
+    case CONDITION_COMPARE:
+      /* An equality has no limit to be at: "one area" is simply met. */
+      return self->u.field.op <= OP_GE &&
+             spinecds_field_get_number (self->u.field.field, context->kase) == self->u.field.value;
+    default:
+      return FALSE;
+    }
+}

@@ -49,6 +49,12 @@ SpineCdsTristate   spinecds_condition_evaluate (const SpineCdsCondition        *
                                                 const SpineCdsConditionContext *context,
                                                 GPtrArray                      *facts);
 
+/* Whether a number the condition compares is exactly at its threshold
+ * ("paraplegic for 48 hours" against "at most 48"): met or not, the
+ * verdict is borderline (GUIDELINE-LOGIC §8.9). */
+gboolean           spinecds_condition_at_limit (const SpineCdsCondition        *self,
+                                                const SpineCdsConditionContext *context);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpineCdsCondition, spinecds_condition_free)
 
 G_END_DECLS

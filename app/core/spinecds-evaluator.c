@@ -171,12 +171,14 @@ judge_mscc_surgery (Evaluation            *evaluation,
       criterion->id = rule->id;
       criterion->label = rule->label;
       criterion->met = spinecds_condition_evaluate (rule->when, &evaluation->context, NULL);
+      criterion->at_limit = spinecds_condition_at_limit (rule->when, &evaluation->context);
       mscc->eligible = tristate_and (mscc->eligible, criterion->met);
       g_ptr_array_add (mscc->criteria, criterion);
     }
 
   mscc->age_modifier_label = rules->age_modifier->label;
   mscc->age_modifier_met = spinecds_condition_evaluate (rules->age_modifier->when, &evaluation->context, NULL);
+  mscc->age_modifier_at_limit = spinecds_condition_at_limit (rules->age_modifier->when, &evaluation->context);
   mscc->surgery_favoured = tristate_and (mscc->eligible, mscc->age_modifier_met);
   return mscc;
 }

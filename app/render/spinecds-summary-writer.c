@@ -555,14 +555,17 @@ write_pitfalls (Writer *w)
 
 static char *
 status_markup (Writer           *w,
-               SpineCdsTristate  met)
+               SpineCdsTristate  met,
+               gboolean          at_limit)
 {
   switch (met)
     {
     case SPINECDS_TRISTATE_YES:
-      return g_markup_printf_escaped ("<span foreground='#2e7d32'><b>✓ %s</b></span>", tr (w, N_("Met")));
+      return g_markup_printf_escaped ("<span foreground='#2e7d32'><b>✓ %s</b></span>",
+                                      at_limit ? tr (w, N_("Met, at the limit")) : tr (w, N_("Met")));
     case SPINECDS_TRISTATE_NO:
-      return g_markup_printf_escaped ("<span foreground='#c62828'><b>✗ %s</b></span>", tr (w, N_("Not met")));
+      return g_markup_printf_escaped ("<span foreground='#c62828'><b>✗ %s</b></span>",
+                                      at_limit ? tr (w, N_("Not met, at the limit")) : tr (w, N_("Not met")));
     case SPINECDS_TRISTATE_UNKNOWN:
     default:
       return g_markup_printf_escaped ("<span foreground='#b26a00'><b>? %s</b></span>", tr (w, N_("Unknown")));
@@ -573,10 +576,11 @@ static void
 add_status_row (Writer           *w,
                 const char       *label,
                 SpineCdsTristate  met,
+                gboolean          at_limit,
                 gboolean          bold)
 {
   g_autofree char *label_markup = g_markup_printf_escaped (bold ? "<b>%s</b>" : "%s", label);
-  g_autofree char *status = status_markup (w, met);
+  g_autofree char *status = status_markup (w, met, at_limit);
   const char *cells[] = { label_markup, status };
 
   spinecds_page_layout_add_row (w->layout, FALSE, cells);
@@ -588,6 +592,7 @@ write_mscc (Writer *w)
   static const double widths[] = { 0.72, 0.28 };
   const SpineCdsMsccSurgery *mscc = spinecds_assessment_get_mscc_surgery (w->assessment);
   const char *header[2];
+  gboolean borderline = FALSE;
 
   if (mscc == NULL)
     return;
@@ -604,7 +609,8 @@ write_mscc (Writer *w)
     {
       SpineCdsMsccCriterion *criterion = g_ptr_array_index (mscc->criteria, i);
 
-      add_status_row (w, kb (w, criterion->label), criterion->met, FALSE);
+      add_status_row (w, kb (w, criterion->label), criterion->met, criterion->at_limit, FALSE);
+      borderline |= criterion->at_limit;
     }
   if (mscc->age_modifier_label != NULL)
     {
@@ -612,10 +618,16 @@ write_mscc (Writer *w)
       g_autofree char *label = spinecds_catalog_printf (w->catalog, N_("%s (modifier, not a trial criterion)"),
                                                 kb (w, mscc->age_modifier_label));
 
-      add_status_row (w, label, mscc->age_modifier_met, FALSE);
+      add_status_row (w, label, mscc->age_modifier_met, mscc->age_modifier_at_limit, FALSE);
+      borderline |= mscc->age_modifier_at_limit;
     }
-  add_status_row (w, tr (w, N_("Eligible by the trial criteria")), mscc->eligible, TRUE);
-  add_status_row (w, tr (w, N_("Surgery then radiotherapy favoured")), mscc->surgery_favoured, TRUE);
+  add_status_row (w, tr (w, N_("Eligible by the trial criteria")), mscc->eligible, FALSE, TRUE);
+  add_status_row (w, tr (w, N_("Surgery then radiotherapy favoured")), mscc->surgery_favoured, FALSE, TRUE);
+  if (borderline)
+    spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_BODY,
+                                   tr (w, N_("Borderline: a value lies exactly at the limit of its criterion, "
+                                             "so this verdict could go either way. Weigh it with the MSCC "
+                                             "or spine team.")));
 }
 
 /* Corrections and references */

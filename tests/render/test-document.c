@@ -356,6 +356,43 @@ test_handout_follows_triage (void)
   g_assert_cmpuint (sent_on, >=, 20);
 }
 
+/* §8.9: a Patchell criterion met exactly at its limit says so. */
+static void
+test_summary_borderline (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SPINECDS_EXAMPLES_DIR"), "mscc-surgery-candidate.spinecase", NULL);
+  g_autoptr(SpineCdsKnowledgeBase) kb = spinecds_knowledge_base_new_default (NULL);
+  g_auto(Example) example = { 0 };
+  g_autoptr(SpineCdsDocument) before = NULL;
+  g_autoptr(SpineCdsDocument) after = NULL;
+  g_autofree char *path_before = NULL;
+  g_autofree char *path_after = NULL;
+  g_autofree char *raw_before = NULL;
+  g_autofree char *raw_after = NULL;
+  g_autofree char *text_before = NULL;
+  g_autofree char *text_after = NULL;
+
+  if (!have_program ("pdftotext"))
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  load_example (path, &example);
+  path_before = write_document (SPINECDS_DOCUMENT_SUMMARY, &example, SPINECDS_PAPER_A4, "mscc-before.pdf", &before);
+  raw_before = pdf_text (path_before);
+  text_before = normalise (raw_before);
+  g_assert_null (strstr (text_before, "Borderline"));
+
+  spinecds_case_set_mscc_paraplegic_hours (example.kase, 48);
+  g_clear_object (&example.assessment);
+  example.assessment = spinecds_evaluate (kb, example.kase);
+  path_after = write_document (SPINECDS_DOCUMENT_SUMMARY, &example, SPINECDS_PAPER_A4, "mscc-48h.pdf", &after);
+  raw_after = pdf_text (path_after);
+  text_after = normalise (raw_after);
+  assert_contains (text_after, "Met, at the limit", "criterion at its limit");
+  assert_contains (text_after, "Borderline", "borderline verdict");
+}
+
 /* Flesch-Kincaid grade level. */
 
 static guint
@@ -616,6 +653,7 @@ main (int   argc,
   g_assert_nonnull (tmpdir);
 
   g_test_add_func ("/spinecds/render/summary", test_summary);
+  g_test_add_func ("/spinecds/render/summary-borderline", test_summary_borderline);
   g_test_add_func ("/spinecds/render/handout", test_handout);
   g_test_add_func ("/spinecds/render/handout-follows-triage", test_handout_follows_triage);
   g_test_add_func ("/spinecds/render/syllables", test_syllables);

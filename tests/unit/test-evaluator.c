@@ -244,6 +244,22 @@ test_mscc_criteria (void)
   g_assert_cmpint (mscc->eligible, ==, SPINECDS_TRISTATE_UNKNOWN);
   g_assert_cmpint (mscc->surgery_favoured, ==, SPINECDS_TRISTATE_UNKNOWN);
 
+  /* Exactly at a threshold, met or not, is borderline (§8.9); an
+   * equality ("one area") has no limit to be at. */
+  {
+    g_autoptr(SpineCdsAssessment) at_limit = evaluate_mscc (kb, 65, 1, 3, SPINECDS_TRISTATE_NO);
+
+    mscc = spinecds_assessment_get_mscc_surgery (at_limit);
+    g_assert_false (((SpineCdsMsccCriterion *) g_ptr_array_index (mscc->criteria, 0))->at_limit);
+    g_assert_cmpint (((SpineCdsMsccCriterion *) g_ptr_array_index (mscc->criteria, 1))->met, ==, SPINECDS_TRISTATE_YES);
+    g_assert_true (((SpineCdsMsccCriterion *) g_ptr_array_index (mscc->criteria, 1))->at_limit);
+    g_assert_cmpint (mscc->age_modifier_met, ==, SPINECDS_TRISTATE_NO);
+    g_assert_true (mscc->age_modifier_at_limit);
+    mscc = spinecds_assessment_get_mscc_surgery (all_met);
+    g_assert_false (((SpineCdsMsccCriterion *) g_ptr_array_index (mscc->criteria, 1))->at_limit);
+    g_assert_false (mscc->age_modifier_at_limit);
+  }
+
   /* One criterion not met settles it, whatever else is unknown. */
   mscc = spinecds_assessment_get_mscc_surgery (unknown_and_not);
   g_assert_cmpint (mscc->eligible, ==, SPINECDS_TRISTATE_NO);
