@@ -121,6 +121,7 @@ correction_free (SpineCdsCorrection *correction)
   g_free (correction->id);
   g_free (correction->text);
   g_strfreev (correction->references);
+  g_strfreev (correction->rules);
   g_free (correction);
 }
 
@@ -932,10 +933,56 @@ read_mscc (Loader     *loader,
 }
 
 static gboolean
+is_rule_id (Loader     *loader,
+            const char *id)
+{
+  for (guint i = 0; i < loader->kb->rules->len; i++)
+    if (g_str_equal (((SpineCdsKbRule *) g_ptr_array_index (loader->kb->rules, i))->id, id))
+      return TRUE;
+  return FALSE;
+}
+
+/* The rules a correction concerns: the summary prints it only when one
+ * of them speaks (GUIDELINE-LOGIC §8.10). Optional; when present, ids of
+ * rules listed before. */
+static gboolean
+read_correction_rules (Loader             *loader,
+                       JsonObject         *object,
+                       const char         *path,
+                       SpineCdsCorrection *correction)
+{
+  g_autofree char *list_path = spinecds_json_path_member (path, "rules");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonArray *array;
+
+  if (!json_object_has_member (object, "rules"))
+    return TRUE;
+  if ((array = read_list (loader, object, path, "rules")) == NULL)
+    return FALSE;
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+      const char *id = spinecds_json_node_is_string (item) ? json_node_get_string (item) : NULL;
+
+      if (id == NULL || !is_rule_id (loader, id))
+        {
+          g_autofree char *item_path = spinecds_json_path_item (list_path, i);
+
+          spinecds_json_reader_add_node (loader->reader, item_path, "a rule id listed in rules", item);
+          return FALSE;
+        }
+      g_strv_builder_add (builder, id);
+    }
+  correction->rules = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+static gboolean
 read_corrections (Loader     *loader,
                   JsonObject *root)
 {
-  static const char * const keys[] = { "id", "text", "references", NULL };
+  static const char * const keys[] = { "id", "text", "references", "rules", NULL };
+  static const char * const required[] = { "id", "text", "references", NULL };
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   JsonArray *array = spinecds_json_reader_array (loader->reader, root, NULL, "corrections", TRUE, "an array");
 
@@ -945,7 +992,7 @@ read_corrections (Loader     *loader,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       g_autofree char *path = spinecds_json_path_item ("corrections", i);
-      JsonObject *object = read_object (loader, json_array_get_element (array, i), path, keys, keys);
+      JsonObject *object = read_object (loader, json_array_get_element (array, i), path, keys, required);
       SpineCdsCorrection *correction;
       const char *id, *text;
       char **references;
@@ -961,6 +1008,8 @@ read_corrections (Loader     *loader,
       correction->text = g_strdup (text);
       correction->references = references;
       g_ptr_array_add (loader->kb->corrections, correction);
+      if (!read_correction_rules (loader, object, path, correction))
+        return FALSE;
     }
 
   return TRUE;

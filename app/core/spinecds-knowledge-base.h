@@ -36,6 +36,7 @@ typedef struct
   char  *id;
   char  *text;
   char **references;
+  char **rules;       /* ids of the rules whose advice touches the claim, or NULL */
 } SpineCdsCorrection;
 
 #define SPINECDS_TYPE_KNOWLEDGE_BASE (spinecds_knowledge_base_get_type ())

@@ -60,6 +60,24 @@ reference_number (Writer     *w,
   return 0;
 }
 
+/* Whether this plan touches the claim @correction corrects: one of the
+ * rules it concerns speaks here (GUIDELINE-LOGIC §8.10). The full list
+ * stays on the app's References page and in the docs. */
+static gboolean
+correction_applies (Writer                   *w,
+                    const SpineCdsCorrection *correction)
+{
+  GPtrArray *recommendations = spinecds_assessment_get_recommendations (w->assessment);
+
+  if (correction->rules == NULL)
+    return TRUE;
+  for (guint i = 0; i < recommendations->len; i++)
+    if (g_strv_contains ((const char * const *) correction->rules,
+                         ((SpineCdsRecommendation *) g_ptr_array_index (recommendations, i))->id))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 collect_references (Writer *w)
 {
@@ -74,6 +92,8 @@ collect_references (Writer *w)
     {
       const SpineCdsCorrection *correction = g_ptr_array_index (corrections, i);
 
+      if (!correction_applies (w, correction))
+        continue;
       for (guint j = 0; correction->references != NULL && correction->references[j] != NULL; j++)
         {
           const SpineCdsReference *reference =
@@ -268,6 +288,80 @@ number_or_unknown (Writer     *w,
   return unit != NULL ? g_strdup_printf ("%s %s", text, unit) : g_steal_pointer (&text);
 }
 
+static char *
+patient_text (Writer *w)
+{
+  int age = spinecds_case_get_age_years (w->kase);
+  SpineCdsSex sex = spinecds_case_get_sex (w->kase);
+  const char *sex_label = sex == SPINECDS_SEX_FEMALE ? NC_("value", "female")
+                        : sex == SPINECDS_SEX_MALE ? NC_("value", "male")
+                        : sex == SPINECDS_SEX_OTHER ? NC_("value", "other")
+                        : NC_("value", "not known");
+
+  if (age >= 0)
+    /* Translators: age and sex of the patient, e.g. "47 years, female" */
+    return spinecds_catalog_printf (w->catalog, N_("%d years, %s"), age, value (w, sex_label));
+  /* Translators: the patient's age is not known; %s is the sex */
+  return spinecds_catalog_printf (w->catalog, N_("age not known, %s"), value (w, sex_label));
+}
+
+static char *
+conservative_care_text (Writer *w)
+{
+  static const char * const responses[] = {
+    N_("not tried"), N_("improving"), N_("unchanged"), N_("worsening"),
+  };
+  g_autofree char *care_weeks = weeks (w, spinecds_case_get_conservative_care_weeks (w->kase));
+
+  /* Translators: conservative care: "6 weeks, unchanged; intervention candidate: no" */
+  return spinecds_catalog_printf (w->catalog, N_("%s, %s; intervention candidate: %s"), care_weeks,
+                                  tr (w, responses[spinecds_case_get_conservative_care_response (w->kase)]),
+                                  yes_no (w, spinecds_case_get_intervention_candidate (w->kase)));
+}
+
+static char *
+labs_text (Writer *w)
+{
+  g_autofree char *crp = number_or_unknown (w, spinecds_case_get_crp_mg_l (w->kase), "mg/L");
+  g_autofree char *temperature = number_or_unknown (w, spinecds_case_get_temperature_c (w->kase), "°C");
+
+  /* Translators: laboratory values */
+  return spinecds_catalog_printf (w->catalog, N_("CRP %s; temperature %s"), crp, temperature);
+}
+
+static char *
+surgery_text (Writer *w)
+{
+  const char *procedure = spinecds_case_get_surgery_procedure (w->kase);
+  g_autofree char *ago = weeks (w, spinecds_case_get_surgery_weeks_ago (w->kase));
+
+  /* Translators: prior spine surgery: "discectomy, 3 weeks ago" */
+  return spinecds_catalog_printf (w->catalog, N_("%s, %s ago"),
+                                  procedure != NULL && *procedure != '\0' ? procedure
+                                                                          : tr (w, N_("procedure not recorded")),
+                                  ago);
+}
+
+static char *
+mscc_text (Writer *w)
+{
+  SpineCdsCase *kase = w->kase;
+  g_autofree char *areas = NULL;
+  g_autofree char *deficit = number_or_unknown (w, spinecds_case_get_mscc_deficit_hours (kase), "h");
+  g_autofree char *paraplegic = number_or_unknown (w, spinecds_case_get_mscc_paraplegic_hours (kase), "h");
+  g_autofree char *survival = number_or_unknown (w, spinecds_case_get_mscc_predicted_survival_months (kase),
+                                                 tr (w, N_("months")));
+
+  areas = spinecds_case_get_mscc_separate_areas (kase) >= 0
+          ? g_strdup_printf ("%d", spinecds_case_get_mscc_separate_areas (kase))
+          : g_strdup (tr (w, N_("not known")));
+  /* Translators: details of metastatic spinal cord compression */
+  return spinecds_catalog_printf (w->catalog, N_("areas of compression %s; deficit for %s; paraplegic for %s; "
+                                                 "predicted survival %s; radiosensitive tumour: %s"),
+                                  areas, deficit, paraplegic, survival,
+                                  tristate (w, spinecds_case_get_mscc_radiosensitive (kase)));
+}
+
 static void
 write_case (Writer *w)
 {
@@ -276,110 +370,43 @@ write_case (Writer *w)
     N_("Cervical spine"), N_("Thoracic spine"), N_("Lumbar spine"),
   };
   SpineCdsCase *kase = w->kase;
-  int age = spinecds_case_get_age_years (kase);
-  SpineCdsSex sex = spinecds_case_get_sex (kase);
-  g_autofree char *patient = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *duration = NULL;
+  g_autofree char *patient = patient_text (w);
+  g_autofree char *duration = weeks (w, spinecds_case_get_symptom_duration_weeks (kase));
+  g_autofree char *care = conservative_care_text (w);
+  g_autofree char *symptoms = code_list (w, SPINECDS_CODE_KIND_SYMPTOM);
+  g_autofree char *signs = code_list (w, SPINECDS_CODE_KIND_SIGN);
+  g_autofree char *history = code_list (w, SPINECDS_CODE_KIND_HISTORY);
+  g_autofree char *findings = findings_list (w);
+  g_autofree char *labs = labs_text (w);
 
   spinecds_page_layout_add_heading (w->layout, tr (w, N_("Case in brief")));
   spinecds_page_layout_begin_table (w->layout, G_N_ELEMENTS (widths), widths);
-
-  {
-    const char *sex_label = sex == SPINECDS_SEX_FEMALE ? NC_("value", "female")
-                          : sex == SPINECDS_SEX_MALE ? NC_("value", "male")
-                          : sex == SPINECDS_SEX_OTHER ? NC_("value", "other")
-                          : NC_("value", "not known");
-
-    if (age >= 0)
-      /* Translators: age and sex of the patient, e.g. "47 years, female" */
-      patient = spinecds_catalog_printf (w->catalog, N_("%d years, %s"), age, value (w, sex_label));
-    else
-      /* Translators: the patient's age is not known; %s is the sex */
-      patient = spinecds_catalog_printf (w->catalog, N_("age not known, %s"), value (w, sex_label));
-    add_fact_row (w, tr (w, N_("Patient")), patient);
-  }
-
+  add_fact_row (w, tr (w, N_("Patient")), patient);
   add_fact_row (w, tr (w, N_("Region")), tr (w, regions[spinecds_case_get_region (kase)]));
-
-  duration = weeks (w, spinecds_case_get_symptom_duration_weeks (kase));
   add_fact_row (w, tr (w, N_("Symptom duration")), duration);
-
-  {
-    static const char * const responses[] = {
-      N_("not tried"), N_("improving"), N_("unchanged"), N_("worsening"),
-    };
-    g_autofree char *care_weeks = weeks (w, spinecds_case_get_conservative_care_weeks (kase));
-
-    /* Translators: conservative care: "6 weeks, unchanged; intervention candidate: no" */
-    text = spinecds_catalog_printf (w->catalog, N_("%s, %s; intervention candidate: %s"), care_weeks,
-                            tr (w, responses[spinecds_case_get_conservative_care_response (kase)]),
-                            yes_no (w, spinecds_case_get_intervention_candidate (kase)));
-    add_fact_row (w, tr (w, N_("Conservative care")), text);
-    g_clear_pointer (&text, g_free);
-  }
-
-  text = code_list (w, SPINECDS_CODE_KIND_SYMPTOM);
-  add_fact_row (w, tr (w, N_("Symptoms")), text);
-  g_clear_pointer (&text, g_free);
-  text = code_list (w, SPINECDS_CODE_KIND_SIGN);
-  add_fact_row (w, tr (w, N_("Signs")), text);
-  g_clear_pointer (&text, g_free);
-  text = code_list (w, SPINECDS_CODE_KIND_HISTORY);
-  add_fact_row (w, tr (w, N_("History")), text);
-  g_clear_pointer (&text, g_free);
-  text = findings_list (w);
-  add_fact_row (w, tr (w, N_("MRI findings")), text);
-  g_clear_pointer (&text, g_free);
-
-  {
-    g_autofree char *crp = number_or_unknown (w, spinecds_case_get_crp_mg_l (kase), "mg/L");
-    g_autofree char *temperature = number_or_unknown (w, spinecds_case_get_temperature_c (kase), "°C");
-
-    /* Translators: laboratory values */
-    text = spinecds_catalog_printf (w->catalog, N_("CRP %s; temperature %s"), crp, temperature);
-    add_fact_row (w, tr (w, N_("Labs")), text);
-    g_clear_pointer (&text, g_free);
-  }
-
+  add_fact_row (w, tr (w, N_("Conservative care")), care);
+  add_fact_row (w, tr (w, N_("Symptoms")), symptoms);
+  add_fact_row (w, tr (w, N_("Signs")), signs);
+  add_fact_row (w, tr (w, N_("History")), history);
+  add_fact_row (w, tr (w, N_("MRI findings")), findings);
+  add_fact_row (w, tr (w, N_("Labs")), labs);
   if (spinecds_case_get_mjoa (kase) >= 0)
     {
-      text = g_strdup_printf ("%d / 18", spinecds_case_get_mjoa (kase));
-      add_fact_row (w, tr (w, N_("mJOA score")), text);
-      g_clear_pointer (&text, g_free);
-    }
+      g_autofree char *mjoa = g_strdup_printf ("%d / 18", spinecds_case_get_mjoa (kase));
 
+      add_fact_row (w, tr (w, N_("mJOA score")), mjoa);
+    }
   if (spinecds_case_get_has_surgery (kase))
     {
-      const char *procedure = spinecds_case_get_surgery_procedure (kase);
-      g_autofree char *ago = weeks (w, spinecds_case_get_surgery_weeks_ago (kase));
+      g_autofree char *surgery = surgery_text (w);
 
-      /* Translators: prior spine surgery: "discectomy, 3 weeks ago" */
-      text = spinecds_catalog_printf (w->catalog, N_("%s, %s ago"),
-                              procedure != NULL && *procedure != '\0' ? procedure : tr (w, N_("procedure not recorded")),
-                              ago);
-      add_fact_row (w, tr (w, N_("Prior spine surgery")), text);
-      g_clear_pointer (&text, g_free);
+      add_fact_row (w, tr (w, N_("Prior spine surgery")), surgery);
     }
-
   if (spinecds_case_get_has_mscc (kase))
     {
-      g_autofree char *areas = NULL;
-      g_autofree char *deficit = number_or_unknown (w, spinecds_case_get_mscc_deficit_hours (kase), "h");
-      g_autofree char *paraplegic = number_or_unknown (w, spinecds_case_get_mscc_paraplegic_hours (kase), "h");
-      g_autofree char *survival = number_or_unknown (w, spinecds_case_get_mscc_predicted_survival_months (kase),
-                                                     tr (w, N_("months")));
+      g_autofree char *mscc = mscc_text (w);
 
-      areas = spinecds_case_get_mscc_separate_areas (kase) >= 0
-              ? g_strdup_printf ("%d", spinecds_case_get_mscc_separate_areas (kase))
-              : g_strdup (tr (w, N_("not known")));
-      /* Translators: details of metastatic spinal cord compression */
-      text = spinecds_catalog_printf (w->catalog, N_("areas of compression %s; deficit for %s; paraplegic for %s; "
-                                        "predicted survival %s; radiosensitive tumour: %s"),
-                              areas, deficit, paraplegic, survival,
-                              tristate (w, spinecds_case_get_mscc_radiosensitive (kase)));
-      add_fact_row (w, tr (w, N_("MSCC")), text);
-      g_clear_pointer (&text, g_free);
+      add_fact_row (w, tr (w, N_("MSCC")), mscc);
     }
 }
 
@@ -432,19 +459,19 @@ write_triage (Writer *w)
   GPtrArray *flags = spinecds_assessment_get_red_flags (w->assessment);
   g_autofree char *markup = NULL;
 
-  markup = g_markup_printf_escaped ("<span size='x-large'><b>%s %s</b></span>\n%s",
+  /* With no red flag, the callout says so: a section for it would
+   * cost the routine summary its one page. */
+  markup = g_markup_printf_escaped ("<span size='x-large'><b>%s %s</b></span>\n%s%s%s",
                                     tr (w, N_("Triage:")),
                                     tr (w, spinecds_triage_get_label (triage)),
-                                    kb (w, spinecds_assessment_get_timeframe (w->assessment)));
+                                    kb (w, spinecds_assessment_get_timeframe (w->assessment)),
+                                    flags->len == 0 ? "\n" : "",
+                                    flags->len == 0 ? tr (w, N_("No red flag was found in the recorded inputs.")) : "");
   spinecds_page_layout_add_callout (w->layout, triage_tone (triage), markup);
+  if (flags->len == 0)
+    return;
 
   spinecds_page_layout_add_heading (w->layout, tr (w, N_("Red flags")));
-  if (flags->len == 0)
-    {
-      spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_BODY,
-                                     tr (w, N_("No red flag was found in the recorded inputs.")));
-      return;
-    }
 
   for (guint i = 0; i < flags->len; i++)
     {
@@ -637,17 +664,23 @@ write_corrections (Writer *w)
 {
   GPtrArray *corrections = spinecds_knowledge_base_get_corrections (spinecds_assessment_get_knowledge_base (w->assessment));
 
-  if (corrections == NULL || corrections->len == 0)
-    return;
+  gboolean heading = FALSE;
 
-  spinecds_page_layout_add_heading (w->layout, tr (w, N_("Where this advice departs from the seed document")));
-  for (guint i = 0; i < corrections->len; i++)
+  for (guint i = 0; corrections != NULL && i < corrections->len; i++)
     {
       const SpineCdsCorrection *correction = g_ptr_array_index (corrections, i);
-      g_autofree char *text = g_markup_escape_text (kb (w, correction->text), -1);
-      g_autofree char *references = cite (w, (const char * const *) correction->references);
-      g_autofree char *markup = g_strconcat (text, references, NULL);
+      g_autofree char *text = NULL;
+      g_autofree char *references = NULL;
+      g_autofree char *markup = NULL;
 
+      if (!correction_applies (w, correction))
+        continue;
+      if (!heading)
+        spinecds_page_layout_add_heading (w->layout, tr (w, N_("Where this advice departs from the seed document")));
+      heading = TRUE;
+      text = g_markup_escape_text (kb (w, correction->text), -1);
+      references = cite (w, (const char * const *) correction->references);
+      markup = g_strconcat (text, references, NULL);
       spinecds_page_layout_add_bullet (w->layout, "•", markup, NULL);
     }
 }
@@ -662,33 +695,16 @@ write_references (Writer *w)
   for (guint i = 0; i < w->references->len; i++)
     {
       const SpineCdsReference *reference = g_ptr_array_index (w->references, i);
-      g_autofree char *label = g_strdup_printf ("[%u]", i + 1);
-      g_autofree char *citation = g_markup_escape_text (reference->citation, -1);
-      g_autofree char *url = reference->url != NULL ? g_markup_escape_text (reference->url, -1) : NULL;
+      /* A DOI already in the citation is its address: no second line. */
+      gboolean url_shown = reference->url != NULL && strstr (reference->citation, "doi:") == NULL;
+      g_autofree char *markup = g_markup_printf_escaped ("[%u] %s%s%s", i + 1, reference->citation,
+                                                         url_shown ? " " : "", url_shown ? reference->url : "");
 
-      spinecds_page_layout_add_bullet (w->layout, label, citation, url);
+      /* Small print: the list is for checking, the plan is the page. */
+      spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_SMALL, markup);
     }
 }
 
-static void
-write_provenance (Writer *w)
-{
-  SpineCdsKnowledgeBase *base = spinecds_assessment_get_knowledge_base (w->assessment);
-  g_autofree char *markup = NULL;
-
-  /* Translators: knowledge base id, version, review date and SHA-256 checksum */
-  markup = g_markup_printf_escaped (tr (w, N_("Knowledge base %s, version %s, reviewed %s. SHA-256 %s.")),
-                                    spinecds_knowledge_base_get_id (base),
-                                    spinecds_knowledge_base_get_version (base),
-                                    spinecds_knowledge_base_get_reviewed (base),
-                                    spinecds_knowledge_base_get_checksum (base));
-  spinecds_page_layout_add_heading (w->layout, tr (w, N_("About this summary")));
-  spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_SMALL, markup);
-  spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_SMALL,
-                                 tr (w, N_("SpineCDS supports decisions; it does not make them. Check every "
-                                           "recommendation against the patient in front of you and current "
-                                           "guidelines. The references are listed so that you can.")));
-}
 
 void
 spinecds_summary_writer_write (SpineCdsPageLayout *layout,
@@ -698,8 +714,6 @@ spinecds_summary_writer_write (SpineCdsPageLayout *layout,
                                GDateTime          *date)
 {
   Writer w = { layout, kase, assessment, catalog, NULL };
-  g_autofree char *subtitle = NULL;
-  g_autofree char *day = NULL;
 
   g_return_if_fail (SPINECDS_IS_PAGE_LAYOUT (layout));
   g_return_if_fail (SPINECDS_IS_CASE (kase));
@@ -707,12 +721,9 @@ spinecds_summary_writer_write (SpineCdsPageLayout *layout,
 
   collect_references (&w);
 
-  day = spinecds_document_format_date (catalog, date);
+  /* The date is in the page header and "not a diagnosis" in every
+   * footer: the title stands alone. */
   spinecds_page_layout_add_text (layout, SPINECDS_TEXT_TITLE, tr (&w, N_("Clinician summary")));
-  /* Translators: under the title of the clinician summary; %s is a date */
-  subtitle = g_markup_printf_escaped (tr (&w, N_("Spine MRI decision support, %s. For the treating clinician; "
-                                                 "not a diagnosis.")), day);
-  spinecds_page_layout_add_text (layout, SPINECDS_TEXT_SUBTITLE, subtitle);
 
   write_triage (&w);
   write_case (&w);
@@ -722,7 +733,6 @@ spinecds_summary_writer_write (SpineCdsPageLayout *layout,
   write_pitfalls (&w);
   write_corrections (&w);
   write_references (&w);
-  write_provenance (&w);
 
   g_ptr_array_unref (w.references);
 }

@@ -356,6 +356,41 @@ test_handout_follows_triage (void)
   g_assert_cmpuint (sent_on, >=, 20);
 }
 
+/* §8.10: the summary prints the references its plan cites and the
+ * seed corrections its plan touches, not the whole knowledge base's. */
+static void
+test_summary_prints_what_applies (void)
+{
+  g_autofree char *seed = g_build_filename (g_getenv ("SPINECDS_EXAMPLES_DIR"), "seed-mild-reversal.spinecase", NULL);
+  g_autofree char *mscc = g_build_filename (g_getenv ("SPINECDS_EXAMPLES_DIR"), "mscc-surgery-candidate.spinecase", NULL);
+  g_auto(Example) routine = { 0 };
+  g_auto(Example) metastatic = { 0 };
+  g_autoptr(GDateTime) date = fixed_date ();
+  SpineCdsDocumentOptions options = { NULL, NULL, date };
+  g_autoptr(SpineCdsDocument) routine_document = NULL;
+  g_autoptr(SpineCdsDocument) metastatic_document = NULL;
+  g_autofree char *routine_text = NULL;
+  g_autofree char *metastatic_text = NULL;
+
+  load_example (seed, &routine);
+  load_example (mscc, &metastatic);
+  routine_document = spinecds_document_new (SPINECDS_DOCUMENT_SUMMARY, routine.kase, routine.assessment, NULL, &options);
+  metastatic_document = spinecds_document_new (SPINECDS_DOCUMENT_SUMMARY, metastatic.kase, metastatic.assessment,
+                                               NULL, &options);
+  routine_text = spinecds_document_dup_text (routine_document);
+  metastatic_text = spinecds_document_dup_text (metastatic_document);
+
+  /* The neck-curve correction concerns the routine plan's reassurance;
+   * the dexamethasone and age-65 ones, and their trials, do not. */
+  g_assert_nonnull (strstr (routine_text, "89%"));
+  g_assert_null (strstr (routine_text, "dexamethasone"));
+  g_assert_null (strstr (routine_text, "Sørensen"));
+  g_assert_null (strstr (routine_text, "Patchell"));
+  g_assert_nonnull (strstr (metastatic_text, "Patchell"));
+  g_assert_nonnull (strstr (metastatic_text, "age of 65"));
+  g_assert_null (strstr (metastatic_text, "89%"));
+}
+
 /* §8.9: a Patchell criterion met exactly at its limit says so. */
 static void
 test_summary_borderline (void)
@@ -654,6 +689,7 @@ main (int   argc,
 
   g_test_add_func ("/spinecds/render/summary", test_summary);
   g_test_add_func ("/spinecds/render/summary-borderline", test_summary_borderline);
+  g_test_add_func ("/spinecds/render/summary-prints-what-applies", test_summary_prints_what_applies);
   g_test_add_func ("/spinecds/render/handout", test_handout);
   g_test_add_func ("/spinecds/render/handout-follows-triage", test_handout_follows_triage);
   g_test_add_func ("/spinecds/render/syllables", test_syllables);

@@ -247,6 +247,8 @@ static const Defect defects[] = {
   { "empty-mscc-criteria", "mscc_surgery.criteria", "[]", "kb.json: mscc_surgery.criteria: expected a non-empty array" },
   { "mscc-unresolved-reference", "mscc_surgery.references[0]", "\"patchell\"",
     "kb.json: mscc_surgery.references[0]: expected a reference id" },
+  { "correction-unknown-rule", "corrections[0].rules", "[\"rest\", \"no-such-rule\"]",
+    "kb.json: corrections[0].rules[1]: expected a rule id listed in rules, found the string \"no-such-rule\"" },
   { "correction-unresolved-reference", "corrections[0].references[0]", "\"nobody\"",
     "kb.json: corrections[0].references[0]: expected a reference id" },
 };
