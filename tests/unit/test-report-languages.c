@@ -131,6 +131,11 @@ static const struct
   const char *text;
   const char *read;
 } classes[] = {
+  { "en", "Spinal cord: normal calibre and signal.", "cord_compression:negated cord_signal_change:negated" },
+  { "en", "Cauda equina: no compression.", "cauda_equina_compression:negated" },
+  { "en", "Nerve roots: no compression.", "nerve_root_compression:negated" },
+  { "en", "The cauda equina is not well seen because of artefact.", "" },
+  { "en", "A protrusion abuts the cord without flattening it.", "disc_protrusion:positive" },
   { "de", "Hochgradige Spinalkanalstenose HWK 5/6.", "canal_stenosis:positive@C5-C6" },
   { "de", "Spinalkanalstenose in Hoehe LWK 4/5.", "canal_stenosis:positive@L4-L5" },
   { "de", "SPINALKANALSTENOSE L4/L5.", "canal_stenosis:positive@L4-L5" },

@@ -114,6 +114,20 @@ finding_follows (const Reader *r,
   return FALSE;
 }
 
+/* How many tokens follow @k before its clause ends. */
+static guint
+words_to_clause_end (const Reader *r,
+                     guint         k)
+{
+  guint32 sentence = token_at (r, k)->sentence;
+  guint n = 0;
+
+  for (guint j = k + 1; j < r->tokens->len && token_at (r, j)->sentence == sentence &&
+                        !ends_clause (token_at (r, j)) && n <= SCAN_LIMIT; j++)
+    n++;
+  return n;
+}
+
 /* The value that an attribute ("cord signal", "the canal") is given,
  * before it ("normal cord signal") or after it ("cord signal: normal",
  * "the canal and foramina are widely patent"). FALSE when it is given
@@ -125,6 +139,7 @@ attribute_value (const Reader          *r,
 {
   guint32 sentence = token_at (r, attribute->first)->sentence;
   guint steps = 0;
+  gboolean field = FALSE;  /* "Cord: …" */
 
   for (guint k = attribute->first; k-- > 0 && steps++ < 3;)
     {
@@ -152,14 +167,21 @@ attribute_value (const Reader          *r,
       if (token->sentence != sentence)
         return FALSE;
       if (token->kind == TOKEN_COLON && k == attribute->last + 1)
-        continue;
+        {
+          field = TRUE;
+          continue;
+        }
       if (token->kind != TOKEN_WORD && token->kind != TOKEN_LEVEL)
         return FALSE;
       if (match != NULL)
         {
           /* "Canal rachidien : sans particularité", "Myelon: ohne
-           * Befund": a negation that negates no finding is the value. */
-          if (match->phrase->kind == NEGATION_BEFORE && !finding_follows (r, match->last))
+           * Befund": a negation that negates no finding is the value,
+           * in a field or when at most a word follows it; "abuts the
+           * cord without flattening it" says nothing of the cord's
+           * signal. */
+          if (match->phrase->kind == NEGATION_BEFORE && !finding_follows (r, match->last) &&
+              (field || words_to_clause_end (r, match->last) <= 1))
             {
               *status = SPINECDS_MENTION_NEGATED;
               return TRUE;
