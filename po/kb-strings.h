@@ -117,12 +117,15 @@ NC_("kb", "All four trial criteria are met and the patient is under 65: decompre
 NC_("kb", "All four trial criteria are met, but the benefit of surgery faded with age and was no longer seen from 65 years: decide with the team, taking fitness into account.");
 NC_("kb", "At least one trial criterion is not met, so the case for surgery before radiotherapy is not established; surgery may still be needed for instability or a diagnosis.");
 NC_("kb", "A trial criterion is not met.");
-NC_("kb", "Record the predicted survival and whether the tumour is radiosensitive to complete the surgical assessment.");
+NC_("kb", "Record the predicted survival to complete the surgical assessment.");
 NC_("kb", "Some surgical criteria are unknown.");
+NC_("kb", "Record whether the tumour is radiosensitive (lymphoma, myeloma, leukaemia or germ-cell) to complete the surgical assessment.");
 NC_("kb", "Take two sets of blood cultures before any antibiotic; in a stable patient without a deficit, wait for cultures, and an image-guided biopsy if they are negative, before starting antibiotics.");
 NC_("kb", "Take blood cultures before any antibiotic, and leave wound and deep samples and the choice and timing of antibiotics to the operating team, who may need to wash out the wound.");
 NC_("kb", "Take blood cultures at once, then start empirical antibiotics without waiting for a biopsy, because there is a neurological deficit.");
 NC_("kb", "With this infection risk factor, measure CRP and temperature today: a CRP above 10 mg/L or a fever makes spinal infection a same-day concern.");
+NC_("kb", "With this infection risk factor, measure CRP today: a CRP above 10 mg/L makes spinal infection a same-day concern.");
+NC_("kb", "With this infection risk factor, take the temperature today: a fever makes spinal infection a same-day concern.");
 NC_("kb", "A raised CRP without fever or a risk factor such as drug injection, immunosuppression or an indwelling line (diabetes alone does not count) does not meet the criteria for suspected infection: look for the cause, recheck it, and act the same day if fever develops.");
 NC_("kb", "A raised CRP without fever or a risk factor such as drug injection, immunosuppression or an indwelling line (diabetes alone does not count) does not meet the criteria for suspected infection: mention it to the team assessing the patient now.");
 /* xgettext:no-c-format */
