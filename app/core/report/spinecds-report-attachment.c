@@ -11,8 +11,12 @@
 #include "spinecds-report-private.h"
 
 /* Size is the grade of a herniation (small, moderate, large; Fardon
- * 2014) and of a collection, not of a bulge, a stenosis or a tumour. */
-static const char * const size_graded_codes[] = { "disc_protrusion", "disc_extrusion", "epidural_collection" };
+ * 2014), of a bulge or a disc-osteophyte complex (physicians read "a
+ * small bulge" as mild) and of a collection; not of a stenosis or a
+ * tumour, whose size says nothing of their severity. */
+static const char * const size_graded_codes[] = {
+  "disc_protrusion", "disc_extrusion", "disc_bulge", "disc_osteophyte_complex", "epidural_collection",
+};
 /* ------------------------------------------------------------------ */
 /* Grade                                                               */
 /* ------------------------------------------------------------------ */
