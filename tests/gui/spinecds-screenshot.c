@@ -54,6 +54,7 @@ texture_is_blank (GdkTexture *texture)
 static gboolean
 snapshot_cb (gpointer user_data)
 {
+  static guint attempts;
   GtkWidget *window = user_data;
 
   /* A dialog, when there is one, is the picture. */
@@ -77,6 +78,10 @@ snapshot_cb (gpointer user_data)
 
   gdk_paintable_snapshot (paintable, snapshot, w, h);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* A slow machine (or a sanitizer build) may not have drawn the first
+   * frame yet: look again, every interval, for half a minute. */
+  if (node == NULL && ++attempts < 15)
+    return G_SOURCE_CONTINUE;
   if (node == NULL)
     {
       g_printerr ("Nothing was drawn\n");
