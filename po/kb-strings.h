@@ -41,7 +41,7 @@ NC_("kb", "Fever, wound redness or wound drainage after spine surgery may mean a
 NC_("kb", "Radicular weakness that is getting worse needs a spine surgical opinion the same day.");
 NC_("kb", "Radicular weakness that is getting worse: the on-call spine surgeon assessing the patient now should examine it.");
 NC_("kb", "Spinal pain in a person with cancer, or a spinal metastasis on imaging, needs whole-spine MRI within a week to look for metastases and cord compression.");
-NC_("kb", "Cancer is known or seen in the spine: the imaging done now should cover the whole spine, to look for metastases and cord compression at other levels.");
+NC_("kb", "Cancer is known or seen in the spine: the imaging done now should include MRI of the whole spine, to look for metastases and cord compression at other levels.");
 NC_("kb", "Cancer is known or seen in the spine.");
 NC_("kb", "Age over 50 with unexplained weight loss, night pain or failure to improve raises the possibility of cancer: investigate within a week.");
 NC_("kb", "Age over 50 with unexplained weight loss, night pain or failure to improve raises the possibility of cancer: ask for it to be looked for during the assessment now.");

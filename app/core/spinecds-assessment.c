@@ -609,20 +609,26 @@ append_mscc (GString             *out,
              SpineCdsMsccSurgery *mscc,
              SpineCdsCatalog     *catalog)
 {
+  /* Translators: after "met" or "not met" when a value is exactly a criterion's threshold */
+  const char *at_limit = tr (catalog, N_(" (borderline: exactly at the limit)"));
+  gboolean borderline = mscc->age_modifier_at_limit;
+
   g_string_append_printf (out, "\n%s\n", tr (catalog, N_("Surgery before radiotherapy for metastatic cord compression (Patchell criteria):")));
   for (guint i = 0; i < mscc->criteria->len; i++)
     {
       SpineCdsMsccCriterion *criterion = g_ptr_array_index (mscc->criteria, i);
 
-      g_string_append_printf (out, "  • %s: %s\n", spinecds_catalog_pgettext (catalog, "kb", criterion->label),
-                              tristate_label (catalog, criterion->met));
+      g_string_append_printf (out, "  • %s: %s%s\n", spinecds_catalog_pgettext (catalog, "kb", criterion->label),
+                              tristate_label (catalog, criterion->met), criterion->at_limit ? at_limit : "");
+      borderline |= criterion->at_limit;
     }
-  g_string_append_printf (out, "  • %s: %s\n", spinecds_catalog_pgettext (catalog, "kb", mscc->age_modifier_label),
-                          tristate_label (catalog, mscc->age_modifier_met));
+  g_string_append_printf (out, "  • %s: %s%s\n", spinecds_catalog_pgettext (catalog, "kb", mscc->age_modifier_label),
+                          tristate_label (catalog, mscc->age_modifier_met), mscc->age_modifier_at_limit ? at_limit : "");
   g_string_append_printf (out, "  %s %s\n", tr (catalog, N_("All criteria met:")),
                           tristate_label (catalog, mscc->eligible));
-  g_string_append_printf (out, "  %s %s\n", tr (catalog, N_("Surgery favoured:")),
-                          tristate_label (catalog, mscc->surgery_favoured));
+  g_string_append_printf (out, "  %s %s%s\n", tr (catalog, N_("Surgery favoured:")),
+                          tristate_label (catalog, mscc->surgery_favoured),
+                          borderline ? tr (catalog, N_(" (a borderline verdict: weigh it with the MSCC or spine team)")) : "");
 }
 
 char *

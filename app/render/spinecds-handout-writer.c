@@ -199,6 +199,14 @@ write_prompt_care (Writer         *w,
                                     markup);
 }
 
+static gboolean
+child (Writer *w)
+{
+  int age = spinecds_case_get_age_years (w->kase);
+
+  return age >= 0 && age < 16;
+}
+
 static void
 write_what_to_do (Writer   *w,
                   gboolean  routine)
@@ -208,7 +216,11 @@ write_what_to_do (Writer   *w,
       heading (w, N_("What to do now"));
       bullet (w, N_("Follow the plan your doctor gives you today."));
       bullet (w, N_("Take only the medicines your doctor gives you for now."));
-      bullet (w, N_("Do not drive if your arms or legs feel weak or numb."));
+      /* A child neither drives nor goes alone (GUIDELINE-LOGIC §8.1). */
+      if (child (w))
+        bullet (w, N_("Come with a parent or carer."));
+      else
+        bullet (w, N_("Do not drive if your arms or legs feel weak or numb."));
       bullet (w, N_("Bring this sheet and your scan report with you."));
       /* A routine follow-up window would contradict "now" or "within
        * days": the team the patient is sent on to sets the next visit. */

@@ -334,7 +334,7 @@ test_handout_follows_triage (void)
 {
   g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "clinical", NULL);
   g_autoptr(GPtrArray) cases = list_cases (dir);
-  guint sent_on = 0;
+  guint sent_on = 0, children = 0;
 
   for (guint i = 0; i < cases->len; i++)
     {
@@ -351,9 +351,17 @@ test_handout_follows_triage (void)
       text = spinecds_document_dup_text (document);
       if (strstr (text, "See your doctor again between") != NULL || strstr (text, "When to come back") != NULL)
         g_error ("%s: an urgent or emergency handout gives a follow-up window", (char *) g_ptr_array_index (cases, i));
+      /* A child is told to come with a parent, not about driving. */
+      if (spinecds_case_get_age_years (example.kase) >= 0 && spinecds_case_get_age_years (example.kase) < 16)
+        {
+          g_assert_nonnull (strstr (text, "parent or carer"));
+          g_assert_null (strstr (text, "Do not drive"));
+          children++;
+        }
       sent_on++;
     }
   g_assert_cmpuint (sent_on, >=, 20);
+  g_assert_cmpuint (children, >=, 1);
 }
 
 /* §8.10: the summary prints the references its plan cites and the

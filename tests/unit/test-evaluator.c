@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <json-glib/json-glib.h>
 
 #include "spinecds-evaluator.h"
@@ -255,6 +257,12 @@ test_mscc_criteria (void)
     g_assert_true (((SpineCdsMsccCriterion *) g_ptr_array_index (mscc->criteria, 1))->at_limit);
     g_assert_cmpint (mscc->age_modifier_met, ==, SPINECDS_TRISTATE_NO);
     g_assert_true (mscc->age_modifier_at_limit);
+    {
+      g_autofree char *text = spinecds_assessment_to_text (at_limit, NULL);
+
+      g_assert_nonnull (strstr (text, "Survival: met (borderline: exactly at the limit)"));
+      g_assert_nonnull (strstr (text, "a borderline verdict"));
+    }
     mscc = spinecds_assessment_get_mscc_surgery (all_met);
     g_assert_false (((SpineCdsMsccCriterion *) g_ptr_array_index (mscc->criteria, 1))->at_limit);
     g_assert_false (mscc->age_modifier_at_limit);
