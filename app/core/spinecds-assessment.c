@@ -172,10 +172,17 @@ spinecds_assessment_settle_texts (SpineCdsAssessment *self,
   guint index;
 
   /* One MRI: a study without and with contrast includes the images
-   * without, so asking for both would say two things. */
+   * without, so asking for both would say two things; the request for
+   * the plain study goes, with its recommendation. */
   if (g_ptr_array_find_with_equal_func (self->actions, "mri_with_and_without_contrast", g_str_equal, NULL) &&
       g_ptr_array_find_with_equal_func (self->actions, "mri_without_contrast", g_str_equal, &index))
-    g_ptr_array_remove_index (self->actions, index);
+    {
+      g_ptr_array_remove_index (self->actions, index);
+      for (guint i = self->recommendations->len; i-- > 0;)
+        if (g_strcmp0 (((SpineCdsRecommendation *) g_ptr_array_index (self->recommendations, i))->action,
+                       "mri_without_contrast") == 0)
+          g_ptr_array_remove_index (self->recommendations, i);
+    }
 
   /* The triage is final now: a rule outranked by it speaks without the
    * time limit of its own tier. */
