@@ -310,6 +310,21 @@ spinecds_catalog_format_number (SpineCdsCatalog *self,
 
 #define MAX_CONVERSIONS 16
 
+/* Skips the digits at *@p; FALSE when they make a width or precision
+ * no translation needs (over 99). */
+static gboolean
+small_number (const char **p)
+{
+  guint digits = 0;
+
+  while (g_ascii_isdigit (**p))
+    {
+      (*p)++;
+      digits++;
+    }
+  return digits <= 2;
+}
+
 /* The conversions of a printf format, by argument: "%2$s … %1$d" and
  * "%d … %s" both give { d, s }. Each entry is the length modifier and
  * the conversion letter ("lu", "s", "d" for "i" too); "*" for a width
@@ -355,15 +370,13 @@ conversions (const char *format,
         p++;
       if (*p == '*')
         return FALSE;     /* no SpineCDS string takes its width from an argument */
-      while (g_ascii_isdigit (*p))
-        p++;
+      if (!small_number (&p))
+        return FALSE;     /* "%860322151u" would allocate most of a gigabyte */
       if (*p == '.')
         {
           p++;
-          if (*p == '*')
+          if (*p == '*' || !small_number (&p))
             return FALSE;
-          while (g_ascii_isdigit (*p))
-            p++;
         }
       while (*p != '\0' && strchr ("hlLqjzt", *p) != NULL && n_length < 2)
         length[n_length++] = *p++;

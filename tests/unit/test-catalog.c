@@ -28,6 +28,8 @@ static const char po[] =
   "msgstr \"%s Jahre, %d\"\n\n"
   "msgid \"CRP %s; temperature %s\"\n"
   "msgstr \"CRP %s; Temperatur %s %n\"\n\n"
+  "msgid \"%s months\"\n"
+  "msgstr \"%0000860322151s Monate\"\n\n"
   "msgid \"Summary\"\n"
   "msgstr \"%s%s%s\"\n";
 
@@ -73,6 +75,7 @@ test_formats (void)
   g_autofree char *visit = NULL;
   g_autofree char *years = NULL;
   g_autofree char *crp = NULL;
+  g_autofree char *months = NULL;
 
   /* The same arguments, reordered or not: the translation is used. */
   weeks = spinecds_catalog_printf (catalog, "%s weeks", "4");
@@ -96,6 +99,12 @@ test_formats (void)
   crp = spinecds_catalog_printf (catalog, "CRP %s; temperature %s", "12", "37.2");
   g_test_assert_expected_messages ();
   g_assert_cmpstr (crp, ==, "CRP 12; temperature 37.2");
+
+  /* A width no text needs would allocate most of a gigabyte: never. */
+  expect_fallback (catalog, "%s months");
+  months = spinecds_catalog_printf (catalog, "%s months", "3");
+  g_test_assert_expected_messages ();
+  g_assert_cmpstr (months, ==, "3 months");
 
   /* A plain text is not a format: its translation is used as it is. */
   g_assert_cmpstr (spinecds_catalog_pgettext (catalog, NULL, "Summary"), ==, "%s%s%s");
