@@ -448,6 +448,27 @@ cue_field_value (const Reader *r,
     cue_consider (best, NEGATION_AFTER, k - finding->last);
 }
 
+/* Whether the clause of token @k ends after it with at most
+ * @max_words plain words between ("à confronter à la clinique"). */
+static gboolean
+ends_clause_after (const Reader *r,
+                   guint         k,
+                   guint         max_words)
+{
+  guint32 sentence = token_at (r, k)->sentence;
+
+  for (guint j = k + 1, words = 0; j < r->tokens->len; j++)
+    {
+      const Token *token = token_at (r, j);
+
+      if (token->sentence != sentence || ends_clause (token))
+        return TRUE;
+      if (token->match >= 0 || token->kind != TOKEN_WORD || ++words > max_words)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* An uncertainty cue at @k after which the clause ends (a few plain
  * words at most: "à confronter à la clinique"). A cue that hedges what
  * follows it ("possibly demyelinating") must end the clause itself
@@ -457,24 +478,12 @@ hedge_closes_clause (const Reader *r,
                      guint         k)
 {
   const Match *match = k < r->tokens->len ? match_of (r, token_at (r, k)) : NULL;
-  guint32 sentence;
 
   if (match == NULL || match->first != k ||
       (match->phrase->kind != UNCERTAIN_AFTER && match->phrase->kind != UNCERTAIN_EITHER &&
        match->phrase->kind != UNCERTAIN_BEFORE))
     return FALSE;
-  sentence = token_at (r, k)->sentence;
-  for (guint j = match->last + 1, words = 0; j < r->tokens->len; j++)
-    {
-      const Token *token = token_at (r, j);
-
-      if (token->sentence != sentence || ends_clause (token))
-        return TRUE;
-      if (token->match >= 0 || token->kind != TOKEN_WORD || match->phrase->kind == UNCERTAIN_BEFORE ||
-          ++words > 4)
-        return FALSE;
-    }
-  return TRUE;
+  return ends_clause_after (r, match->last, match->phrase->kind == UNCERTAIN_BEFORE ? 0 : 4);
 }
 
 /* "Die Kaudafasern sind zusammengedrängt, jedoch nicht komprimiert",
@@ -487,7 +496,6 @@ contrast_negates (const Reader *r,
 {
   const Match *contrast = k < r->tokens->len ? match_of (r, token_at (r, k)) : NULL;
   const Match *negation;
-  guint32 sentence;
 
   if (contrast == NULL || contrast->first != k || contrast->phrase->kind != TERMINATION ||
       contrast->last + 1 >= r->tokens->len)
@@ -495,17 +503,7 @@ contrast_negates (const Reader *r,
   negation = match_of (r, token_at (r, contrast->last + 1));
   if (negation == NULL || negation->first != contrast->last + 1 || negation->phrase->kind != NEGATION_AFTER)
     return 0;
-  sentence = token_at (r, k)->sentence;
-  for (guint j = negation->last + 1, words = 0; j < r->tokens->len; j++)
-    {
-      const Token *token = token_at (r, j);
-
-      if (token->sentence != sentence || ends_clause (token))
-        return negation->first;
-      if (token->match >= 0 || token->kind != TOKEN_WORD || ++words > 4)
-        return 0;
-    }
-  return negation->first;
+  return ends_clause_after (r, negation->last, 4) ? negation->first : 0;
 }
 
 /* A cue after the finding, in the same clause: "is not seen", "cannot
