@@ -387,6 +387,8 @@ style_size (SpineCdsPageLayout *self,
       return self->font_size;
     case SPINECDS_TEXT_SMALL:
       return self->font_size * 0.86;
+    case SPINECDS_TEXT_FINE:
+      return self->font_size * 0.76;
     case SPINECDS_TEXT_TITLE:
       return self->font_size * 1.75;
     case SPINECDS_TEXT_SUBTITLE:
@@ -410,6 +412,8 @@ style_space_before (SpineCdsPageLayout *self,
       return self->font_size * 0.45;
     case SPINECDS_TEXT_SMALL:
       return self->font_size * 0.2;
+    case SPINECDS_TEXT_FINE:
+      return self->font_size * 0.08;
     case SPINECDS_TEXT_TITLE:
       return 0;
     case SPINECDS_TEXT_SUBTITLE:
@@ -420,6 +424,21 @@ style_space_before (SpineCdsPageLayout *self,
       return self->font_size * 0.9;
     default:
       g_assert_not_reached ();
+    }
+}
+
+/* Extra space between the lines of a paragraph, as a share of its size. */
+static double
+line_spacing (SpineCdsTextStyle style)
+{
+  switch (style)
+    {
+    case SPINECDS_TEXT_TITLE:
+      return 0.04;
+    case SPINECDS_TEXT_FINE:
+      return 0.1;
+    default:
+      return 0.28;
     }
 }
 
@@ -434,6 +453,7 @@ set_style_color (cairo_t           *cr,
       cairo_set_source_rgb (cr, 0.09, 0.25, 0.40);
       break;
     case SPINECDS_TEXT_SMALL:
+    case SPINECDS_TEXT_FINE:
     case SPINECDS_TEXT_SUBTITLE:
       cairo_set_source_rgb (cr, 0.33, 0.35, 0.38);
       break;
@@ -482,7 +502,7 @@ make_layout (SpineCdsPageLayout *self,
   pango_layout_set_font_description (layout, font);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_spacing (layout, (int) (size * (style == SPINECDS_TEXT_TITLE ? 0.04 : 0.28) * PANGO_SCALE));
+  pango_layout_set_spacing (layout, (int) (size * line_spacing (style) * PANGO_SCALE));
   /* In a right-to-left document the context's base direction is RTL,
    * so "right" is the start of an RTL paragraph; a Latin paragraph
    * (a citation, say) flips to the left by auto-dir. */

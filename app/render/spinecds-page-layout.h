@@ -21,6 +21,7 @@ typedef enum
 {
   SPINECDS_TEXT_BODY,
   SPINECDS_TEXT_SMALL,     /* secondary text, greyed */
+  SPINECDS_TEXT_FINE,      /* fine print, greyed and tight: lists to look things up in */
   SPINECDS_TEXT_TITLE,
   SPINECDS_TEXT_SUBTITLE,
   SPINECDS_TEXT_HEADING,

@@ -126,6 +126,12 @@ cite (Writer             *w,
   return g_string_free (out, FALSE);
 }
 
+static gboolean
+is_triage_fact (const SpineCdsFact *fact)
+{
+  return fact->kind == SPINECDS_FACT_CHOICE && g_str_equal (fact->name, "triage");
+}
+
 static char *
 describe_because (Writer    *w,
                   GPtrArray *because)
@@ -134,8 +140,17 @@ describe_because (Writer    *w,
 
   for (guint i = 0; because != NULL && i < because->len; i++)
     {
-      g_autofree char *fact = spinecds_fact_describe (g_ptr_array_index (because, i), w->catalog);
-      gsize length = strlen (fact);
+      const SpineCdsFact *cause = g_ptr_array_index (because, i);
+      g_autofree char *fact = NULL;
+      gsize length;
+
+      /* The triage heads the page: repeating it under every line hides
+       * the facts that make this patient's plan, unless it is the only
+       * reason there is. */
+      if (is_triage_fact (cause) && because->len > 1)
+        continue;
+      fact = spinecds_fact_describe (cause, w->catalog);
+      length = strlen (fact);
 
       /* Facts written as sentences lose their full stop in a list. */
       if (length > 0 && fact[length - 1] == '.')
@@ -700,8 +715,8 @@ write_references (Writer *w)
       g_autofree char *markup = g_markup_printf_escaped ("[%u] %s%s%s", i + 1, reference->citation,
                                                          url_shown ? " " : "", url_shown ? reference->url : "");
 
-      /* Small print: the list is for checking, the plan is the page. */
-      spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_SMALL, markup);
+      /* Fine print: the list is for checking, the plan is the page. */
+      spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_FINE, markup);
     }
 }
 

@@ -244,6 +244,10 @@ test_summary (void)
       n_pages = spinecds_document_get_n_pages (document);
       g_assert_cmpuint (n_pages, >=, 1);
       g_assert_cmpuint (n_pages, <=, 10);
+      /* A routine plan is read in clinic: two A4 pages at most
+       * (GUIDELINE-LOGIC §8.10). */
+      if (spinecds_assessment_get_triage (example.assessment) == SPINECDS_TRIAGE_ROUTINE)
+        g_assert_cmpuint (n_pages, <=, 2);
       {
         g_autofree char *footer = g_strdup_printf ("Page %u of %u", n_pages, n_pages);
 
