@@ -17,7 +17,7 @@
 #include "spinecds-summary-writer.h"
 
 /* Body sizes: the handout is for reading without glasses. */
-#define SUMMARY_FONT_SIZE 9.5
+#define SUMMARY_FONT_SIZE 9.0
 #define HANDOUT_FONT_SIZE 11.5
 
 struct _SpineCdsDocument
@@ -145,6 +145,7 @@ spinecds_document_new (SpineCdsDocumentKind           kind,
     {
       self->title = g_strdup (tr (catalog, N_("Clinician summary")));
       self->layout = spinecds_page_layout_new (SUMMARY_FONT_SIZE, catalog);
+      spinecds_page_layout_set_compact (self->layout, TRUE);
       spinecds_summary_writer_write (self->layout, kase, assessment, catalog, date);
     }
   else

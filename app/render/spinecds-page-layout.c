@@ -99,6 +99,7 @@ struct _SpineCdsPageLayout
   SpineCdsCatalog  *catalog;
   gboolean          rtl;
   double            font_size;
+  gboolean          compact;    /* tighter lines and gaps: a document read, not a leaflet */
   char             *header_start;
   char             *header_end;
   char             *footer_start;
@@ -194,6 +195,15 @@ spinecds_page_layout_new (double           font_size,
       self->rtl = spinecds_catalog_is_rtl (catalog);
     }
   return self;
+}
+
+void
+spinecds_page_layout_set_compact (SpineCdsPageLayout *self,
+                                  gboolean            compact)
+{
+  g_return_if_fail (SPINECDS_IS_PAGE_LAYOUT (self));
+
+  self->compact = compact;
 }
 
 void
@@ -427,9 +437,16 @@ style_space_before (SpineCdsPageLayout *self,
     }
 }
 
+static double
+cell_pad_y (SpineCdsPageLayout *self)
+{
+  return self->compact ? CELL_PAD_Y / 2 : CELL_PAD_Y;
+}
+
 /* Extra space between the lines of a paragraph, as a share of its size. */
 static double
-line_spacing (SpineCdsTextStyle style)
+line_spacing (SpineCdsPageLayout *self,
+              SpineCdsTextStyle   style)
 {
   switch (style)
     {
@@ -438,7 +455,7 @@ line_spacing (SpineCdsTextStyle style)
     case SPINECDS_TEXT_FINE:
       return 0.1;
     default:
-      return 0.28;
+      return self->compact ? 0.14 : 0.28;
     }
 }
 
@@ -502,7 +519,7 @@ make_layout (SpineCdsPageLayout *self,
   pango_layout_set_font_description (layout, font);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_spacing (layout, (int) (size * line_spacing (style) * PANGO_SCALE));
+  pango_layout_set_spacing (layout, (int) (size * line_spacing (self, style) * PANGO_SCALE));
   /* In a right-to-left document the context's base direction is RTL,
    * so "right" is the start of an RTL paragraph; a Latin paragraph
    * (a citation, say) flips to the left by auto-dir. */
@@ -632,7 +649,7 @@ layout_block (SpineCdsPageLayout *self,
               gboolean            after_heading)
 {
   double width = content_width (self);
-  double space = style_space_before (self, block->style);
+  double space = style_space_before (self, block->style) * (self->compact ? 0.6 : 1.0);
   Fragment fragment = { 0 };
 
   if (block->kind != BLOCK_BULLET)
@@ -694,7 +711,7 @@ layout_block (SpineCdsPageLayout *self,
             row_height = MAX (row_height, layout_height (cell));
             g_ptr_array_add (block->cell_layouts, cell);
           }
-        block->box_height = row_height + 2 * CELL_PAD_Y;
+        block->box_height = row_height + 2 * cell_pad_y (self);
         fragment.kind = FRAGMENT_BOX;
         fragment.block = block;
         fragment.height = block->box_height;
@@ -1013,7 +1030,7 @@ draw_row (SpineCdsPageLayout *self,
       PangoLayout *cell = g_ptr_array_index (block->cell_layouts, i);
 
       set_style_color (cr, block->header ? SPINECDS_TEXT_HEADING : SPINECDS_TEXT_BODY);
-      cairo_move_to (cr, cell_x + CELL_PAD_X, y + CELL_PAD_Y);
+      cairo_move_to (cr, cell_x + CELL_PAD_X, y + cell_pad_y (self));
       pango_cairo_show_layout (cr, cell);
       x += cell_width;
     }

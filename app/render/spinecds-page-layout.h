@@ -48,6 +48,10 @@ G_DECLARE_FINAL_TYPE (SpineCdsPageLayout, spinecds_page_layout, SPINECDS, PAGE_L
 SpineCdsPageLayout *spinecds_page_layout_new            (double              font_size,
                                                          SpineCdsCatalog    *catalog);
 
+/* Tighter lines and gaps, for a document a clinician reads at a
+ * desk rather than a leaflet read at home. Set before adding blocks. */
+void                spinecds_page_layout_set_compact    (SpineCdsPageLayout *self,
+                                                         gboolean            compact);
 /* Running header (start and end side) and footer (start side, and a
  * small full-width line under it). Plain text, not markup. */
 void                spinecds_page_layout_set_header     (SpineCdsPageLayout *self,

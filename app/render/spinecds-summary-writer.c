@@ -24,7 +24,7 @@ typedef struct
   SpineCdsCase       *kase;
   SpineCdsAssessment *assessment;
   SpineCdsCatalog    *catalog;
-  GPtrArray          *references;  /* of const SpineCdsReference*: the assessment's, then the corrections' */
+  GPtrArray          *references;  /* of const SpineCdsReference*: those the assessment cites */
 } Writer;
 
 static const char * G_GNUC_FORMAT (2)
@@ -78,31 +78,13 @@ correction_applies (Writer                   *w,
   return FALSE;
 }
 
+/* Only what the recommendations cite (GUIDELINE-LOGIC §8.10): a
+ * correction shown here cites those of its sources the plan cites; the
+ * rest stay on the app's References page and in the docs. */
 static void
 collect_references (Writer *w)
 {
-  SpineCdsKnowledgeBase *base = spinecds_assessment_get_knowledge_base (w->assessment);
-  GPtrArray *cited = spinecds_assessment_get_references (w->assessment);
-  GPtrArray *corrections = spinecds_knowledge_base_get_corrections (base);
-
-  w->references = g_ptr_array_new ();
-  for (guint i = 0; i < cited->len; i++)
-    g_ptr_array_add (w->references, g_ptr_array_index (cited, i));
-  for (guint i = 0; corrections != NULL && i < corrections->len; i++)
-    {
-      const SpineCdsCorrection *correction = g_ptr_array_index (corrections, i);
-
-      if (!correction_applies (w, correction))
-        continue;
-      for (guint j = 0; correction->references != NULL && correction->references[j] != NULL; j++)
-        {
-          const SpineCdsReference *reference =
-            spinecds_knowledge_base_lookup_reference (base, correction->references[j]);
-
-          if (reference != NULL && reference_number (w, reference->id) == 0)
-            g_ptr_array_add (w->references, (gpointer) reference);
-        }
-    }
+  w->references = g_ptr_array_ref (spinecds_assessment_get_references (w->assessment));
 }
 
 /* " [1, 4]" as markup, or "" */
@@ -525,10 +507,18 @@ add_recommendation (Writer                 *w,
 {
   g_autofree char *text = g_markup_escape_text (kb (w, recommendation->text), -1);
   g_autofree char *references = cite (w, recommendation->references);
-  g_autofree char *markup = g_strconcat (text, references, NULL);
   g_autofree char *because = describe_because (w, recommendation->because);
+  g_autofree char *markup = NULL;
 
-  spinecds_page_layout_add_bullet (w->layout, label, markup, because);
+  /* The reasons run on after the text, in smaller grey type: a line
+   * of their own under each of a dozen items would fill a second page
+   * (GUIDELINE-LOGIC §8.10). */
+  if (because != NULL)
+    markup = g_strdup_printf ("%s%s  <span size='smaller' foreground='#54595f'>%s</span>",
+                              text, references, because);
+  else
+    markup = g_strconcat (text, references, NULL);
+  spinecds_page_layout_add_bullet (w->layout, label, markup, NULL);
 }
 
 static void
@@ -736,10 +726,8 @@ spinecds_summary_writer_write (SpineCdsPageLayout *layout,
 
   collect_references (&w);
 
-  /* The date is in the page header and "not a diagnosis" in every
-   * footer: the title stands alone. */
-  spinecds_page_layout_add_text (layout, SPINECDS_TEXT_TITLE, tr (&w, N_("Clinician summary")));
-
+  /* The running header names the document and the date, and every
+   * footer says "not a diagnosis": the page starts with the triage. */
   write_triage (&w);
   write_case (&w);
   write_notes (&w);
