@@ -113,6 +113,25 @@ is_wear_finding (const char *code)
   return FALSE;
 }
 
+/* A routine plan that still refers or images has found something to act
+ * on: "no sign of a serious problem" would contradict it. */
+static gboolean
+reassuring (Writer   *w,
+            gboolean  routine)
+{
+  static const char * const acting[] = {
+    "surgical_referral", "paediatric_referral", "mri_without_contrast", "mri_with_and_without_contrast",
+    "ct_without_contrast", "radiography",
+  };
+
+  if (!routine)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (acting); i++)
+    if (spinecds_assessment_has_action (w->assessment, acting[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 write_findings (Writer   *w,
                 gboolean  routine)
@@ -152,7 +171,7 @@ write_findings (Writer   *w,
   if (n == 0)
     text (w, N_("Your scan did not show a clear cause for your pain."));
 
-  if (routine)
+  if (reassuring (w, routine))
     {
       if (all_common)
         text (w, N_("Changes like these are very common. Many people who have no pain at all have them. "
@@ -171,32 +190,68 @@ static void
 write_prompt_care (Writer         *w,
                    SpineCdsTriage  triage)
 {
-  const char *when;
+  const char *headline, *when;
   g_autofree char *markup = NULL;
 
   switch (triage)
     {
     case SPINECDS_TRIAGE_EMERGENCY:
+      headline = N_("This is an emergency.");
       when = N_("You need care in hospital now. Do not go home first and do not wait.");
       break;
     case SPINECDS_TRIAGE_URGENT:
+      headline = N_("This needs medical care today.");
       when = N_("You need to see a doctor today. Do not wait to see if it gets better.");
       break;
     case SPINECDS_TRIAGE_EXPEDITED:
     default:
+      headline = N_("This needs prompt medical care.");
       when = N_("You need more tests or a visit to a specialist within a few days. Your doctor will set "
                 "this up. Do not just wait for it to pass.");
       break;
     }
 
   markup = g_markup_printf_escaped ("<b>%s</b>\n%s %s",
-                                    tr (w, N_("This needs prompt medical care.")),
+                                    tr (w, headline),
                                     tr (w, N_("It is not something to treat at home.")),
                                     tr (w, when));
   spinecds_page_layout_add_callout (w->layout,
                                     triage == SPINECDS_TRIAGE_EXPEDITED ? SPINECDS_TONE_WARNING
                                                                          : SPINECDS_TONE_DANGER,
                                     markup);
+}
+
+/* What the plan sets in motion, in the patient's words: where the
+ * patient goes and what is done there (GUIDELINE-LOGIC §8.3). */
+static const struct
+{
+  const char *action;
+  const char *text;
+} next_steps[] = {
+  { "mscc_team_contact", N_("Your doctor is calling the cancer team about your spine today.") },
+  { "surgical_referral", N_("You are being sent to a spine surgeon, a doctor who treats the spine.") },
+  { "paediatric_referral", N_("You are being sent to a team that looks after children's backs.") },
+  { "ct_without_contrast", N_("You will have a CT scan.") },
+  { "mri_without_contrast", N_("You will have an MRI scan.") },
+  { "mri_with_and_without_contrast", N_("You will have an MRI scan, with a dye put into a vein.") },
+  { "radiography", N_("You will have an X-ray.") },
+  { "blood_cultures_before_antibiotics", N_("You will have blood tests.") },
+};
+
+static void
+write_next_steps (Writer *w)
+{
+  gboolean titled = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (next_steps); i++)
+    {
+      if (!spinecds_assessment_has_action (w->assessment, next_steps[i].action))
+        continue;
+      if (!titled)
+        heading (w, N_("What happens next"));
+      titled = TRUE;
+      bullet (w, next_steps[i].text);
+    }
 }
 
 static gboolean
@@ -221,7 +276,8 @@ write_what_to_do (Writer   *w,
         bullet (w, N_("Come with a parent or carer."));
       else
         bullet (w, N_("Do not drive if your arms or legs feel weak or numb."));
-      bullet (w, N_("Bring this sheet and your scan report with you."));
+      bullet (w, spinecds_case_get_mri_done (w->kase) ? N_("Bring this sheet and your scan report with you.")
+                                                      : N_("Bring this sheet with you."));
       /* A routine follow-up window would contradict "now" or "within
        * days": the team the patient is sent on to sets the next visit. */
       bullet (w, N_("The team that sees you next will tell you when to come back."));
@@ -251,7 +307,7 @@ typedef struct
   const char *neck_text;              /* or NULL: the same */
   const char *symptoms[5];
   const char *signs[5];
-  const char *history[2];
+  const char *history[2];             /* NULL-terminated */
 } WarningSign;
 
 static const WarningSign warning_signs[] = {
@@ -283,17 +339,28 @@ has_any (Writer             *w,
   return FALSE;
 }
 
+/* A measured temperature of 38.0 °C or more is a fever the patient has
+ * now, as much as a reported one (GUIDELINE-LOGIC §1). */
+static gboolean
+has_measured_fever (Writer            *w,
+                    const WarningSign *sign)
+{
+  return g_strv_contains (sign->history, "fever") && spinecds_case_get_temperature_c (w->kase) >= 38.0;
+}
+
 static gboolean
 patient_has (Writer            *w,
              const WarningSign *sign)
 {
-  return has_any (w, SPINECDS_CODE_KIND_SYMPTOM, sign->symptoms, G_N_ELEMENTS (sign->symptoms)) ||
+  return has_measured_fever (w, sign) ||
+         has_any (w, SPINECDS_CODE_KIND_SYMPTOM, sign->symptoms, G_N_ELEMENTS (sign->symptoms)) ||
          has_any (w, SPINECDS_CODE_KIND_SIGN, sign->signs, G_N_ELEMENTS (sign->signs)) ||
          has_any (w, SPINECDS_CODE_KIND_HISTORY, sign->history, G_N_ELEMENTS (sign->history));
 }
 
 static void
-write_warning_signs (Writer *w)
+write_warning_signs (Writer   *w,
+                     gboolean  routine)
 {
   g_autofree char *markup = NULL;
   gboolean left_out = FALSE;
@@ -314,8 +381,10 @@ write_warning_signs (Writer *w)
   spinecds_page_layout_keep_with_next (w->layout);
 
   markup = g_markup_printf_escaped ("<b>%s</b>",
-                                    tr (w, N_("If any of these happen, go to the emergency room or call for an "
-                                              "ambulance now. Do not wait for your next visit.")));
+                                    tr (w, routine ? N_("If any of these happen, go to the emergency room or call "
+                                                        "for an ambulance now. Do not wait for your next visit.")
+                                                   : N_("If any of these happen, go to the emergency room or call "
+                                                        "for an ambulance now. Do not wait.")));
   spinecds_page_layout_add_callout (w->layout, SPINECDS_TONE_DANGER, markup);
 }
 
@@ -336,6 +405,16 @@ write_follow_up (Writer    *w,
   markup = g_markup_printf_escaped ("<b>%s</b>", sentence);
   spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_BODY, markup);
   text (w, N_("Come back sooner if you are not getting better, or if the pain gets worse."));
+}
+
+static const char *
+title (Writer *w)
+{
+  if (!spinecds_case_get_mri_done (w->kase))
+    return w->neck ? N_("Your neck pain: what it means and what to do")
+                   : N_("Your back pain: what it means and what to do");
+  return w->neck ? N_("Your neck scan: what it means and what to do")
+                 : N_("Your back scan: what it means and what to do");
 }
 
 void
@@ -361,9 +440,7 @@ spinecds_handout_writer_write (SpineCdsPageLayout *layout,
   w.neck = spinecds_case_get_region (kase) == SPINECDS_REGION_CERVICAL;
 
   day = spinecds_document_format_date (catalog, date);
-  spinecds_page_layout_add_text (layout, SPINECDS_TEXT_TITLE,
-                                 tr (&w, w.neck ? N_("Your neck scan: what it means and what to do")
-                                                : N_("Your back scan: what it means and what to do")));
+  spinecds_page_layout_add_text (layout, SPINECDS_TEXT_TITLE, tr (&w, title (&w)));
   /* Translators: under the handout's title; %s is today's date */
   subtitle = g_markup_printf_escaped (tr (&w, N_("Given to you on %s. Keep this sheet.")), day);
   spinecds_page_layout_add_text (layout, SPINECDS_TEXT_SUBTITLE, subtitle);
@@ -372,8 +449,9 @@ spinecds_handout_writer_write (SpineCdsPageLayout *layout,
     write_prompt_care (&w, triage);
 
   write_findings (&w, routine);
+  write_next_steps (&w);
   write_what_to_do (&w, routine);
-  write_warning_signs (&w);
+  write_warning_signs (&w, routine);
   if (routine)
     write_follow_up (&w, date);
   spinecds_page_layout_add_notes_box (layout, tr (&w, N_("Notes from your doctor")), 72);

@@ -312,7 +312,14 @@ test_handout (void)
        * patient on gives none (GUIDELINE-LOGIC §8.3). */
       if (spinecds_assessment_get_triage (example.assessment) != SPINECDS_TRIAGE_ROUTINE)
         {
-          assert_contains (flat, "This needs prompt medical care", "non-routine triage");
+          static const char * const headlines[] = {
+            [SPINECDS_TRIAGE_EXPEDITED] = "This needs prompt medical care",
+            [SPINECDS_TRIAGE_URGENT] = "This needs medical care today",
+            [SPINECDS_TRIAGE_EMERGENCY] = "This is an emergency",
+          };
+
+          assert_contains (flat, headlines[spinecds_assessment_get_triage (example.assessment)], "triage headline");
+          g_assert_null (strstr (flat, "next visit"));
           assert_contains (flat, "will tell you when to come back", "no routine follow-up");
           g_assert_null (strstr (flat, first_text));
           g_assert_null (strstr (flat, "When to come back"));
@@ -323,6 +330,16 @@ test_handout (void)
           assert_contains (flat, first_text, "follow-up date");
           assert_contains (flat, last_text, "follow-up date");
         }
+      /* Where the plan sends the patient is said in their words. */
+      if (spinecds_assessment_has_action (example.assessment, "surgical_referral"))
+        {
+          assert_contains (flat, "You are being sent to a spine surgeon", "referral");
+          g_assert_null (strstr (flat, "no sign of a serious problem"));
+        }
+      if (spinecds_assessment_has_action (example.assessment, "mri_without_contrast"))
+        assert_contains (flat, "You will have an MRI scan", "imaging");
+      if (!spinecds_case_get_mri_done (example.kase))
+        g_assert_null (strstr (flat, "scan report"));
       /* What the patient has now is no warning sign to watch for. */
       assert_warning_sign (&example, flat, "urinary_retention", "You cannot pass urine");
       assert_warning_sign (&example, flat, "saddle_numbness", "numb between your legs");
@@ -401,6 +418,45 @@ test_summary_prints_what_applies (void)
   g_assert_nonnull (strstr (metastatic_text, "Patchell"));
   g_assert_nonnull (strstr (metastatic_text, "age of 65"));
   g_assert_null (strstr (metastatic_text, "89%"));
+}
+
+/* A fever measured in clinic is a fever the patient has now: the
+ * handout does not list it as a sign to watch for (GUIDELINE-LOGIC §8.3). */
+static void
+test_handout_measured_fever (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SPINECDS_EXAMPLES_DIR"), "seed-mild-reversal.spinecase", NULL);
+  g_autoptr(SpineCdsKnowledgeBase) kb = spinecds_knowledge_base_new_default (NULL);
+  g_auto(Example) example = { 0 };
+  g_autoptr(SpineCdsDocument) before = NULL;
+  g_autoptr(SpineCdsDocument) after = NULL;
+  g_autofree char *path_before = NULL;
+  g_autofree char *path_after = NULL;
+  g_autofree char *raw_before = NULL;
+  g_autofree char *raw_after = NULL;
+  g_autofree char *text_before = NULL;
+  g_autofree char *text_after = NULL;
+
+  if (!have_program ("pdftotext"))
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  load_example (path, &example);
+  path_before = write_document (SPINECDS_DOCUMENT_HANDOUT, &example, SPINECDS_PAPER_A4, "fever-before.pdf", &before);
+  raw_before = pdf_text (path_before);
+  text_before = normalise (raw_before);
+  assert_contains (text_before, "You have a fever", "fever as a warning sign");
+
+  spinecds_case_set_temperature_c (example.kase, 38.4);
+  g_clear_object (&example.assessment);
+  example.assessment = spinecds_evaluate (kb, example.kase);
+  g_assert_cmpint (spinecds_assessment_get_triage (example.assessment), ==, SPINECDS_TRIAGE_URGENT);
+  path_after = write_document (SPINECDS_DOCUMENT_HANDOUT, &example, SPINECDS_PAPER_A4, "fever-after.pdf", &after);
+  raw_after = pdf_text (path_after);
+  text_after = normalise (raw_after);
+  g_assert_null (strstr (text_after, "Youhaveafever"));
+  assert_contains (text_after, "Something you have now gets worse", "present symptoms");
 }
 
 /* §8.9: a Patchell criterion met exactly at its limit says so. */
@@ -701,6 +757,7 @@ main (int   argc,
 
   g_test_add_func ("/spinecds/render/summary", test_summary);
   g_test_add_func ("/spinecds/render/summary-borderline", test_summary_borderline);
+  g_test_add_func ("/spinecds/render/handout-measured-fever", test_handout_measured_fever);
   g_test_add_func ("/spinecds/render/summary-prints-what-applies", test_summary_prints_what_applies);
   g_test_add_func ("/spinecds/render/handout", test_handout);
   g_test_add_func ("/spinecds/render/handout-follows-triage", test_handout_follows_triage);
