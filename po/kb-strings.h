@@ -112,8 +112,9 @@ NC_("kb", "Instability on imaging: refer electively to a spine surgeon.");
 NC_("kb", "Discuss with the acute oncology or MSCC team now, and tell the patient to return at once if weakness, numbness, unsteadiness or bladder or bowel problems develop.");
 NC_("kb", "The MRI already shows compression of the cord or cauda equina in a person with cancer: contact the MSCC coordinator today to plan definitive treatment, and give dexamethasone 16 mg at once if any neurological symptom or sign appears.");
 NC_("kb", "Cancer is known or seen in the spine, and imaging shows compression of the cord or cauda equina without neurological symptoms or signs.");
-NC_("kb", "The patient is under 16, and the adult guidelines behind this plan do not apply: refer to paediatric spine or orthopaedic services within a week, with no adult routine treatment in the meantime. Red flags still call for action at once.");
+NC_("kb", "The patient is under 16, and the adult guidelines behind this plan do not apply: refer to paediatric spine or orthopaedic services, with no adult routine treatment in the meantime. Red flags still call for action at once.");
 NC_("kb", "The patient is under 16: involve the paediatric team in the assessment now, since the adult guidelines behind this plan do not apply.");
+NC_("kb", "Referral to paediatric services; no adult routine plan");
 NC_("kb", "Discuss every case of metastatic cord compression with the MSCC coordinator and a spine surgeon, weighing decompressive surgery followed by radiotherapy against radiotherapy alone.");
 NC_("kb", "Details of metastatic spinal cord compression were entered.");
 /* xgettext:no-c-format */

@@ -24,6 +24,7 @@ struct _SpineCdsAssessment
   GPtrArray             *recommendations;  /* of SpineCdsRecommendation* */
   SpineCdsMsccSurgery   *mscc;
   GPtrArray             *references;       /* of const SpineCdsReference*, borrowed from kb */
+  const char            *timeframe;        /* a fired rule's own, borrowed from kb, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (SpineCdsAssessment, spinecds_assessment, G_TYPE_OBJECT)
@@ -194,9 +195,12 @@ spinecds_assessment_settle_texts (SpineCdsAssessment *self,
         {
           const SpineCdsKbRule *rule = g_ptr_array_index (rules, r);
 
-          if (rule->id == recommendation->id && rule->text_beside_higher != NULL &&
-              (SpineCdsTriage) rule->tier < self->triage)
+          if (rule->id != recommendation->id)
+            continue;
+          if (rule->text_beside_higher != NULL && (SpineCdsTriage) rule->tier < self->triage)
             recommendation->text = rule->text_beside_higher;
+          if (rule->timeframe != NULL && (SpineCdsTriage) rule->tier == self->triage)
+            self->timeframe = rule->timeframe;
         }
     }
 }
@@ -262,6 +266,8 @@ const char *
 spinecds_assessment_get_timeframe (SpineCdsAssessment *self)
 {
   g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), NULL);
+  if (self->timeframe != NULL)
+    return self->timeframe;
   return spinecds_knowledge_base_get_timeframe (self->kb, self->triage);
 }
 

@@ -32,6 +32,10 @@ typedef struct
   /* The text when another rule sets a higher triage: no time limit of
    * this rule's own tier beside a more pressing one. Or NULL. */
   char              *text_beside_higher;
+  /* The plan's time line instead of its triage's when this rule fires
+   * and the final triage is the rule's tier (a child's routine plan is
+   * a paediatric referral, not "reassess in 4-6 weeks"). Or NULL. */
+  char              *timeframe;
   int                triage;     /* SpineCdsTriage, or SPINECDS_NO_TRIAGE */
   int                tier;       /* the level whose time limit @text states: @triage, or "tier" */
   int                red_flag;   /* index into red_flags, or -1 */

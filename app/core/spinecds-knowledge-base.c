@@ -86,6 +86,7 @@ rule_free (SpineCdsKbRule *rule)
   g_free (rule->category);
   g_free (rule->text);
   g_free (rule->text_beside_higher);
+  g_free (rule->timeframe);
   g_free (rule->action);
   g_strfreev (rule->also_actions);
   g_strfreev (rule->because);
@@ -757,6 +758,29 @@ read_text_beside_higher (Loader         *loader,
   return TRUE;
 }
 
+/* A time line of its own needs a tier to stand for. */
+static gboolean
+read_rule_timeframe (Loader         *loader,
+                     JsonObject     *object,
+                     const char     *path,
+                     SpineCdsKbRule *rule)
+{
+  const char *text;
+
+  if (!json_object_has_member (object, "timeframe"))
+    return TRUE;
+  if (rule->tier == SPINECDS_NO_TRIAGE)
+    {
+      spinecds_json_reader_add_member (loader->reader, object, path, "timeframe",
+                                       "timeframe only on a rule with a triage or a tier");
+      return FALSE;
+    }
+  if ((text = read_text (loader, object, path, "timeframe")) == NULL)
+    return FALSE;
+  rule->timeframe = g_strdup (text);
+  return TRUE;
+}
+
 /* Everything of a rule but its condition, which needs to know which
  * rules set triage. */
 static SpineCdsKbRule *
@@ -792,6 +816,7 @@ read_rule_body (Loader     *loader,
       || !read_rule_tier (loader, object, path, rule)
       || !read_rule_links (loader, object, path, rule)
       || !read_text_beside_higher (loader, object, path, rule)
+      || !read_rule_timeframe (loader, object, path, rule)
       || (rule->because = read_texts (loader, object, path, "because")) == NULL
       || (rule->references = read_reference_ids (loader, object, path)) == NULL)
     return NULL;
@@ -839,7 +864,7 @@ read_rules (Loader     *loader,
 {
   static const char * const known[] = {
     "id", "when", "category", "triage", "tier", "red_flag", "action", "also_actions", "text",
-    "text_beside_higher", "because", "references", NULL
+    "text_beside_higher", "timeframe", "because", "references", NULL
   };
   static const char * const required[] = { "id", "when", "category", "text", "references", NULL };
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
@@ -1227,6 +1252,8 @@ spinecds_knowledge_base_collect_strings (SpineCdsKnowledgeBase *self)
       add_unique (strings, rule->text);
       if (rule->text_beside_higher != NULL)
         add_unique (strings, rule->text_beside_higher);
+      if (rule->timeframe != NULL)
+        add_unique (strings, rule->timeframe);
       for (char **because = rule->because; *because != NULL; because++)
         add_unique (strings, *because);
     }

@@ -203,6 +203,12 @@ write_prompt_care (Writer         *w,
       headline = N_("This needs medical care today.");
       when = N_("You need to see a doctor today. Do not wait to see if it gets better.");
       break;
+    case SPINECDS_TRIAGE_ROUTINE:
+      /* Only a child's routine plan sends the patient on (GUIDELINE-LOGIC §8.1). */
+      headline = N_("This needs a specialist's care.");
+      when = N_("Your doctor will set up a visit with a specialist. Until then, do the things you "
+                "normally do, as far as the pain allows.");
+      break;
     case SPINECDS_TRIAGE_EXPEDITED:
     default:
       headline = N_("This needs prompt medical care.");
@@ -216,7 +222,7 @@ write_prompt_care (Writer         *w,
                                     tr (w, N_("It is not something to treat at home.")),
                                     tr (w, when));
   spinecds_page_layout_add_callout (w->layout,
-                                    triage == SPINECDS_TRIAGE_EXPEDITED ? SPINECDS_TONE_WARNING
+                                    triage <= SPINECDS_TRIAGE_EXPEDITED ? SPINECDS_TONE_WARNING
                                                                          : SPINECDS_TONE_DANGER,
                                     markup);
 }
@@ -436,8 +442,10 @@ spinecds_handout_writer_write (SpineCdsPageLayout *layout,
   g_return_if_fail (date != NULL);
 
   triage = spinecds_assessment_get_triage (assessment);
-  routine = triage == SPINECDS_TRIAGE_ROUTINE;
   w.neck = spinecds_case_get_region (kase) == SPINECDS_REGION_CERVICAL;
+  /* A child is sent on even when nothing is urgent: no adult home plan
+   * and no adult follow-up window (GUIDELINE-LOGIC §8.1). */
+  routine = triage == SPINECDS_TRIAGE_ROUTINE && !child (&w);
 
   day = spinecds_document_format_date (catalog, date);
   spinecds_page_layout_add_text (layout, SPINECDS_TEXT_TITLE, tr (&w, title (&w)));

@@ -10,6 +10,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <json-glib/json-glib.h>
 
 #include "spinecds-case-file.h"
@@ -154,9 +156,16 @@ test_entry (gconstpointer data)
   if (spinecds_assessment_has_action (assessment, "mri_without_contrast") &&
       spinecds_assessment_has_action (assessment, "mri_with_and_without_contrast"))
     g_test_fail_printf ("%s: MRI both without and with contrast", path);
-  if ((spinecds_assessment_get_triage (assessment) == SPINECDS_TRIAGE_ROUTINE) !=
+  /* A child's routine plan is the paediatric referral instead (§8.1). */
+  if ((spinecds_assessment_get_triage (assessment) == SPINECDS_TRIAGE_ROUTINE &&
+       !spinecds_assessment_has_action (assessment, "paediatric_referral")) !=
       spinecds_assessment_has_action (assessment, "conservative_care"))
-    g_test_fail_printf ("%s: conservative care must go with, and only with, routine triage", path);
+    g_test_fail_printf ("%s: conservative care must go with, and only with, an adult routine triage", path);
+  /* ... and its time line is the referral's, not "reassess in 4-6 weeks". */
+  if (spinecds_assessment_get_triage (assessment) == SPINECDS_TRIAGE_ROUTINE &&
+      spinecds_assessment_has_action (assessment, "paediatric_referral") &&
+      strstr (spinecds_assessment_get_timeframe (assessment), "reassess") != NULL)
+    g_test_fail_printf ("%s: a child's routine plan has the adult routine time line", path);
 
   recommendations = spinecds_assessment_get_recommendations (assessment);
   for (guint i = 0; i < recommendations->len; i++)
