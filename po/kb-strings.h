@@ -25,10 +25,11 @@ NC_("kb", "Metastatic compression on imaging");
 NC_("kb", "Suspected spinal cord or cauda equina compression");
 NC_("kb", "Spinal infection not excluded: risk factor, no CRP");
 NC_("kb", "Suspected cauda equina syndrome: send the patient to the emergency department now for MRI within hours and assessment by the on-call spine surgeon.");
+NC_("kb", "Cauda equina syndrome with cauda equina compression on the MRI: the MRI already shows the cause, so send the patient to the emergency department now for the on-call spine surgeon to assess for decompression without delay.");
 NC_("kb", "New bladder, bowel or saddle symptoms, or deficits in both legs, with compression of the spinal cord on imaging suggest acute cord compression: send the patient to the emergency department now for the on-call spine surgeon.");
 NC_("kb", "New bladder, bowel or saddle symptoms, or deficits in both legs, above the lumbar spine may come from compression of the spinal cord or, lower down, of the cauda equina: send the patient to the emergency department now for MRI of this region and of the lumbosacral spine, and the on-call spine surgeon.");
 NC_("kb", "Upper motor neuron signs or a sensory level with these leg or sphincter symptoms point to the spinal cord above the conus, not only the cauda equina: send the patient to the emergency department now, for MRI that covers the cord above the lumbar spine, and to the on-call spine surgeon.");
-NC_("kb", "A progressive or severe neurological deficit needs same-hour action: arrange emergency MRI and discuss with the on-call spine surgeon now.");
+NC_("kb", "A progressive or severe neurological deficit needs same-hour action: discuss with the on-call spine surgeon now, and image as this plan says without waiting for a routine slot.");
 NC_("kb", "Cord signs that are new or getting worse (upper motor neuron signs, a sensory level, or myelopathic symptoms with cord compression on imaging) suggest acute spinal cord compression: contact the on-call spine surgeon now and image at once if that is not done.");
 NC_("kb", "Cancer with new neurological symptoms or signs means suspected metastatic spinal cord compression, an oncological emergency: contact the MSCC coordinator or acute oncology team immediately.");
 NC_("kb", "Suspected spinal infection with a neurological deficit may be an epidural abscess: treat as an emergency and involve the on-call spine surgeon now.");
@@ -57,12 +58,12 @@ NC_("kb", "A new or progressive radicular deficit after spine surgery needs imag
 NC_("kb", "A new or progressive radicular deficit after spine surgery: tell the operating team now, as part of the assessment.");
 NC_("kb", "A low-energy injury with osteoporosis, long-term steroid use or age 65 or over may have caused a fragility fracture: image within days.");
 NC_("kb", "A low-energy injury with osteoporosis, long-term steroid use or age 65 or over may have caused a fragility fracture: the imaging done now should look for it.");
+NC_("kb", "If lymphoma is possible and there is no tissue diagnosis yet, tell the specialist team before steroids are given, because they can make a biopsy non-diagnostic.");
+NC_("kb", "The tumour type is not known.");
 NC_("kb", "Give dexamethasone 16 mg by mouth or intravenously now; do not wait for imaging if that would delay it.");
 NC_("kb", "Continue dexamethasone 16 mg daily until definitive treatment, with gastric protection and blood glucose monitoring, and stop it if cord compression is ruled out.");
 /* xgettext:no-c-format */
 NC_("kb", "Use 16 mg, not 96 mg: a small trial found more patients walking with 96 mg daily (81% against 63%), but another series saw side effects in 29% and serious ones in 14% at that dose, and none serious with 16 mg.");
-NC_("kb", "If lymphoma is possible and there is no tissue diagnosis yet, tell the specialist team before steroids are given, because they can make a biopsy non-diagnostic.");
-NC_("kb", "The tumour type is not known.");
 NC_("kb", "Both metastatic compression and infection are possible: hold steroids, image with contrast now and decide on steroids with the MSCC team.");
 NC_("kb", "Do not give corticosteroids for suspected spinal infection.");
 NC_("kb", "Do not give methylprednisolone or other steroids for acute traumatic spinal cord injury.");

@@ -116,6 +116,18 @@ check_codes (JsonObject         *entry,
     }
 }
 
+static guint
+recommendation_index (SpineCdsAssessment *assessment,
+                      const char         *id)
+{
+  GPtrArray *recommendations = spinecds_assessment_get_recommendations (assessment);
+
+  for (guint i = 0; i < recommendations->len; i++)
+    if (g_strcmp0 (((SpineCdsRecommendation *) g_ptr_array_index (recommendations, i))->id, id) == 0)
+      return i;
+  return G_MAXUINT;
+}
+
 static void
 test_entry (gconstpointer data)
 {
@@ -137,6 +149,12 @@ test_entry (gconstpointer data)
   check_codes (entry, "red_flags_include", assessment, path, has_red_flag, TRUE);
   check_codes (entry, "recommendations_include", assessment, path, has_recommendation, TRUE);
   check_codes (entry, "recommendations_exclude", assessment, path, has_recommendation, FALSE);
+
+  /* The lymphoma caution is decided before the first dose. */
+  if (has_recommendation (assessment, "dexamethasone-lymphoma-caution") &&
+      recommendation_index (assessment, "dexamethasone-lymphoma-caution") >
+      recommendation_index (assessment, "dexamethasone-mscc"))
+    g_test_fail_printf ("%s: dexamethasone is given before the lymphoma caution", path);
 
   if (json_object_has_member (entry, "mscc"))
     {
