@@ -48,8 +48,8 @@ NC_("kb", "Radicular weakness that is getting worse: the on-call spine surgeon a
 NC_("kb", "Spinal pain in a person with cancer, or a spinal metastasis on imaging, needs whole-spine MRI within a week to look for metastases and cord compression.");
 NC_("kb", "Cancer is known or seen in the spine: the imaging done now should include MRI of the whole spine, to look for metastases and cord compression at other levels.");
 NC_("kb", "Cancer is known or seen in the spine.");
-NC_("kb", "Age over 50 with unexplained weight loss, night pain or failure to improve raises the possibility of cancer: investigate within a week.");
-NC_("kb", "Age over 50 with unexplained weight loss, night pain or failure to improve raises the possibility of cancer: ask for it to be looked for during the assessment now.");
+NC_("kb", "Age over 50 with night pain, weight loss without a known cause, or no improvement with care can point to a cancer: investigate within a week.");
+NC_("kb", "Age over 50 with night pain, weight loss without a known cause, or no improvement with care can point to a cancer: ask for it to be looked for during the assessment now.");
 NC_("kb", "Myelopathic symptoms or signs with cord compression or cord signal change on imaging mean degenerative myelopathy: refer to a spine surgeon within days.");
 NC_("kb", "Myelopathic symptoms or signs with cord compression or cord signal change on imaging: tell the spine surgeon seeing the patient now about the myelopathy.");
 NC_("kb", "Upper motor neuron signs, a sensory level, clumsy hands or an unsteady gait suggest myelopathy that imaging has not yet explained: investigate within days.");
