@@ -517,7 +517,6 @@ import_action (GtkWidget  *widget,
       const Proposal *proposal = g_ptr_array_index (self->proposals, i);
       const SpineCdsMention *mention = proposal->mention;
       g_autoptr(SpineCdsFinding) finding = NULL;
-      SpineCdsFinding *old;
 
       if (!gtk_check_button_get_active (proposal->check))
         continue;
@@ -525,11 +524,7 @@ import_action (GtkWidget  *widget,
       finding = spinecds_finding_new (mention->code);
       spinecds_finding_set_grade (finding, mention->grade);
       spinecds_finding_set_level (finding, mention->level);
-      /* The report replaces grade and level, not the physician's note. */
-      old = spinecds_case_lookup_finding (edited, mention->code);
-      if (old != NULL)
-        spinecds_finding_set_note (finding, spinecds_finding_get_note (old));
-      spinecds_case_add_finding (edited, finding);
+      spinecds_case_merge_finding (edited, finding);
     }
   spinecds_case_set_report_text (edited, text);
   spinecds_case_set_mri_done (edited, TRUE);

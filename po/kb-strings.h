@@ -28,6 +28,7 @@ NC_("kb", "Suspected cauda equina syndrome: send the patient to the emergency de
 NC_("kb", "Cauda equina syndrome with cauda equina compression on the MRI: the MRI already shows the cause, so send the patient to the emergency department now for the on-call spine surgeon to assess for decompression without delay.");
 NC_("kb", "New bladder, bowel or saddle symptoms, or deficits in both legs, with compression of the spinal cord on imaging suggest acute cord compression: send the patient to the emergency department now for the on-call spine surgeon.");
 NC_("kb", "New bladder, bowel or saddle symptoms, or deficits in both legs, above the lumbar spine may come from compression of the spinal cord or, lower down, of the cauda equina: send the patient to the emergency department now for MRI of this region and of the lumbosacral spine, and the on-call spine surgeon.");
+NC_("kb", "Bladder, bowel or saddle symptoms, or deficits in both legs, are an emergency at any level: the cause may be compression of the spinal cord or of the cauda equina. Send the patient to the emergency department now for MRI that covers both, and the on-call spine surgeon.");
 NC_("kb", "Upper motor neuron signs or a sensory level with these leg or sphincter symptoms point to the spinal cord above the conus, not only the cauda equina: send the patient to the emergency department now, for MRI that covers the cord above the lumbar spine, and to the on-call spine surgeon.");
 NC_("kb", "A progressive or severe neurological deficit needs same-hour action: discuss with the on-call spine surgeon now, and image as this plan says without waiting for a routine slot.");
 NC_("kb", "Cord signs that are new or getting worse (upper motor neuron signs, a sensory level, or myelopathic symptoms with cord compression on imaging) suggest acute spinal cord compression: contact the on-call spine surgeon now and image at once if that is not done.");
@@ -116,6 +117,8 @@ NC_("kb", "Cancer is known or seen in the spine, and imaging shows compression o
 NC_("kb", "The patient is under 16, and the adult guidelines behind this plan do not apply: refer to paediatric spine or orthopaedic services, with no adult routine treatment in the meantime. Red flags still call for action at once.");
 NC_("kb", "The patient is under 16: involve the paediatric team in the assessment now, since the adult guidelines behind this plan do not apply.");
 NC_("kb", "Referral to paediatric services; no adult routine plan");
+NC_("kb", "Enter the patient's age and the region of the symptoms. Until both are known no routine plan is given, and the triage is the highest that any age or region could give with what is entered; red flags already entered apply now.");
+NC_("kb", "No plan yet: enter the age and the region");
 NC_("kb", "Discuss every case of metastatic cord compression with the MSCC coordinator and a spine surgeon, weighing decompressive surgery followed by radiotherapy against radiotherapy alone.");
 NC_("kb", "Details of metastatic spinal cord compression were entered.");
 /* xgettext:no-c-format */

@@ -26,6 +26,14 @@ void                spinecds_assessment_settle_texts       (SpineCdsAssessment  
 /* Takes ownership of @mscc. */
 void                spinecds_assessment_set_mscc_surgery   (SpineCdsAssessment    *self,
                                                             SpineCdsMsccSurgery   *mscc);
+void                spinecds_assessment_set_missing        (SpineCdsAssessment    *self,
+                                                            const char * const    *missing);
+void                spinecds_assessment_set_follow_up      (SpineCdsAssessment    *self,
+                                                            const char            *from,
+                                                            const char            *to);
+/* After the triage is final: it judges whether @decision is stale. */
+void                spinecds_assessment_set_decision       (SpineCdsAssessment    *self,
+                                                            SpineCdsDecision      *decision);
 /* Orders the actions as the knowledge base lists them and numbers the
  * references in order of first citation. */
 void                spinecds_assessment_finish             (SpineCdsAssessment    *self);

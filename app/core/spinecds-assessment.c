@@ -11,6 +11,7 @@
 #include "spinecds-assessment-private.h"
 #include "spinecds-codes.h"
 #include "spinecds-enums.h"
+#include "spinecds-field.h"
 #include "spinecds-json.h"
 
 struct _SpineCdsAssessment
@@ -25,6 +26,10 @@ struct _SpineCdsAssessment
   SpineCdsMsccSurgery   *mscc;
   GPtrArray             *references;       /* of const SpineCdsReference*, borrowed from kb */
   const char            *timeframe;        /* a fired rule's own, borrowed from kb, or NULL */
+  char                 **missing;          /* field paths the plan still needs */
+  char                  *follow_up[2];     /* "YYYY-MM-DD" from and to, or NULL */
+  SpineCdsDecision      *decision;         /* the case's, or NULL */
+  gboolean               decision_stale;
 };
 
 G_DEFINE_FINAL_TYPE (SpineCdsAssessment, spinecds_assessment, G_TYPE_OBJECT)
@@ -60,6 +65,10 @@ spinecds_assessment_finalize (GObject *object)
   g_clear_pointer (&self->recommendations, g_ptr_array_unref);
   g_clear_pointer (&self->mscc, mscc_free);
   g_clear_pointer (&self->references, g_ptr_array_unref);
+  g_clear_pointer (&self->missing, g_strfreev);
+  g_clear_pointer (&self->follow_up[0], g_free);
+  g_clear_pointer (&self->follow_up[1], g_free);
+  g_clear_pointer (&self->decision, spinecds_decision_unref);
   g_clear_object (&self->kb);
 
   G_OBJECT_CLASS (spinecds_assessment_parent_class)->finalize (object);
@@ -507,6 +516,39 @@ write_knowledge_base (Writer                *w,
   writer_close (w, '}');
 }
 
+static void
+write_follow_up (Writer             *w,
+                 SpineCdsAssessment *self)
+{
+  writer_key (w, "follow_up");
+  if (self->follow_up[0] == NULL)
+    {
+      g_string_append (w->out, "null");
+      return;
+    }
+  writer_open (w, '{');
+  write_string (w, "from", self->follow_up[0]);
+  write_string (w, "to", self->follow_up[1]);
+  writer_close (w, '}');
+}
+
+static void
+write_decision (Writer             *w,
+                SpineCdsAssessment *self)
+{
+  writer_key (w, "decision");
+  if (self->decision == NULL)
+    {
+      g_string_append (w->out, "null");
+      return;
+    }
+  writer_open (w, '{');
+  write_string (w, "status", spinecds_enum_to_nick (SPINECDS_TYPE_DECISION_STATUS, self->decision->status));
+  writer_key (w, "stale");
+  g_string_append (w->out, self->decision_stale ? "true" : "false");
+  writer_close (w, '}');
+}
+
 char *
 spinecds_assessment_to_json (SpineCdsAssessment *self,
                              SpineCdsCatalog    *catalog)
@@ -539,6 +581,9 @@ spinecds_assessment_to_json (SpineCdsAssessment *self,
   writer_close (&w, ']');
 
   write_mscc (&w, self->mscc);
+  write_strings (&w, "missing", (const char * const *) self->missing);
+  write_follow_up (&w, self);
+  write_decision (&w, self);
 
   writer_key (&w, "references");
   writer_open (&w, '[');
@@ -644,6 +689,58 @@ append_mscc (GString             *out,
                           borderline ? tr (catalog, N_(" (a borderline verdict: weigh it with the MSCC or spine team)")) : "");
 }
 
+/* "Age (years), Region": the fields the plan still needs, named as the
+ * "because" lists name them. */
+static void
+append_missing (GString            *out,
+                SpineCdsAssessment *self,
+                SpineCdsCatalog    *catalog)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  if (self->missing == NULL || self->missing[0] == NULL)
+    return;
+  for (guint i = 0; self->missing[i] != NULL; i++)
+    {
+      const SpineCdsField *field = spinecds_field_lookup (self->missing[i]);
+
+      if (names->len > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, field != NULL ? tr (catalog, spinecds_field_get_label (field)) : self->missing[i]);
+    }
+  g_string_append_printf (out, "%s %s\n", tr (catalog, N_("Missing:")), names->str);
+}
+
+static void
+append_follow_up_and_decision (GString            *out,
+                               SpineCdsAssessment *self,
+                               SpineCdsCatalog    *catalog)
+{
+  if (self->follow_up[0] != NULL)
+    {
+      /* Translators: %1$s and %2$s are dates (YYYY-MM-DD) */
+      g_autofree char *line = spinecds_catalog_printf (catalog, N_("Follow-up: between %1$s and %2$s"),
+                                                       self->follow_up[0], self->follow_up[1]);
+
+      g_string_append_printf (out, "\n%s\n", line);
+    }
+  if (self->decision != NULL)
+    {
+      static const char * const statuses[] = { N_("accepted"), N_("modified"), N_("declined") };
+      /* Translators: %1$s is accepted, modified or declined; %2$s who; %3$s when */
+      g_autofree char *line = spinecds_catalog_printf (catalog, N_("Decision: plan %1$s by %2$s, %3$s"),
+                                                       tr (catalog, statuses[self->decision->status]),
+                                                       self->decision->clinician, self->decision->decided_at);
+
+      g_string_append_printf (out, "\n%s\n", line);
+      if (*self->decision->note != '\0')
+        g_string_append_printf (out, "  %s\n", self->decision->note);
+      if (self->decision_stale)
+        g_string_append_printf (out, "  %s\n",
+                                tr (catalog, N_("The plan has changed since this decision: decide again.")));
+    }
+}
+
 char *
 spinecds_assessment_to_text (SpineCdsAssessment *self,
                              SpineCdsCatalog    *catalog)
@@ -656,6 +753,8 @@ spinecds_assessment_to_text (SpineCdsAssessment *self,
   triage = g_utf8_strup (tr (catalog, spinecds_triage_get_label (self->triage)), -1);
   g_string_append_printf (out, "%s %s — %s\n", tr (catalog, N_("Triage:")), triage,
                           spinecds_catalog_pgettext (catalog, "kb", spinecds_assessment_get_timeframe (self)));
+
+  append_missing (out, self, catalog);
 
   if (self->red_flags->len > 0)
     {
@@ -681,6 +780,7 @@ spinecds_assessment_to_text (SpineCdsAssessment *self,
 
   if (self->mscc != NULL)
     append_mscc (out, self->mscc, catalog);
+  append_follow_up_and_decision (out, self, catalog);
 
   g_string_append_printf (out, "\n%s\n", tr (catalog, N_("References:")));
   for (guint i = 0; i < self->references->len; i++)
@@ -698,4 +798,81 @@ spinecds_assessment_to_text (SpineCdsAssessment *self,
                           tr (catalog, N_("Decision support for clinicians; not a diagnosis. Use clinical judgement.")));
 
   return g_string_free (out, FALSE);
+}
+
+/* Case format 2: what is missing, when to come back, what was decided */
+
+void
+spinecds_assessment_set_missing (SpineCdsAssessment *self,
+                                 const char * const *missing)
+{
+  g_return_if_fail (SPINECDS_IS_ASSESSMENT (self));
+
+  g_strfreev (self->missing);
+  self->missing = g_strdupv ((char **) missing);
+}
+
+const char * const *
+spinecds_assessment_get_missing (SpineCdsAssessment *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), none);
+
+  return self->missing != NULL ? (const char * const *) self->missing : none;
+}
+
+void
+spinecds_assessment_set_follow_up (SpineCdsAssessment *self,
+                                   const char         *from,
+                                   const char         *to)
+{
+  g_return_if_fail (SPINECDS_IS_ASSESSMENT (self));
+
+  g_free (self->follow_up[0]);
+  g_free (self->follow_up[1]);
+  self->follow_up[0] = g_strdup (from);
+  self->follow_up[1] = g_strdup (to);
+}
+
+gboolean
+spinecds_assessment_get_follow_up (SpineCdsAssessment  *self,
+                                   const char         **from,
+                                   const char         **to)
+{
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), FALSE);
+
+  if (from != NULL)
+    *from = self->follow_up[0];
+  if (to != NULL)
+    *to = self->follow_up[1];
+  return self->follow_up[0] != NULL;
+}
+
+void
+spinecds_assessment_set_decision (SpineCdsAssessment *self,
+                                  SpineCdsDecision   *decision)
+{
+  g_return_if_fail (SPINECDS_IS_ASSESSMENT (self));
+
+  g_clear_pointer (&self->decision, spinecds_decision_unref);
+  self->decision_stale = FALSE;
+  if (decision == NULL)
+    return;
+  self->decision = spinecds_decision_ref (decision);
+  /* Another triage or another knowledge base: the plan decided on is
+   * not this one (CASE-FORMAT §1.1). */
+  self->decision_stale = decision->triage != self->triage
+                         || g_strcmp0 (decision->kb_checksum, spinecds_knowledge_base_get_checksum (self->kb)) != 0;
+}
+
+SpineCdsDecision *
+spinecds_assessment_get_decision (SpineCdsAssessment *self,
+                                  gboolean           *stale)
+{
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), NULL);
+
+  if (stale != NULL)
+    *stale = self->decision_stale;
+  return self->decision;
 }

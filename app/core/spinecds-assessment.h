@@ -10,6 +10,7 @@
 
 #include "spinecds-types.h"
 #include "spinecds-catalog.h"
+#include "spinecds-decision.h"
 #include "spinecds-fact.h"
 #include "spinecds-knowledge-base.h"
 
@@ -71,6 +72,18 @@ GPtrArray                 *spinecds_assessment_get_references      (SpineCdsAsse
 /* 1-based number of a cited reference, 0 if not cited. */
 guint                      spinecds_assessment_get_reference_number (SpineCdsAssessment *self,
                                                                      const char         *reference_id);
+
+/* The field paths the plan still needs ("patient.age_years", "region");
+ * empty when the case is complete. */
+const char * const        *spinecds_assessment_get_missing         (SpineCdsAssessment *self);
+/* When to see the patient again ("YYYY-MM-DD"), counted from the visit
+ * date; FALSE when the plan sends the patient on instead. */
+gboolean                   spinecds_assessment_get_follow_up       (SpineCdsAssessment *self,
+                                                                    const char        **from,
+                                                                    const char        **to);
+/* The case's decision (nullable) and whether the plan has changed since. */
+SpineCdsDecision          *spinecds_assessment_get_decision        (SpineCdsAssessment *self,
+                                                                    gboolean           *stale);
 
 /* CASE-FORMAT §2; @catalog NULL means English. */
 char                      *spinecds_assessment_to_json             (SpineCdsAssessment *self,

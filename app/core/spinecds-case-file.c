@@ -24,7 +24,10 @@
 #include "spinecds-safe-file.h"
 
 #define FORMAT_NAME       "spinecds-case"
-#define FORMAT_VERSION    1
+#define FORMAT_VERSION    2
+#define MAX_NAME_CHARS    200
+#define MAX_ID_CHARS      64
+#define MAX_DECISION_NOTE_CHARS 10000
 #define MAX_LEVEL_CHARS   SPINECDS_CASE_FILE_MAX_LEVEL_CHARS
 #define MAX_TEXT_CHARS    SPINECDS_CASE_FILE_MAX_TEXT_CHARS
 #define MAX_AGE_YEARS     120
@@ -36,11 +39,17 @@ G_DEFINE_QUARK (spinecds-case-file-error-quark, spinecds_case_file_error)
 
 /* The keys of each object, in canonical order. */
 static const char * const root_keys[] = {
-  "format", "version", "patient", "region", "symptom_duration_weeks",
+  "format", "version", "patient", "visit_date", "region", "symptom_duration_weeks",
   "conservative_care", "intervention_candidate", "symptoms", "signs",
-  "history", "imaging", "labs", "mjoa", "surgery", "mscc", "notes", NULL
+  "history", "imaging", "labs", "mjoa", "surgery", "mscc", "notes", "decision", NULL
 };
-static const char * const patient_keys[] = { "age_years", "sex", NULL };
+static const char * const patient_keys[] = {
+  "name", "identifier", "birth_date", "age_years", "sex", "language", NULL
+};
+static const char * const decision_keys[] = {
+  "status", "note", "clinician", "decided_at", "triage", "knowledge_base", NULL
+};
+static const char * const decision_kb_keys[] = { "id", "version", "checksum", NULL };
 static const char * const care_keys[] = { "weeks", "response", NULL };
 static const char * const imaging_keys[] = { "mri_done", "findings", "report_text", NULL };
 static const char * const finding_keys[] = { "code", "grade", "level", "note", NULL };
@@ -118,6 +127,63 @@ read_flag (Reader     *reader,
 }
 
 static void
+read_text (Reader           *reader,
+           JsonObject       *object,
+           const char       *prefix,
+           const char       *key,
+           glong             max_chars,
+           SpineCdsCase     *kase,
+           SpineCdsCaseText  field)
+{
+  const char *text = spinecds_json_reader_string (reader, object, prefix, key, max_chars, FALSE);
+
+  if (text != NULL)
+    spinecds_case_set_text (kase, field, text);
+}
+
+/* "YYYY-MM-DD", a real calendar day, or null. */
+static void
+read_date (Reader           *reader,
+           JsonObject       *object,
+           const char       *prefix,
+           const char       *key,
+           SpineCdsCase     *kase,
+           SpineCdsCaseText  field)
+{
+  JsonNode *node = spinecds_json_member (object, key);
+  g_autofree char *path = NULL;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return;
+  if (spinecds_json_node_is_string (node) && spinecds_case_date_is_valid (json_node_get_string (node)))
+    {
+      spinecds_case_set_text (kase, field, json_node_get_string (node));
+      return;
+    }
+  path = spinecds_json_path_member (prefix, key);
+  spinecds_json_reader_add_node (reader, path, "a date \"YYYY-MM-DD\" or null", node);
+}
+
+/* "" or a language tag ("de", "pt_BR"): the file does not depend on
+ * which translations this machine has. */
+static void
+read_language (Reader       *reader,
+               JsonObject   *patient,
+               SpineCdsCase *kase)
+{
+  JsonNode *node = spinecds_json_member (patient, "language");
+
+  if (node == NULL)
+    return;
+  if (spinecds_json_node_is_string (node) && spinecds_case_language_is_valid (json_node_get_string (node)))
+    {
+      spinecds_case_set_text (kase, SPINECDS_CASE_TEXT_PATIENT_LANGUAGE, json_node_get_string (node));
+      return;
+    }
+  spinecds_json_reader_add_node (reader, "patient.language", "\"\" or a language code such as \"de\"", node);
+}
+
+static void
 read_patient (Reader       *reader,
               JsonObject   *root,
               SpineCdsCase *kase)
@@ -130,11 +196,35 @@ read_patient (Reader       *reader,
     return;
 
   spinecds_json_reader_check_keys (reader, patient, "patient", patient_keys);
-  read_integer (reader, patient, "patient", "age_years", 0, MAX_AGE_YEARS, FALSE, TRUE, &age);
+  /* Null: not entered yet (case format 2, a new case or a draft). */
+  read_integer (reader, patient, "patient", "age_years", 0, MAX_AGE_YEARS, TRUE, TRUE, &age);
   spinecds_json_reader_enum (reader, patient, "patient", "sex", SPINECDS_TYPE_SEX, -1, FALSE, &sex);
 
   spinecds_case_set_age_years (kase, age);
   spinecds_case_set_sex (kase, sex);
+  read_text (reader, patient, "patient", "name", MAX_NAME_CHARS, kase, SPINECDS_CASE_TEXT_PATIENT_NAME);
+  read_text (reader, patient, "patient", "identifier", MAX_ID_CHARS, kase, SPINECDS_CASE_TEXT_PATIENT_IDENTIFIER);
+  read_date (reader, patient, "patient", "birth_date", kase, SPINECDS_CASE_TEXT_BIRTH_DATE);
+  read_language (reader, patient, kase);
+}
+
+/* When both dates are there, the age is the age on the visit date. */
+static void
+check_age (Reader       *reader,
+           SpineCdsCase *kase)
+{
+  int age = spinecds_case_age_on_visit (kase);
+  g_autofree char *expected = NULL;
+  g_autofree char *found = NULL;
+
+  /* A wrong age is reported once, as what it is. */
+  if (age < 0 || age == spinecds_case_get_age_years (kase) || spinecds_json_reader_failed (reader))
+    return;
+  expected = g_strdup_printf ("%d (the age on visit_date of someone born on %s)", age,
+                              spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_BIRTH_DATE));
+  found = spinecds_case_get_age_years (kase) < 0 ? g_strdup ("null")
+                                                 : g_strdup_printf ("%d", spinecds_case_get_age_years (kase));
+  spinecds_json_reader_add (reader, "patient.age_years", expected, found);
 }
 
 static void
@@ -146,7 +236,12 @@ read_presentation (Reader       *reader,
   int region = spinecds_case_get_region (kase);
   double duration = spinecds_case_get_symptom_duration_weeks (kase);
 
-  spinecds_json_reader_enum (reader, root, NULL, "region", SPINECDS_TYPE_REGION, -1, TRUE, &region);
+  /* Null: not chosen yet (case format 2). */
+  if (json_object_has_member (root, "region") && JSON_NODE_HOLDS_NULL (json_object_get_member (root, "region")))
+    region = SPINECDS_REGION_UNKNOWN;
+  else
+    spinecds_json_reader_enum (reader, root, NULL, "region", SPINECDS_TYPE_REGION, SPINECDS_REGION_UNKNOWN,
+                               TRUE, &region);
   spinecds_case_set_region (kase, region);
 
   read_number (reader, root, NULL, "symptom_duration_weeks", FALSE, 0, INFINITY, TRUE, FALSE, &duration);
@@ -252,12 +347,6 @@ read_finding (Reader       *reader,
       spinecds_json_reader_add_node (reader, code_path, "a finding code", code_node);
       return;
     }
-  if (spinecds_case_has_code (kase, SPINECDS_CODE_KIND_FINDING, code))
-    {
-      report_duplicate (reader, code_path, code);
-      return;
-    }
-
   finding = spinecds_finding_new (code);
 
   spinecds_json_reader_enum (reader, object, path, "grade", SPINECDS_TYPE_GRADE, SPINECDS_GRADE_NONE, FALSE, &grade);
@@ -265,6 +354,12 @@ read_finding (Reader       *reader,
 
   if ((text = spinecds_json_reader_string (reader, object, path, "level", MAX_LEVEL_CHARS, FALSE)) != NULL)
     spinecds_finding_set_level (finding, text);
+  /* A code may repeat at different levels, not twice at one. */
+  if (spinecds_case_has_finding_at (kase, code, spinecds_finding_get_level (finding)))
+    {
+      report_duplicate (reader, code_path, code);
+      return;
+    }
   if ((text = spinecds_json_reader_string (reader, object, path, "note", 0, FALSE)) != NULL)
     spinecds_finding_set_note (finding, text);
 
@@ -380,6 +475,69 @@ read_mscc (Reader       *reader,
   spinecds_case_set_mscc_radiosensitive (kase, radiosensitive);
 }
 
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+read_decision_kb (Reader      *reader,
+                  JsonObject  *decision,
+                  const char **id,
+                  const char **version,
+                  const char **checksum)
+{
+  JsonObject *kb = spinecds_json_reader_object (reader, decision, "decision", "knowledge_base", TRUE, FALSE);
+
+  if (kb == NULL)
+    return;
+  spinecds_json_reader_check_keys (reader, kb, "decision.knowledge_base", decision_kb_keys);
+  *id = spinecds_json_reader_non_empty_string (reader, kb, "decision.knowledge_base", "id", MAX_ID_CHARS, TRUE);
+  *version = spinecds_json_reader_non_empty_string (reader, kb, "decision.knowledge_base", "version", MAX_ID_CHARS, TRUE);
+  *checksum = spinecds_json_reader_non_empty_string (reader, kb, "decision.knowledge_base", "checksum", MAX_ID_CHARS + 64, TRUE);
+}
+
+/* What the clinician decided, on which plan (case format 2). */
+static void
+read_decision (Reader       *reader,
+               JsonObject   *root,
+               SpineCdsCase *kase)
+{
+  JsonObject *decision = spinecds_json_reader_object (reader, root, NULL, "decision", FALSE, TRUE);
+  g_autoptr(SpineCdsDecision) record = NULL;
+  g_autoptr(GDateTime) decided = NULL;
+  const char *note = "", *clinician = "", *decided_at, *id = NULL, *version = NULL, *checksum = NULL;
+  int status = -1, triage = -1;
+
+  if (decision == NULL)
+    return;
+  spinecds_json_reader_check_keys (reader, decision, "decision", decision_keys);
+  spinecds_json_reader_enum (reader, decision, "decision", "status", SPINECDS_TYPE_DECISION_STATUS, -1, TRUE, &status);
+  spinecds_json_reader_enum (reader, decision, "decision", "triage", SPINECDS_TYPE_TRIAGE, -1, TRUE, &triage);
+  if ((note = spinecds_json_reader_string (reader, decision, "decision", "note", MAX_DECISION_NOTE_CHARS, FALSE)) == NULL)
+    note = "";
+  if ((clinician = spinecds_json_reader_string (reader, decision, "decision", "clinician", MAX_NAME_CHARS, FALSE)) == NULL)
+    clinician = "";
+  decided_at = spinecds_json_reader_string (reader, decision, "decision", "decided_at", 64, TRUE);
+  if (decided_at != NULL && (decided = g_date_time_new_from_iso8601 (decided_at, NULL)) == NULL)
+    spinecds_json_reader_add_node (reader, "decision.decided_at", "an RFC 3339 date and time with an offset",
+                                   json_object_get_member (decision, "decided_at"));
+  read_decision_kb (reader, decision, &id, &version, &checksum);
+  if (status >= 0 && spinecds_decision_status_needs_note (status) && is_blank (note))
+    spinecds_json_reader_add (reader, "decision.note",
+                              "a note saying what was done instead and why (the plan was modified or declined)",
+                              "none");
+
+  if (spinecds_json_reader_failed (reader) || status < 0 || triage < 0 || decided == NULL)
+    return;
+  record = spinecds_decision_new (status, note, clinician, decided_at, triage, id, version, checksum);
+  spinecds_case_set_decision (kase, record);
+}
+
 /* Format and version come first and stop the reading when wrong: the
  * other rules mean nothing for a file of another kind or version. */
 static gboolean
@@ -408,11 +566,12 @@ check_header (const char  *name,
       return FALSE;
     }
 
-  if (!spinecds_json_node_is_integer (version) || json_node_get_int (version) != FORMAT_VERSION)
+  /* Version 1 files load as version 2 with its defaults. */
+  if (!spinecds_json_node_is_integer (version) || json_node_get_int (version) < 1)
     {
       found = spinecds_json_reader_describe (version);
       g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_INVALID,
-                   "%s: version: expected the integer %d, found %s", name, FORMAT_VERSION, found);
+                   "%s: version: expected the integer 1 or %d, found %s", name, FORMAT_VERSION, found);
       return FALSE;
     }
 
@@ -428,6 +587,8 @@ read_case (Reader     *reader,
 
   spinecds_json_reader_check_keys (reader, root, NULL, root_keys);
   read_patient (reader, root, kase);
+  read_date (reader, root, NULL, "visit_date", kase, SPINECDS_CASE_TEXT_VISIT_DATE);
+  check_age (reader, kase);
   read_presentation (reader, root, kase);
   read_codes (reader, root, SPINECDS_CODE_KIND_SYMPTOM, kase);
   read_codes (reader, root, SPINECDS_CODE_KIND_SIGN, kase);
@@ -439,6 +600,7 @@ read_case (Reader     *reader,
 
   if ((notes = spinecds_json_reader_string (reader, root, NULL, "notes", MAX_TEXT_CHARS, FALSE)) != NULL)
     spinecds_case_set_notes (kase, notes);
+  read_decision (reader, root, kase);
 
   return spinecds_json_reader_failed (reader) ? NULL : g_steal_pointer (&kase);
 }
@@ -703,6 +865,40 @@ write_surgery (Writer       *writer,
 }
 
 static void
+write_date (Writer     *writer,
+            const char *key,
+            const char *date)
+{
+  if (date == NULL || *date == '\0')
+    write_literal (writer, key, "null");
+  else
+    write_string (writer, key, date);
+}
+
+static void
+write_decision (Writer                 *writer,
+                const SpineCdsDecision *decision)
+{
+  if (decision == NULL)
+    {
+      write_literal (writer, "decision", "null");
+      return;
+    }
+  writer_open (writer, "decision", '{');
+  write_enum (writer, "status", SPINECDS_TYPE_DECISION_STATUS, decision->status);
+  write_string (writer, "note", decision->note);
+  write_string (writer, "clinician", decision->clinician);
+  write_string (writer, "decided_at", decision->decided_at);
+  write_enum (writer, "triage", SPINECDS_TYPE_TRIAGE, decision->triage);
+  writer_open (writer, "knowledge_base", '{');
+  write_string (writer, "id", decision->kb_id);
+  write_string (writer, "version", decision->kb_version);
+  write_string (writer, "checksum", decision->kb_checksum);
+  writer_close (writer, '}');
+  writer_close (writer, '}');
+}
+
+static void
 write_mscc (Writer       *writer,
             SpineCdsCase *self)
 {
@@ -741,11 +937,19 @@ spinecds_case_file_serialize (SpineCdsCase *self,
   write_number (&writer, "version", FORMAT_VERSION);
 
   writer_open (&writer, "patient", '{');
+  write_string (&writer, "name", spinecds_case_get_text (self, SPINECDS_CASE_TEXT_PATIENT_NAME));
+  write_string (&writer, "identifier", spinecds_case_get_text (self, SPINECDS_CASE_TEXT_PATIENT_IDENTIFIER));
+  write_date (&writer, "birth_date", spinecds_case_get_text (self, SPINECDS_CASE_TEXT_BIRTH_DATE));
   write_number (&writer, "age_years", spinecds_case_get_age_years (self));
   write_enum (&writer, "sex", SPINECDS_TYPE_SEX, spinecds_case_get_sex (self));
+  write_string (&writer, "language", spinecds_case_get_text (self, SPINECDS_CASE_TEXT_PATIENT_LANGUAGE));
   writer_close (&writer, '}');
 
-  write_enum (&writer, "region", SPINECDS_TYPE_REGION, spinecds_case_get_region (self));
+  write_date (&writer, "visit_date", spinecds_case_get_text (self, SPINECDS_CASE_TEXT_VISIT_DATE));
+  if (spinecds_case_get_region (self) == SPINECDS_REGION_UNKNOWN)
+    write_literal (&writer, "region", "null");
+  else
+    write_enum (&writer, "region", SPINECDS_TYPE_REGION, spinecds_case_get_region (self));
   write_number (&writer, "symptom_duration_weeks", spinecds_case_get_symptom_duration_weeks (self));
 
   writer_open (&writer, "conservative_care", '{');
@@ -769,6 +973,7 @@ spinecds_case_file_serialize (SpineCdsCase *self,
   write_surgery (&writer, self);
   write_mscc (&writer, self);
   write_string (&writer, "notes", spinecds_case_get_notes (self));
+  write_decision (&writer, spinecds_case_get_decision (self));
   writer_close (&writer, '}');
   g_string_append_c (writer.out, '\n');
 

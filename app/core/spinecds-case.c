@@ -6,13 +6,15 @@
 
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include <math.h>
 
 #include "spinecds-case.h"
 #include "spinecds-codes.h"
 #include "spinecds-enums.h"
 
-#define DEFAULT_AGE_YEARS 40
 #define MAX_AGE_YEARS     120
 #define MAX_MJOA          18
 
@@ -20,7 +22,9 @@ struct _SpineCdsCase
 {
   GObject           parent_instance;
 
-  int               age_years;
+  /* Who and when (case format 2): "" when not given. */
+  char             *texts[SPINECDS_CASE_N_TEXTS];
+  int               age_years;  /* -1 until entered */
   SpineCdsSex       sex;
   SpineCdsRegion    region;
   double            symptom_duration_weeks;
@@ -54,6 +58,7 @@ struct _SpineCdsCase
   SpineCdsTristate  mscc_radiosensitive;
 
   char             *notes;
+  SpineCdsDecision *decision;   /* or NULL */
 
   /* While > 0, ::changed is held back and emitted once at the end, so
    * that assign() is one change for the evaluator and the views. */
@@ -88,6 +93,12 @@ enum {
   PROP_MSCC_PREDICTED_SURVIVAL_MONTHS,
   PROP_MSCC_RADIOSENSITIVE,
   PROP_NOTES,
+  PROP_DECISION,
+  PROP_PATIENT_NAME,
+  PROP_PATIENT_IDENTIFIER,
+  PROP_BIRTH_DATE,
+  PROP_PATIENT_LANGUAGE,
+  PROP_VISIT_DATE,
   N_PROPS
 };
 
@@ -255,6 +266,27 @@ on_findings_items_changed (GListModel   *model,
 }
 
 /* Position of the finding with @code, or -1. */
+/* The position of the finding of @code at @level (NULL: none given);
+ * a code may repeat at different levels (case format 2). */
+static int
+find_finding_at_level (SpineCdsCase *self,
+                       const char   *code,
+                       const char   *level)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->findings));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SpineCdsFinding) finding = g_list_model_get_item (G_LIST_MODEL (self->findings), i);
+
+      if (g_strcmp0 (spinecds_finding_get_code (finding), code) == 0 &&
+          g_strcmp0 (spinecds_finding_get_level (finding), level) == 0)
+        return (int) i;
+    }
+
+  return -1;
+}
+
 static int
 find_finding (SpineCdsCase *self,
               const char   *code)
@@ -333,6 +365,16 @@ copy_codes (GPtrArray *to,
 
 /* }}} */
 
+static gboolean
+texts_equal (SpineCdsCase *a,
+             SpineCdsCase *b)
+{
+  for (guint i = 0; i < SPINECDS_CASE_N_TEXTS; i++)
+    if (g_strcmp0 (a->texts[i], b->texts[i]) != 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* GObject {{{ */
 
 static void
@@ -361,6 +403,9 @@ spinecds_case_finalize (GObject *object)
   g_clear_pointer (&self->report_text, g_free);
   g_clear_pointer (&self->surgery_procedure, g_free);
   g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->decision, spinecds_decision_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (self->texts); i++)
+    g_clear_pointer (&self->texts[i], g_free);
 
   G_OBJECT_CLASS (spinecds_case_parent_class)->finalize (object);
 }
@@ -444,6 +489,18 @@ spinecds_case_get_property (GObject    *object,
     case PROP_NOTES:
       g_value_set_string (value, self->notes);
       break;
+
+    case PROP_DECISION:
+      g_value_set_boxed (value, self->decision);
+      break;
+
+    case PROP_PATIENT_NAME:
+    case PROP_PATIENT_IDENTIFIER:
+    case PROP_BIRTH_DATE:
+    case PROP_PATIENT_LANGUAGE:
+    case PROP_VISIT_DATE:
+      g_value_set_string (value, self->texts[prop_id - PROP_PATIENT_NAME]);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -525,6 +582,18 @@ spinecds_case_set_property (GObject      *object,
     case PROP_NOTES:
       spinecds_case_set_notes (self, g_value_get_string (value));
       break;
+
+    case PROP_DECISION:
+      spinecds_case_set_decision (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_PATIENT_NAME:
+    case PROP_PATIENT_IDENTIFIER:
+    case PROP_BIRTH_DATE:
+    case PROP_PATIENT_LANGUAGE:
+    case PROP_VISIT_DATE:
+      spinecds_case_set_text (self, prop_id - PROP_PATIENT_NAME, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -555,13 +624,13 @@ install_properties (GObjectClass *object_class)
 {
   properties[PROP_AGE_YEARS] =
     g_param_spec_int ("age-years", NULL, NULL,
-                      0, MAX_AGE_YEARS, DEFAULT_AGE_YEARS, PARAM_FLAGS);
+                      -1, MAX_AGE_YEARS, -1, PARAM_FLAGS);
   properties[PROP_SEX] =
     g_param_spec_enum ("sex", NULL, NULL,
                        SPINECDS_TYPE_SEX, SPINECDS_SEX_UNKNOWN, PARAM_FLAGS);
   properties[PROP_REGION] =
     g_param_spec_enum ("region", NULL, NULL,
-                       SPINECDS_TYPE_REGION, SPINECDS_REGION_CERVICAL, PARAM_FLAGS);
+                       SPINECDS_TYPE_REGION, SPINECDS_REGION_UNKNOWN, PARAM_FLAGS);
   properties[PROP_SYMPTOM_DURATION_WEEKS] = nullable_double_param ("symptom-duration-weeks");
   properties[PROP_CONSERVATIVE_CARE_WEEKS] = known_double_param ("conservative-care-weeks");
   properties[PROP_CONSERVATIVE_CARE_RESPONSE] =
@@ -599,6 +668,11 @@ install_properties (GObjectClass *object_class)
                        SPINECDS_TYPE_TRISTATE, SPINECDS_TRISTATE_UNKNOWN, PARAM_FLAGS);
   properties[PROP_NOTES] =
     g_param_spec_string ("notes", NULL, NULL, "", PARAM_FLAGS);
+  properties[PROP_DECISION] =
+    g_param_spec_boxed ("decision", NULL, NULL, SPINECDS_TYPE_DECISION, PARAM_FLAGS);
+  for (guint i = 0; i < SPINECDS_CASE_N_TEXTS; i++)
+    properties[PROP_PATIENT_NAME + i] =
+      g_param_spec_string (spinecds_case_text_property (i), NULL, NULL, "", PARAM_FLAGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -632,9 +706,13 @@ spinecds_case_class_init (SpineCdsCaseClass *klass)
 static void
 spinecds_case_init (SpineCdsCase *self)
 {
-  self->age_years = DEFAULT_AGE_YEARS;
+  /* Nothing from nothing (GUIDELINE-LOGIC §8.11): a new case has no
+   * age and no region until the clinician enters them. */
+  self->age_years = -1;
   self->sex = SPINECDS_SEX_UNKNOWN;
-  self->region = SPINECDS_REGION_CERVICAL;
+  self->region = SPINECDS_REGION_UNKNOWN;
+  for (guint i = 0; i < G_N_ELEMENTS (self->texts); i++)
+    self->texts[i] = g_strdup ("");
   self->symptom_duration_weeks = SPINECDS_UNKNOWN;
   self->conservative_care_weeks = 0.0;
   self->conservative_care_response = SPINECDS_RESPONSE_NOT_TRIED;
@@ -764,6 +842,9 @@ spinecds_case_assign (SpineCdsCase *self,
   spinecds_case_set_mscc_radiosensitive (self, other->mscc_radiosensitive);
 
   spinecds_case_set_notes (self, other->notes);
+  spinecds_case_set_decision (self, other->decision);
+  for (guint i = 0; i < G_N_ELEMENTS (self->texts); i++)
+    spinecds_case_set_text (self, i, other->texts[i]);
 
   thaw_changed (self);
 }
@@ -807,7 +888,9 @@ spinecds_case_equal (SpineCdsCase *a,
          && a->mscc_paraplegic_hours == b->mscc_paraplegic_hours
          && a->mscc_predicted_survival_months == b->mscc_predicted_survival_months
          && a->mscc_radiosensitive == b->mscc_radiosensitive
-         && g_strcmp0 (a->notes, b->notes) == 0;
+         && g_strcmp0 (a->notes, b->notes) == 0
+         && spinecds_decision_equal (a->decision, b->decision)
+         && texts_equal (a, b);
 }
 
 /* }}} */
@@ -827,7 +910,7 @@ spinecds_case_set_age_years (SpineCdsCase *self,
                              int           age_years)
 {
   g_return_if_fail (SPINECDS_IS_CASE (self));
-  g_return_if_fail (age_years >= 0 && age_years <= MAX_AGE_YEARS);
+  g_return_if_fail (age_years >= -1 && age_years <= MAX_AGE_YEARS);
 
   set_int (self, &self->age_years, age_years, PROP_AGE_YEARS);
 }
@@ -853,7 +936,7 @@ spinecds_case_set_sex (SpineCdsCase *self,
 SpineCdsRegion
 spinecds_case_get_region (SpineCdsCase *self)
 {
-  g_return_val_if_fail (SPINECDS_IS_CASE (self), SPINECDS_REGION_CERVICAL);
+  g_return_val_if_fail (SPINECDS_IS_CASE (self), SPINECDS_REGION_UNKNOWN);
 
   return self->region;
 }
@@ -863,7 +946,7 @@ spinecds_case_set_region (SpineCdsCase   *self,
                           SpineCdsRegion  region)
 {
   g_return_if_fail (SPINECDS_IS_CASE (self));
-  g_return_if_fail (region <= SPINECDS_REGION_LUMBAR);
+  g_return_if_fail (region <= SPINECDS_REGION_UNKNOWN);
 
   set_int (self, (int *) &self->region, region, PROP_REGION);
 }
@@ -960,8 +1043,10 @@ finding_codes (SpineCdsCase *self)
           g_autoptr(SpineCdsFinding) finding = g_list_model_get_item (G_LIST_MODEL (self->findings), i);
 
           /* Borrowed: the store keeps the finding, and the cache is
-           * dropped whenever the store changes. */
-          g_ptr_array_add (self->finding_codes, (gpointer) spinecds_finding_get_code (finding));
+           * dropped whenever the store changes. A code found at
+           * several levels is one code of the set. */
+          if (find_code (self->finding_codes, spinecds_finding_get_code (finding)) < 0)
+            g_ptr_array_add (self->finding_codes, (gpointer) spinecds_finding_get_code (finding));
         }
     }
 
@@ -999,9 +1084,13 @@ set_finding_code (SpineCdsCase *self,
 
       spinecds_case_add_finding (self, finding);
     }
-  else if (!present && position >= 0)
+  else if (!present)
     {
-      spinecds_case_remove_finding (self, (guint) position);
+      /* Absent at every level. */
+      freeze_changed (self);
+      for (; position >= 0; position = find_finding (self, code))
+        spinecds_case_remove_finding (self, (guint) position);
+      thaw_changed (self);
     }
 }
 
@@ -1095,7 +1184,7 @@ spinecds_case_add_finding (SpineCdsCase    *self,
   g_return_if_fail (SPINECDS_IS_CASE (self));
   g_return_if_fail (SPINECDS_IS_FINDING (finding));
 
-  position = find_finding (self, spinecds_finding_get_code (finding));
+  position = find_finding_at_level (self, spinecds_finding_get_code (finding), spinecds_finding_get_level (finding));
   if (position < 0)
     {
       watch_finding (self, finding);
@@ -1438,6 +1527,183 @@ spinecds_case_set_notes (SpineCdsCase *self,
   g_return_if_fail (SPINECDS_IS_CASE (self));
 
   set_string (self, &self->notes, notes, PROP_NOTES);
+}
+
+/* }}} */
+
+/* Who, when and what was decided (case format 2) {{{ */
+
+static const char * const text_properties[SPINECDS_CASE_N_TEXTS] = {
+  [SPINECDS_CASE_TEXT_PATIENT_NAME] = "patient-name",
+  [SPINECDS_CASE_TEXT_PATIENT_IDENTIFIER] = "patient-identifier",
+  [SPINECDS_CASE_TEXT_BIRTH_DATE] = "birth-date",
+  [SPINECDS_CASE_TEXT_PATIENT_LANGUAGE] = "patient-language",
+  [SPINECDS_CASE_TEXT_VISIT_DATE] = "visit-date",
+};
+
+const char *
+spinecds_case_text_property (SpineCdsCaseText text)
+{
+  g_return_val_if_fail (text < SPINECDS_CASE_N_TEXTS, NULL);
+
+  return text_properties[text];
+}
+
+const char *
+spinecds_case_get_text (SpineCdsCase     *self,
+                        SpineCdsCaseText  text)
+{
+  g_return_val_if_fail (SPINECDS_IS_CASE (self), "");
+  g_return_val_if_fail (text < SPINECDS_CASE_N_TEXTS, "");
+
+  return self->texts[text];
+}
+
+void
+spinecds_case_set_text (SpineCdsCase     *self,
+                        SpineCdsCaseText  text,
+                        const char       *value)
+{
+  g_return_if_fail (SPINECDS_IS_CASE (self));
+  g_return_if_fail (text < SPINECDS_CASE_N_TEXTS);
+
+  set_string (self, &self->texts[text], value, PROP_PATIENT_NAME + text);
+}
+
+SpineCdsDecision *
+spinecds_case_get_decision (SpineCdsCase *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_CASE (self), NULL);
+
+  return self->decision;
+}
+
+void
+spinecds_case_set_decision (SpineCdsCase     *self,
+                            SpineCdsDecision *decision)
+{
+  g_return_if_fail (SPINECDS_IS_CASE (self));
+
+  if (spinecds_decision_equal (self->decision, decision))
+    return;
+  g_clear_pointer (&self->decision, spinecds_decision_unref);
+  if (decision != NULL)
+    self->decision = spinecds_decision_ref (decision);
+  notify_changed (self, PROP_DECISION);
+}
+
+/* }}} */
+
+/* Dates and languages (case format 2) {{{ */
+
+static gboolean
+parse_date (const char *text,
+            GDate      *date)
+{
+  unsigned year, month, day;
+  char end;
+
+  g_date_clear (date, 1);
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-'
+      || sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3
+      || !g_date_valid_dmy (day, month, year))
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+gboolean
+spinecds_case_date_is_valid (const char *text)
+{
+  GDate date;
+
+  return parse_date (text, &date);
+}
+
+gboolean
+spinecds_case_get_date (SpineCdsCase     *self,
+                        SpineCdsCaseText  field,
+                        GDate            *date)
+{
+  g_return_val_if_fail (SPINECDS_IS_CASE (self), FALSE);
+  g_return_val_if_fail (field < SPINECDS_CASE_N_TEXTS, FALSE);
+
+  return parse_date (self->texts[field], date);
+}
+
+gboolean
+spinecds_case_language_is_valid (const char *text)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  return *text == '\0' || g_regex_match_simple ("^[a-z]{2,3}([_-][A-Z]{2})?$", text, 0, 0);
+}
+
+int
+spinecds_case_age_on_visit (SpineCdsCase *self)
+{
+  GDate born, visit;
+  int age;
+
+  g_return_val_if_fail (SPINECDS_IS_CASE (self), -1);
+
+  if (!parse_date (self->texts[SPINECDS_CASE_TEXT_BIRTH_DATE], &born)
+      || !parse_date (self->texts[SPINECDS_CASE_TEXT_VISIT_DATE], &visit)
+      || g_date_compare (&born, &visit) > 0)
+    return -1;
+  age = g_date_get_year (&visit) - g_date_get_year (&born);
+  if (g_date_get_month (&visit) < g_date_get_month (&born)
+      || (g_date_get_month (&visit) == g_date_get_month (&born) && g_date_get_day (&visit) < g_date_get_day (&born)))
+    age--;
+  return age <= MAX_AGE_YEARS ? age : -1;
+}
+
+/* A finding read from a report updates the one it describes: the same
+ * code at the same level, or else an unlocated one of that code, which
+ * takes the report's level. The physician's note is kept; a finding at
+ * another level is another finding (case format 2). */
+void
+spinecds_case_merge_finding (SpineCdsCase    *self,
+                             SpineCdsFinding *finding)
+{
+  const char *code = spinecds_finding_get_code (finding);
+  int position;
+
+  g_return_if_fail (SPINECDS_IS_CASE (self));
+  g_return_if_fail (SPINECDS_IS_FINDING (finding));
+
+  position = find_finding_at_level (self, code, spinecds_finding_get_level (finding));
+  if (position < 0 && spinecds_finding_get_level (finding) != NULL)
+    position = find_finding_at_level (self, code, NULL);
+
+  freeze_changed (self);
+  if (position >= 0)
+    {
+      g_autoptr(SpineCdsFinding) old = g_list_model_get_item (G_LIST_MODEL (self->findings), (guint) position);
+
+      spinecds_finding_set_note (finding, spinecds_finding_get_note (old));
+      unwatch_finding (self, old);
+      watch_finding (self, finding);
+      g_list_store_splice (self->findings, (guint) position, 1, (gpointer *) &finding, 1);
+      if (!spinecds_finding_equal (old, finding))
+        emit_changed (self);
+    }
+  else
+    spinecds_case_add_finding (self, finding);
+  thaw_changed (self);
+}
+
+gboolean
+spinecds_case_has_finding_at (SpineCdsCase *self,
+                              const char   *code,
+                              const char   *level)
+{
+  g_return_val_if_fail (SPINECDS_IS_CASE (self), FALSE);
+
+  return find_finding_at_level (self, code, level) >= 0;
 }
 
 /* }}} */

@@ -15,12 +15,25 @@
 #include "spinecds-types.h"
 #include "spinecds-enums.h"
 #include "spinecds-finding.h"
+#include "spinecds-decision.h"
 
 G_BEGIN_DECLS
 
 #define SPINECDS_TYPE_CASE (spinecds_case_get_type ())
 
 G_DECLARE_FINAL_TYPE (SpineCdsCase, spinecds_case, SPINECDS, CASE, GObject)
+
+/* The free texts of case format 2 about who and when; dates are
+ * "YYYY-MM-DD", and every one is "" when not given. */
+typedef enum
+{
+  SPINECDS_CASE_TEXT_PATIENT_NAME,
+  SPINECDS_CASE_TEXT_PATIENT_IDENTIFIER,
+  SPINECDS_CASE_TEXT_BIRTH_DATE,
+  SPINECDS_CASE_TEXT_PATIENT_LANGUAGE,
+  SPINECDS_CASE_TEXT_VISIT_DATE,
+  SPINECDS_CASE_N_TEXTS
+} SpineCdsCaseText;
 
 SpineCdsCase     *spinecds_case_new                   (void);
 SpineCdsCase     *spinecds_case_copy                  (SpineCdsCase     *self);
@@ -30,6 +43,7 @@ void              spinecds_case_assign                (SpineCdsCase     *self,
 gboolean          spinecds_case_equal                 (SpineCdsCase     *a,
                                                        SpineCdsCase     *b);
 
+/* -1 and SPINECDS_REGION_UNKNOWN until entered (GUIDELINE-LOGIC §8.11). */
 int               spinecds_case_get_age_years         (SpineCdsCase     *self);
 void              spinecds_case_set_age_years         (SpineCdsCase     *self,
                                                        int               age_years);
@@ -128,5 +142,39 @@ void              spinecds_case_set_mscc_radiosensitive (SpineCdsCase   *self,
 const char       *spinecds_case_get_notes             (SpineCdsCase     *self);
 void              spinecds_case_set_notes             (SpineCdsCase     *self,
                                                        const char       *notes);
+
+/* The property of @text ("patient-name", …), for bindings. */
+const char       *spinecds_case_text_property         (SpineCdsCaseText  text);
+const char       *spinecds_case_get_text              (SpineCdsCase     *self,
+                                                       SpineCdsCaseText  text);
+void              spinecds_case_set_text              (SpineCdsCase     *self,
+                                                       SpineCdsCaseText  text,
+                                                       const char       *value);
+/* (nullable) */
+SpineCdsDecision *spinecds_case_get_decision          (SpineCdsCase     *self);
+void              spinecds_case_set_decision          (SpineCdsCase     *self,
+                                                       SpineCdsDecision *decision);
+
+/* "YYYY-MM-DD" naming a real day. */
+gboolean          spinecds_case_date_is_valid         (const char       *text);
+/* The date in @field (birth or visit date); FALSE (and @date cleared)
+ * when it is not given. */
+gboolean          spinecds_case_get_date              (SpineCdsCase     *self,
+                                                       SpineCdsCaseText  field,
+                                                       GDate            *date);
+/* "" or a language code ("de", "pt_BR"). */
+gboolean          spinecds_case_language_is_valid     (const char       *text);
+/* The age on the visit date from the birth date, or -1 when either is
+ * missing. */
+int               spinecds_case_age_on_visit          (SpineCdsCase     *self);
+/* Adds a finding read from a report, updating the one it describes
+ * (same code and level, or an unlocated one of that code) and keeping
+ * the physician's note. */
+void              spinecds_case_merge_finding         (SpineCdsCase     *self,
+                                                       SpineCdsFinding  *finding);
+/* A finding of @code at @level (NULL: without a level) is listed. */
+gboolean          spinecds_case_has_finding_at        (SpineCdsCase     *self,
+                                                       const char       *code,
+                                                       const char       *level);
 
 G_END_DECLS

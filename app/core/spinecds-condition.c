@@ -684,12 +684,22 @@ evaluate_finding (const SpineCdsCondition        *self,
 {
   SpineCdsTristate result = SPINECDS_TRISTATE_NO;
 
-  for (char **code = self->u.code.codes; *code != NULL; code++)
+  GListModel *findings = spinecds_case_get_findings (context->kase);
+  guint n = g_list_model_get_n_items (findings);
+
+  /* A code may repeat at several levels: each is looked at, so the most
+   * severe one decides (CASE-FORMAT §1.1). */
+  for (guint i = 0; i < n; i++)
     {
-      SpineCdsFinding *finding = spinecds_case_lookup_finding (context->kase, *code);
+      g_autoptr(SpineCdsFinding) finding = g_list_model_get_item (findings, i);
+      const char *code = NULL;
       SpineCdsGrade grade;
 
-      if (finding == NULL)
+      /* The condition's own string: a fact outlives the finding. */
+      for (char **wanted = self->u.code.codes; *wanted != NULL && code == NULL; wanted++)
+        if (g_str_equal (*wanted, spinecds_finding_get_code (finding)))
+          code = *wanted;
+      if (code == NULL)
         continue;
 
       grade = spinecds_finding_get_grade (finding);
@@ -704,7 +714,7 @@ evaluate_finding (const SpineCdsCondition        *self,
 
       result = SPINECDS_TRISTATE_YES;
       if (facts != NULL)
-        g_ptr_array_add (facts, spinecds_fact_new_finding (*code, grade, spinecds_finding_get_level (finding)));
+        g_ptr_array_add (facts, spinecds_fact_new_finding (code, grade, spinecds_finding_get_level (finding)));
     }
 
   return result;
@@ -876,6 +886,30 @@ spinecds_condition_evaluate (const SpineCdsCondition        *self,
       return evaluate_triage (self, context, facts);
     default:
       g_assert_not_reached ();
+    }
+}
+
+void
+spinecds_condition_collect_values (const SpineCdsCondition *self,
+                                   const char              *path,
+                                   GArray                  *values)
+{
+  switch (self->type)
+    {
+    case CONDITION_ALL:
+    case CONDITION_ANY:
+      for (guint i = 0; i < self->u.children->len; i++)
+        spinecds_condition_collect_values (g_ptr_array_index (self->u.children, i), path, values);
+      break;
+    case CONDITION_NOT:
+      spinecds_condition_collect_values (self->u.child, path, values);
+      break;
+    case CONDITION_COMPARE:
+      if (g_str_equal (spinecds_field_get_path (self->u.field.field), path))
+        g_array_append_val (values, self->u.field.value);
+      break;
+    default:
+      break;
     }
 }
 

@@ -57,4 +57,10 @@ gboolean           spinecds_condition_at_limit (const SpineCdsCondition        *
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpineCdsCondition, spinecds_condition_free)
 
+/* Appends every value @self compares the field at @path with (concepts
+ * and fired rules are not followed: walk every condition to see all). */
+void spinecds_condition_collect_values (const SpineCdsCondition *self,
+                                        const char              *path,
+                                        GArray                  *values);
+
 G_END_DECLS

@@ -5,6 +5,11 @@
  * Rules that set triage run first, so the triage is final before any
  * other rule looks at it; it only ever rises (MAX), so no rule can
  * lower what a red flag raised.
+ *
+ * A case without an age or a region yet (case format 2) is evaluated
+ * on what is known, with the triage raised to the worst that any age
+ * or region could give, so a missing value never lowers it
+ * (CASE-FORMAT §1.1); the knowledge base gives no routine plan then.
  */
 #define G_LOG_DOMAIN "spinecds-evaluator"
 
@@ -29,7 +34,8 @@ facts_new (void)
 static void
 evaluation_init (Evaluation            *evaluation,
                  SpineCdsKnowledgeBase *kb,
-                 SpineCdsCase          *kase)
+                 SpineCdsCase          *kase,
+                 SpineCdsTriage         floor)
 {
   GPtrArray *concepts = spinecds_knowledge_base_get_concepts (kb);
 
@@ -41,7 +47,7 @@ evaluation_init (Evaluation            *evaluation,
     .concept_facts = g_new0 (GPtrArray *, concepts->len),
     .rule_fired = g_new0 (gboolean, evaluation->n_rules),
     .rule_facts = g_new0 (GPtrArray *, evaluation->n_rules),
-    .triage = SPINECDS_TRIAGE_ROUTINE,
+    .triage = floor,
   };
 
   /* Concepts may only use earlier concepts, so one pass in order suffices. */
@@ -183,18 +189,17 @@ judge_mscc_surgery (Evaluation            *evaluation,
   return mscc;
 }
 
-SpineCdsAssessment *
-spinecds_evaluate (SpineCdsKnowledgeBase *kb,
-                   SpineCdsCase          *kase)
+/* One pass of the rules over @kase, starting from @floor. */
+static SpineCdsAssessment *
+evaluate_from (SpineCdsKnowledgeBase *kb,
+               SpineCdsCase          *kase,
+               SpineCdsTriage         floor)
 {
-  g_autoptr(SpineCdsAssessment) assessment = NULL;
+  g_autoptr(SpineCdsAssessment) assessment = spinecds_assessment_new (kb);
   Evaluation evaluation;
 
-  g_return_val_if_fail (SPINECDS_IS_KNOWLEDGE_BASE (kb), NULL);
-  g_return_val_if_fail (SPINECDS_IS_CASE (kase), NULL);
-
-  assessment = spinecds_assessment_new (kb);
-  evaluation_init (&evaluation, kb, kase);
+  spinecds_assessment_set_triage (assessment, floor);
+  evaluation_init (&evaluation, kb, kase, floor);
   run_rules (&evaluation, kb, assessment);
   spinecds_assessment_settle_texts (assessment, spinecds_knowledge_base_get_rules (kb));
 
@@ -202,6 +207,143 @@ spinecds_evaluate (SpineCdsKnowledgeBase *kb,
     spinecds_assessment_set_mscc_surgery (assessment, judge_mscc_surgery (&evaluation, kb));
 
   evaluation_clear (&evaluation);
+  return g_steal_pointer (&assessment);
+}
+
+static void
+collect_age_limits (GPtrArray *conditions,
+                    gsize      offset,
+                    GArray    *values)
+{
+  for (guint i = 0; i < conditions->len; i++)
+    {
+      const SpineCdsCondition *when =
+        G_STRUCT_MEMBER (SpineCdsCondition *, g_ptr_array_index (conditions, i), offset);
+
+      spinecds_condition_collect_values (when, "patient.age_years", values);
+    }
+}
+
+/* Every age on each side of every age limit the knowledge base uses,
+ * so that each band of ages is tried once. */
+static GArray *
+age_scenarios (SpineCdsKnowledgeBase *kb)
+{
+  const SpineCdsKbMscc *mscc = spinecds_knowledge_base_get_mscc (kb);
+  g_autoptr(GArray) limits = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *ages = g_array_new (FALSE, FALSE, sizeof (int));
+  int ends[] = { 0, 120 };
+
+  collect_age_limits (spinecds_knowledge_base_get_rules (kb), G_STRUCT_OFFSET (SpineCdsKbRule, when), limits);
+  collect_age_limits (spinecds_knowledge_base_get_concepts (kb), G_STRUCT_OFFSET (SpineCdsKbConcept, when), limits);
+  collect_age_limits (mscc->criteria, G_STRUCT_OFFSET (SpineCdsKbCriterion, when), limits);
+  spinecds_condition_collect_values (mscc->age_modifier->when, "patient.age_years", limits);
+
+  g_array_append_vals (ages, ends, G_N_ELEMENTS (ends));
+  for (guint i = 0; i < limits->len; i++)
+    for (int delta = -1; delta <= 1; delta++)
+      {
+        int age = (int) g_array_index (limits, double, i) + delta;
+
+        if (age > 0 && age < 120)
+          g_array_append_val (ages, age);
+      }
+  return ages;
+}
+
+/* The highest triage any age and region could give where they are not
+ * entered yet; routine for a complete case. */
+static SpineCdsTriage
+worst_case_triage (SpineCdsKnowledgeBase *kb,
+                   SpineCdsCase          *kase)
+{
+  static const SpineCdsRegion regions[] = {
+    SPINECDS_REGION_CERVICAL, SPINECDS_REGION_THORACIC, SPINECDS_REGION_LUMBAR,
+  };
+  gboolean age_known = spinecds_case_get_age_years (kase) >= 0;
+  gboolean region_known = spinecds_case_get_region (kase) != SPINECDS_REGION_UNKNOWN;
+  g_autoptr(GArray) ages = NULL;
+  g_autoptr(SpineCdsCase) scenario = NULL;
+  SpineCdsTriage worst = SPINECDS_TRIAGE_ROUTINE;
+
+  if (age_known && region_known)
+    return worst;
+
+  ages = age_known ? g_array_new (FALSE, FALSE, sizeof (int)) : age_scenarios (kb);
+  if (age_known)
+    {
+      int age = spinecds_case_get_age_years (kase);
+
+      g_array_append_val (ages, age);
+    }
+  scenario = spinecds_case_copy (kase);
+  for (guint r = 0; r < G_N_ELEMENTS (regions); r++)
+    {
+      if (region_known && regions[r] != spinecds_case_get_region (kase))
+        continue;
+      spinecds_case_set_region (scenario, regions[r]);
+      for (guint a = 0; a < ages->len && worst < SPINECDS_TRIAGE_EMERGENCY; a++)
+        {
+          g_autoptr(SpineCdsAssessment) tried = NULL;
+
+          spinecds_case_set_age_years (scenario, g_array_index (ages, int, a));
+          tried = evaluate_from (kb, scenario, SPINECDS_TRIAGE_ROUTINE);
+          worst = MAX (worst, spinecds_assessment_get_triage (tried));
+        }
+    }
+  return worst;
+}
+
+static void
+set_missing (SpineCdsAssessment *assessment,
+             SpineCdsCase       *kase)
+{
+  const char *missing[3] = { NULL };
+  guint n = 0;
+
+  if (spinecds_case_get_age_years (kase) < 0)
+    missing[n++] = "patient.age_years";
+  if (spinecds_case_get_region (kase) == SPINECDS_REGION_UNKNOWN)
+    missing[n++] = "region";
+  spinecds_assessment_set_missing (assessment, missing);
+}
+
+/* The 4-6-week review, counted from the visit (today when not given);
+ * none when the plan sends the patient on. */
+static void
+set_follow_up (SpineCdsAssessment *assessment,
+               SpineCdsCase       *kase)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  GDate day;
+
+  if (!spinecds_assessment_has_action (assessment, "reassess_4_6_weeks"))
+    return;
+  if (!spinecds_case_get_date (kase, SPINECDS_CASE_TEXT_VISIT_DATE, &day))
+    g_date_set_dmy (&day, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                    g_date_time_get_year (now));
+  g_date_add_days (&day, 28);
+  from = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day));
+  g_date_add_days (&day, 14);
+  to = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day));
+  spinecds_assessment_set_follow_up (assessment, from, to);
+}
+
+SpineCdsAssessment *
+spinecds_evaluate (SpineCdsKnowledgeBase *kb,
+                   SpineCdsCase          *kase)
+{
+  g_autoptr(SpineCdsAssessment) assessment = NULL;
+
+  g_return_val_if_fail (SPINECDS_IS_KNOWLEDGE_BASE (kb), NULL);
+  g_return_val_if_fail (SPINECDS_IS_CASE (kase), NULL);
+
+  assessment = evaluate_from (kb, kase, worst_case_triage (kb, kase));
   spinecds_assessment_finish (assessment);
+  set_missing (assessment, kase);
+  set_follow_up (assessment, kase);
+  spinecds_assessment_set_decision (assessment, spinecds_case_get_decision (kase));
   return g_steal_pointer (&assessment);
 }

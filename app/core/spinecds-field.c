@@ -179,7 +179,8 @@ spinecds_field_is_known (const SpineCdsField *field,
     case SPINECDS_FIELD_NUMBER:
       return SPINECDS_IS_KNOWN (field->get_number (kase));
     case SPINECDS_FIELD_CHOICE:
-      return TRUE;
+      /* A region not chosen yet is unknown; an unknown sex is a value. */
+      return field->get_choice != get_region || field->get_choice (kase) != SPINECDS_REGION_UNKNOWN;
     case SPINECDS_FIELD_YES_NO:
       return field->get_yes_no (kase) != SPINECDS_TRISTATE_UNKNOWN;
     case SPINECDS_FIELD_PRESENCE:

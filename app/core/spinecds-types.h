@@ -21,6 +21,8 @@ typedef enum /*< underscore_name=spinecds_region >*/
   SPINECDS_REGION_CERVICAL, /*< nick=cervical >*/
   SPINECDS_REGION_THORACIC, /*< nick=thoracic >*/
   SPINECDS_REGION_LUMBAR,   /*< nick=lumbar >*/
+  /* Not entered yet (case format 2 writes null): no plan may assume one. */
+  SPINECDS_REGION_UNKNOWN,  /*< nick=unknown >*/
 } SpineCdsRegion;
 
 typedef enum /*< underscore_name=spinecds_sex >*/
@@ -64,6 +66,14 @@ typedef enum /*< underscore_name=spinecds_triage >*/
   SPINECDS_TRIAGE_URGENT,    /*< nick=urgent >*/
   SPINECDS_TRIAGE_EMERGENCY, /*< nick=emergency >*/
 } SpineCdsTriage;
+
+/* What the clinician decided about the plan (CASE-FORMAT §1.1). */
+typedef enum /*< underscore_name=spinecds_decision_status >*/
+{
+  SPINECDS_DECISION_ACCEPTED, /*< nick=accepted >*/
+  SPINECDS_DECISION_MODIFIED, /*< nick=modified >*/
+  SPINECDS_DECISION_DECLINED, /*< nick=declined >*/
+} SpineCdsDecisionStatus;
 
 /* The four code lists of a case. */
 typedef enum /*< underscore_name=spinecds_code_kind >*/

@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n.h>
 
 #include "spinecds-handout-writer.h"
@@ -394,19 +396,37 @@ write_warning_signs (Writer   *w,
   spinecds_page_layout_add_callout (w->layout, SPINECDS_TONE_DANGER, markup);
 }
 
-static void
-write_follow_up (Writer    *w,
-                 GDateTime *date)
+/* "YYYY-MM-DD" as the catalog writes a date. */
+static char *
+format_iso_date (Writer     *w,
+                 const char *iso)
 {
-  g_autoptr(GDateTime) first = g_date_time_add_weeks (date, 4);
-  g_autoptr(GDateTime) last = g_date_time_add_weeks (date, 6);
-  g_autofree char *first_text = spinecds_document_format_date (w->catalog, first);
-  g_autofree char *last_text = spinecds_document_format_date (w->catalog, last);
+  int year, month, day;
+  g_autoptr(GDateTime) time = NULL;
+
+  if (sscanf (iso, "%d-%d-%d", &year, &month, &day) != 3)
+    return g_strdup (iso);
+  time = g_date_time_new_utc (year, month, day, 12, 0, 0);
+  return time != NULL ? spinecds_document_format_date (w->catalog, time) : g_strdup (iso);
+}
+
+/* The dates are the assessment's, counted from the visit, so the
+ * handout, the summary and the note agree. */
+static void
+write_follow_up (Writer *w)
+{
+  const char *from, *to;
+  g_autofree char *first_text = NULL;
+  g_autofree char *last_text = NULL;
   g_autofree char *sentence = NULL;
   g_autofree char *markup = NULL;
 
+  if (!spinecds_assessment_get_follow_up (w->assessment, &from, &to))
+    return;
+  first_text = format_iso_date (w, from);
+  last_text = format_iso_date (w, to);
   heading (w, N_("When to come back"));
-  /* Translators: %1$s and %2$s are dates, 4 and 6 weeks from today */
+  /* Translators: %1$s and %2$s are dates, 4 and 6 weeks from the visit */
   sentence = spinecds_catalog_printf (w->catalog, N_("See your doctor again between %1$s and %2$s."), first_text, last_text);
   markup = g_markup_printf_escaped ("<b>%s</b>", sentence);
   spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_BODY, markup);
@@ -449,8 +469,13 @@ spinecds_handout_writer_write (SpineCdsPageLayout *layout,
 
   day = spinecds_document_format_date (catalog, date);
   spinecds_page_layout_add_text (layout, SPINECDS_TEXT_TITLE, tr (&w, title (&w)));
-  /* Translators: under the handout's title; %s is today's date */
-  subtitle = g_markup_printf_escaped (tr (&w, N_("Given to you on %s. Keep this sheet.")), day);
+  if (*spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_NAME) != '\0')
+    /* Translators: under the handout's title; %1$s is the patient's name, %2$s today's date */
+    subtitle = g_markup_printf_escaped (tr (&w, N_("For %1$s. Given to you on %2$s. Keep this sheet.")),
+                                        spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_NAME), day);
+  else
+    /* Translators: under the handout's title; %s is today's date */
+    subtitle = g_markup_printf_escaped (tr (&w, N_("Given to you on %s. Keep this sheet.")), day);
   spinecds_page_layout_add_text (layout, SPINECDS_TEXT_SUBTITLE, subtitle);
 
   if (!routine)
@@ -461,6 +486,6 @@ spinecds_handout_writer_write (SpineCdsPageLayout *layout,
   write_what_to_do (&w, routine);
   write_warning_signs (&w, routine);
   if (routine)
-    write_follow_up (&w, date);
+    write_follow_up (&w);
   spinecds_page_layout_add_notes_box (layout, tr (&w, N_("Notes from your doctor")), 72);
 }

@@ -575,7 +575,10 @@ add_line_fragments (SpineCdsPageLayout *self,
       fragment.height = (double) (y1 - y0) / PANGO_SCALE;
       fragment.space_before = line == 0 ? space_before : 0;
       fragment.first_line = first_of_block && line == 0;
-      fragment.keep_with_next = (line == 0 && n_lines > 1) || line >= n_lines - 2 || n_lines <= 3;
+      /* No widows or orphans; a short paragraph, or a recommendation with
+       * its reasons, is never cut. */
+      fragment.keep_with_next = (line == 0 && n_lines > 1) || line >= n_lines - 2
+                                || n_lines <= (block->kind == BLOCK_BULLET ? 6 : 3);
       if (line == n_lines - 1)
         fragment.keep_with_next = !last_of_block || block->keep_with_next;
       if (block->style == SPINECDS_TEXT_HEADING || block->style == SPINECDS_TEXT_SUBHEADING

@@ -285,6 +285,41 @@ number_or_unknown (Writer     *w,
   return unit != NULL ? g_strdup_printf ("%s %s", text, unit) : g_steal_pointer (&text);
 }
 
+/* A date of the case in the catalog's words, or NULL when not given. */
+static char *
+format_case_date (Writer           *w,
+                  SpineCdsCaseText  field)
+{
+  g_autoptr(GDateTime) time = NULL;
+  GDate date;
+
+  if (!spinecds_case_get_date (w->kase, field, &date))
+    return NULL;
+  time = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date), 12, 0, 0);
+  return spinecds_document_format_date (w->catalog, time);
+}
+
+static void
+append_identity (Writer  *w,
+                 GString *out)
+{
+  const char *name = spinecds_case_get_text (w->kase, SPINECDS_CASE_TEXT_PATIENT_NAME);
+  const char *identifier = spinecds_case_get_text (w->kase, SPINECDS_CASE_TEXT_PATIENT_IDENTIFIER);
+  g_autofree char *born = format_case_date (w, SPINECDS_CASE_TEXT_BIRTH_DATE);
+
+  if (*name != '\0')
+    g_string_append_printf (out, "%s · ", name);
+  if (*identifier != '\0')
+    g_string_append_printf (out, "%s · ", identifier);
+  if (born != NULL)
+    {
+      /* Translators: the patient's birth date, e.g. "born March 14, 1981" */
+      g_autofree char *text = spinecds_catalog_printf (w->catalog, N_("born %s"), born);
+
+      g_string_append_printf (out, "%s · ", text);
+    }
+}
+
 static char *
 patient_text (Writer *w)
 {
@@ -295,12 +330,21 @@ patient_text (Writer *w)
                         : sex == SPINECDS_SEX_OTHER ? NC_("value", "other")
                         : NC_("value", "not known");
 
+  g_autofree char *age_sex = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+
   if (age >= 0)
     /* Translators: age and sex of the patient, e.g. "47 years, female" */
-    return spinecds_catalog_printf (w->catalog, N_("%d years, %s"), age, value (w, sex_label));
-  /* Translators: the patient's age is not known; %s is the sex */
-  return spinecds_catalog_printf (w->catalog, N_("age not known, %s"), value (w, sex_label));
+    age_sex = spinecds_catalog_printf (w->catalog, N_("%d years, %s"), age, value (w, sex_label));
+  else
+    /* Translators: the patient's age is not known; %s is the sex */
+    age_sex = spinecds_catalog_printf (w->catalog, N_("age not known, %s"), value (w, sex_label));
+  /* Who, as the clinic writes it: name, number, birth date. */
+  append_identity (w, out);
+  g_string_append (out, age_sex);
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
+
 
 static char *
 conservative_care_text (Writer *w)
@@ -365,6 +409,8 @@ write_case (Writer *w)
   static const double widths[] = { 0.28, 0.72 };
   static const char * const regions[] = {
     N_("Cervical spine"), N_("Thoracic spine"), N_("Lumbar spine"),
+    /* Translators: the region of the symptoms has not been entered yet */
+    N_("not entered"),
   };
   SpineCdsCase *kase = w->kase;
   g_autofree char *patient = patient_text (w);
@@ -375,10 +421,13 @@ write_case (Writer *w)
   g_autofree char *history = code_list (w, SPINECDS_CODE_KIND_HISTORY);
   g_autofree char *findings = findings_list (w);
   g_autofree char *labs = labs_text (w);
+  g_autofree char *visit = format_case_date (w, SPINECDS_CASE_TEXT_VISIT_DATE);
 
   spinecds_page_layout_add_heading (w->layout, tr (w, N_("Case in brief")));
   spinecds_page_layout_begin_table (w->layout, G_N_ELEMENTS (widths), widths);
   add_fact_row (w, tr (w, N_("Patient")), patient);
+  if (visit != NULL)
+    add_fact_row (w, tr (w, N_("Visit")), visit);
   add_fact_row (w, tr (w, N_("Region")), tr (w, regions[spinecds_case_get_region (kase)]));
   add_fact_row (w, tr (w, N_("Symptom duration")), duration);
   add_fact_row (w, tr (w, N_("Conservative care")), care);

@@ -48,6 +48,8 @@ list_examples (void)
   return list_cases (g_getenv ("SPINECDS_EXAMPLES_DIR"));
 }
 
+#define FIXED_VISIT "2026-03-05"  /* fixed_date () */
+
 static void
 load_example (const char *path,
               Example    *example)
@@ -59,6 +61,9 @@ load_example (const char *path,
   g_assert_no_error (error);
   example->kase = spinecds_case_file_load (file, &error);
   g_assert_no_error (error);
+  /* The visit is the documents' fixed day, so follow-up dates are known. */
+  if (*spinecds_case_get_text (example->kase, SPINECDS_CASE_TEXT_VISIT_DATE) == '\0')
+    spinecds_case_set_text (example->kase, SPINECDS_CASE_TEXT_VISIT_DATE, FIXED_VISIT);
   example->assessment = spinecds_evaluate (kb, example->kase);
 }
 

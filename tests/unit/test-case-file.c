@@ -18,16 +18,23 @@
 
 #define NAME "case.spinecase"
 
+#define LONG_NAME "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+
 /* A canonical file that uses every field, so that each rule below can
  * be broken by changing one spot of it. */
 static const char base_case[] =
   "{\n"
   "  \"format\": \"spinecds-case\",\n"
-  "  \"version\": 1,\n"
+  "  \"version\": 2,\n"
   "  \"patient\": {\n"
+  "    \"name\": \"Ana María O'Neil\",\n"
+  "    \"identifier\": \"MRN 0042\",\n"
+  "    \"birth_date\": \"1981-03-14\",\n"
   "    \"age_years\": 45,\n"
-  "    \"sex\": \"female\"\n"
+  "    \"sex\": \"female\",\n"
+  "    \"language\": \"es\"\n"
   "  },\n"
+  "  \"visit_date\": \"2026-04-02\",\n"
   "  \"region\": \"cervical\",\n"
   "  \"symptom_duration_weeks\": 2.5,\n"
   "  \"conservative_care\": {\n"
@@ -77,19 +84,36 @@ static const char base_case[] =
   "    \"predicted_survival_months\": null,\n"
   "    \"radiosensitive_histology\": false\n"
   "  },\n"
-  "  \"notes\": \"\"\n"
+  "  \"notes\": \"\",\n"
+  "  \"decision\": {\n"
+  "    \"status\": \"modified\",\n"
+  "    \"note\": \"Physiotherapy booked; MRI deferred\",\n"
+  "    \"clinician\": \"Dr Ada Lind\",\n"
+  "    \"decided_at\": \"2026-04-02T10:15:00+02:00\",\n"
+  "    \"triage\": \"routine\",\n"
+  "    \"knowledge_base\": {\n"
+  "      \"id\": \"spine-mri\",\n"
+  "      \"version\": \"1.4.0\",\n"
+  "      \"checksum\": \"0123abcd\"\n"
+  "    }\n"
+  "  }\n"
   "}\n";
 
 /* What a new case saves as. */
 static const char default_case[] =
   "{\n"
   "  \"format\": \"spinecds-case\",\n"
-  "  \"version\": 1,\n"
+  "  \"version\": 2,\n"
   "  \"patient\": {\n"
-  "    \"age_years\": 40,\n"
-  "    \"sex\": \"unknown\"\n"
+  "    \"name\": \"\",\n"
+  "    \"identifier\": \"\",\n"
+  "    \"birth_date\": null,\n"
+  "    \"age_years\": null,\n"
+  "    \"sex\": \"unknown\",\n"
+  "    \"language\": \"\"\n"
   "  },\n"
-  "  \"region\": \"cervical\",\n"
+  "  \"visit_date\": null,\n"
+  "  \"region\": null,\n"
   "  \"symptom_duration_weeks\": null,\n"
   "  \"conservative_care\": {\n"
   "    \"weeks\": 0,\n"
@@ -111,7 +135,8 @@ static const char default_case[] =
   "  \"mjoa\": null,\n"
   "  \"surgery\": null,\n"
   "  \"mscc\": null,\n"
-  "  \"notes\": \"\"\n"
+  "  \"notes\": \"\",\n"
+  "  \"decision\": null\n"
   "}\n";
 
 /* Helpers {{{ */
@@ -246,41 +271,70 @@ static const Rule rules[] = {
     NAME ": format: expected \"spinecds-case\", found the string \"spinecds-caze\"" },
   { "format-missing", "  \"format\": \"spinecds-case\",\n", "", SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": format: expected \"spinecds-case\", found nothing" },
-  { "version-newer", "\"version\": 1", "\"version\": 2", SPINECDS_CASE_FILE_ERROR_NEWER,
-    NAME ": version: expected 1, found 2 (the file was made by a newer SpineCDS)" },
-  { "version-zero", "\"version\": 1", "\"version\": 0", SPINECDS_CASE_FILE_ERROR_INVALID,
-    NAME ": version: expected the integer 1, found 0" },
-  { "version-decimal", "\"version\": 1", "\"version\": 1.0", SPINECDS_CASE_FILE_ERROR_INVALID,
-    NAME ": version: expected the integer 1, found the decimal number 1" },
-  { "version-string", "\"version\": 1", "\"version\": \"1\"", SPINECDS_CASE_FILE_ERROR_INVALID,
-    NAME ": version: expected the integer 1, found the string \"1\"" },
-  { "version-missing", "  \"version\": 1,\n", "", SPINECDS_CASE_FILE_ERROR_INVALID,
-    NAME ": version: expected the integer 1, found nothing" },
+  { "version-newer", "\"version\": 2", "\"version\": 3", SPINECDS_CASE_FILE_ERROR_NEWER,
+    NAME ": version: expected 2, found 3 (the file was made by a newer SpineCDS)" },
+  { "version-zero", "\"version\": 2", "\"version\": 0", SPINECDS_CASE_FILE_ERROR_INVALID,
+    NAME ": version: expected the integer 1 or 2, found 0" },
+  { "version-decimal", "\"version\": 2", "\"version\": 1.0", SPINECDS_CASE_FILE_ERROR_INVALID,
+    NAME ": version: expected the integer 1 or 2, found the decimal number 1" },
+  { "version-string", "\"version\": 2", "\"version\": \"1\"", SPINECDS_CASE_FILE_ERROR_INVALID,
+    NAME ": version: expected the integer 1 or 2, found the string \"1\"" },
+  { "version-missing", "  \"version\": 2,\n", "", SPINECDS_CASE_FILE_ERROR_INVALID,
+    NAME ": version: expected the integer 1 or 2, found nothing" },
 
   /* Patient */
-  { "patient-missing", "  \"patient\": {\n    \"age_years\": 45,\n    \"sex\": \"female\"\n  },\n", "",
+  { "patient-missing", "  \"patient\": {\n    \"name\": \"Ana María O'Neil\",\n    \"identifier\": \"MRN 0042\",\n"
+    "    \"birth_date\": \"1981-03-14\",\n    \"age_years\": 45,\n    \"sex\": \"female\",\n    \"language\": \"es\"\n  },\n", "",
     SPINECDS_CASE_FILE_ERROR_INVALID, NAME ": patient: expected an object, found nothing" },
-  { "patient-array", "\"patient\": {\n    \"age_years\": 45,\n    \"sex\": \"female\"\n  }", "\"patient\": []",
+  { "patient-array", "\"patient\": {\n    \"name\": \"Ana María O'Neil\",\n    \"identifier\": \"MRN 0042\",\n"
+    "    \"birth_date\": \"1981-03-14\",\n    \"age_years\": 45,\n    \"sex\": \"female\",\n    \"language\": \"es\"\n  }",
+    "\"patient\": []",
     SPINECDS_CASE_FILE_ERROR_INVALID, NAME ": patient: expected an object, found an array" },
+  /* Version 2: who, when, what was decided */
+  { "age-not-on-visit", "\"age_years\": 45", "\"age_years\": 44", SPINECDS_CASE_FILE_ERROR_INVALID,
+    NAME ": patient.age_years: expected 45 (the age on visit_date of someone born on 1981-03-14), found 44" },
+  { "birth-date-impossible", "\"1981-03-14\"", "\"1981-02-30\"", SPINECDS_CASE_FILE_ERROR_INVALID,
+    NAME ": patient.birth_date: expected a date \"YYYY-MM-DD\" or null, found the string \"1981-02-30\"" },
+  { "visit-date-format", "\"2026-04-02\"", "\"02.04.2026\"", SPINECDS_CASE_FILE_ERROR_INVALID,
+    NAME ": visit_date: expected a date \"YYYY-MM-DD\" or null, found the string \"02.04.2026\"" },
+  { "language-name", "\"language\": \"es\"", "\"language\": \"Spanish\"", SPINECDS_CASE_FILE_ERROR_INVALID,
+    NAME ": patient.language: expected \"\" or a language code such as \"de\", found the string \"Spanish\"" },
+  { "name-too-long", "\"Ana María O'Neil\"", "\"" LONG_NAME "\"", SPINECDS_CASE_FILE_ERROR_INVALID,
+    NAME ": patient.name: expected a string of at most 200 characters, found a string of 201 characters" },
+  { "decision-modified-without-note", "\"Physiotherapy booked; MRI deferred\"", "\"  \"",
+    SPINECDS_CASE_FILE_ERROR_INVALID,
+    NAME ": decision.note: expected a note saying what was done instead and why (the plan was modified or "
+    "declined), found none" },
+  { "decision-status-unknown", "\"status\": \"modified\"", "\"status\": \"ignored\"",
+    SPINECDS_CASE_FILE_ERROR_INVALID,
+    NAME ": decision.status: expected one of \"accepted\", \"modified\", \"declined\", found the string \"ignored\"" },
+  { "decision-time-without-offset", "\"2026-04-02T10:15:00+02:00\"", "\"2026-04-02T10:15:00\"",
+    SPINECDS_CASE_FILE_ERROR_INVALID,
+    NAME ": decision.decided_at: expected an RFC 3339 date and time with an offset, found the string "
+    "\"2026-04-02T10:15:00\"" },
+  { "decision-without-knowledge-base", ",\n    \"knowledge_base\": {\n      \"id\": \"spine-mri\",\n"
+    "      \"version\": \"1.4.0\",\n      \"checksum\": \"0123abcd\"\n    }", "",
+    SPINECDS_CASE_FILE_ERROR_INVALID, NAME ": decision.knowledge_base: expected an object, found nothing" },
+  { "finding-same-code-same-level", "\"code\": \"foraminal_stenosis\"", "\"code\": \"disc_protrusion\"",
+    SPINECDS_CASE_FILE_ERROR_INVALID,
+    NAME ": imaging.findings[1].code: expected each code once, found \"disc_protrusion\" again" },
   { "age-negative", "\"age_years\": 45", "\"age_years\": -4", SPINECDS_CASE_FILE_ERROR_INVALID,
-    NAME ": patient.age_years: expected an integer from 0 to 120, found -4" },
+    NAME ": patient.age_years: expected an integer from 0 to 120 or null, found -4" },
   { "age-too-old", "\"age_years\": 45", "\"age_years\": 121", SPINECDS_CASE_FILE_ERROR_INVALID,
-    NAME ": patient.age_years: expected an integer from 0 to 120, found 121" },
+    NAME ": patient.age_years: expected an integer from 0 to 120 or null, found 121" },
   { "age-decimal", "\"age_years\": 45", "\"age_years\": 45.5", SPINECDS_CASE_FILE_ERROR_INVALID,
-    NAME ": patient.age_years: expected an integer from 0 to 120, found 45.5" },
+    NAME ": patient.age_years: expected an integer from 0 to 120 or null, found 45.5" },
   { "age-decimal-integral", "\"age_years\": 45", "\"age_years\": 4.5e1", SPINECDS_CASE_FILE_ERROR_INVALID,
-    NAME ": patient.age_years: expected an integer from 0 to 120, found the decimal number 45" },
+    NAME ": patient.age_years: expected an integer from 0 to 120 or null, found the decimal number 45" },
   { "age-string", "\"age_years\": 45", "\"age_years\": \"45\"", SPINECDS_CASE_FILE_ERROR_INVALID,
-    NAME ": patient.age_years: expected an integer from 0 to 120, found the string \"45\"" },
-  { "age-null", "\"age_years\": 45", "\"age_years\": null", SPINECDS_CASE_FILE_ERROR_INVALID,
-    NAME ": patient.age_years: expected an integer from 0 to 120, found null" },
+    NAME ": patient.age_years: expected an integer from 0 to 120 or null, found the string \"45\"" },
   { "age-missing", "\"age_years\": 45,\n    ", "", SPINECDS_CASE_FILE_ERROR_INVALID,
-    NAME ": patient.age_years: expected an integer from 0 to 120, found nothing" },
+    NAME ": patient.age_years: expected an integer from 0 to 120 or null, found nothing" },
   { "sex-invalid", "\"sex\": \"female\"", "\"sex\": \"f\"", SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": patient.sex: expected one of \"unknown\", \"female\", \"male\", \"other\", found the string \"f\"" },
   { "patient-unknown-field", "\"sex\": \"female\"", "\"sex\": \"female\", \"height_cm\": 170",
     SPINECDS_CASE_FILE_ERROR_INVALID,
-    NAME ": patient.height_cm: expected a known field (age_years, sex), found an unknown field" },
+    NAME ": patient.height_cm: expected a known field (name, identifier, birth_date, age_years, sex, language), found an unknown field" },
 
   /* Presentation */
   { "region-invalid", "\"region\": \"cervical\"", "\"region\": \"sacral\"", SPINECDS_CASE_FILE_ERROR_INVALID,
@@ -328,9 +382,9 @@ static const Rule rules[] = {
 
   /* Imaging */
   { "imaging-not-object", "\"imaging\": {", "\"imaging\": 1, \"x\": {", SPINECDS_CASE_FILE_ERROR_INVALID,
-    NAME ": x: expected a known field (format, version, patient, region, symptom_duration_weeks, "
-    "conservative_care, intervention_candidate, symptoms, signs, history, imaging, labs, mjoa, surgery, "
-    "mscc, notes), found an unknown field\n"
+    NAME ": x: expected a known field (format, version, patient, visit_date, region, "
+    "symptom_duration_weeks, conservative_care, intervention_candidate, symptoms, signs, history, imaging, "
+    "labs, mjoa, surgery, mscc, notes, decision), found an unknown field\n"
     NAME ": imaging: expected an object, found 1" },
   { "mri-done-null", "\"mri_done\": true", "\"mri_done\": null", SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": imaging.mri_done: expected true or false, found null" },
@@ -409,9 +463,9 @@ static const Rule rules[] = {
 
   /* MSCC */
   { "mscc-not-object", "\"mscc\": {", "\"mscc\": [], \"y\": {", SPINECDS_CASE_FILE_ERROR_INVALID,
-    NAME ": y: expected a known field (format, version, patient, region, symptom_duration_weeks, "
-    "conservative_care, intervention_candidate, symptoms, signs, history, imaging, labs, mjoa, surgery, "
-    "mscc, notes), found an unknown field\n"
+    NAME ": y: expected a known field (format, version, patient, visit_date, region, "
+    "symptom_duration_weeks, conservative_care, intervention_candidate, symptoms, signs, history, imaging, "
+    "labs, mjoa, surgery, mscc, notes, decision), found an unknown field\n"
     NAME ": mscc: expected an object or null, found an array" },
   { "mscc-areas-zero", "\"separate_areas\": 1", "\"separate_areas\": 0", SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": mscc.separate_areas: expected an integer ≥ 1, found 0" },
@@ -438,9 +492,9 @@ static const Rule rules[] = {
   { "notes-null", "\"notes\": \"\"", "\"notes\": null", SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": notes: expected a string of at most 100000 characters, found null" },
   { "root-unknown-field", "\"notes\": \"\"", "\"notes\": \"\", \"weight_kg\": 80", SPINECDS_CASE_FILE_ERROR_INVALID,
-    NAME ": weight_kg: expected a known field (format, version, patient, region, symptom_duration_weeks, "
-    "conservative_care, intervention_candidate, symptoms, signs, history, imaging, labs, mjoa, surgery, "
-    "mscc, notes), found an unknown field" },
+    NAME ": weight_kg: expected a known field (format, version, patient, visit_date, region, "
+    "symptom_duration_weeks, conservative_care, intervention_candidate, symptoms, signs, history, imaging, "
+    "labs, mjoa, surgery, mscc, notes, decision), found an unknown field" },
 };
 
 static void
@@ -875,7 +929,7 @@ test_load_errors_name_the_file (void)
   g_assert_null (kase);
   g_assert_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==,
-                   "bad.spinecase: patient.age_years: expected an integer from 0 to 120, found -4");
+                   "bad.spinecase: patient.age_years: expected an integer from 0 to 120 or null, found -4");
 
   remove_tree (dir);
 }

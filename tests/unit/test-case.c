@@ -39,9 +39,13 @@ test_defaults (void)
 {
   g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
 
-  g_assert_cmpint (spinecds_case_get_age_years (kase), ==, 40);
+  /* Nothing from nothing (GUIDELINE-LOGIC §8.11): no age, no region. */
+  g_assert_cmpint (spinecds_case_get_age_years (kase), ==, -1);
   g_assert_cmpint (spinecds_case_get_sex (kase), ==, SPINECDS_SEX_UNKNOWN);
-  g_assert_cmpint (spinecds_case_get_region (kase), ==, SPINECDS_REGION_CERVICAL);
+  g_assert_cmpint (spinecds_case_get_region (kase), ==, SPINECDS_REGION_UNKNOWN);
+  for (SpineCdsCaseText text = 0; text < SPINECDS_CASE_N_TEXTS; text++)
+    g_assert_cmpstr (spinecds_case_get_text (kase, text), ==, "");
+  g_assert_null (spinecds_case_get_decision (kase));
   g_assert_cmpfloat (spinecds_case_get_symptom_duration_weeks (kase), ==, SPINECDS_UNKNOWN);
   g_assert_cmpfloat (spinecds_case_get_conservative_care_weeks (kase), ==, 0.0);
   g_assert_cmpint (spinecds_case_get_conservative_care_response (kase), ==, SPINECDS_RESPONSE_NOT_TRIED);
@@ -395,8 +399,10 @@ test_findings (void)
   spinecds_finding_set_note (bulge, "broad-based");
   g_assert_cmpuint (*changed, ==, 5);
 
-  /* A present code is replaced in place, keeping the order. */
+  /* A present code at the same level is replaced in place, keeping the
+   * order. */
   spinecds_finding_set_grade (bulge2, SPINECDS_GRADE_SEVERE);
+  spinecds_finding_set_level (bulge2, "L4-L5");
   spinecds_case_add_finding (kase, bulge2);
   g_assert_cmpuint (*changed, ==, 6);
   g_assert_cmpuint (g_list_model_get_n_items (findings), ==, 2);
@@ -415,6 +421,21 @@ test_findings (void)
   spinecds_case_add_finding (kase, bulge3);
   g_assert_cmpuint (*changed, ==, 7);
   g_assert_true (spinecds_case_lookup_finding (kase, "disc_bulge") == bulge3);
+
+  /* At another level, the same code is another finding (case format 2),
+   * and the code set still lists the code once. */
+  {
+    g_autoptr(SpineCdsFinding) lower = spinecds_finding_new ("disc_bulge");
+
+    spinecds_finding_set_level (lower, "L5-S1");
+    spinecds_case_add_finding (kase, lower);
+    g_assert_cmpuint (g_list_model_get_n_items (findings), ==, 3);
+    g_assert_cmpstrv (spinecds_case_get_codes (kase, SPINECDS_CODE_KIND_FINDING),
+                      ((const char *[]) { "disc_bulge", "canal_stenosis", NULL }));
+    g_assert_true (spinecds_case_has_finding_at (kase, "disc_bulge", "L5-S1"));
+    spinecds_case_remove_finding (kase, 2);
+    *changed -= 2;
+  }
 
   spinecds_case_remove_finding (kase, 0);
   g_assert_cmpuint (*changed, ==, 8);
@@ -562,12 +583,51 @@ test_assign (void)
   g_assert_true (spinecds_case_equal (target, empty));
 }
 
+/* A report's finding updates the one it describes and keeps the
+ * physician's note; at another level it is another finding. */
+static void
+test_merge_finding (void)
+{
+  g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
+  g_autoptr(SpineCdsFinding) unlocated = spinecds_finding_new ("disc_protrusion");
+  g_autoptr(SpineCdsFinding) l45 = spinecds_finding_new ("disc_protrusion");
+  g_autoptr(SpineCdsFinding) l5s1 = spinecds_finding_new ("disc_protrusion");
+  g_autoptr(SpineCdsFinding) l45_again = spinecds_finding_new ("disc_protrusion");
+  GListModel *findings = spinecds_case_get_findings (kase);
+
+  spinecds_finding_set_note (unlocated, "seen on the old scan");
+  spinecds_case_add_finding (kase, unlocated);
+
+  /* The unlocated one takes the report's level and grade. */
+  spinecds_finding_set_level (l45, "L4-L5");
+  spinecds_finding_set_grade (l45, SPINECDS_GRADE_MILD);
+  spinecds_case_merge_finding (kase, l45);
+  g_assert_cmpuint (g_list_model_get_n_items (findings), ==, 1);
+  g_assert_true (spinecds_case_has_finding_at (kase, "disc_protrusion", "L4-L5"));
+  g_assert_cmpstr (spinecds_finding_get_note (l45), ==, "seen on the old scan");
+
+  /* Another level is another finding. */
+  spinecds_finding_set_level (l5s1, "L5-S1");
+  spinecds_finding_set_grade (l5s1, SPINECDS_GRADE_SEVERE);
+  spinecds_case_merge_finding (kase, l5s1);
+  g_assert_cmpuint (g_list_model_get_n_items (findings), ==, 2);
+
+  /* The same level again is updated in place. */
+  spinecds_finding_set_level (l45_again, "L4-L5");
+  spinecds_finding_set_grade (l45_again, SPINECDS_GRADE_MODERATE);
+  spinecds_case_merge_finding (kase, l45_again);
+  g_assert_cmpuint (g_list_model_get_n_items (findings), ==, 2);
+  g_assert_true (g_list_model_get_item (findings, 0) == (gpointer) l45_again);
+  g_object_unref (l45_again);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/spinecds/case/merge-finding", test_merge_finding);
   g_test_add_func ("/spinecds/case/defaults", test_defaults);
   g_test_add_func ("/spinecds/case/properties", test_properties);
   g_test_add_func ("/spinecds/case/findings-property", test_findings_property);

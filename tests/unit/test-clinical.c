@@ -150,6 +150,20 @@ test_entry (gconstpointer data)
   check_codes (entry, "recommendations_include", assessment, path, has_recommendation, TRUE);
   check_codes (entry, "recommendations_exclude", assessment, path, has_recommendation, FALSE);
 
+  /* What the plan still needs (case format 2), when the entry says. */
+  if (json_object_has_member (entry, "missing"))
+    {
+      JsonArray *missing = json_object_get_array_member (entry, "missing");
+      const char * const *got = spinecds_assessment_get_missing (assessment);
+      guint n = json_array_get_length (missing);
+
+      if (g_strv_length ((char **) got) != n)
+        g_test_fail_printf ("%s: %u fields missing, expected %u", path, g_strv_length ((char **) got), n);
+      for (guint i = 0; i < n; i++)
+        if (!g_strv_contains (got, json_array_get_string_element (missing, i)))
+          g_test_fail_printf ("%s: %s is not said to be missing", path, json_array_get_string_element (missing, i));
+    }
+
   /* The lymphoma caution is decided before the first dose. */
   if (has_recommendation (assessment, "dexamethasone-lymphoma-caution") &&
       recommendation_index (assessment, "dexamethasone-lymphoma-caution") >
@@ -174,9 +188,11 @@ test_entry (gconstpointer data)
   if (spinecds_assessment_has_action (assessment, "mri_without_contrast") &&
       spinecds_assessment_has_action (assessment, "mri_with_and_without_contrast"))
     g_test_fail_printf ("%s: MRI both without and with contrast", path);
-  /* A child's routine plan is the paediatric referral instead (§8.1). */
+  /* A child's routine plan is the paediatric referral instead (§8.1),
+   * and a case without an age or a region has none yet (§8.11). */
   if ((spinecds_assessment_get_triage (assessment) == SPINECDS_TRIAGE_ROUTINE &&
-       !spinecds_assessment_has_action (assessment, "paediatric_referral")) !=
+       !spinecds_assessment_has_action (assessment, "paediatric_referral") &&
+       spinecds_assessment_get_missing (assessment)[0] == NULL) !=
       spinecds_assessment_has_action (assessment, "conservative_care"))
     g_test_fail_printf ("%s: conservative care must go with, and only with, an adult routine triage", path);
   /* ... and its time line is the referral's, not "reassess in 4-6 weeks". */

@@ -308,7 +308,7 @@ test_json_contract (void)
   g_autoptr(GError) error = NULL;
   static const char * const keys[] = {
     "format", "version", "knowledge_base", "language", "triage", "timeframe", "red_flags",
-    "actions", "recommendations", "mscc_surgery", "references",
+    "actions", "recommendations", "mscc_surgery", "references", "missing", "follow_up", "decision",
   };
   JsonObject *root, *mscc, *recommendation;
 
@@ -362,6 +362,53 @@ test_deterministic (void)
   g_assert_true (spinecds_case_equal (kase, before));
 }
 
+/* Case format 2: the follow-up counts from the visit, only when the plan
+ * has a review; a decision goes stale when the plan changes. */
+static void
+test_follow_up_and_decision (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpineCdsKnowledgeBase) kb = spinecds_knowledge_base_new_default (&error);
+  g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
+  g_autoptr(SpineCdsAssessment) routine = NULL;
+  g_autoptr(SpineCdsAssessment) decided = NULL;
+  g_autoptr(SpineCdsAssessment) changed = NULL;
+  g_autoptr(SpineCdsDecision) decision = NULL;
+  const char *from, *to;
+  gboolean stale = TRUE;
+
+  g_assert_no_error (error);
+  spinecds_case_set_age_years (kase, 40);
+  spinecds_case_set_region (kase, SPINECDS_REGION_LUMBAR);
+  spinecds_case_set_symptom_duration_weeks (kase, 2);
+  spinecds_case_set_code (kase, SPINECDS_CODE_KIND_SYMPTOM, "axial_pain", TRUE);
+  spinecds_case_set_text (kase, SPINECDS_CASE_TEXT_VISIT_DATE, "2026-03-05");
+
+  routine = spinecds_evaluate (kb, kase);
+  g_assert_cmpint (spinecds_assessment_get_triage (routine), ==, SPINECDS_TRIAGE_ROUTINE);
+  g_assert_true (spinecds_assessment_get_follow_up (routine, &from, &to));
+  g_assert_cmpstr (from, ==, "2026-04-02");
+  g_assert_cmpstr (to, ==, "2026-04-16");
+  g_assert_null (spinecds_assessment_get_missing (routine)[0]);
+  g_assert_null (spinecds_assessment_get_decision (routine, NULL));
+
+  decision = spinecds_decision_new (SPINECDS_DECISION_ACCEPTED, "", "Dr A", "2026-03-05T09:00:00+01:00",
+                                    SPINECDS_TRIAGE_ROUTINE, spinecds_knowledge_base_get_id (kb),
+                                    spinecds_knowledge_base_get_version (kb), spinecds_knowledge_base_get_checksum (kb));
+  spinecds_case_set_decision (kase, decision);
+  decided = spinecds_evaluate (kb, kase);
+  g_assert_nonnull (spinecds_assessment_get_decision (decided, &stale));
+  g_assert_false (stale);
+
+  /* New retention: an emergency, no review date, the decision is stale. */
+  spinecds_case_set_code (kase, SPINECDS_CODE_KIND_SYMPTOM, "urinary_retention", TRUE);
+  changed = spinecds_evaluate (kb, kase);
+  g_assert_cmpint (spinecds_assessment_get_triage (changed), ==, SPINECDS_TRIAGE_EMERGENCY);
+  g_assert_false (spinecds_assessment_get_follow_up (changed, NULL, NULL));
+  g_assert_nonnull (spinecds_assessment_get_decision (changed, &stale));
+  g_assert_true (stale);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -369,6 +416,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/spinecds/evaluator/default-is-routine", test_default_is_routine);
+  g_test_add_func ("/spinecds/evaluator/follow-up-and-decision", test_follow_up_and_decision);
   g_test_add_func ("/spinecds/evaluator/most-severe-wins", test_most_severe_wins);
   g_test_add_func ("/spinecds/evaluator/fired-inherits-facts", test_fired_inherits_facts);
   g_test_add_func ("/spinecds/evaluator/unknown-values", test_unknown_values);

@@ -12,7 +12,11 @@
  *    states the time limit of a lower tier ("within a week", "4–6
  *    weeks", "at the latest"), nor under an emergency "the same day";
  *  - whole-spine imaging always says how (§8.7);
- *  - evaluation is deterministic.
+ *  - evaluation is deterministic;
+ *  - a missing value never lowers the triage (CASE-FORMAT §1.1): the
+ *    case with its age, its region, or a lab value made unknown is
+ *    triaged at least as high, and without an age or a region it gets
+ *    no routine plan and says what is missing (GUIDELINE-LOGIC §8.11).
  */
 #include "config.h"
 
@@ -269,6 +273,56 @@ test_one_voice (void)
   g_assert_cmpuint (g_hash_table_size (violations), ==, 0);
 }
 
+typedef void (*Forget) (SpineCdsCase *kase);
+
+static void forget_age (SpineCdsCase *kase) { spinecds_case_set_age_years (kase, -1); }
+static void forget_region (SpineCdsCase *kase) { spinecds_case_set_region (kase, SPINECDS_REGION_UNKNOWN); }
+static void forget_crp (SpineCdsCase *kase) { spinecds_case_set_crp_mg_l (kase, SPINECDS_UNKNOWN); }
+static void forget_duration (SpineCdsCase *kase) { spinecds_case_set_symptom_duration_weeks (kase, SPINECDS_UNKNOWN); }
+
+static void
+test_missing_values_never_lower (void)
+{
+  guint n_variants = 0;
+  static const struct { const char *what; Forget forget; gboolean incomplete; } forgets[] = {
+    { "age", forget_age, TRUE },
+    { "region", forget_region, TRUE },
+    { "CRP", forget_crp, FALSE },
+    { "symptom duration", forget_duration, FALSE },
+  };
+
+  for (guint i = 0; i < cases->len; i++)
+    {
+      SpineCdsCase *kase = g_ptr_array_index (cases, i);
+      g_autoptr(SpineCdsAssessment) known = spinecds_evaluate (kb, kase);
+
+      for (guint f = 0; f < G_N_ELEMENTS (forgets); f++)
+        {
+          g_autoptr(SpineCdsCase) less = spinecds_case_copy (kase);
+          g_autoptr(SpineCdsAssessment) assessment = NULL;
+
+          forgets[f].forget (less);
+          assessment = spinecds_evaluate (kb, less);
+          if (spinecds_assessment_get_triage (assessment) < spinecds_assessment_get_triage (known))
+            g_error ("%s: without its %s the triage falls from %s to %s", (char *) g_ptr_array_index (names, i),
+                     forgets[f].what, spinecds_triage_to_string (spinecds_assessment_get_triage (known)),
+                     spinecds_triage_to_string (spinecds_assessment_get_triage (assessment)));
+          if (!forgets[f].incomplete)
+            continue;
+          if (spinecds_assessment_get_missing (assessment)[0] == NULL)
+            g_error ("%s: without its %s nothing is said to be missing", (char *) g_ptr_array_index (names, i),
+                     forgets[f].what);
+          if (spinecds_assessment_has_action (assessment, "conservative_care") ||
+              spinecds_assessment_has_action (assessment, "no_further_imaging") ||
+              spinecds_assessment_has_action (assessment, "reassess_4_6_weeks"))
+            g_error ("%s: without its %s it still gets a routine plan", (char *) g_ptr_array_index (names, i),
+                     forgets[f].what);
+          n_variants++;
+        }
+    }
+  g_test_message ("%u incomplete variants checked", n_variants);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -306,6 +360,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/safety/adding-codes-never-lowers-triage", test_adding_codes_never_lowers);
   g_test_add_func ("/spinecds/safety/adding-a-finding-never-lowers-triage", test_adding_a_finding_never_lowers);
   g_test_add_func ("/spinecds/safety/deterministic", test_deterministic);
+  g_test_add_func ("/spinecds/safety/missing-values-never-lower-triage", test_missing_values_never_lower);
   g_test_add_func ("/spinecds/safety/one-voice", test_one_voice);
 
   status = g_test_run ();
