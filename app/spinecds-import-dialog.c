@@ -372,12 +372,6 @@ selected_language (SpineCdsImportDialog *self)
   return selected < G_N_ELEMENTS (dropdown_languages) ? dropdown_languages[selected] : "auto";
 }
 
-static gboolean
-summary_is_empty (const SpineCdsReportSummary *summary)
-{
-  return summary->findings->len + summary->negated->len + summary->uncertain->len == 0;
-}
-
 /* Says in which language the report was read, or why nothing was read
  * from it: never a silent "no findings" for a text not understood. */
 static void
@@ -394,7 +388,7 @@ show_reading (SpineCdsImportDialog        *self,
     recognised = g_strdup_printf (_("Read as %s"), spinecds_report_language_get_name (language));
   gtk_label_set_label (self->language_label, recognised != NULL ? recognised : "");
 
-  self->read_nothing = !empty && (error != NULL || summary_is_empty (summary));
+  self->read_nothing = !empty && (error != NULL || spinecds_report_summary_read_nothing (summary));
   self->too_long = gtk_text_buffer_get_char_count (get_buffer (self)) > SPINECDS_CASE_FILE_MAX_TEXT_CHARS;
   if (self->too_long)
     gtk_label_set_label (self->unread_label,

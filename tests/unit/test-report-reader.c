@@ -275,8 +275,10 @@ test_json (void)
   json_parser_load_from_data (parser, json, -1, &error);
   g_assert_no_error (error);
   root = json_node_get_object (json_parser_get_root (parser));
-  /* CASE-FORMAT §3: the language read, then the three lists. */
-  g_assert_cmpuint (json_object_get_size (root), ==, 4);
+  /* CASE-FORMAT §3: the language read, then the three lists, and
+   * whether nothing at all was read (an addition). */
+  g_assert_cmpuint (json_object_get_size (root), ==, 5);
+  g_assert_false (json_object_get_boolean_member (root, "read_nothing"));
   g_assert_cmpstr (json_object_get_string_member (root, "language"), ==, "en");
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "findings")), ==, 2);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "negated")), ==, 1);
@@ -310,7 +312,7 @@ test_empty_summary_json (void)
 
   g_autoptr(SpineCdsReportSummary) from_null = spinecds_report_summary_new (NULL, 0);
 
-  g_assert_cmpstr (json, ==, "{\n  \"language\": \"en\",\n  \"findings\": [],\n  \"negated\": [],\n  \"uncertain\": []\n}\n");
+  g_assert_cmpstr (json, ==, "{\n  \"language\": \"en\",\n  \"findings\": [],\n  \"negated\": [],\n  \"uncertain\": [],\n  \"read_nothing\": true\n}\n");
   g_assert_cmpuint (from_null->findings->len, ==, 0);
 }
 
@@ -462,12 +464,28 @@ test_garbage (void)
   g_rand_free (rand);
 }
 
+/* GUIDELINE-LOGIC §8.11: a report nothing was read from says so, in
+ * the text and the JSON; it is never a quiet "none". */
+static void
+test_read_nothing (void)
+{
+  const char *text = "MRI lumbar spine. Study non-diagnostic because of severe motion artefact; repeat advised.";
+  g_autoptr(SpineCdsReportSummary) summary = spinecds_report_summary_new (text, -1);
+  g_autofree char *plain = spinecds_report_summary_to_text (summary);
+  g_autofree char *json = spinecds_report_summary_to_json (summary);
+
+  g_assert_true (spinecds_report_summary_read_nothing (summary));
+  g_assert_nonnull (strstr (plain, "Nothing was read from this report"));
+  g_assert_nonnull (strstr (json, "\"read_nothing\": true"));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/spinecds/report/read-nothing", test_read_nothing);
   g_test_add_func ("/spinecds/report-reader/english-vocabulary-unchanged", test_english_vocabulary_unchanged);
   g_test_add_func ("/spinecds/report-reader/sentences", test_sentences);
   g_test_add_func ("/spinecds/report-reader/heldout", test_heldout);

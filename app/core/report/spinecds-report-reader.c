@@ -708,7 +708,10 @@ spinecds_report_summary_to_json (const SpineCdsReportSummary *self)
   g_string_append (out, ",\n");
   append_list_json (out, "findings", self->findings, FALSE);
   append_list_json (out, "negated", self->negated, FALSE);
-  append_list_json (out, "uncertain", self->uncertain, TRUE);
+  append_list_json (out, "uncertain", self->uncertain, FALSE);
+  /* An addition to the contract: never a silent "no findings". */
+  append_key (out, 1, "read_nothing");
+  g_string_append (out, spinecds_report_summary_read_nothing (self) ? "true\n" : "false\n");
   g_string_append (out, "}\n");
   return g_string_free (out, FALSE);
 }
@@ -740,6 +743,14 @@ append_list_text (GString         *out,
     }
 }
 
+gboolean
+spinecds_report_summary_read_nothing (const SpineCdsReportSummary *self)
+{
+  g_return_val_if_fail (self != NULL, TRUE);
+
+  return self->findings->len + self->negated->len + self->uncertain->len == 0;
+}
+
 char *
 spinecds_report_summary_to_text (const SpineCdsReportSummary *self)
 {
@@ -755,6 +766,10 @@ spinecds_report_summary_to_text (const SpineCdsReportSummary *self)
   append_list_text (out, _("Findings:"), self->findings);
   append_list_text (out, _("Negated:"), self->negated);
   append_list_text (out, _("Uncertain:"), self->uncertain);
+  if (spinecds_report_summary_read_nothing (self))
+    g_string_append_printf (out, "%s\n",
+                            _("Nothing was read from this report: no finding, present or absent. "
+                              "Do not take it for a normal report."));
   return g_string_free (out, FALSE);
 }
 

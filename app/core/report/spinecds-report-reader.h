@@ -128,6 +128,9 @@ void                   spinecds_report_summary_free    (SpineCdsReportSummary   
 char                  *spinecds_report_summary_to_json (const SpineCdsReportSummary *self);
 /* A short listing for people, in the UI language. */
 char                  *spinecds_report_summary_to_text (const SpineCdsReportSummary *self);
+/* No finding was read, present, absent or uncertain: the report was not
+ * understood, which is never "nothing found" (GUIDELINE-LOGIC §8.11). */
+gboolean               spinecds_report_summary_read_nothing (const SpineCdsReportSummary *self);
 /* The positive entries as case findings, ready to add to a case.
  * Returns: (transfer full) (element-type SpineCdsFinding) */
 GPtrArray             *spinecds_report_summary_dup_findings (const SpineCdsReportSummary *self);
