@@ -125,6 +125,43 @@ test_evaluate_text (void)
   g_assert_nonnull (strstr (run.out, "not a diagnosis"));
 }
 
+/* CASE-FORMAT §3: the note for the record has who, when, the triage,
+ * the plan, the follow-up, the decision and the knowledge base. */
+static void
+test_evaluate_note (void)
+{
+  static const char case_text[] =
+    "{\"format\": \"spinecds-case\", \"version\": 2,\n"
+    " \"patient\": {\"name\": \"Ana Example\", \"identifier\": \"MRN 77\", \"age_years\": 44},\n"
+    " \"visit_date\": \"2026-03-05\", \"region\": \"lumbar\", \"symptom_duration_weeks\": 2,\n"
+    " \"symptoms\": [\"axial_pain\"],\n"
+    " \"decision\": {\"status\": \"declined\", \"note\": \"Prefers to wait\", \"clinician\": \"Dr B\",\n"
+    "   \"decided_at\": \"2026-03-05T09:30:00+01:00\", \"triage\": \"routine\",\n"
+    "   \"knowledge_base\": {\"id\": \"spine-mri\", \"version\": \"0.9\", \"checksum\": \"old\"}}}\n";
+  g_autofree char *dir = g_dir_make_tmp ("spinecds-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "note.spinecase", NULL);
+  g_auto(Run) run = { 0 };
+
+  g_assert_true (g_file_set_contents (path, case_text, -1, NULL));
+  run_cli (&run, (const char *[]) { "evaluate", "--format", "note", path, NULL }, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Patient: Ana Example, MRN 77, 44 years"));
+  g_assert_nonnull (strstr (run.out, "Visit: 2026-03-05"));
+  g_assert_nonnull (strstr (run.out, "Triage: ROUTINE"));
+  g_assert_nonnull (strstr (run.out, "- Start or continue conservative care"));
+  g_assert_nonnull (strstr (run.out, "Follow-up: between 2026-04-02 and 2026-04-16"));
+  g_assert_nonnull (strstr (run.out, "Decision: plan declined by Dr B"));
+  g_assert_nonnull (strstr (run.out, "Prefers to wait"));
+  /* Decided on another knowledge base: stale. */
+  g_assert_nonnull (strstr (run.out, "decide again"));
+  g_assert_nonnull (strstr (run.out, "Knowledge base: spine-mri"));
+  /* The note is for pasting: no reference numbers, no reasons. */
+  g_assert_null (strstr (run.out, "Because"));
+  g_assert_null (strstr (run.out, "[1"));
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 static void
 test_evaluate_bad_usage (void)
 {
@@ -528,6 +565,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/cli/version", test_version);
   g_test_add_func ("/spinecds/cli/evaluate-json", test_evaluate_json);
   g_test_add_func ("/spinecds/cli/evaluate-text", test_evaluate_text);
+  g_test_add_func ("/spinecds/cli/evaluate-note", test_evaluate_note);
   g_test_add_func ("/spinecds/cli/evaluate-bad-usage", test_evaluate_bad_usage);
   g_test_add_func ("/spinecds/cli/evaluate-invalid-case", test_evaluate_invalid_case);
   g_test_add_func ("/spinecds/cli/validate", test_validate);

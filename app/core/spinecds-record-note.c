@@ -1,0 +1,199 @@
+/* spinecds-record-note.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "spinecds-enums.h"
+#include "spinecds-field.h"
+#include "spinecds-record-note.h"
+
+static const char *
+tr (SpineCdsCatalog *catalog,
+    const char      *msgid)
+{
+  return spinecds_catalog_pgettext (catalog, NULL, msgid);
+}
+
+static const char *
+value (SpineCdsCatalog *catalog,
+       const char      *msgid)
+{
+  return spinecds_catalog_pgettext (catalog, "value", msgid);
+}
+
+static const char *
+kb (SpineCdsCatalog *catalog,
+    const char      *msgid)
+{
+  return spinecds_catalog_pgettext (catalog, "kb", msgid);
+}
+
+/* "Ana Example, MRN 123, born 1980-05-02, 46 years, female" */
+static void
+append_patient (GString         *out,
+                SpineCdsCase    *kase,
+                SpineCdsCatalog *catalog)
+{
+  static const char * const sexes[] = {
+    NC_("value", "not known"), NC_("value", "female"), NC_("value", "male"), NC_("value", "other"),
+  };
+  const char *name = spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_NAME);
+  const char *identifier = spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_IDENTIFIER);
+  const char *born = spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_BIRTH_DATE);
+  int age = spinecds_case_get_age_years (kase);
+
+  g_string_append_printf (out, "%s ", tr (catalog, N_("Patient:")));
+  if (*name != '\0')
+    g_string_append_printf (out, "%s, ", name);
+  if (*identifier != '\0')
+    g_string_append_printf (out, "%s, ", identifier);
+  if (*born != '\0')
+    {
+      /* Translators: the patient's birth date, e.g. "born March 14, 1981" */
+      g_autofree char *text = spinecds_catalog_printf (catalog, N_("born %s"), born);
+
+      g_string_append_printf (out, "%s, ", text);
+    }
+  if (age >= 0)
+    {
+      /* Translators: age and sex of the patient, e.g. "47 years, female" */
+      g_autofree char *text = spinecds_catalog_printf (catalog, N_("%d years, %s"), age,
+                                                       value (catalog, sexes[spinecds_case_get_sex (kase)]));
+
+      g_string_append_printf (out, "%s\n", text);
+    }
+  else
+    {
+      /* Translators: the patient's age is not known; %s is the sex */
+      g_autofree char *text = spinecds_catalog_printf (catalog, N_("age not known, %s"),
+                                                       value (catalog, sexes[spinecds_case_get_sex (kase)]));
+
+      g_string_append_printf (out, "%s\n", text);
+    }
+}
+
+static void
+append_heading (GString         *out,
+                SpineCdsCase    *kase,
+                SpineCdsCatalog *catalog)
+{
+  const char *visit = spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_VISIT_DATE);
+
+  g_string_append_printf (out, "%s\n", tr (catalog, N_("SpineCDS plan")));
+  append_patient (out, kase, catalog);
+  if (*visit != '\0')
+    g_string_append_printf (out, "%s %s\n", tr (catalog, N_("Visit:")), visit);
+}
+
+static void
+append_triage (GString            *out,
+               SpineCdsAssessment *assessment,
+               SpineCdsCatalog    *catalog)
+{
+  g_autofree char *triage = g_utf8_strup (tr (catalog, spinecds_triage_get_label (spinecds_assessment_get_triage (assessment))), -1);
+  const char * const *missing = spinecds_assessment_get_missing (assessment);
+  GPtrArray *red_flags = spinecds_assessment_get_red_flags (assessment);
+
+  g_string_append_printf (out, "%s %s — %s\n", tr (catalog, N_("Triage:")), triage,
+                          kb (catalog, spinecds_assessment_get_timeframe (assessment)));
+  for (guint i = 0; missing[i] != NULL; i++)
+    {
+      const SpineCdsField *field = spinecds_field_lookup (missing[i]);
+
+      g_string_append_printf (out, "%s %s\n", tr (catalog, N_("Missing:")),
+                              field != NULL ? tr (catalog, spinecds_field_get_label (field)) : missing[i]);
+    }
+  for (guint i = 0; i < red_flags->len; i++)
+    g_string_append_printf (out, "%s %s\n", tr (catalog, N_("Red flag:")),
+                            kb (catalog, ((SpineCdsRedFlag *) g_ptr_array_index (red_flags, i))->label));
+}
+
+/* The plan as the clinician acts on it: no pitfalls, no references. */
+static void
+append_plan (GString            *out,
+             SpineCdsAssessment *assessment,
+             SpineCdsCatalog    *catalog)
+{
+  GPtrArray *recommendations = spinecds_assessment_get_recommendations (assessment);
+
+  g_string_append_printf (out, "%s\n", tr (catalog, N_("Plan:")));
+  for (guint i = 0; i < recommendations->len; i++)
+    {
+      SpineCdsRecommendation *recommendation = g_ptr_array_index (recommendations, i);
+
+      if (g_strcmp0 (recommendation->category, "pitfall") != 0)
+        g_string_append_printf (out, "- %s\n", kb (catalog, recommendation->text));
+    }
+}
+
+static void
+append_follow_up (GString            *out,
+                  SpineCdsAssessment *assessment,
+                  SpineCdsCatalog    *catalog)
+{
+  const char *from, *to;
+
+  if (spinecds_assessment_get_follow_up (assessment, &from, &to))
+    {
+      /* Translators: %1$s and %2$s are dates (YYYY-MM-DD) */
+      g_autofree char *line = spinecds_catalog_printf (catalog, N_("Follow-up: between %1$s and %2$s"), from, to);
+
+      g_string_append_printf (out, "%s\n", line);
+    }
+  else
+    g_string_append_printf (out, "%s\n", tr (catalog, N_("Follow-up: set by the team the patient is sent to")));
+}
+
+static void
+append_decision (GString            *out,
+                 SpineCdsAssessment *assessment,
+                 SpineCdsCatalog    *catalog)
+{
+  static const char * const statuses[] = { N_("accepted"), N_("modified"), N_("declined") };
+  gboolean stale = FALSE;
+  SpineCdsDecision *decision = spinecds_assessment_get_decision (assessment, &stale);
+  g_autofree char *line = NULL;
+
+  if (decision == NULL)
+    {
+      g_string_append_printf (out, "%s\n", tr (catalog, N_("Decision: not recorded")));
+      return;
+    }
+  /* Translators: %1$s is accepted, modified or declined; %2$s who; %3$s when */
+  line = spinecds_catalog_printf (catalog, N_("Decision: plan %1$s by %2$s, %3$s"),
+                                  tr (catalog, statuses[decision->status]), decision->clinician, decision->decided_at);
+  g_string_append_printf (out, "%s\n", line);
+  if (*decision->note != '\0')
+    g_string_append_printf (out, "  %s\n", decision->note);
+  if (stale)
+    g_string_append_printf (out, "  %s\n", tr (catalog, N_("The plan has changed since this decision: decide again.")));
+}
+
+char *
+spinecds_record_note (SpineCdsCase       *kase,
+                      SpineCdsAssessment *assessment,
+                      SpineCdsCatalog    *catalog)
+{
+  SpineCdsKnowledgeBase *base;
+  GString *out;
+
+  g_return_val_if_fail (SPINECDS_IS_CASE (kase), NULL);
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (assessment), NULL);
+
+  base = spinecds_assessment_get_knowledge_base (assessment);
+  out = g_string_new (NULL);
+  append_heading (out, kase, catalog);
+  append_triage (out, assessment, catalog);
+  append_plan (out, assessment, catalog);
+  append_follow_up (out, assessment, catalog);
+  append_decision (out, assessment, catalog);
+  /* Translators: %1$s %2$s are the knowledge base's id and version, %3$s its checksum */
+  g_string_append_printf (out, "%s %s %s (SHA-256 %.12s)\n", tr (catalog, N_("Knowledge base:")),
+                          spinecds_knowledge_base_get_id (base), spinecds_knowledge_base_get_version (base),
+                          spinecds_knowledge_base_get_checksum (base));
+  g_string_append_printf (out, "%s\n", tr (catalog, N_("Decision support for clinicians; not a diagnosis. Use clinical judgement.")));
+  return g_string_free (out, FALSE);
+}
