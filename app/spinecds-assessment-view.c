@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "spinecds-assessment-view.h"
+#include "spinecds-triage-style.h"
 #include "spinecds-recommendation-row.h"
 
 struct _SpineCdsAssessmentView
@@ -62,13 +63,6 @@ static const struct {
 
 #define ADVICE_INDEX 5
 
-static const char * const triage_classes[] = {
-  "triage-routine", "triage-expedited", "triage-urgent", "triage-emergency",
-};
-
-static const char * const triage_icons[] = {
-  "emblem-ok-symbolic", "alarm-symbolic", "dialog-warning-symbolic", "dialog-error-symbolic",
-};
 
 static void
 clear_box (GtkBox *box)
@@ -409,8 +403,8 @@ spinecds_assessment_view_set_assessment (SpineCdsAssessmentView *self,
     clear_box (self->content_box);
   add_red_flags (self, catalog);
 
-  for (guint i = 0; i < G_N_ELEMENTS (triage_classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->banner), triage_classes[i]);
+  for (SpineCdsTriage t = SPINECDS_TRIAGE_ROUTINE; t <= SPINECDS_TRIAGE_EMERGENCY; t++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->banner), spinecds_triage_css_class (t));
 
   if (assessment == NULL)
     {
@@ -426,8 +420,8 @@ spinecds_assessment_view_set_assessment (SpineCdsAssessmentView *self,
   g_free (self->triage_text);
   self->triage_text = g_strdup (_(spinecds_triage_get_label (triage)));
 
-  gtk_widget_add_css_class (GTK_WIDGET (self->banner), triage_classes[triage]);
-  gtk_image_set_from_icon_name (self->triage_icon, triage_icons[triage]);
+  gtk_widget_add_css_class (GTK_WIDGET (self->banner), spinecds_triage_css_class (triage));
+  gtk_image_set_from_icon_name (self->triage_icon, spinecds_triage_icon_name (triage));
   gtk_label_set_text (self->triage_label, self->triage_text);
   gtk_label_set_text (self->timeframe_label,
                       g_dpgettext2 (NULL, "kb", spinecds_assessment_get_timeframe (assessment)));

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "spinecds-assessment-view.h"
+#include "spinecds-triage-bar.h"
 #include "spinecds-case-form.h"
 #include "spinecds-references-page.h"
 #include "spinecds-window.h"
@@ -42,6 +43,7 @@ struct _SpineCdsWindow
   AdwStatusPage          *kb_error_page;
   AdwViewStack           *view_stack;
   SpineCdsAssessmentView *assessment_view;
+  SpineCdsTriageBar      *triage_bar;
   SpineCdsReferencesPage *references_page;
 };
 

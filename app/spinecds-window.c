@@ -97,6 +97,7 @@ evaluate (SpineCdsWindow *self)
   g_clear_object (&self->assessment);
   self->assessment = spinecds_evaluate (self->kb, self->kase);
   spinecds_assessment_view_set_assessment (self->assessment_view, self->assessment, self->catalog);
+  spinecds_triage_bar_set_assessment (self->triage_bar, self->assessment);
   spinecds_references_page_set_assessment (self->references_page, self->assessment);
 }
 
@@ -601,6 +602,7 @@ spinecds_window_class_init (SpineCdsWindowClass *klass)
 
   g_type_ensure (SPINECDS_TYPE_CASE_FORM);
   g_type_ensure (SPINECDS_TYPE_ASSESSMENT_VIEW);
+  g_type_ensure (SPINECDS_TYPE_TRIAGE_BAR);
   g_type_ensure (SPINECDS_TYPE_REFERENCES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -613,6 +615,7 @@ spinecds_window_class_init (SpineCdsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, kb_error_page);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, assessment_view);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, triage_bar);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, references_page);
 
   _spinecds_window_class_actions_init (widget_class);

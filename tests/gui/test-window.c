@@ -530,6 +530,43 @@ test_narrow (void)
   destroy_window (window);
 }
 
+/* Issue 13, item 1: in a narrow window the triage is where the
+ * clinician looks. Ticking urinary retention on the form turns the bar
+ * above it to Emergency, without pressing Plan. */
+static void
+test_narrow_triage_bar (void)
+{
+  SpineCdsWindow *window = new_window ();
+  GtkWidget *button;
+  graphene_rect_t bounds;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 420, 700);
+  for (guint waited = 0; waited < 3000 && !adw_leaflet_get_folded (window->leaflet); waited += 50)
+    iterate_for (50);
+  g_assert_true (adw_leaflet_get_folded (window->leaflet));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->triage_bar)));
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (window->triage_bar), GTK_WIDGET (window), &bounds));
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, 700);
+  g_assert_nonnull (strstr (spinecds_triage_bar_get_text (window->triage_bar), "Triage: "));
+
+  spinecds_case_set_age_years (window->kase, 44);
+  spinecds_case_set_region (window->kase, SPINECDS_REGION_LUMBAR);
+  spinecds_case_set_code (window->kase, SPINECDS_CODE_KIND_SYMPTOM, "urinary_retention", TRUE);
+  iterate_for (200);
+  g_assert_nonnull (strstr (spinecds_triage_bar_get_text (window->triage_bar), "Triage: Emergency"));
+  button = gtk_widget_get_first_child (GTK_WIDGET (window->triage_bar));
+  g_assert_true (gtk_widget_has_css_class (button, "triage-emergency"));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.show-assessment");
+
+  /* Wide: the plan itself is beside the form, the bar goes. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1180, 760);
+  for (guint waited = 0; waited < 3000 && adw_leaflet_get_folded (window->leaflet); waited += 50)
+    iterate_for (50);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->triage_bar)));
+
+  destroy_window (window);
+}
+
 /* The About window's icon comes from the application's resources, so
  * it shows before SpineCDS is installed. */
 static void
@@ -753,6 +790,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/gui/close-asks", test_close_asks);
   g_test_add_func ("/spinecds/gui/broken-knowledge-base", test_broken_knowledge_base);
   g_test_add_func ("/spinecds/gui/narrow", test_narrow);
+  g_test_add_func ("/spinecds/gui/narrow-triage-bar", test_narrow_triage_bar);
   g_test_add_func ("/spinecds/gui/app-icon", test_app_icon);
   g_test_add_func ("/spinecds/gui/version", test_version);
   g_test_add_func ("/spinecds/gui/no-recent-files", test_no_recent_files);
