@@ -425,6 +425,7 @@ spinecds_application_startup (GApplication *application)
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.close", { "<Control>w", NULL } },
     { "win.print", { "<Control>p", NULL } },
+    { "win.copy-note", { "<Control><Shift>c", NULL } },
     { "win.show-help-overlay", { "<Control>question", "F1", NULL } },
   };
 

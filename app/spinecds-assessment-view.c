@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "spinecds-assessment-view.h"
+#include "spinecds-document.h"
 #include "spinecds-triage-style.h"
 #include "spinecds-recommendation-row.h"
 
@@ -39,6 +40,7 @@ struct _SpineCdsAssessmentView
   GtkBox             *banner;
   GtkImage           *triage_icon;
   GtkLabel           *triage_label;
+  GtkLabel           *follow_up_label;
   GtkLabel           *timeframe_label;
   GtkBox             *red_flags_box;
   GtkBox             *content_box;
@@ -375,6 +377,28 @@ spinecds_assessment_view_unmap (GtkWidget *widget)
   GTK_WIDGET_CLASS (spinecds_assessment_view_parent_class)->unmap (widget);
 }
 
+/* The review dates, counted from the visit: the same as the handout's
+ * and the record note's (issue 13, item 6). */
+static void
+show_follow_up (SpineCdsAssessmentView *self,
+                SpineCdsAssessment     *assessment)
+{
+  const char *from, *to;
+  g_autofree char *text = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->follow_up_label),
+                          spinecds_assessment_get_follow_up (assessment, &from, &to));
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->follow_up_label)))
+    return;
+  first = spinecds_document_format_iso_date (self->catalog, from);
+  last = spinecds_document_format_iso_date (self->catalog, to);
+  /* Translators: in the plan's banner; %1$s and %2$s are dates */
+  text = g_strdup_printf (_("See again between %1$s and %2$s"), first, last);
+  gtk_label_set_text (self->follow_up_label, text);
+}
+
 void
 spinecds_assessment_view_set_assessment (SpineCdsAssessmentView *self,
                                          SpineCdsAssessment     *assessment,
@@ -425,6 +449,7 @@ spinecds_assessment_view_set_assessment (SpineCdsAssessmentView *self,
   gtk_label_set_text (self->triage_label, self->triage_text);
   gtk_label_set_text (self->timeframe_label,
                       g_dpgettext2 (NULL, "kb", spinecds_assessment_get_timeframe (assessment)));
+  show_follow_up (self, assessment);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->banner),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, self->triage_text,
                                   -1);
@@ -504,6 +529,7 @@ spinecds_assessment_view_class_init (SpineCdsAssessmentViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, triage_icon);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, triage_label);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, timeframe_label);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, follow_up_label);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, red_flags_box);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, content_box);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, footer_label);
@@ -514,4 +540,13 @@ spinecds_assessment_view_init (SpineCdsAssessmentView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+const char *
+spinecds_assessment_view_get_follow_up (SpineCdsAssessmentView *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT_VIEW (self), NULL);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->follow_up_label)) ? gtk_label_get_text (self->follow_up_label)
+                                                                       : NULL;
 }

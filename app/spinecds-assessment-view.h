@@ -25,4 +25,7 @@ const char         *spinecds_assessment_view_get_triage_text (SpineCdsAssessment
 /* The banner's time frame, a knowledge-base text in the interface language, for tests. */
 const char         *spinecds_assessment_view_get_timeframe_text (SpineCdsAssessmentView *self);
 
+/* The review dates the banner shows, or NULL when the plan has none. */
+const char *spinecds_assessment_view_get_follow_up (SpineCdsAssessmentView *self);
+
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include "spinecds-print-dialog.h"
 #include "spinecds-print-operation.h"
+#include "spinecds-record-note.h"
 
 static void
 add_case_filters (GtkFileChooser *chooser)
@@ -258,6 +259,23 @@ export_pdf_action (GtkWidget  *widget,
   spinecds_print_operation_run_export (GTK_WINDOW (self), self->kase, self->assessment);
 }
 
+/* The plan as plain text for the patient's record, the same text as
+ * `spinecds-cli evaluate --format note`, in the interface language. */
+static void
+copy_note_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SpineCdsWindow *self = SPINECDS_WINDOW (widget);
+  g_autofree char *note = NULL;
+
+  if (self->assessment == NULL)
+    return;
+  note = spinecds_record_note (self->kase, self->assessment, self->catalog);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), note);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Plan copied for the record")));
+}
+
 void
 _spinecds_window_update_actions (SpineCdsWindow *self)
 {
@@ -266,6 +284,7 @@ _spinecds_window_update_actions (SpineCdsWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", can_print);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", can_print);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-note", can_print);
 }
 
 void
@@ -284,4 +303,5 @@ _spinecds_window_class_actions_init (GtkWidgetClass *widget_class)
                                        "win.import-report", NULL);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-note", NULL, copy_note_action);
 }

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
@@ -83,6 +85,22 @@ spinecds_document_format_date (SpineCdsCatalog *catalog,
                           g_date_time_get_day_of_month (date),
                           tr (catalog, months[g_date_time_get_month (date) - 1]),
                           g_date_time_get_year (date));
+}
+
+char *
+spinecds_document_format_iso_date (SpineCdsCatalog *catalog,
+                                   const char      *iso)
+{
+  int year, month, day;
+  char end;
+  g_autoptr(GDateTime) time = NULL;
+
+  g_return_val_if_fail (iso != NULL, NULL);
+
+  if (sscanf (iso, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3
+      || (time = g_date_time_new_utc (year, month, day, 12, 0, 0)) == NULL)
+    return g_strdup (iso);
+  return spinecds_document_format_date (catalog, time);
 }
 
 static void

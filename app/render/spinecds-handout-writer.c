@@ -396,20 +396,6 @@ write_warning_signs (Writer   *w,
   spinecds_page_layout_add_callout (w->layout, SPINECDS_TONE_DANGER, markup);
 }
 
-/* "YYYY-MM-DD" as the catalog writes a date. */
-static char *
-format_iso_date (Writer     *w,
-                 const char *iso)
-{
-  int year, month, day;
-  g_autoptr(GDateTime) time = NULL;
-
-  if (sscanf (iso, "%d-%d-%d", &year, &month, &day) != 3)
-    return g_strdup (iso);
-  time = g_date_time_new_utc (year, month, day, 12, 0, 0);
-  return time != NULL ? spinecds_document_format_date (w->catalog, time) : g_strdup (iso);
-}
-
 /* The dates are the assessment's, counted from the visit, so the
  * handout, the summary and the note agree. */
 static void
@@ -423,8 +409,8 @@ write_follow_up (Writer *w)
 
   if (!spinecds_assessment_get_follow_up (w->assessment, &from, &to))
     return;
-  first_text = format_iso_date (w, from);
-  last_text = format_iso_date (w, to);
+  first_text = spinecds_document_format_iso_date (w->catalog, from);
+  last_text = spinecds_document_format_iso_date (w->catalog, to);
   heading (w, N_("When to come back"));
   /* Translators: %1$s and %2$s are dates, 4 and 6 weeks from the visit */
   sentence = spinecds_catalog_printf (w->catalog, N_("See your doctor again between %1$s and %2$s."), first_text, last_text);

@@ -290,13 +290,9 @@ static char *
 format_case_date (Writer           *w,
                   SpineCdsCaseText  field)
 {
-  g_autoptr(GDateTime) time = NULL;
-  GDate date;
+  const char *iso = spinecds_case_get_text (w->kase, field);
 
-  if (!spinecds_case_get_date (w->kase, field, &date))
-    return NULL;
-  time = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date), 12, 0, 0);
-  return spinecds_document_format_date (w->catalog, time);
+  return *iso != '\0' ? spinecds_document_format_iso_date (w->catalog, iso) : NULL;
 }
 
 static void

@@ -567,6 +567,51 @@ test_narrow_triage_bar (void)
   destroy_window (window);
 }
 
+static void
+on_clipboard_text (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  char **text = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  g_assert_no_error (error);
+}
+
+/* Issue 13, item 5: Copy for the Record puts the note on the real
+ * clipboard; it is read back as another application would. */
+static void
+test_copy_note (void)
+{
+  SpineCdsWindow *window = new_window ();
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  g_autofree char *text = NULL;
+
+  spinecds_case_set_text (window->kase, SPINECDS_CASE_TEXT_PATIENT_NAME, "Ana Example");
+  spinecds_case_set_text (window->kase, SPINECDS_CASE_TEXT_VISIT_DATE, "2026-03-05");
+  spinecds_case_set_age_years (window->kase, 44);
+  spinecds_case_set_region (window->kase, SPINECDS_REGION_LUMBAR);
+  spinecds_case_set_code (window->kase, SPINECDS_CODE_KIND_SYMPTOM, "axial_pain", TRUE);
+  spinecds_case_set_symptom_duration_weeks (window->kase, 2);
+  iterate_for (100);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-note", NULL);
+  gdk_clipboard_read_text_async (clipboard, NULL, on_clipboard_text, &text);
+  for (guint waited = 0; waited < 3000 && text == NULL; waited += 50)
+    iterate_for (50);
+  g_assert_nonnull (text);
+  g_assert_nonnull (strstr (text, "Patient: Ana Example, 44 years"));
+  g_assert_nonnull (strstr (text, "Triage: ROUTINE"));
+  g_assert_nonnull (strstr (text, "Follow-up: between 2026-04-02 and 2026-04-16"));
+  g_assert_nonnull (strstr (text, "Knowledge base: spine-mri"));
+  /* The plan shows the same dates (issue 13, item 6). */
+  g_assert_cmpstr (spinecds_assessment_view_get_follow_up (window->assessment_view), ==,
+                   "See again between April 2, 2026 and April 16, 2026");
+
+  destroy_window (window);
+}
+
 /* The About window's icon comes from the application's resources, so
  * it shows before SpineCDS is installed. */
 static void
@@ -791,6 +836,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/gui/broken-knowledge-base", test_broken_knowledge_base);
   g_test_add_func ("/spinecds/gui/narrow", test_narrow);
   g_test_add_func ("/spinecds/gui/narrow-triage-bar", test_narrow_triage_bar);
+  g_test_add_func ("/spinecds/gui/copy-note", test_copy_note);
   g_test_add_func ("/spinecds/gui/app-icon", test_app_icon);
   g_test_add_func ("/spinecds/gui/version", test_version);
   g_test_add_func ("/spinecds/gui/no-recent-files", test_no_recent_files);
