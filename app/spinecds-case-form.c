@@ -22,6 +22,7 @@
 #include "spinecds-accessible.h"
 #include "spinecds-case-file.h"
 #include "spinecds-case-form.h"
+#include "spinecds-catalog.h"
 #include "spinecds-codes-group.h"
 #include "spinecds-findings-editor.h"
 #include "spinecds-number-row.h"
@@ -34,8 +35,15 @@ struct _SpineCdsCaseForm
   GPtrArray              *bindings;
   GHashTable             *controls; /* property name -> widget (borrowed) */
 
+  /* GtkEntry in action rows: see spinecds-finding-row.c on AdwEntryRow */
+  GtkEntry               *name_entry;
+  GtkEntry               *identifier_entry;
+  GtkEntry               *birth_date_entry;
+  GtkEntry               *visit_date_entry;
   SpineCdsNumberRow      *age_row;
   AdwComboRow            *sex_row;
+  AdwComboRow            *language_row;
+  GStrv                   languages;   /* of language_row: "" (the interface's), then codes */
   AdwComboRow            *region_row;
   SpineCdsNumberRow      *duration_row;
   SpineCdsNumberRow      *care_weeks_row;
@@ -83,6 +91,7 @@ static GParamSpec *properties[N_PROPS];
 typedef enum {
   BIND_PLAIN, /* types convert by themselves (bool, string, int <-> double) */
   BIND_ENUM,  /* enum <-> AdwComboRow:selected, positions follow the enum */
+  BIND_DATE,  /* "YYYY-MM-DD" <-> GtkEntry:text; a half-typed date stays in the entry */
 } BindKind;
 
 static gboolean
@@ -109,6 +118,54 @@ position_to_enum (GBinding     *binding,
   return TRUE;
 }
 
+/* Only a whole date, or nothing, reaches the case. */
+static gboolean
+entry_to_date (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  g_autofree char *text = g_strstrip (g_strdup (g_value_get_string (from) != NULL ? g_value_get_string (from) : ""));
+
+  if (*text != '\0' && !spinecds_case_date_is_valid (text))
+    return FALSE;
+  g_value_set_string (to, text);
+  return TRUE;
+}
+
+static gboolean
+language_to_position (GBinding     *binding,
+                      const GValue *from,
+                      GValue       *to,
+                      gpointer      user_data)
+{
+  SpineCdsCaseForm *self = user_data;
+  const char *code = g_value_get_string (from);
+
+  for (guint i = 0; self->languages[i] != NULL; i++)
+    if (g_strcmp0 (self->languages[i], code) == 0)
+      {
+        g_value_set_uint (to, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+position_to_language (GBinding     *binding,
+                      const GValue *from,
+                      GValue       *to,
+                      gpointer      user_data)
+{
+  SpineCdsCaseForm *self = user_data;
+  guint position = g_value_get_uint (from);
+
+  if (position >= g_strv_length (self->languages))
+    return FALSE;
+  g_value_set_string (to, self->languages[position]);
+  return TRUE;
+}
+
 static void
 bind (SpineCdsCaseForm *self,
       const char       *case_property,
@@ -123,6 +180,9 @@ bind (SpineCdsCaseForm *self,
     binding = g_object_bind_property_full (self->kase, case_property, target, target_property,
                                            flags, enum_to_position, position_to_enum,
                                            NULL, NULL);
+  else if (kind == BIND_DATE)
+    binding = g_object_bind_property_full (self->kase, case_property, target, target_property,
+                                           flags, NULL, entry_to_date, NULL, NULL);
   else
     binding = g_object_bind_property (self->kase, case_property, target, target_property, flags);
 
@@ -145,9 +205,48 @@ unbind_all (SpineCdsCaseForm *self)
   g_ptr_array_set_size (self->bindings, 0);
 }
 
+/* With both dates, the age is the age on the visit date, not typed. */
+static void
+update_age_from_dates (SpineCdsCaseForm *self)
+{
+  int age = spinecds_case_age_on_visit (self->kase);
+
+  if (age >= 0)
+    spinecds_case_set_age_years (self->kase, age);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->age_row), age < 0);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->age_row), age >= 0 ? _("From the birth and visit dates") : NULL);
+}
+
+/* A date that is not one yet is marked, never guessed. */
+static void
+mark_date_entry (GtkEntry *entry)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  if (*text == '\0' || spinecds_case_date_is_valid (text))
+    gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+}
+
 static void
 bind_top (SpineCdsCaseForm *self)
 {
+  GBinding *language;
+
+  bind (self, "patient-name", self->name_entry, "text", BIND_PLAIN);
+  bind (self, "patient-identifier", self->identifier_entry, "text", BIND_PLAIN);
+  bind (self, "birth-date", self->birth_date_entry, "text", BIND_DATE);
+  bind (self, "visit-date", self->visit_date_entry, "text", BIND_DATE);
+  language = g_object_bind_property_full (self->kase, "patient-language", self->language_row, "selected",
+                                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                          language_to_position, position_to_language, self, NULL);
+  g_ptr_array_add (self->bindings, g_object_ref (language));
+  g_signal_connect_object (self->kase, "notify::birth-date", G_CALLBACK (update_age_from_dates), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->kase, "notify::visit-date", G_CALLBACK (update_age_from_dates), self,
+                           G_CONNECT_SWAPPED);
+  update_age_from_dates (self);
   bind (self, "age-years", self->age_row, "value", BIND_PLAIN);
   bind (self, "sex", self->sex_row, "selected", BIND_ENUM);
   bind (self, "region", self->region_row, "selected", BIND_ENUM);
@@ -328,6 +427,8 @@ spinecds_case_form_set_case (SpineCdsCaseForm *self,
     return;
 
   unbind_all (self);
+  if (self->kase != NULL)
+    g_signal_handlers_disconnect_by_func (self->kase, update_age_from_dates, self);
   g_set_object (&self->kase, kase);
   if (self->kase != NULL)
     bind_top (self);
@@ -460,6 +561,7 @@ spinecds_case_form_finalize (GObject *object)
 
   g_ptr_array_unref (self->bindings);
   g_hash_table_unref (self->controls);
+  g_strfreev (self->languages);
 
   G_OBJECT_CLASS (spinecds_case_form_parent_class)->finalize (object);
 }
@@ -525,6 +627,11 @@ spinecds_case_form_class_init (SpineCdsCaseFormClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/SpineCDS/ui/spinecds-case-form.ui");
 #define CHILD(name) gtk_widget_class_bind_template_child (widget_class, SpineCdsCaseForm, name)
+  CHILD (name_entry);
+  CHILD (identifier_entry);
+  CHILD (birth_date_entry);
+  CHILD (visit_date_entry);
+  CHILD (language_row);
   CHILD (age_row);
   CHILD (sex_row);
   CHILD (region_row);
@@ -533,6 +640,26 @@ spinecds_case_form_class_init (SpineCdsCaseFormClass *klass)
   CHILD (response_row);
   CHILD (candidate_switch);
 #undef CHILD
+}
+
+/* The interface's language first, then every installed handout language. */
+static void
+fill_languages (SpineCdsCaseForm *self)
+{
+  g_auto(GStrv) installed = spinecds_catalog_list_languages ();
+  g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  g_strv_builder_add (codes, "");
+  gtk_string_list_append (names, _("Same as the interface"));
+  for (guint i = 0; installed[i] != NULL; i++)
+    {
+      g_strv_builder_add (codes, installed[i]);
+      gtk_string_list_append (names, spinecds_catalog_language_name (installed[i]));
+    }
+  self->languages = g_strv_builder_end (codes);
+  adw_combo_row_set_model (self->language_row, G_LIST_MODEL (names));
+  spinecds_accessible_describe_combo_value (self->language_row);
 }
 
 static void
@@ -547,6 +674,15 @@ spinecds_case_form_init (SpineCdsCaseForm *self)
   spinecds_accessible_describe_combo_value (self->region_row);
   spinecds_accessible_describe_combo_value (self->response_row);
 
+  fill_languages (self);
+  g_signal_connect (self->birth_date_entry, "changed", G_CALLBACK (mark_date_entry), NULL);
+  g_signal_connect (self->visit_date_entry, "changed", G_CALLBACK (mark_date_entry), NULL);
+
+  register_control (self, "patient-name", self->name_entry);
+  register_control (self, "patient-identifier", self->identifier_entry);
+  register_control (self, "birth-date", self->birth_date_entry);
+  register_control (self, "visit-date", self->visit_date_entry);
+  register_control (self, "patient-language", self->language_row);
   register_control (self, "age-years", self->age_row);
   register_control (self, "sex", self->sex_row);
   register_control (self, "region", self->region_row);

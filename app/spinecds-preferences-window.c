@@ -29,24 +29,7 @@ struct _SpineCdsPreferencesWindow
 
 G_DEFINE_FINAL_TYPE (SpineCdsPreferencesWindow, spinecds_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
-/* Handout languages are offered only when their catalog is installed. */
-static const struct {
-  const char *code;
-  const char *name; /* in its own language, so it is never translated */
-} languages[] = {
-  { "en", "English" },
-  { "de", "Deutsch" },
-  { "fr", "Français" },
-  { "es", "Español" },
-  { "it", "Italiano" },
-  { "nl", "Nederlands" },
-  { "pt", "Português" },
-  { "pl", "Polski" },
-  { "tr", "Türkçe" },
-  { "ar", "العربية" },
-};
-
-static const char * const region_nicks[] = { "cervical", "thoracic", "lumbar" };
+static const char * const region_nicks[] = { "cervical", "thoracic", "lumbar", "none" };
 
 static gboolean
 region_get_mapping (GValue   *value,
@@ -104,24 +87,24 @@ language_set_mapping (const GValue       *value,
   return g_variant_new_string (g_ptr_array_index (self->language_codes, i));
 }
 
+/* Handout languages are offered only when their catalog is installed. */
 static void
 fill_languages (SpineCdsPreferencesWindow *self)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_auto(GStrv) languages = spinecds_catalog_list_languages ();
   g_autofree char *current = g_settings_get_string (self->settings, "handout-language");
 
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+  for (guint i = 0; languages[i] != NULL; i++)
     {
-      g_autoptr(SpineCdsCatalog) catalog = NULL;
-
-      if (i > 0 && g_strcmp0 (languages[i].code, current) != 0)
-        {
-          catalog = spinecds_catalog_new_for_language (languages[i].code, NULL);
-          if (catalog == NULL)
-            continue;
-        }
-      g_ptr_array_add (self->language_codes, (gpointer) languages[i].code);
-      gtk_string_list_append (names, languages[i].name);
+      g_ptr_array_add (self->language_codes, g_strdup (languages[i]));
+      gtk_string_list_append (names, spinecds_catalog_language_name (languages[i]));
+    }
+  /* A setting for a language no longer installed stays visible. */
+  if (!g_strv_contains ((const char * const *) languages, current))
+    {
+      g_ptr_array_add (self->language_codes, g_strdup (current));
+      gtk_string_list_append (names, spinecds_catalog_language_name (current));
     }
   adw_combo_row_set_model (self->language_row, G_LIST_MODEL (names));
 }
@@ -203,5 +186,5 @@ static void
 spinecds_preferences_window_init (SpineCdsPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->language_codes = g_ptr_array_new ();
+  self->language_codes = g_ptr_array_new_with_free_func (g_free);
 }

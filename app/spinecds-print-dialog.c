@@ -248,7 +248,7 @@ fill_languages (SpineCdsPrintDialog *self)
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
   for (guint i = 0; languages[i] != NULL; i++)
-    gtk_string_list_append (names, spinecds_print_language_name (languages[i]));
+    gtk_string_list_append (names, spinecds_catalog_language_name (languages[i]));
   adw_combo_row_set_model (self->language_row, G_LIST_MODEL (names));
   for (guint i = 0; languages[i] != NULL; i++)
     if (g_str_equal (languages[i], chosen))

@@ -40,49 +40,6 @@ spinecds_print_request_free (SpineCdsPrintRequest *data)
   g_free (data);
 }
 
-/* Languages */
-
-const char *
-spinecds_print_language_name (const char *code)
-{
-  /* Each language in its own name, as a language menu shows it. */
-  static const struct { const char *code, *name; } names[] = {
-    { "en", "English" }, { "de", "Deutsch" }, { "fr", "Français" }, { "es", "Español" },
-    { "it", "Italiano" }, { "pt", "Português" }, { "nl", "Nederlands" }, { "pl", "Polski" },
-    { "tr", "Türkçe" }, { "ar", "العربية" }, { "he", "עברית" }, { "fa", "فارسی" },
-    { "ru", "Русский" }, { "uk", "Українська" }, { "zh_CN", "中文" }, { "ja", "日本語" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_str_equal (code, names[i].code))
-      return names[i].name;
-  return code;
-}
-
-/* "en" and every language with a compiled catalog. */
-static GStrv
-list_languages (void)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) dir = g_dir_open (spinecds_catalog_get_localedir (), 0, NULL);
-  const char *name;
-
-  g_strv_builder_add (builder, "en");
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *mo = g_build_filename (spinecds_catalog_get_localedir (), name,
-                                              "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
-
-      if (!g_str_equal (name, "en") && g_file_test (mo, G_FILE_TEST_IS_REGULAR))
-        g_ptr_array_add (found, g_strdup (name));
-    }
-  g_ptr_array_sort (found, (GCompareFunc) g_strcmp0);
-  for (guint i = 0; i < found->len; i++)
-    g_strv_builder_add (builder, g_ptr_array_index (found, i));
-  return g_strv_builder_end (builder);
-}
-
 static SpineCdsCatalog *
 catalog_for_language (const char *language)
 {
@@ -123,7 +80,7 @@ spinecds_print_request_new (GtkWindow          *parent,
   data->kase = spinecds_case_copy (kase);
   data->assessment = g_object_ref (assessment);
   data->kind = SPINECDS_DOCUMENT_SUMMARY;
-  data->languages = list_languages ();
+  data->languages = spinecds_catalog_list_languages ();
   g_set_weak_pointer (&data->parent, parent);
 
   if (source != NULL)
@@ -314,7 +271,7 @@ run_export (GtkWindow *parent,
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   for (guint i = 0; data->languages[i] != NULL; i++)
-    g_strv_builder_add (names, spinecds_print_language_name (data->languages[i]));
+    g_strv_builder_add (names, spinecds_catalog_language_name (data->languages[i]));
   language_names = g_strv_builder_end (names);
 
   chooser = gtk_file_chooser_native_new (_("Export PDF"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,

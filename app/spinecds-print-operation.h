@@ -37,8 +37,6 @@ void                  spinecds_print_request_set_kind       (SpineCdsPrintReques
 /* The handout in its language; the summary in the interface's. */
 SpineCdsDocument     *spinecds_print_request_build_document (SpineCdsPrintRequest *request);
 
-/* A language's name in that language, as a language menu shows it. */
-const char           *spinecds_print_language_name          (const char           *code);
 /* Letter where the locale's default paper is Letter, else A4. */
 SpineCdsPaper         spinecds_print_default_paper          (void);
 

@@ -464,6 +464,9 @@ spinecds_window_get_draft_id (SpineCdsWindow *self)
 
 /* GObject -------------------------------------------------------------- */
 
+/* The schema's region enum follows SpineCdsRegion, "none" included. */
+G_STATIC_ASSERT (SPINECDS_REGION_UNKNOWN == 3);
+
 /* GtkWindow:application is not a construct property, so what depends
  * on the application happens here rather than in constructed(). */
 static void
@@ -484,7 +487,9 @@ setup (SpineCdsWindow      *self,
       if (g_settings_get_boolean (settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
 
-      /* The default region is part of a new case, not a change to it. */
+      /* The default region is part of a new case, not a change to it;
+       * "none" (the default) is SPINECDS_REGION_UNKNOWN: no region until
+       * the clinician chooses one (GUIDELINE-LOGIC §8.11). */
       spinecds_case_set_region (self->kase, region);
       spinecds_case_set_region (self->saved, region);
     }

@@ -461,3 +461,50 @@ spinecds_catalog_pgettext (SpineCdsCatalog *self,
 
   return translation != NULL ? translation : msgid;
 }
+
+/* Languages {{{ */
+
+const char *
+spinecds_catalog_language_name (const char *code)
+{
+  /* Each language in its own name, as a language menu shows it, so it
+   * is never translated. The one table of the program. */
+  static const struct { const char *code, *name; } names[] = {
+    { "en", "English" }, { "de", "Deutsch" }, { "fr", "Français" }, { "es", "Español" },
+    { "it", "Italiano" }, { "pt", "Português" }, { "nl", "Nederlands" }, { "pl", "Polski" },
+    { "tr", "Türkçe" }, { "ar", "العربية" }, { "he", "עברית" }, { "fa", "فارسی" },
+    { "ru", "Русский" }, { "uk", "Українська" }, { "zh_CN", "中文" }, { "ja", "日本語" },
+  };
+
+  g_return_val_if_fail (code != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (code, names[i].code))
+      return names[i].name;
+  return code;
+}
+
+GStrv
+spinecds_catalog_list_languages (void)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = g_dir_open (spinecds_catalog_get_localedir (), 0, NULL);
+  const char *name;
+
+  g_strv_builder_add (builder, "en");
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *mo = g_build_filename (spinecds_catalog_get_localedir (), name,
+                                              "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+
+      if (!g_str_equal (name, "en") && g_file_test (mo, G_FILE_TEST_IS_REGULAR))
+        g_ptr_array_add (found, g_strdup (name));
+    }
+  g_ptr_array_sort (found, (GCompareFunc) g_strcmp0);
+  for (guint i = 0; i < found->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (found, i));
+  return g_strv_builder_end (builder);
+}
+
+/* }}} */

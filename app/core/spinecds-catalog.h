@@ -53,4 +53,10 @@ const char      *spinecds_catalog_get_localedir    (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpineCdsCatalog, spinecds_catalog_unref)
 
+/* A language's name in that language ("Deutsch"), or @code when unknown. */
+const char      *spinecds_catalog_language_name    (const char      *code);
+/* "en", then every language whose catalog is installed, sorted: what a
+ * handout can be printed in. */
+GStrv            spinecds_catalog_list_languages   (void);
+
 G_END_DECLS

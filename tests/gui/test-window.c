@@ -130,6 +130,57 @@ load_example (SpineCdsWindow *window,
   g_assert_no_error (error);
 }
 
+/* Issue 13, items 2 and 3: a new case has no age and no region and its
+ * plan says what is missing; who and when go from the form into the
+ * case; with both dates the age follows and cannot be typed; a date
+ * that is not one is marked and never reaches the case. */
+static void
+test_identity_and_missing (void)
+{
+  SpineCdsWindow *window = new_window ();
+  SpineCdsCase *kase = spinecds_window_get_case (window);
+  SpineCdsCaseForm *form = window->form;
+  GtkWidget *control;
+
+  g_assert_cmpint (spinecds_case_get_age_years (kase), ==, -1);
+  g_assert_cmpint (spinecds_case_get_region (kase), ==, SPINECDS_REGION_UNKNOWN);
+  g_assert_nonnull (window->assessment);
+  g_assert_nonnull (spinecds_assessment_get_missing (window->assessment)[0]);
+  g_assert_false (spinecds_assessment_has_action (window->assessment, "conservative_care"));
+  g_assert_cmpstr (spinecds_assessment_get_timeframe (window->assessment), ==,
+                   "No plan yet: enter the age and the region");
+
+  control = spinecds_case_form_get_control (form, "patient-name");
+  gtk_editable_set_text (GTK_EDITABLE (control), "Ana Example");
+  g_assert_cmpstr (spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_NAME), ==, "Ana Example");
+  control = spinecds_case_form_get_control (form, "patient-identifier");
+  gtk_editable_set_text (GTK_EDITABLE (control), "MRN 0042");
+  g_assert_cmpstr (spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_IDENTIFIER), ==, "MRN 0042");
+
+  control = spinecds_case_form_get_control (form, "birth-date");
+  gtk_editable_set_text (GTK_EDITABLE (control), "1981-02-30");
+  g_assert_true (gtk_widget_has_css_class (control, "error"));
+  g_assert_cmpstr (spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_BIRTH_DATE), ==, "");
+  gtk_editable_set_text (GTK_EDITABLE (control), "1981-03-14");
+  g_assert_false (gtk_widget_has_css_class (control, "error"));
+  control = spinecds_case_form_get_control (form, "visit-date");
+  gtk_editable_set_text (GTK_EDITABLE (control), "2026-04-02");
+  g_assert_cmpint (spinecds_case_get_age_years (kase), ==, 45);
+  g_assert_false (gtk_widget_get_sensitive (spinecds_case_form_get_control (form, "age-years")));
+
+  control = spinecds_case_form_get_control (form, "region");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (control), SPINECDS_REGION_LUMBAR);
+  iterate_for (100);
+  g_assert_null (spinecds_assessment_get_missing (window->assessment)[0]);
+
+  /* The patient's language is one of the handout languages, or "". */
+  control = spinecds_case_form_get_control (form, "patient-language");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (control), 0);
+  g_assert_cmpstr (spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_LANGUAGE), ==, "");
+
+  destroy_window (window);
+}
+
 static void
 test_form_to_case (void)
 {
@@ -836,6 +887,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/gui/broken-knowledge-base", test_broken_knowledge_base);
   g_test_add_func ("/spinecds/gui/narrow", test_narrow);
   g_test_add_func ("/spinecds/gui/narrow-triage-bar", test_narrow_triage_bar);
+  g_test_add_func ("/spinecds/gui/identity-and-missing", test_identity_and_missing);
   g_test_add_func ("/spinecds/gui/copy-note", test_copy_note);
   g_test_add_func ("/spinecds/gui/app-icon", test_app_icon);
   g_test_add_func ("/spinecds/gui/version", test_version);
