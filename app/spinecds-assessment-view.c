@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "spinecds-assessment-view.h"
+#include "spinecds-decision-panel.h"
 #include "spinecds-document.h"
 #include "spinecds-triage-style.h"
 #include "spinecds-recommendation-row.h"
@@ -41,6 +42,8 @@ struct _SpineCdsAssessmentView
   GtkImage           *triage_icon;
   GtkLabel           *triage_label;
   GtkLabel           *follow_up_label;
+  GtkLabel           *stale_label;
+  SpineCdsDecisionPanel *decision_panel;
   GtkLabel           *timeframe_label;
   GtkBox             *red_flags_box;
   GtkBox             *content_box;
@@ -399,6 +402,18 @@ show_follow_up (SpineCdsAssessmentView *self,
   gtk_label_set_text (self->follow_up_label, text);
 }
 
+/* A decision on an earlier plan is said where the triage is read; the
+ * decision panel at the end asks again. */
+static void
+show_stale (SpineCdsAssessmentView *self,
+            SpineCdsAssessment     *assessment)
+{
+  gboolean stale = FALSE;
+
+  spinecds_assessment_get_decision (assessment, &stale);
+  gtk_widget_set_visible (GTK_WIDGET (self->stale_label), stale);
+}
+
 void
 spinecds_assessment_view_set_assessment (SpineCdsAssessmentView *self,
                                          SpineCdsAssessment     *assessment,
@@ -412,6 +427,7 @@ spinecds_assessment_view_set_assessment (SpineCdsAssessmentView *self,
   g_return_if_fail (assessment == NULL || SPINECDS_IS_ASSESSMENT (assessment));
 
   g_set_object (&self->assessment, assessment);
+  spinecds_decision_panel_set_assessment (self->decision_panel, assessment);
   if (self->catalog != catalog)
     {
       g_clear_pointer (&self->catalog, spinecds_catalog_unref);
@@ -450,6 +466,7 @@ spinecds_assessment_view_set_assessment (SpineCdsAssessmentView *self,
   gtk_label_set_text (self->timeframe_label,
                       g_dpgettext2 (NULL, "kb", spinecds_assessment_get_timeframe (assessment)));
   show_follow_up (self, assessment);
+  show_stale (self, assessment);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->banner),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, self->triage_text,
                                   -1);
@@ -523,6 +540,7 @@ spinecds_assessment_view_class_init (SpineCdsAssessmentViewClass *klass)
   widget_class->map = spinecds_assessment_view_map;
   widget_class->unmap = spinecds_assessment_view_unmap;
 
+  g_type_ensure (SPINECDS_TYPE_DECISION_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/SpineCDS/ui/spinecds-assessment-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, banner);
@@ -530,6 +548,8 @@ spinecds_assessment_view_class_init (SpineCdsAssessmentViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, triage_label);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, timeframe_label);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, follow_up_label);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, stale_label);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, decision_panel);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, red_flags_box);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, content_box);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, footer_label);
@@ -549,4 +569,12 @@ spinecds_assessment_view_get_follow_up (SpineCdsAssessmentView *self)
 
   return gtk_widget_get_visible (GTK_WIDGET (self->follow_up_label)) ? gtk_label_get_text (self->follow_up_label)
                                                                        : NULL;
+}
+
+SpineCdsDecisionPanel *
+spinecds_assessment_view_get_decision_panel (SpineCdsAssessmentView *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT_VIEW (self), NULL);
+
+  return self->decision_panel;
 }

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "spinecds-assessment.h"
+#include "spinecds-decision-panel.h"
 #include "spinecds-catalog.h"
 
 G_BEGIN_DECLS
@@ -27,5 +28,8 @@ const char         *spinecds_assessment_view_get_timeframe_text (SpineCdsAssessm
 
 /* The review dates the banner shows, or NULL when the plan has none. */
 const char *spinecds_assessment_view_get_follow_up (SpineCdsAssessmentView *self);
+
+/* Where the clinician records the decision about this plan. */
+SpineCdsDecisionPanel *spinecds_assessment_view_get_decision_panel (SpineCdsAssessmentView *self);
 
 G_END_DECLS

@@ -522,6 +522,14 @@ setup (SpineCdsWindow      *self,
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
   spinecds_case_form_set_case (self->form, self->kase);
+  spinecds_decision_panel_set_case (spinecds_assessment_view_get_decision_panel (self->assessment_view), self->kase);
+  if (settings != NULL)
+    {
+      g_autofree char *clinician = g_settings_get_string (settings, "clinician-name");
+
+      spinecds_decision_panel_set_clinician (spinecds_assessment_view_get_decision_panel (self->assessment_view),
+                                             clinician);
+    }
   g_signal_connect_object (self->kase, "changed", G_CALLBACK (on_case_changed), self,
                            G_CONNECT_SWAPPED);
   evaluate (self);

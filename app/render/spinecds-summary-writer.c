@@ -494,6 +494,48 @@ triage_tone (SpineCdsTriage triage)
     }
 }
 
+/* "See again between April 2, 2026 and April 16, 2026", or NULL. */
+static char *
+follow_up_text (Writer *w)
+{
+  const char *from, *to;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  if (!spinecds_assessment_get_follow_up (w->assessment, &from, &to))
+    return NULL;
+  first = spinecds_document_format_iso_date (w->catalog, from);
+  last = spinecds_document_format_iso_date (w->catalog, to);
+  /* Translators: in the plan's banner; %1$s and %2$s are dates */
+  return spinecds_catalog_printf (w->catalog, N_("See again between %1$s and %2$s"), first, last);
+}
+
+/* What the clinician decided about this plan, or that nothing was
+ * decided yet; a decision about an earlier plan says so. */
+static void
+write_decision (Writer *w)
+{
+  static const char * const statuses[] = { N_("accepted"), N_("modified"), N_("declined") };
+  gboolean stale = FALSE;
+  SpineCdsDecision *decision = spinecds_assessment_get_decision (w->assessment, &stale);
+  g_autofree char *line = NULL;
+  g_autofree char *markup = NULL;
+
+  spinecds_page_layout_add_heading (w->layout, tr (w, N_("Clinician's decision")));
+  if (decision == NULL)
+    {
+      spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_BODY, tr (w, N_("Decision: not recorded")));
+      return;
+    }
+  /* Translators: %1$s is accepted, modified or declined; %2$s who; %3$s when */
+  line = spinecds_catalog_printf (w->catalog, N_("Decision: plan %1$s by %2$s, %3$s"),
+                                  tr (w, statuses[decision->status]), decision->clinician, decision->decided_at);
+  markup = g_markup_printf_escaped ("%s%s%s%s%s", line, *decision->note != '\0' ? "\n" : "", decision->note,
+                                    stale ? "\n" : "",
+                                    stale ? tr (w, N_("The plan has changed since this decision: decide again.")) : "");
+  spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_BODY, markup);
+}
+
 static void
 write_triage (Writer *w)
 {
@@ -503,10 +545,13 @@ write_triage (Writer *w)
 
   /* With no red flag, the callout says so: a section for it would
    * cost the routine summary its one page. */
-  markup = g_markup_printf_escaped ("<span size='x-large'><b>%s %s</b></span>\n%s%s%s",
+  g_autofree char *follow_up = follow_up_text (w);
+
+  markup = g_markup_printf_escaped ("<span size='x-large'><b>%s %s</b></span>\n%s%s%s%s%s",
                                     tr (w, N_("Triage:")),
                                     tr (w, spinecds_triage_get_label (triage)),
                                     kb (w, spinecds_assessment_get_timeframe (w->assessment)),
+                                    follow_up != NULL ? "\n" : "", follow_up != NULL ? follow_up : "",
                                     flags->len == 0 ? "\n" : "",
                                     flags->len == 0 ? tr (w, N_("No red flag was found in the recorded inputs.")) : "");
   spinecds_page_layout_add_callout (w->layout, triage_tone (triage), markup);
@@ -778,6 +823,7 @@ spinecds_summary_writer_write (SpineCdsPageLayout *layout,
   write_notes (&w);
   write_recommendations (&w);
   write_mscc (&w);
+  write_decision (&w);
   write_pitfalls (&w);
   write_corrections (&w);
   write_references (&w);

@@ -663,6 +663,98 @@ test_copy_note (void)
   destroy_window (window);
 }
 
+/* The button labelled @label, or the entry of the row titled @label. */
+static GtkWidget *
+find_labelled (GtkWidget  *widget,
+               GType       type,
+               const char *label)
+{
+  if (type == GTK_TYPE_TOGGLE_BUTTON && GTK_IS_TOGGLE_BUTTON (widget) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  if (type == GTK_TYPE_BUTTON && GTK_IS_BUTTON (widget) && !GTK_IS_TOGGLE_BUTTON (widget) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  if (type == GTK_TYPE_ENTRY && GTK_IS_ENTRY (widget))
+    {
+      GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_ACTION_ROW);
+
+      if (row != NULL && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), label) == 0)
+        return widget;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_labelled (c, type, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Issue 13, item 4: a decision is recorded with its note, saved,
+ * reopened, and goes stale when the plan changes. */
+static void
+test_decision (void)
+{
+  SpineCdsWindow *window = new_window ();
+  SpineCdsWindow *reopened;
+  SpineCdsDecisionPanel *panel = spinecds_assessment_view_get_decision_panel (window->assessment_view);
+  GtkWidget *declined, *note, *record;
+  g_autofree char *dir = g_dir_make_tmp ("spinecds-decision-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "decided.spinecase", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  SpineCdsDecision *decision;
+
+  spinecds_case_set_age_years (window->kase, 44);
+  spinecds_case_set_region (window->kase, SPINECDS_REGION_LUMBAR);
+  spinecds_case_set_code (window->kase, SPINECDS_CODE_KIND_SYMPTOM, "axial_pain", TRUE);
+  iterate_for (100);
+  g_assert_nonnull (strstr (spinecds_decision_panel_get_state (panel), "No decision"));
+
+  declined = find_labelled (GTK_WIDGET (panel), GTK_TYPE_TOGGLE_BUTTON, "Declined");
+  note = find_labelled (GTK_WIDGET (panel), GTK_TYPE_ENTRY, "Note");
+  record = find_labelled (GTK_WIDGET (panel), GTK_TYPE_BUTTON, "_Record Decision");
+  g_assert_nonnull (declined);
+  g_assert_nonnull (note);
+  g_assert_nonnull (record);
+
+  /* Declined needs the note that says what was done instead. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (declined), TRUE);
+  g_assert_false (gtk_widget_get_sensitive (record));
+  gtk_editable_set_text (GTK_EDITABLE (note), "Prefers to wait and see");
+  g_assert_true (gtk_widget_get_sensitive (record));
+  g_signal_emit_by_name (record, "clicked");
+  iterate_for (100);
+  decision = spinecds_case_get_decision (window->kase);
+  g_assert_nonnull (decision);
+  g_assert_cmpint (decision->status, ==, SPINECDS_DECISION_DECLINED);
+  g_assert_cmpstr (decision->note, ==, "Prefers to wait and see");
+  g_assert_cmpint (decision->triage, ==, SPINECDS_TRIAGE_ROUTINE);
+  g_assert_nonnull (strstr (spinecds_decision_panel_get_state (panel), "Plan declined"));
+
+  /* Saved and reopened, the decision is there. */
+  g_assert_true (spinecds_window_save_to_file (window, file, &error));
+  g_assert_no_error (error);
+  reopened = new_window ();
+  g_assert_true (spinecds_window_load_file (reopened, file, &error));
+  g_assert_no_error (error);
+  iterate_for (100);
+  panel = spinecds_assessment_view_get_decision_panel (reopened->assessment_view);
+  g_assert_nonnull (strstr (spinecds_decision_panel_get_state (panel), "Plan declined"));
+
+  /* Retention now: another plan, the decision is stale. */
+  spinecds_case_set_code (reopened->kase, SPINECDS_CODE_KIND_SYMPTOM, "urinary_retention", TRUE);
+  iterate_for (100);
+  g_assert_nonnull (strstr (spinecds_decision_panel_get_state (panel), "decide again"));
+
+  destroy_window (reopened);
+  destroy_window (window);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 /* The About window's icon comes from the application's resources, so
  * it shows before SpineCDS is installed. */
 static void
@@ -889,6 +981,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/gui/narrow-triage-bar", test_narrow_triage_bar);
   g_test_add_func ("/spinecds/gui/identity-and-missing", test_identity_and_missing);
   g_test_add_func ("/spinecds/gui/copy-note", test_copy_note);
+  g_test_add_func ("/spinecds/gui/decision", test_decision);
   g_test_add_func ("/spinecds/gui/app-icon", test_app_icon);
   g_test_add_func ("/spinecds/gui/version", test_version);
   g_test_add_func ("/spinecds/gui/no-recent-files", test_no_recent_files);
