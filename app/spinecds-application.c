@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "spinecds-application.h"
+#include "spinecds-build-tree.h"
 #include "spinecds-window-private.h"
 #include "spinecds-drafts.h"
 #include "spinecds-preferences-window.h"
@@ -381,14 +382,24 @@ spinecds_application_handle_local_options (GApplication *application,
 static void
 load_settings (SpineCdsApplication *self)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchemaSource) source = NULL;
   g_autoptr(GSettingsSchema) schema = NULL;
+  const char *root = spinecds_build_tree_get_root ();
 
+  /* Uninstalled, the schema compiled in the build tree's data/. */
+  if (root != NULL)
+    {
+      g_autofree char *dir = g_build_filename (root, "data", NULL);
+
+      source = g_settings_schema_source_new_from_directory (dir, g_settings_schema_source_get_default (), FALSE, NULL);
+    }
+  if (source == NULL && g_settings_schema_source_get_default () != NULL)
+    source = g_settings_schema_source_ref (g_settings_schema_source_get_default ());
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, "com.example.SpineCDS", TRUE);
   if (schema == NULL)
     {
-      /* Running uninstalled without GSETTINGS_SCHEMA_DIR: work, unremembered. */
+      /* No schema installed or built: work, unremembered. */
       g_debug ("Settings schema com.example.SpineCDS not installed; settings are not kept");
       return;
     }

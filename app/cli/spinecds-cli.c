@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "spinecds-case-file.h"
+#include "spinecds-catalog.h"
 #include "spinecds-cli-command.h"
 #include "spinecds-knowledge-base.h"
 
@@ -165,9 +166,7 @@ main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  if (g_getenv ("SPINECDS_LOCALEDIR") != NULL)
-    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SPINECDS_LOCALEDIR"));
+  bindtextdomain (GETTEXT_PACKAGE, spinecds_catalog_get_localedir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "spinecds-bounded-file.h"
+#include "spinecds-build-tree.h"
 #include "spinecds-catalog.h"
 
 /* A catalog of every SpineCDS string is a few hundred kilobytes. */
@@ -158,9 +159,20 @@ spinecds_catalog_new_from_file (const char  *mo_path,
 const char *
 spinecds_catalog_get_localedir (void)
 {
+  static char *built;
+  static gsize done;
   const char *override = g_getenv ("SPINECDS_LOCALEDIR");
 
-  return override != NULL && *override != '\0' ? override : LOCALEDIR;
+  if (override != NULL && *override != '\0')
+    return override;
+  /* Uninstalled: the catalogs compiled in the build tree's po/. */
+  if (g_once_init_enter (&done))
+    {
+      if (spinecds_build_tree_get_root () != NULL)
+        built = g_build_filename (spinecds_build_tree_get_root (), "po", NULL);
+      g_once_init_leave (&done, 1);
+    }
+  return built != NULL ? built : LOCALEDIR;
 }
 
 static gboolean
@@ -484,6 +496,14 @@ spinecds_catalog_language_name (const char *code)
   return code;
 }
 
+/* g_ptr_array_sort() passes pointers to the elements. */
+static int
+compare_codes (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 GStrv
 spinecds_catalog_list_languages (void)
 {
@@ -501,7 +521,7 @@ spinecds_catalog_list_languages (void)
       if (!g_str_equal (name, "en") && g_file_test (mo, G_FILE_TEST_IS_REGULAR))
         g_ptr_array_add (found, g_strdup (name));
     }
-  g_ptr_array_sort (found, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (found, compare_codes);
   for (guint i = 0; i < found->len; i++)
     g_strv_builder_add (builder, g_ptr_array_index (found, i));
   return g_strv_builder_end (builder);

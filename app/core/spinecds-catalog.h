@@ -47,8 +47,9 @@ char            *spinecds_catalog_printf           (SpineCdsCatalog *self,
  * decimal separator ("38.6", "38,6", "38٫6"). */
 char            *spinecds_catalog_format_number    (SpineCdsCatalog *self,
                                                     double           number);
-/* The directory holding LANG/LC_MESSAGES; SPINECDS_LOCALEDIR overrides
- * the installed one so tests can use the build tree. */
+/* The directory holding LANG/LC_MESSAGES: the build tree's when run
+ * uninstalled, else the installed one; SPINECDS_LOCALEDIR overrides both
+ * (to try catalogs elsewhere). */
 const char      *spinecds_catalog_get_localedir    (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpineCdsCatalog, spinecds_catalog_unref)
