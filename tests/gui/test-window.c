@@ -821,6 +821,17 @@ test_version (void)
   g_assert_cmpstr (out + strlen (first_line), ==, kb_line);
 }
 
+static void
+assert_no_ellipsized_label (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget) && pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+    g_error ("label “%s” is cut off at the default size", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    assert_no_ellipsized_label (c);
+}
+
 /* The window in another language: a subprocess whose LANGUAGE is set
  * before GTK starts, reading the build tree's catalogs. */
 static void
@@ -855,6 +866,10 @@ check_language (const char *language,
       if (timeframe != NULL)
         g_assert_cmpstr (spinecds_assessment_view_get_timeframe_text (window->assessment_view),
                          ==, timeframe);
+      /* At the default size no label is cut off ("Nicht bekan…"):
+       * every mapped label's whole text fits. */
+      iterate_for (300);
+      assert_no_ellipsized_label (GTK_WIDGET (window));
       /* So do the plan's descriptions of facts. */
       g_assert_nonnull (spinecds_application_get_catalog (app));
       g_assert_cmpstr (spinecds_catalog_get_language (spinecds_application_get_catalog (app)), ==, language);
