@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "spinecds-number-row.h"
@@ -99,6 +101,15 @@ on_spin_output (GtkSpinButton     *spin,
     {
       /* Translators: shown in a number field whose value is unknown */
       gtk_editable_set_text (GTK_EDITABLE (spin), _("Not known"));
+      return TRUE;
+    }
+  /* "4 weeks", not "4.0 weeks": a whole number shows no decimals, in
+   * the locale's digits and separator otherwise. */
+  if (self->digits > 0 && value == floor (value))
+    {
+      g_autofree char *text = g_strdup_printf ("%.0f", value);
+
+      gtk_editable_set_text (GTK_EDITABLE (spin), text);
       return TRUE;
     }
   return FALSE;

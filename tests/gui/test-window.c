@@ -189,6 +189,15 @@ test_identity_and_missing (void)
   adw_combo_row_set_selected (ADW_COMBO_ROW (control), 0);
   g_assert_cmpstr (spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_LANGUAGE), ==, "");
 
+  /* "4 weeks", not "4.0 weeks"; a fraction keeps its digit. */
+  control = spinecds_case_form_get_control (form, "symptom-duration-weeks");
+  spinecds_number_row_set_value (SPINECDS_NUMBER_ROW (control), 4);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spinecds_number_row_get_spin_button (SPINECDS_NUMBER_ROW (control)))),
+                   ==, "4");
+  spinecds_number_row_set_value (SPINECDS_NUMBER_ROW (control), 2.5);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spinecds_number_row_get_spin_button (SPINECDS_NUMBER_ROW (control)))),
+                   ==, "2.5");
+
   destroy_window (window);
 }
 
