@@ -121,6 +121,13 @@ add_text_row (AdwExpanderRow *expander,
   return GTK_ENTRY (entry);
 }
 
+static void
+on_remove_clicked (SpineCdsFindingRow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "findings.remove", "u",
+                              (guint32) gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self)));
+}
+
 GtkWidget *
 spinecds_finding_row_new (SpineCdsFinding *finding)
 {
@@ -179,9 +186,9 @@ spinecds_finding_row_new (SpineCdsFinding *finding)
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label,
                                   -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove_button), "findings.remove");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove_button), "s",
-                                    spinecds_finding_get_code (finding));
+  /* This row's finding, whatever its level: a code may be listed at
+   * several levels (case format 2), so the code does not name it. */
+  g_signal_connect_object (remove_button, "clicked", G_CALLBACK (on_remove_clicked), self, G_CONNECT_SWAPPED);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (self), remove_button);
 
   g_signal_connect_object (finding, "notify::grade", G_CALLBACK (update_subtitle), self,

@@ -54,20 +54,22 @@ add_finding_action (GtkWidget  *widget,
   if (self->kase == NULL || !spinecds_codes_is_valid (SPINECDS_CODE_KIND_FINDING, code))
     return;
 
+  /* One more of the code, at a level still to enter (a code may repeat
+   * at other levels); an unlocated one already listed is opened instead. */
   findings = spinecds_case_get_findings (self->kase);
-  if (spinecds_case_lookup_finding (self->kase, code) == NULL)
+  if (!spinecds_case_has_finding_at (self->kase, code, NULL))
     {
       g_autoptr(SpineCdsFinding) finding = spinecds_finding_new (code);
       spinecds_case_add_finding (self->kase, finding);
     }
 
-  /* Open the (new or existing) finding so grade and level come next. */
+  /* Open it so grade and level come next. */
   for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
     {
       g_autoptr(SpineCdsFinding) finding = g_list_model_get_item (findings, i);
       GtkListBoxRow *row;
 
-      if (g_strcmp0 (spinecds_finding_get_code (finding), code) != 0)
+      if (g_strcmp0 (spinecds_finding_get_code (finding), code) != 0 || spinecds_finding_get_level (finding) != NULL)
         continue;
       row = gtk_list_box_get_row_at_index (self->list, i);
       if (row != NULL)
@@ -85,24 +87,12 @@ remove_finding_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   SpineCdsFindingsEditor *self = SPINECDS_FINDINGS_EDITOR (widget);
-  const char *code = g_variant_get_string (parameter, NULL);
-  GListModel *findings;
+  guint position = g_variant_get_uint32 (parameter);
 
-  if (self->kase == NULL)
+  if (self->kase == NULL || position >= g_list_model_get_n_items (spinecds_case_get_findings (self->kase)))
     return;
-
-  findings = spinecds_case_get_findings (self->kase);
-  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
-    {
-      g_autoptr(SpineCdsFinding) finding = g_list_model_get_item (findings, i);
-
-      if (g_strcmp0 (spinecds_finding_get_code (finding), code) == 0)
-        {
-          spinecds_case_remove_finding (self->kase, i);
-          gtk_widget_grab_focus (GTK_WIDGET (self->add_button));
-          return;
-        }
-    }
+  spinecds_case_remove_finding (self->kase, position);
+  gtk_widget_grab_focus (GTK_WIDGET (self->add_button));
 }
 
 SpineCdsCase *
@@ -193,7 +183,7 @@ spinecds_findings_editor_class_init (SpineCdsFindingsEditorClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "findings.add", "s", add_finding_action);
-  gtk_widget_class_install_action (widget_class, "findings.remove", "s", remove_finding_action);
+  gtk_widget_class_install_action (widget_class, "findings.remove", "u", remove_finding_action);
 }
 
 static void

@@ -47,6 +47,7 @@ static const struct
 typedef struct
 {
   SpineCdsMention *mention;
+  GPtrArray       *at_levels; /* SpineCdsFinding: what importing adds, one per level */
   AdwActionRow    *row;     /* owned by its group */
   GtkCheckButton  *check;
 } Proposal;
@@ -104,6 +105,7 @@ static void
 proposal_free (Proposal *proposal)
 {
   spinecds_mention_free (proposal->mention);
+  g_clear_pointer (&proposal->at_levels, g_ptr_array_unref);
   g_free (proposal);
 }
 
@@ -327,7 +329,14 @@ show_proposals (SpineCdsImportDialog        *self,
   g_ptr_array_set_size (self->proposals, 0);
 
   for (guint i = 0; i < summary->findings->len; i++)
-    add_proposal (self, g_ptr_array_index (summary->findings, i));
+    {
+      const SpineCdsMention *mention = g_ptr_array_index (summary->findings, i);
+
+      add_proposal (self, mention);
+      /* The row shows the code once; importing adds it at each level. */
+      ((Proposal *) g_ptr_array_index (self->proposals, self->proposals->len - 1))->at_levels =
+        spinecds_report_summary_dup_code_findings (summary, mention->code);
+    }
   for (guint i = 0; i < summary->negated->len; i++)
     add_proposal (self, g_ptr_array_index (summary->negated, i));
   for (guint i = 0; i < summary->uncertain->len; i++)
@@ -515,6 +524,16 @@ import_action (GtkWidget  *widget,
       if (!gtk_check_button_get_active (proposal->check))
         continue;
 
+      if (proposal->at_levels != NULL && proposal->at_levels->len > 0)
+        {
+          for (guint j = 0; j < proposal->at_levels->len; j++)
+            {
+              g_autoptr(SpineCdsFinding) part = spinecds_finding_copy (g_ptr_array_index (proposal->at_levels, j));
+
+              spinecds_case_merge_finding (edited, part);
+            }
+          continue;
+        }
       finding = spinecds_finding_new (mention->code);
       spinecds_finding_set_grade (finding, mention->grade);
       spinecds_finding_set_level (finding, mention->level);

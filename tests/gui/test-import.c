@@ -682,6 +682,25 @@ test_window_action (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Issue 13, item 9: a code reported at two levels comes into the case
+ * as two findings, each with its grade; no more one merged finding. */
+static void
+test_import_levels (void)
+{
+  g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
+  SpineCdsImportDialog *dialog = new_dialog (kase);
+
+  gtk_text_buffer_set_text (spinecds_import_dialog_get_buffer (dialog),
+                            "L4-L5: mild disc protrusion.\nL5-S1: large disc protrusion.\n", -1);
+  iterate_for (600);
+  g_assert_nonnull (spinecds_import_dialog_get_row (dialog, "disc_protrusion"));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (spinecds_case_get_findings (kase)), ==, 2);
+  g_assert_true (spinecds_case_has_finding_at (kase, "disc_protrusion", "L4-L5"));
+  g_assert_true (spinecds_case_has_finding_at (kase, "disc_protrusion", "L5-S1"));
+  iterate_for (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -697,6 +716,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  g_test_add_func ("/spinecds/import/levels", test_import_levels);
   g_test_add_func ("/spinecds/import/proposals", test_proposals);
   g_test_add_func ("/spinecds/import/confirm", test_confirm);
   g_test_add_func ("/spinecds/import/tick-uncertain", test_tick_uncertain);

@@ -296,8 +296,21 @@ test_case_to_form (void)
                               "findings.add", "s", "cord_compression");
   g_assert_nonnull (spinecds_case_lookup_finding (kase, "cord_compression"));
   gtk_widget_activate_action (GTK_WIDGET (spinecds_case_form_get_control (form, "findings")),
-                              "findings.remove", "s", "disc_extrusion");
+                              "findings.remove", "u", (guint32) 0);
   g_assert_null (spinecds_case_lookup_finding (kase, "disc_extrusion"));
+
+  /* Findings at several levels (issue 13, item 9): once the first
+   * protrusion has its level, adding the code again adds another. */
+  gtk_widget_activate_action (GTK_WIDGET (spinecds_case_form_get_control (form, "findings")),
+                              "findings.add", "s", "disc_protrusion");
+  spinecds_finding_set_level (spinecds_case_lookup_finding (kase, "disc_protrusion"), "L4-L5");
+  gtk_widget_activate_action (GTK_WIDGET (spinecds_case_form_get_control (form, "findings")),
+                              "findings.add", "s", "disc_protrusion");
+  gtk_widget_activate_action (GTK_WIDGET (spinecds_case_form_get_control (form, "findings")),
+                              "findings.add", "s", "disc_protrusion");
+  g_assert_cmpuint (g_list_model_get_n_items (spinecds_case_get_findings (kase)), ==, 3);
+  g_assert_true (spinecds_case_has_finding_at (kase, "disc_protrusion", "L4-L5"));
+  g_assert_true (spinecds_case_has_finding_at (kase, "disc_protrusion", NULL));
 
   destroy_window (window);
 }

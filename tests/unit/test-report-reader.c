@@ -479,6 +479,26 @@ test_read_nothing (void)
   g_assert_nonnull (strstr (json, "\"read_nothing\": true"));
 }
 
+/* Issue 13, item 9: the summary joins a code's levels for reading, but
+ * the findings it gives a case keep each level with its own grade. */
+static void
+test_findings_at_levels (void)
+{
+  const char *text = "L4-L5: mild disc protrusion.\nL5-S1: large disc protrusion compressing the S1 nerve root.\n"
+                     "The protrusion is broad-based.";
+  g_autoptr(SpineCdsReportSummary) summary = spinecds_report_summary_new (text, -1);
+  g_autoptr(GPtrArray) findings = spinecds_report_summary_dup_code_findings (summary, "disc_protrusion");
+  SpineCdsFinding *first, *second;
+
+  g_assert_cmpuint (findings->len, ==, 2);
+  first = g_ptr_array_index (findings, 0);
+  second = g_ptr_array_index (findings, 1);
+  g_assert_cmpstr (spinecds_finding_get_level (first), ==, "L4-L5");
+  g_assert_cmpint (spinecds_finding_get_grade (first), ==, SPINECDS_GRADE_MILD);
+  g_assert_cmpstr (spinecds_finding_get_level (second), ==, "L5-S1");
+  g_assert_cmpint (spinecds_finding_get_grade (second), ==, SPINECDS_GRADE_SEVERE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -486,6 +506,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/spinecds/report/read-nothing", test_read_nothing);
+  g_test_add_func ("/spinecds/report/findings-at-levels", test_findings_at_levels);
   g_test_add_func ("/spinecds/report-reader/english-vocabulary-unchanged", test_english_vocabulary_unchanged);
   g_test_add_func ("/spinecds/report-reader/sentences", test_sentences);
   g_test_add_func ("/spinecds/report-reader/heldout", test_heldout);

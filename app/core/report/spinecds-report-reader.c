@@ -484,6 +484,54 @@ compare_start (gconstpointer a,
   return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
 }
 
+/* One mention per code and level of the body's positive findings, with
+ * the level's highest grade. A mention without a level joins none when
+ * its code is also given at a level (it repeats one of them), and is
+ * the unlocated finding otherwise. */
+static GPtrArray *
+findings_at_levels (GPtrArray *mentions,
+                    GPtrArray *findings)
+{
+  GPtrArray *parts = g_ptr_array_new_with_free_func ((GDestroyNotify) spinecds_mention_free);
+
+  for (guint f = 0; f < findings->len; f++)
+    {
+      const char *code = ((SpineCdsMention *) g_ptr_array_index (findings, f))->code;
+      guint first = parts->len;
+      gboolean located = FALSE;
+
+      for (guint i = 0; i < mentions->len; i++)
+        {
+          const SpineCdsMention *mention = g_ptr_array_index (mentions, i);
+
+          located |= mention->section == SPINECDS_REPORT_SECTION_BODY && mention->status == SPINECDS_MENTION_POSITIVE
+                     && g_str_equal (mention->code, code) && mention->level != NULL;
+        }
+      for (guint i = 0; i < mentions->len; i++)
+        {
+          const SpineCdsMention *mention = g_ptr_array_index (mentions, i);
+          gboolean merged = FALSE;
+
+          if (mention->section != SPINECDS_REPORT_SECTION_BODY || mention->status != SPINECDS_MENTION_POSITIVE
+              || !g_str_equal (mention->code, code) || (located && mention->level == NULL))
+            continue;
+          for (guint p = first; p < parts->len && !merged; p++)
+            {
+              SpineCdsMention *part = g_ptr_array_index (parts, p);
+
+              if (g_strcmp0 (part->level, mention->level) == 0)
+                {
+                  part->grade = MAX (part->grade, mention->grade);
+                  merged = TRUE;
+                }
+            }
+          if (!merged)
+            g_ptr_array_add (parts, spinecds_mention_copy (mention));
+        }
+    }
+  return parts;
+}
+
 SpineCdsReportSummary *
 spinecds_report_summarize (GPtrArray *mentions)
 {
@@ -529,6 +577,7 @@ spinecds_report_summarize (GPtrArray *mentions)
   g_ptr_array_sort (self->findings, compare_start);
   g_ptr_array_sort (self->negated, compare_start);
   g_ptr_array_sort (self->uncertain, compare_start);
+  self->at_levels = findings_at_levels (mentions, self->findings);
   return g_steal_pointer (&self);
 }
 
@@ -603,6 +652,7 @@ spinecds_report_summary_free (SpineCdsReportSummary *self)
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   g_clear_pointer (&self->negated, g_ptr_array_unref);
   g_clear_pointer (&self->uncertain, g_ptr_array_unref);
+  g_clear_pointer (&self->at_levels, g_ptr_array_unref);
   g_free (self->language);
   g_free (self);
 }
@@ -771,6 +821,31 @@ spinecds_report_summary_to_text (const SpineCdsReportSummary *self)
                             _("Nothing was read from this report: no finding, present or absent. "
                               "Do not take it for a normal report."));
   return g_string_free (out, FALSE);
+}
+
+GPtrArray *
+spinecds_report_summary_dup_code_findings (const SpineCdsReportSummary *self,
+                                           const char                  *code)
+{
+  GPtrArray *findings;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+
+  findings = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; self->at_levels != NULL && i < self->at_levels->len; i++)
+    {
+      const SpineCdsMention *mention = g_ptr_array_index (self->at_levels, i);
+      SpineCdsFinding *finding;
+
+      if (!g_str_equal (mention->code, code))
+        continue;
+      finding = spinecds_finding_new (mention->code);
+      spinecds_finding_set_grade (finding, mention->grade);
+      spinecds_finding_set_level (finding, mention->level);
+      g_ptr_array_add (findings, finding);
+    }
+  return findings;
 }
 
 GPtrArray *

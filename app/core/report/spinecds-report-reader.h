@@ -106,6 +106,10 @@ typedef struct
   GPtrArray *negated;    /* SpineCdsMention, NEGATED */
   GPtrArray *uncertain;  /* SpineCdsMention, UNCERTAIN */
   char      *language;   /* "en", "de", "es", "fr": the vocabulary read with */
+  /* The findings at their levels: one SpineCdsMention per code and
+   * level, with that level's highest grade, where `findings` gives one
+   * per code with its levels joined. */
+  GPtrArray *at_levels;
 } SpineCdsReportSummary;
 
 SpineCdsReportSummary *spinecds_report_summarize       (GPtrArray                   *mentions);
@@ -134,6 +138,10 @@ gboolean               spinecds_report_summary_read_nothing (const SpineCdsRepor
 /* The positive entries as case findings, ready to add to a case.
  * Returns: (transfer full) (element-type SpineCdsFinding) */
 GPtrArray             *spinecds_report_summary_dup_findings (const SpineCdsReportSummary *self);
+/* The case findings of @code, one per level the report gives (a
+ * protrusion mild at L4-L5 and severe at L5-S1 is two), never merged. */
+GPtrArray             *spinecds_report_summary_dup_code_findings (const SpineCdsReportSummary *self,
+                                                                  const char                  *code);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpineCdsMention, spinecds_mention_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpineCdsReportSummary, spinecds_report_summary_free)
