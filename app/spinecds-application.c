@@ -207,11 +207,40 @@ on_restore_response (AdwMessageDialog    *dialog,
   /* "later" (Escape) keeps the drafts for the next start. */
 }
 
+/* One line per draft, naming it as the clinician would look for it:
+ * the patient, else the file it came from, else "New case". */
+static char *
+describe_drafts (const char * const *ids)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autoptr(GFile) origin = NULL;
+      g_autoptr(SpineCdsCase) kase = spinecds_drafts_load (ids[i], &origin, NULL);
+      g_autofree char *file = origin != NULL ? g_file_get_basename (origin) : NULL;
+      const char *name = kase != NULL ? spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_NAME) : "";
+
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, "• ");
+      if (*name != '\0')
+        g_string_append (out, name);
+      else if (file != NULL)
+        g_string_append (out, file);
+      else
+        /* Translators: a draft of a case that has no patient name and no file */
+        g_string_append (out, _("New case"));
+    }
+  return g_string_free (out, FALSE);
+}
+
 static void
 offer_drafts (SpineCdsApplication *self,
               GtkWindow           *parent)
 {
   g_auto(GStrv) ids = NULL;
+  g_autofree char *names = NULL;
   GtkWidget *dialog;
   guint n;
 
@@ -226,13 +255,17 @@ offer_drafts (SpineCdsApplication *self,
 
   g_message ("Found %u unsaved draft(s) from a previous session", n);
 
+  names = describe_drafts ((const char * const *) ids);
   dialog = adw_message_dialog_new (parent,
                                    ngettext ("Restore Unsaved Case?",
                                              "Restore Unsaved Cases?", n),
-                                   ngettext ("SpineCDS closed before a case was saved. "
-                                             "Its last state was kept as a draft.",
-                                             "SpineCDS closed before some cases were saved. "
-                                             "Their last states were kept as drafts.", n));
+                                   NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s",
+                                  ngettext ("SpineCDS closed before a case was saved. "
+                                            "Its last state was kept as a draft.",
+                                            "SpineCDS closed before some cases were saved. "
+                                            "Their last states were kept as drafts.", n),
+                                  names);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "discard", _("_Discard"),
                                     "restore", _("_Restore"),
@@ -258,7 +291,15 @@ new_window_action (GSimpleAction *action,
                    gpointer       user_data)
 {
   SpineCdsApplication *self = user_data;
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
 
+  /* A window with a new, untouched case already is what Ctrl+N asks
+   * for: no second window. */
+  if (SPINECDS_IS_WINDOW (active) && spinecds_window_is_pristine (SPINECDS_WINDOW (active)))
+    {
+      gtk_window_present (active);
+      return;
+    }
   gtk_window_present (GTK_WINDOW (new_window (self)));
 }
 

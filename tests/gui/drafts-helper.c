@@ -32,6 +32,8 @@ change_case (gpointer user_data)
   SpineCdsCodesGroup *signs = spinecds_case_form_get_codes_group (window->form, SPINECDS_CODE_KIND_SIGN);
 
   spinecds_number_row_set_value (SPINECDS_NUMBER_ROW (age), 77);
+  gtk_editable_set_text (GTK_EDITABLE (spinecds_case_form_get_control (window->form, "patient-name")),
+                         "Drafty Example");
   gtk_switch_set_active (spinecds_codes_group_get_switch (signs, "saddle_anesthesia"), TRUE);
   g_print ("changed\n");
   return G_SOURCE_REMOVE;
@@ -58,7 +60,7 @@ accept_restore (gpointer user_data)
       g_application_quit (app);
       return G_SOURCE_REMOVE;
     }
-  g_print ("dialog: %s\n", adw_message_dialog_get_heading (dialog));
+  g_print ("dialog: %s\n%s\n", adw_message_dialog_get_heading (dialog), adw_message_dialog_get_body (dialog));
   adw_message_dialog_response (dialog, "restore");
 
   window = SPINECDS_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);

@@ -55,6 +55,8 @@ if result.returncode != 0 or 'restored' not in result.stdout:
     fail('restore failed: %s %s' % (result.stdout, result.stderr))
 if 'Restore Unsaved Case?' not in result.stdout:
     fail('no "Restore Unsaved Case?" question: %s' % result.stdout)
+if '• Drafty Example' not in result.stdout:
+    fail('the question does not name the case: %s' % result.stdout)
 left = [f for f in os.listdir(drafts) if f.endswith('.spinecase')]
 if left:
     fail('a clean close left drafts behind: %r' % left)

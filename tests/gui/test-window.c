@@ -788,6 +788,30 @@ test_decision (void)
   g_rmdir (dir);
 }
 
+/* Issue 13, item 10: Ctrl+N on a new, untouched case opens no second
+ * window; on a case in use it does. */
+static void
+test_new_window_reuses_pristine (void)
+{
+  SpineCdsWindow *window = new_window ();
+  guint before;
+
+  iterate_for (50);
+  before = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new-window", NULL);
+  iterate_for (50);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, before);
+
+  spinecds_case_set_age_years (window->kase, 50);
+  iterate_for (50);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new-window", NULL);
+  iterate_for (50);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, before + 1);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = gtk_application_get_windows (GTK_APPLICATION (app)))
+    destroy_window (SPINECDS_WINDOW (l->data));
+}
+
 /* The About window's icon comes from the application's resources, so
  * it shows before SpineCDS is installed. */
 static void
@@ -1028,6 +1052,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/gui/identity-and-missing", test_identity_and_missing);
   g_test_add_func ("/spinecds/gui/copy-note", test_copy_note);
   g_test_add_func ("/spinecds/gui/decision", test_decision);
+  g_test_add_func ("/spinecds/gui/new-window-reuses-pristine", test_new_window_reuses_pristine);
   g_test_add_func ("/spinecds/gui/app-icon", test_app_icon);
   g_test_add_func ("/spinecds/gui/version", test_version);
   g_test_add_func ("/spinecds/gui/no-recent-files", test_no_recent_files);
