@@ -18,6 +18,7 @@
 #include "spinecds-window-private.h"
 #include "spinecds-drafts.h"
 #include "spinecds-preferences-window.h"
+#include "spinecds-recent-cases.h"
 #include "spinecds-window.h"
 
 struct _SpineCdsApplication
@@ -30,6 +31,7 @@ struct _SpineCdsApplication
   SpineCdsCatalog       *catalog;
   gboolean               drafts_offered;
   gboolean               bench_first_frame;
+  GMenu                 *recent_menu;   /* of the private recent cases, shared by the windows */
 };
 
 G_DEFINE_FINAL_TYPE (SpineCdsApplication, spinecds_application, ADW_TYPE_APPLICATION)
@@ -85,6 +87,54 @@ spinecds_application_get_catalog (SpineCdsApplication *self)
   g_return_val_if_fail (SPINECDS_IS_APPLICATION (self), NULL);
 
   return self->catalog;
+}
+
+/* One item per recent case, named by its file (the file names are the
+ * clinic's: "Doe J 1234.spinecase"). */
+static void
+fill_recent_menu (SpineCdsApplication *self)
+{
+  g_auto(GStrv) uris = spinecds_recent_cases_list ();
+
+  g_menu_remove_all (self->recent_menu);
+  for (guint i = 0; uris[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (uris[i]);
+      g_autofree char *name = g_file_get_basename (file);
+      g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.open-recent", g_variant_new_string (uris[i]));
+      g_menu_append_item (self->recent_menu, item);
+    }
+}
+
+GMenuModel *
+spinecds_application_get_recent_menu (SpineCdsApplication *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_APPLICATION (self), NULL);
+
+  if (self->recent_menu == NULL)
+    {
+      self->recent_menu = g_menu_new ();
+      fill_recent_menu (self);
+    }
+  return G_MENU_MODEL (self->recent_menu);
+}
+
+void
+spinecds_application_note_recent_case (SpineCdsApplication *self,
+                                       GFile               *file,
+                                       gboolean             present)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (SPINECDS_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (!(present ? spinecds_recent_cases_add (file, &error) : spinecds_recent_cases_remove (file, &error)))
+    g_warning ("The list of recent cases was not updated: %s", error->message);
+  if (self->recent_menu != NULL)
+    fill_recent_menu (self);
 }
 
 /* Benchmark hook: report when the first window has painted, then quit.
@@ -551,6 +601,7 @@ spinecds_application_dispose (GObject *object)
   g_clear_error (&self->kb_error);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->catalog, spinecds_catalog_unref);
+  g_clear_object (&self->recent_menu);
 
   G_OBJECT_CLASS (spinecds_application_parent_class)->dispose (object);
 }

@@ -27,4 +27,11 @@ GSettings             *spinecds_application_get_settings          (SpineCdsAppli
 /* The catalog of the interface language, for fact descriptions; may be NULL (English). */
 SpineCdsCatalog       *spinecds_application_get_catalog           (SpineCdsApplication *self);
 
+/* SpineCDS's own recent cases (never the desktop's shared list). */
+GMenuModel            *spinecds_application_get_recent_menu       (SpineCdsApplication *self);
+/* @present: TRUE when @file was opened or saved, FALSE when it is gone. */
+void                   spinecds_application_note_recent_case      (SpineCdsApplication *self,
+                                                                   GFile               *file,
+                                                                   gboolean             present);
+
 G_END_DECLS

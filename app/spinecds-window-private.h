@@ -44,6 +44,7 @@ struct _SpineCdsWindow
   AdwViewStack           *view_stack;
   SpineCdsAssessmentView *assessment_view;
   SpineCdsTriageBar      *triage_bar;
+  GMenu                  *recent_submenu;
   SpineCdsReferencesPage *references_page;
 };
 

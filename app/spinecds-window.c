@@ -198,6 +198,11 @@ static void
 set_file (SpineCdsWindow *self,
           GFile          *file)
 {
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  /* Opened or saved: first in SpineCDS's own recent cases. */
+  if (file != NULL && SPINECDS_IS_APPLICATION (app))
+    spinecds_application_note_recent_case (SPINECDS_APPLICATION (app), file, TRUE);
   if (g_set_object (&self->file, file))
     {
       update_title (self);
@@ -494,6 +499,8 @@ setup (SpineCdsWindow      *self,
       spinecds_case_set_region (self->saved, region);
     }
 
+  g_menu_append_section (self->recent_submenu, NULL, spinecds_application_get_recent_menu (app));
+
   self->catalog = spinecds_application_get_catalog (app);
   if (self->catalog != NULL)
     spinecds_catalog_ref (self->catalog);
@@ -629,6 +636,7 @@ spinecds_window_class_init (SpineCdsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, assessment_view);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, triage_bar);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, recent_submenu);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, references_page);
 
   _spinecds_window_class_actions_init (widget_class);

@@ -812,6 +812,48 @@ test_new_window_reuses_pristine (void)
     destroy_window (SPINECDS_WINDOW (l->data));
 }
 
+/* Issue 13, item 10: recent cases one click away, from SpineCDS's own
+ * private list; a case that is gone leaves it. */
+static void
+test_recent_cases (void)
+{
+  SpineCdsWindow *window = new_window ();
+  GMenuModel *menu = spinecds_application_get_recent_menu (app);
+  g_autofree char *dir = g_dir_make_tmp ("spinecds-recent-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Doe J 1234.spinecase", NULL);
+  g_autofree char *list = g_build_filename (g_get_user_data_dir (), "spinecds", "recent-cases", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  GStatBuf st;
+
+  spinecds_case_set_age_years (window->kase, 50);
+  g_assert_true (spinecds_window_save_to_file (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), >=, 1);
+  g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+  g_assert_cmpstr (label, ==, "Doe J 1234.spinecase");
+  g_assert_cmpint (g_stat (list, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* Gone: opening it says so and the list forgets it. */
+  g_remove (path);
+  g_remove (backup);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", uri);
+  for (guint i = 0; i < (guint) g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *other = NULL;
+
+      g_assert_true (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &other));
+      g_assert_cmpstr (other, !=, "Doe J 1234.spinecase");
+    }
+
+  destroy_window (window);
+  g_rmdir (dir);
+}
+
 /* The About window's icon comes from the application's resources, so
  * it shows before SpineCDS is installed. */
 static void
@@ -1053,6 +1095,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/gui/copy-note", test_copy_note);
   g_test_add_func ("/spinecds/gui/decision", test_decision);
   g_test_add_func ("/spinecds/gui/new-window-reuses-pristine", test_new_window_reuses_pristine);
+  g_test_add_func ("/spinecds/gui/recent-cases", test_recent_cases);
   g_test_add_func ("/spinecds/gui/app-icon", test_app_icon);
   g_test_add_func ("/spinecds/gui/version", test_version);
   g_test_add_func ("/spinecds/gui/no-recent-files", test_no_recent_files);
