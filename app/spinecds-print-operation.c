@@ -9,9 +9,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "spinecds-application.h"
 #include "spinecds-print-operation.h"
 
-#define SETTINGS_SCHEMA "com.example.SpineCDS"
 
 struct _SpineCdsPrintRequest
 {
@@ -24,6 +24,8 @@ struct _SpineCdsPrintRequest
   char                 *institution;
   SpineCdsDocument     *document;     /* what begin-print lays out */
   GtkWindow            *parent;       /* weak */
+  SpineCdsExportedFunc  exported;     /* told where an export went */
+  gpointer              exported_data;
 };
 
 void
@@ -73,8 +75,10 @@ spinecds_print_request_new (GtkWindow          *parent,
                             SpineCdsAssessment *assessment)
 {
   SpineCdsPrintRequest *data = g_new0 (SpineCdsPrintRequest, 1);
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
+  GtkApplication *app = parent != NULL ? gtk_window_get_application (parent) : NULL;
+  GSettings *settings = SPINECDS_IS_APPLICATION (app) ? spinecds_application_get_settings (SPINECDS_APPLICATION (app))
+                                                      : NULL;
+  const char *patient_language = spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_LANGUAGE);
 
   /* A copy: the user may edit the case while the dialog is open. */
   data->kase = spinecds_case_copy (kase);
@@ -83,17 +87,18 @@ spinecds_print_request_new (GtkWindow          *parent,
   data->languages = spinecds_catalog_list_languages ();
   g_set_weak_pointer (&data->parent, parent);
 
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, SETTINGS_SCHEMA, TRUE);
-  if (schema != NULL && g_settings_schema_has_key (schema, "clinician-name")
-      && g_settings_schema_has_key (schema, "institution-name")
-      && g_settings_schema_has_key (schema, "handout-language"))
+  /* The application's settings: found in the build tree too. */
+  if (settings != NULL)
     {
-      g_autoptr(GSettings) settings = g_settings_new (SETTINGS_SCHEMA);
-
       data->clinician = g_settings_get_string (settings, "clinician-name");
       data->institution = g_settings_get_string (settings, "institution-name");
       data->language = g_settings_get_string (settings, "handout-language");
+    }
+  /* The handout speaks the patient's language when the case says it. */
+  if (*patient_language != '\0' && g_strv_contains ((const char * const *) data->languages, patient_language))
+    {
+      g_free (data->language);
+      data->language = g_strdup (patient_language);
     }
   if (data->language == NULL || !g_strv_contains ((const char * const *) data->languages, data->language))
     {
@@ -116,11 +121,20 @@ spinecds_print_request_build_document (SpineCdsPrintRequest *data)
   return spinecds_document_new (data->kind, data->kase, data->assessment, catalog, &options);
 }
 
-static const char *
-document_file_name (SpineCdsDocumentKind kind)
+/* "Clinician summary – Ana Example.pdf": the document and the patient,
+ * so a folder of exports reads like the clinic's paper files. */
+static char *
+document_file_name (SpineCdsDocumentKind  kind,
+                    SpineCdsCase         *kase)
 {
-  /* Translators: default file names of exported documents */
-  return kind == SPINECDS_DOCUMENT_HANDOUT ? _("patient-handout.pdf") : _("clinician-summary.pdf");
+  const char *document = kind == SPINECDS_DOCUMENT_HANDOUT ? _("Patient handout") : _("Clinician summary");
+  g_autofree char *patient = g_strdup (spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_NAME));
+
+  /* A name may hold a slash; a file name may not. */
+  g_strdelimit (patient, "/\\", '-');
+  if (*g_strstrip (patient) == '\0')
+    return g_strdup_printf ("%s.pdf", document);
+  return g_strdup_printf ("%s – %s.pdf", document, patient);
 }
 
 SpineCdsPaper
@@ -254,6 +268,9 @@ export_response_cb (GtkNativeDialog *chooser,
   document = spinecds_print_request_build_document (data);
   if (!spinecds_document_write_pdf (document, path, spinecds_print_default_paper (), &error))
     show_error (data->parent, _("Could Not Export"), error->message);
+  /* The window that asked may have closed meanwhile. */
+  else if (data->exported != NULL && data->parent != NULL)
+    data->exported (file, data->exported_data);
 
 out:
   g_object_unref (chooser);
@@ -285,22 +302,33 @@ run_export (GtkWindow *parent,
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "language", _("Handout language"),
                                (const char **) data->languages, (const char **) language_names);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "language", data->language);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), document_file_name (SPINECDS_DOCUMENT_SUMMARY));
+  {
+    g_autofree char *name = document_file_name (SPINECDS_DOCUMENT_SUMMARY, data->kase);
+
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  }
 
   g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), data);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 void
-spinecds_print_operation_run_export (GtkWindow          *parent,
-                                     SpineCdsCase       *kase,
-                                     SpineCdsAssessment *assessment)
+spinecds_print_operation_run_export (GtkWindow            *parent,
+                                     SpineCdsCase         *kase,
+                                     SpineCdsAssessment   *assessment,
+                                     SpineCdsExportedFunc  exported,
+                                     gpointer              user_data)
 {
+  SpineCdsPrintRequest *data;
+
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
   g_return_if_fail (SPINECDS_IS_CASE (kase));
   g_return_if_fail (SPINECDS_IS_ASSESSMENT (assessment));
 
-  run_export (parent, spinecds_print_request_new (parent, kase, assessment));
+  data = spinecds_print_request_new (parent, kase, assessment);
+  data->exported = exported;
+  data->exported_data = user_data;
+  run_export (parent, data);
 }
 
 /* The request's choices, for the print dialog */

@@ -23,6 +23,10 @@ G_BEGIN_DECLS
  * (clinician-name, institution-name, handout-language). */
 typedef struct _SpineCdsPrintRequest SpineCdsPrintRequest;
 
+/* Where an export was written, for the caller to confirm it. */
+typedef void (*SpineCdsExportedFunc) (GFile    *file,
+                                      gpointer  user_data);
+
 SpineCdsPrintRequest *spinecds_print_request_new            (GtkWindow            *parent,
                                                              SpineCdsCase         *kase,
                                                              SpineCdsAssessment   *assessment);
@@ -41,10 +45,14 @@ SpineCdsDocument     *spinecds_print_request_build_document (SpineCdsPrintReques
 SpineCdsPaper         spinecds_print_default_paper          (void);
 
 /* Export PDF: a file chooser with the document and language choices,
- * then GTK_PRINT_OPERATION_ACTION_EXPORT. Errors are shown on @parent. */
+ * named after the document and the patient, then the one private PDF
+ * writer. Errors are shown on @parent; @exported (nullable) hears of
+ * success, so the caller can confirm it. */
 void      spinecds_print_operation_run_export           (GtkWindow           *parent,
                                                          SpineCdsCase        *kase,
-                                                         SpineCdsAssessment  *assessment);
+                                                         SpineCdsAssessment  *assessment,
+                                                         SpineCdsExportedFunc exported,
+                                                         gpointer             user_data);
 
 /* Writes @document to @path through GtkPrintOperation's export action
  * (no dialog, no display needed), on @paper: the draw-page path that

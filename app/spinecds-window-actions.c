@@ -248,6 +248,18 @@ print_action (GtkWidget  *widget,
 }
 
 static void
+on_exported (GFile    *file,
+             gpointer  user_data)
+{
+  SpineCdsWindow *self = user_data;
+  g_autofree char *name = g_file_get_basename (file);
+  /* Translators: %s is the name of the exported PDF */
+  g_autofree char *text = g_strdup_printf (_("Exported “%s”"), name);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+static void
 export_pdf_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -256,7 +268,7 @@ export_pdf_action (GtkWidget  *widget,
 
   if (self->assessment == NULL)
     return;
-  spinecds_print_operation_run_export (GTK_WINDOW (self), self->kase, self->assessment);
+  spinecds_print_operation_run_export (GTK_WINDOW (self), self->kase, self->assessment, on_exported, self);
 }
 
 /* A case from SpineCDS's own recent list; one that is gone leaves it. */

@@ -43,7 +43,7 @@ spinecds_cli_render (int    argc,
   g_auto(GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "document", 'd', 0, G_OPTION_ARG_STRING, &document, N_("summary (for the clinician) or handout (for the patient)"), "DOCUMENT" },
-    { "lang", 0, 0, G_OPTION_ARG_STRING, &language, N_("Language of the document, e.g. de (default: English)"), "LL" },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &language, N_("Language of the document, e.g. de (default: the patient's for a handout, else English)"), "LL" },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("Paper size: a4 (default) or letter"), "PAPER" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write"), "OUT.pdf" },
     { "clinician", 0, 0, G_OPTION_ARG_STRING, &clinician, N_("Clinician named in the header"), "NAME" },
@@ -99,8 +99,22 @@ spinecds_cli_render (int    argc,
       return SPINECDS_CLI_EXIT_BAD_INPUT;
     }
 
-  if ((catalog = spinecds_cli_catalog (language, FALSE)) == NULL
-      || (assessment = spinecds_cli_assess_file (files[0], &kase)) == NULL)
+  if ((assessment = spinecds_cli_assess_file (files[0], &kase)) == NULL)
+    return SPINECDS_CLI_EXIT_BAD_INPUT;
+  /* A handout speaks the patient's language unless --lang says another. */
+  if (language == NULL && kind == SPINECDS_DOCUMENT_HANDOUT
+      && *spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_LANGUAGE) != '\0')
+    {
+      g_auto(GStrv) installed = spinecds_catalog_list_languages ();
+      const char *wanted = spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_LANGUAGE);
+
+      if (g_strv_contains ((const char * const *) installed, wanted))
+        language = g_strdup (wanted);
+      else
+        g_printerr (_("spinecds-cli: the patient's language “%s” has no translation here; the handout is in English\n"),
+                    wanted);
+    }
+  if ((catalog = spinecds_cli_catalog (language, FALSE)) == NULL)
     return SPINECDS_CLI_EXIT_BAD_INPUT;
 
   options.clinician = clinician;

@@ -552,6 +552,48 @@ test_translated_handouts (void)
   g_rmdir (dir);
 }
 
+/* Issue 13, item 7: without --lang a handout speaks the patient's
+ * language (case format 2); a language without a translation falls back
+ * to English and says so. */
+static void
+test_handout_in_patient_language (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("spinecds-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "de.spinecase", NULL);
+  g_autofree char *pt = g_build_filename (dir, "pt.spinecase", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "handout.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) fallback = { 0 };
+  static const char case_text[] =
+    "{\"format\": \"spinecds-case\", \"version\": 2, \"patient\": {\"age_years\": 40, \"language\": \"de\"},"
+    " \"region\": \"lumbar\", \"symptoms\": [\"axial_pain\"]}";
+  g_autofree char *pt_text = NULL;
+  GStatBuf st;
+
+  g_assert_true (g_file_set_contents (path, case_text, -1, NULL));
+  run_cli (&run, (const char *[]) { "render", "--document", "handout", "-o", pdf, path, NULL }, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "Patienteninformation"));
+  /* Patient data: the owner's alone. */
+  g_assert_cmpint (g_stat (pdf, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  pt_text = g_strdup (case_text);
+  memcpy (strstr (pt_text, "\"de\""), "\"pt\"", 4);
+  g_assert_true (g_file_set_contents (pt, pt_text, -1, NULL));
+  run_cli (&fallback, (const char *[]) { "render", "--document", "handout", "-o", pdf, pt, NULL }, NULL);
+  g_assert_cmpint (fallback.status, ==, 0);
+  g_assert_nonnull (strstr (fallback.err, "in English"));
+
+  g_unlink (pdf);
+  g_unlink (pdf);
+  g_unlink (path);
+  g_unlink (pt);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -573,6 +615,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/cli/environment-language", test_environment_language);
   g_test_add_func ("/spinecds/cli/lang-option", test_lang_option);
   g_test_add_func ("/spinecds/cli/translated-handouts", test_translated_handouts);
+  g_test_add_func ("/spinecds/cli/handout-in-patient-language", test_handout_in_patient_language);
   g_test_add_func ("/spinecds/cli/extract", test_extract);
   g_test_add_func ("/spinecds/cli/extract-stdin", test_extract_stdin);
   g_test_add_func ("/spinecds/cli/extract-bad-usage", test_extract_bad_usage);
