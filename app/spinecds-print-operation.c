@@ -23,6 +23,14 @@ struct _SpineCdsPrintRequest
   char                 *clinician;
   char                 *institution;
   SpineCdsDocument     *document;     /* what begin-print lays out */
+  gboolean              both;         /* printing: the summary, then the handout */
+  SpineCdsDocument     *handout;      /* the second document when both */
+  int                   first_pages;  /* pages of @document when both */
+  GSettings            *settings;     /* the application's, to remember the language; or NULL */
+  GtkDropDown          *document_choice; /* of the print dialog's tab, while it is open */
+  GtkDropDown          *language_choice;
+  SpineCdsPrintedFunc   printed;      /* told when the job is handed over */
+  gpointer              printed_data;
   GtkWindow            *parent;       /* weak */
   SpineCdsExportedFunc  exported;     /* told where an export went */
   gpointer              exported_data;
@@ -34,6 +42,8 @@ spinecds_print_request_free (SpineCdsPrintRequest *data)
   g_clear_object (&data->kase);
   g_clear_object (&data->assessment);
   g_clear_object (&data->document);
+  g_clear_object (&data->handout);
+  g_clear_object (&data->settings);
   g_clear_weak_pointer (&data->parent);
   g_free (data->language);
   g_strfreev (data->languages);
@@ -90,6 +100,7 @@ spinecds_print_request_new (GtkWindow          *parent,
   /* The application's settings: found in the build tree too. */
   if (settings != NULL)
     {
+      data->settings = g_object_ref (settings);
       data->clinician = g_settings_get_string (settings, "clinician-name");
       data->institution = g_settings_get_string (settings, "institution-name");
       data->language = g_settings_get_string (settings, "handout-language");
@@ -158,19 +169,43 @@ show_error (GtkWindow  *parent,
 
 /* The operation's handlers: the same for the dialog and for export. */
 
+static int
+paginate (SpineCdsDocument *document,
+          GtkPrintContext  *context)
+{
+  return spinecds_document_paginate (document, gtk_print_context_get_cairo_context (context),
+                                     gtk_print_context_get_width (context), gtk_print_context_get_height (context));
+}
+
+/* One document, or both in one job: the summary's pages, then the
+ * handout's, each with its own headers and page numbers. */
 static void
 begin_print_cb (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
                 SpineCdsPrintRequest *data)
 {
-  if (data->document == NULL)
-    data->document = spinecds_print_request_build_document (data);
-  gtk_print_operation_set_job_name (operation, spinecds_document_get_title (data->document));
-  gtk_print_operation_set_n_pages (operation,
-                                   spinecds_document_paginate (data->document,
-                                                               gtk_print_context_get_cairo_context (context),
-                                                               gtk_print_context_get_width (context),
-                                                               gtk_print_context_get_height (context)));
+  int n_pages;
+
+  if (data->both)
+    {
+      data->kind = SPINECDS_DOCUMENT_SUMMARY;
+      g_set_object (&data->document, NULL);
+      data->document = spinecds_print_request_build_document (data);
+      data->kind = SPINECDS_DOCUMENT_HANDOUT;
+      g_set_object (&data->handout, NULL);
+      data->handout = spinecds_print_request_build_document (data);
+      data->first_pages = paginate (data->document, context);
+      n_pages = data->first_pages + paginate (data->handout, context);
+      gtk_print_operation_set_job_name (operation, _("Clinician summary and patient handout"));
+    }
+  else
+    {
+      if (data->document == NULL)
+        data->document = spinecds_print_request_build_document (data);
+      n_pages = paginate (data->document, context);
+      gtk_print_operation_set_job_name (operation, spinecds_document_get_title (data->document));
+    }
+  gtk_print_operation_set_n_pages (operation, n_pages);
 }
 
 static void
@@ -181,7 +216,11 @@ draw_page_cb (GtkPrintOperation *operation,
 {
   g_assert (data->document != NULL);
 
-  spinecds_document_draw_page (data->document, gtk_print_context_get_cairo_context (context), page);
+  if (data->both && page >= data->first_pages)
+    spinecds_document_draw_page (data->handout, gtk_print_context_get_cairo_context (context),
+                                 page - data->first_pages);
+  else
+    spinecds_document_draw_page (data->document, gtk_print_context_get_cairo_context (context), page);
 }
 
 static GtkPrintOperation *
@@ -362,3 +401,144 @@ spinecds_print_request_set_kind (SpineCdsPrintRequest *data,
   data->kind = kind;
 }
 
+
+/* Printing: GTK's print dialog, with SpineCDS's own choices in a tab */
+
+static GtkPrintSettings *last_settings; /* the session's last printer, copies, duplex… */
+
+static GtkWidget *
+choice_row (GtkGrid     *grid,
+            int          row,
+            const char  *label,
+            GtkDropDown *choice)
+{
+  GtkWidget *title = gtk_label_new_with_mnemonic (label);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (title), GTK_WIDGET (choice));
+  gtk_grid_attach (grid, title, 0, row, 1, 1);
+  gtk_grid_attach (grid, GTK_WIDGET (choice), 1, row, 1, 1);
+  return GTK_WIDGET (choice);
+}
+
+static GObject *
+create_custom_widget_cb (GtkPrintOperation    *operation,
+                         SpineCdsPrintRequest *data)
+{
+  const char *documents[] = { _("Clinician summary"), _("Patient handout"), _("Both"), NULL };
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) language_names = NULL;
+  GtkWidget *grid = gtk_grid_new ();
+  guint position = 0;
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  g_object_set (grid, "margin-top", 18, "margin-bottom", 18, "margin-start", 18, "margin-end", 18, NULL);
+
+  data->document_choice = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (documents));
+  gtk_drop_down_set_selected (data->document_choice,
+                              data->both ? 2 : data->kind == SPINECDS_DOCUMENT_HANDOUT ? 1 : 0);
+  choice_row (GTK_GRID (grid), 0, _("_Document"), data->document_choice);
+
+  for (guint i = 0; data->languages[i] != NULL; i++)
+    {
+      g_strv_builder_add (names, spinecds_catalog_language_name (data->languages[i]));
+      if (g_strcmp0 (data->languages[i], data->language) == 0)
+        position = i;
+    }
+  language_names = g_strv_builder_end (names);
+  data->language_choice = GTK_DROP_DOWN (gtk_drop_down_new_from_strings ((const char * const *) language_names));
+  gtk_drop_down_set_selected (data->language_choice, position);
+  choice_row (GTK_GRID (grid), 1, _("Handout _language"), data->language_choice);
+  return G_OBJECT (grid);
+}
+
+static const char *
+job_name (SpineCdsPrintRequest *data)
+{
+  if (data->both)
+    return _("Clinician summary and patient handout");
+  return data->kind == SPINECDS_DOCUMENT_HANDOUT ? _("Patient handout") : _("Clinician summary");
+}
+
+/* The tab's choices, when the user prints; the language is remembered
+ * for the next case without a language of its own. */
+static void
+custom_widget_apply_cb (GtkPrintOperation    *operation,
+                        GtkWidget            *widget,
+                        SpineCdsPrintRequest *data)
+{
+  guint document = gtk_drop_down_get_selected (data->document_choice);
+  guint language = gtk_drop_down_get_selected (data->language_choice);
+
+  data->both = document == 2;
+  data->kind = document == 1 ? SPINECDS_DOCUMENT_HANDOUT : SPINECDS_DOCUMENT_SUMMARY;
+  g_clear_object (&data->document);
+  /* The job takes its name before begin-print runs. */
+  gtk_print_operation_set_job_name (operation, job_name (data));
+  if (language < g_strv_length (data->languages))
+    {
+      spinecds_print_request_set_language (data, data->languages[language]);
+      if (data->settings != NULL)
+        g_settings_set_string (data->settings, "handout-language", data->languages[language]);
+    }
+  data->document_choice = NULL;
+  data->language_choice = NULL;
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               SpineCdsPrintRequest    *data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    {
+      g_set_object (&last_settings, gtk_print_operation_get_print_settings (operation));
+      /* The window that asked may have closed meanwhile. */
+      if (data->printed != NULL && data->parent != NULL)
+        data->printed (gtk_print_settings_get_printer (last_settings), data->printed_data);
+    }
+  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      show_error (data->parent, _("Could Not Print"), error != NULL ? error->message : "");
+    }
+  spinecds_print_request_free (data);
+  g_object_unref (operation);
+}
+
+void
+spinecds_print_operation_run_print (GtkWindow            *parent,
+                                    SpineCdsCase         *kase,
+                                    SpineCdsAssessment   *assessment,
+                                    SpineCdsPrintedFunc   printed,
+                                    gpointer              user_data)
+{
+  SpineCdsPrintRequest *data;
+  GtkPrintOperation *operation;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (SPINECDS_IS_CASE (kase));
+  g_return_if_fail (SPINECDS_IS_ASSESSMENT (assessment));
+
+  data = spinecds_print_request_new (parent, kase, assessment);
+  data->printed = printed;
+  data->printed_data = user_data;
+  operation = create_operation (data, spinecds_print_default_paper ());
+  if (last_settings != NULL)
+    gtk_print_operation_set_print_settings (operation, last_settings);
+  gtk_print_operation_set_custom_tab_label (operation, _("Documents"));
+  gtk_print_operation_set_job_name (operation, job_name (data));
+  g_signal_connect (operation, "create-custom-widget", G_CALLBACK (create_custom_widget_cb), data);
+  g_signal_connect (operation, "custom-widget-apply", G_CALLBACK (custom_widget_apply_cb), data);
+  g_signal_connect (operation, "done", G_CALLBACK (print_done_cb), data);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  /* "done" follows every outcome but an immediate error, which is
+   * reported here. */
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error)
+      == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (parent, _("Could Not Print"), error->message);
+}

@@ -4,8 +4,9 @@
  *
  * A GtkPrintOperation whose paginate and draw-page are those of the
  * document layer (render/), so what prints is what the tests read.
- * Printing itself goes through the print dialog (spinecds-print-dialog)
- * and libcups (spinecds-print-queue): see there why not GtkPrintUnixDialog.
+ * Printing goes through GTK's print dialog, with SpineCDS's choices in
+ * its Documents tab; it needs libcups2 2.4.2-3+deb12u11 on Debian 12
+ * (docs/printing.md).
  */
 #pragma once
 
@@ -22,6 +23,10 @@ G_BEGIN_DECLS
  * language, and the clinician and institution from the settings
  * (clinician-name, institution-name, handout-language). */
 typedef struct _SpineCdsPrintRequest SpineCdsPrintRequest;
+
+/* The printer a job went to, for the caller to confirm it. */
+typedef void (*SpineCdsPrintedFunc) (const char *printer,
+                                     gpointer    user_data);
 
 /* Where an export was written, for the caller to confirm it. */
 typedef void (*SpineCdsExportedFunc) (GFile    *file,
@@ -43,6 +48,18 @@ SpineCdsDocument     *spinecds_print_request_build_document (SpineCdsPrintReques
 
 /* Letter where the locale's default paper is Letter, else A4. */
 SpineCdsPaper         spinecds_print_default_paper          (void);
+
+/* Print: GTK's print dialog (every printer, copies, duplex, page
+ * ranges, printer options) with a "Documents" tab: the summary, the
+ * handout or both in one job, and the handout's language (the patient's
+ * by default, the last choice remembered). The session's last print
+ * settings come back. @printed (nullable) hears of a job handed over;
+ * errors are shown on @parent. */
+void      spinecds_print_operation_run_print            (GtkWindow           *parent,
+                                                         SpineCdsCase        *kase,
+                                                         SpineCdsAssessment  *assessment,
+                                                         SpineCdsPrintedFunc  printed,
+                                                         gpointer             user_data);
 
 /* Export PDF: a file chooser with the document and language choices,
  * named after the document and the patient, then the one private PDF

@@ -11,7 +11,6 @@
 #include "spinecds-import-dialog.h"
 #include "spinecds-window-private.h"
 
-#include "spinecds-print-dialog.h"
 #include "spinecds-print-operation.h"
 #include "spinecds-record-note.h"
 
@@ -236,6 +235,17 @@ import_report_action (GtkWidget  *widget,
 }
 
 static void
+on_printed (const char *printer,
+            gpointer    user_data)
+{
+  SpineCdsWindow *self = user_data;
+  /* Translators: %s is the name of a printer */
+  g_autofree char *text = g_strdup_printf (_("Sent to %s"), printer != NULL ? printer : "");
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
@@ -244,7 +254,7 @@ print_action (GtkWidget  *widget,
 
   if (self->assessment == NULL)
     return;
-  gtk_window_present (GTK_WINDOW (spinecds_print_dialog_new (GTK_WINDOW (self), self->kase, self->assessment)));
+  spinecds_print_operation_run_print (GTK_WINDOW (self), self->kase, self->assessment, on_printed, self);
 }
 
 static void

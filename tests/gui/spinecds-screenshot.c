@@ -19,7 +19,6 @@
 
 #include "spinecds-application.h"
 #include "spinecds-import-dialog.h"
-#include "spinecds-print-dialog.h"
 #include "spinecds-window.h"
 
 static int width = 1280;
@@ -64,7 +63,7 @@ snapshot_cb (gpointer user_data)
     for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
       {
         g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
-        if (SPINECDS_IS_IMPORT_DIALOG (w) || SPINECDS_IS_PRINT_DIALOG (w))
+        if (SPINECDS_IS_IMPORT_DIALOG (w) || GTK_IS_DIALOG (w))
           window = GTK_WIDGET (w);
       }
   }

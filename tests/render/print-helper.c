@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  *   print-helper export DOCUMENT CASE OUT.pdf   GtkPrintOperation, ACTION_EXPORT
- *   print-helper print QUEUE TITLE FILE.pdf      the print queue (libcups), as the print dialog
+ *
+ * Printing itself goes through GTK's print dialog: tests/gui/test-print-dialog.c.
  */
 #include "config.h"
 
@@ -12,7 +13,6 @@
 #include "spinecds-case-file.h"
 #include "spinecds-evaluator.h"
 #include "spinecds-print-operation.h"
-#include "spinecds-print-queue.h"
 
 static int
 export (const char *kind,
@@ -47,24 +47,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-
-  /* Neither path needs a display; with one, GTK is set up as in the app. */
+  /* Export needs no display; with one, GTK is set up as in the app. */
   gtk_init_check ();
 
   if (argc == 5 && g_str_equal (argv[1], "export"))
     return export (argv[2], argv[3], argv[4]);
 
-  if (argc == 5 && g_str_equal (argv[1], "print"))
-    {
-      if (spinecds_print_queue_send (argv[2], argv[4], argv[3], 1, SPINECDS_PAPER_A4, &error) == 0)
-        {
-          g_printerr ("print: %s\n", error->message);
-          return 1;
-        }
-      return 0;
-    }
-
-  g_printerr ("usage: print-helper export summary|handout CASE OUT.pdf | print QUEUE TITLE FILE.pdf\n");
+  g_printerr ("usage: print-helper export summary|handout CASE OUT.pdf\n");
   return 2;
 }

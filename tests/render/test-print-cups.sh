@@ -1,14 +1,13 @@
 #!/bin/sh
-# test-print-cups.sh CLI [PRINT-JOB-HELPER]: print the handout through a
-# real CUPS queue and wait for the file cups-pdf writes.
+# test-print-cups.sh CLI: print the CLI's handout through a real CUPS
+# queue and wait for the file cups-pdf writes. (The app prints through
+# GTK's dialog: tests/gui/test-print-dialog.c.)
 #
 # Needs the "PDF" queue of build-aux/setup-cups; exits 77 (skipped)
-# without it. With PRINT-JOB-HELPER it also prints through GtkPrintJob,
-# the app's path for printing without a dialog.
+# without it.
 set -eu
 
 cli=$1
-helper=${2:-}
 queue=${SPINECDS_TEST_QUEUE:-PDF}
 
 skip () { echo "SKIP: $*"; exit 77; }
@@ -53,10 +52,3 @@ title="spinecds-test-lp-$$"
 lp -d "$queue" -t "$title" "$work/handout.pdf"
 wait_for "$title"
 
-if [ -n "$helper" ]; then
-  title="spinecds-test-printjob-$$"
-  # The print dialog's path: libcups, as spinecds-print-queue.
-  # not ours to make fatal.
-  G_DEBUG= "$helper" print "$queue" "$title" "$work/handout.pdf"
-  wait_for "$title"
-fi
