@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "spinecds-case-file.h"
 #include "spinecds-import-dialog.h"
 #include "spinecds-window-private.h"
 
@@ -133,18 +134,13 @@ save_as_response (GtkNativeDialog *dialog,
   if (file == NULL)
     return;
 
-  /* Give a name typed without an extension the one the filter shows. */
+  /* A name typed without an extension gets the one the filter shows,
+   * but never at the cost of a file the chooser did not ask about. */
   {
-    g_autofree char *name = g_file_get_basename (file);
-    if (name != NULL && strchr (name, '.') == NULL)
-      {
-        g_autofree char *with_ext = g_strconcat (name, ".spinecase", NULL);
-        g_autoptr(GFile) parent = g_file_get_parent (file);
-        GFile *renamed = g_file_get_child (parent, with_ext);
+    GFile *named = spinecds_case_file_name_for_save (file);
 
-        g_object_unref (file);
-        file = renamed;
-      }
+    g_object_unref (file);
+    file = named;
   }
 
   if (spinecds_window_save_to_file (self, file, NULL) && close_after)

@@ -1035,3 +1035,26 @@ spinecds_case_file_save (SpineCdsCase  *self,
 /* }}} */
 
 /* }}} */
+
+GFile *
+spinecds_case_file_name_for_save (GFile *chosen)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *with_extension = NULL;
+  g_autoptr(GFile) parent = NULL;
+  g_autoptr(GFile) extended = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (chosen), NULL);
+
+  name = g_file_get_basename (chosen);
+  parent = g_file_get_parent (chosen);
+  if (name == NULL || parent == NULL || strchr (name, '.') != NULL)
+    return g_object_ref (chosen);
+  with_extension = g_strconcat (name, ".spinecase", NULL);
+  extended = g_file_get_child (parent, with_extension);
+  /* The chooser confirmed replacing @chosen, not another file: an
+   * existing "NAME.spinecase" is never overwritten unasked. */
+  if (g_file_query_exists (extended, NULL))
+    return g_object_ref (chosen);
+  return g_steal_pointer (&extended);
+}

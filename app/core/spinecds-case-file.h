@@ -50,4 +50,9 @@ gboolean      spinecds_case_file_save        (SpineCdsCase  *self,
                                               char         **warning,
                                               GError       **error);
 
+/* The file Save As writes for the name the file chooser confirmed: a
+ * name typed without an extension gets ".spinecase", unless a file of
+ * that name exists (the chooser asked about @chosen, not about it). */
+GFile        *spinecds_case_file_name_for_save (GFile *chosen);
+
 G_END_DECLS

@@ -1334,6 +1334,34 @@ test_save_refuses_invalid (void)
 
 /* }}} */
 
+/* Save As: a name typed without an extension gets ".spinecase", never
+ * at the cost of an existing file the chooser did not ask about. */
+static void
+test_name_for_save (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("spinecds-save-as-XXXXXX", NULL);
+  g_autofree char *typed = g_build_filename (dir, "Doe J", NULL);
+  g_autofree char *existing = g_build_filename (dir, "Doe J.spinecase", NULL);
+  g_autoptr(GFile) chosen = g_file_new_for_path (typed);
+  g_autoptr(GFile) first = spinecds_case_file_name_for_save (chosen);
+  g_autoptr(GFile) second = NULL;
+  g_autoptr(GFile) dotted = g_file_new_for_path (existing);
+  g_autoptr(GFile) kept = spinecds_case_file_name_for_save (dotted);
+  g_autofree char *first_name = g_file_get_basename (first);
+  g_autofree char *second_name = NULL;
+
+  g_assert_cmpstr (first_name, ==, "Doe J.spinecase");
+  g_assert_true (g_file_equal (kept, dotted));
+
+  g_assert_true (g_file_set_contents (existing, "someone else's case", -1, NULL));
+  second = spinecds_case_file_name_for_save (chosen);
+  second_name = g_file_get_basename (second);
+  g_assert_cmpstr (second_name, ==, "Doe J");
+
+  g_unlink (existing);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1352,6 +1380,7 @@ main (int   argc,
 
       g_test_add_data_func (path, &malformed[i], test_malformed);
     }
+  g_test_add_func ("/spinecds/case-file/name-for-save", test_name_for_save);
   g_test_add_func ("/spinecds/case-file/malformed/deep-nesting", test_deep_nesting);
   g_test_add_func ("/spinecds/case-file/malformed/deep-nesting-hidden", test_deep_nesting_hidden);
   g_test_add_func ("/spinecds/case-file/invalid/text-limits", test_text_limits);
