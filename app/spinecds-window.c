@@ -53,8 +53,10 @@ update_title (SpineCdsWindow *self)
 
           if (path != NULL && home != NULL && g_str_has_prefix (path, home))
             subtitle = g_strconcat ("~", path + strlen (home), NULL);
-          else
+          else if (path != NULL)
             subtitle = g_steal_pointer (&path);
+          else
+            subtitle = g_file_get_parse_name (parent);
         }
     }
   else
@@ -371,12 +373,14 @@ spinecds_window_close_request (GtkWindow *window)
   SpineCdsWindow *self = SPINECDS_WINDOW (window);
   GtkWidget *dialog;
   g_autofree char *body = NULL;
+  /* The file's name as the file chooser shows it: a file that is not
+   * local has no path. */
+  g_autofree char *name = self->file != NULL ? g_file_get_parse_name (self->file) : g_strdup (_("New Case"));
 
   if (self->modified)
     {
       /* Translators: %s is the case file name, or "New Case" */
-      body = g_strdup_printf (_("“%s” has unsaved changes. Changes that are not saved are lost."),
-                              self->file != NULL ? g_file_peek_path (self->file) : _("New Case"));
+      body = g_strdup_printf (_("“%s” has unsaved changes. Changes that are not saved are lost."), name);
       dialog = adw_message_dialog_new (window, _("Save Changes?"), body);
       adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                         "cancel", _("_Cancel"),
