@@ -241,6 +241,16 @@ spinecds_number_row_get_property (GObject    *object,
     }
 }
 
+static gboolean
+change_double (double *slot,
+               double  value)
+{
+  if (*slot == value)
+    return FALSE;
+  *slot = value;
+  return TRUE;
+}
+
 static void
 spinecds_number_row_set_property (GObject      *object,
                                   guint         prop_id,
@@ -254,31 +264,43 @@ spinecds_number_row_set_property (GObject      *object,
     case PROP_VALUE:
       spinecds_number_row_set_value (self, g_value_get_double (value));
       return;
+    /* Explicit notification: only a real change is one. */
     case PROP_LOWER:
-      self->lower = g_value_get_double (value);
+      if (!change_double (&self->lower, g_value_get_double (value)))
+        return;
       break;
     case PROP_UPPER:
-      self->upper = g_value_get_double (value);
+      if (!change_double (&self->upper, g_value_get_double (value)))
+        return;
       break;
     case PROP_STEP:
-      self->step = g_value_get_double (value);
+      if (!change_double (&self->step, g_value_get_double (value)))
+        return;
       break;
     case PROP_DIGITS:
+      if (self->digits == g_value_get_uint (value))
+        return;
       self->digits = g_value_get_uint (value);
       break;
     case PROP_ALLOW_UNKNOWN:
+      if (self->allow_unknown == (guint) g_value_get_boolean (value))
+        return;
       self->allow_unknown = g_value_get_boolean (value);
       break;
     case PROP_UNIT:
+      if (g_strcmp0 (gtk_label_get_label (self->unit_label), g_value_get_string (value)) == 0)
+        return;
       gtk_label_set_label (self->unit_label, g_value_get_string (value));
       gtk_widget_set_visible (GTK_WIDGET (self->unit_label),
                               g_value_get_string (value) != NULL && *g_value_get_string (value));
+      g_object_notify_by_pspec (object, pspec);
       return;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
       return;
     }
   sync_widgets (self);
+  g_object_notify_by_pspec (object, pspec);
 }
 
 static void
@@ -294,17 +316,17 @@ spinecds_number_row_class_init (SpineCdsNumberRowClass *klass)
     g_param_spec_double ("value", NULL, NULL, -1.0, G_MAXDOUBLE, 0.0,
                          flags | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_LOWER] =
-    g_param_spec_double ("lower", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, flags);
+    g_param_spec_double ("lower", NULL, NULL, 0.0, G_MAXDOUBLE, 0.0, flags | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_UPPER] =
-    g_param_spec_double ("upper", NULL, NULL, 0.0, G_MAXDOUBLE, 100.0, flags);
+    g_param_spec_double ("upper", NULL, NULL, 0.0, G_MAXDOUBLE, 100.0, flags | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_STEP] =
-    g_param_spec_double ("step", NULL, NULL, 0.001, G_MAXDOUBLE, 1.0, flags);
+    g_param_spec_double ("step", NULL, NULL, 0.001, G_MAXDOUBLE, 1.0, flags | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_DIGITS] =
-    g_param_spec_uint ("digits", NULL, NULL, 0, 6, 0, flags);
+    g_param_spec_uint ("digits", NULL, NULL, 0, 6, 0, flags | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_ALLOW_UNKNOWN] =
-    g_param_spec_boolean ("allow-unknown", NULL, NULL, TRUE, flags);
+    g_param_spec_boolean ("allow-unknown", NULL, NULL, TRUE, flags | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_UNIT] =
-    g_param_spec_string ("unit", NULL, NULL, NULL, flags);
+    g_param_spec_string ("unit", NULL, NULL, NULL, flags | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -854,6 +854,31 @@ test_recent_cases (void)
   g_rmdir (dir);
 }
 
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+/* Issue 14: a number row notifies its properties only when they change. */
+static void
+test_number_row_notifies_changes (void)
+{
+  GtkWidget *row = g_object_ref_sink (g_object_new (SPINECDS_TYPE_NUMBER_ROW, NULL));
+  guint count = 0;
+
+  g_signal_connect (row, "notify::upper", G_CALLBACK (count_notify), &count);
+  g_signal_connect (row, "notify::unit", G_CALLBACK (count_notify), &count);
+  g_object_set (row, "upper", 50.0, NULL);
+  g_object_set (row, "upper", 50.0, NULL);
+  g_object_set (row, "unit", "weeks", NULL);
+  g_object_set (row, "unit", "weeks", NULL);
+  g_assert_cmpuint (count, ==, 2);
+  g_object_unref (row);
+}
+
 /* The About window's icon comes from the application's resources, so
  * it shows before SpineCDS is installed. */
 static void
@@ -1096,6 +1121,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/gui/decision", test_decision);
   g_test_add_func ("/spinecds/gui/new-window-reuses-pristine", test_new_window_reuses_pristine);
   g_test_add_func ("/spinecds/gui/recent-cases", test_recent_cases);
+  g_test_add_func ("/spinecds/gui/number-row-notifies-changes", test_number_row_notifies_changes);
   g_test_add_func ("/spinecds/gui/app-icon", test_app_icon);
   g_test_add_func ("/spinecds/gui/version", test_version);
   g_test_add_func ("/spinecds/gui/no-recent-files", test_no_recent_files);
