@@ -528,6 +528,7 @@ spinecds_application_startup (GApplication *application)
     { "win.close", { "<Control>w", NULL } },
     { "win.print", { "<Control>p", NULL } },
     { "win.copy-note", { "<Control><Shift>c", NULL } },
+    { "win.import-report", { "<Control>i", NULL } },
     { "win.show-help-overlay", { "<Control>question", "F1", NULL } },
   };
 

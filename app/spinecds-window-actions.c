@@ -335,10 +335,6 @@ _spinecds_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-assessment", NULL, show_assessment_action);
   gtk_widget_class_install_action (widget_class, "win.show-form", NULL, show_form_action);
   gtk_widget_class_install_action (widget_class, "win.import-report", NULL, import_report_action);
-  /* A binding rather than an application accelerator, so that the
-   * action and its key live together. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
-                                       "win.import-report", NULL);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.copy-note", NULL, copy_note_action);

@@ -879,6 +879,24 @@ test_number_row_notifies_changes (void)
   g_object_unref (row);
 }
 
+/* Issue 14: every shortcut is an application accelerator of a named
+ * action, so the shortcuts window names actions, not keys. */
+static void
+test_accelerators (void)
+{
+  static const char * const actions[] = { "win.import-report", "win.copy-note", "win.print", "app.new-window" };
+  SpineCdsWindow *window = new_window ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), actions[i]);
+
+      if (accels == NULL || accels[0] == NULL)
+        g_error ("%s has no accelerator", actions[i]);
+    }
+  destroy_window (window);
+}
+
 /* The About window's icon comes from the application's resources, so
  * it shows before SpineCDS is installed. */
 static void
@@ -1122,6 +1140,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/gui/new-window-reuses-pristine", test_new_window_reuses_pristine);
   g_test_add_func ("/spinecds/gui/recent-cases", test_recent_cases);
   g_test_add_func ("/spinecds/gui/number-row-notifies-changes", test_number_row_notifies_changes);
+  g_test_add_func ("/spinecds/gui/accelerators", test_accelerators);
   g_test_add_func ("/spinecds/gui/app-icon", test_app_icon);
   g_test_add_func ("/spinecds/gui/version", test_version);
   g_test_add_func ("/spinecds/gui/no-recent-files", test_no_recent_files);
