@@ -395,8 +395,8 @@ show_follow_up (SpineCdsAssessmentView *self,
                           spinecds_assessment_get_follow_up (assessment, &from, &to));
   if (!gtk_widget_get_visible (GTK_WIDGET (self->follow_up_label)))
     return;
-  first = spinecds_document_format_iso_date (self->catalog, from);
-  last = spinecds_document_format_iso_date (self->catalog, to);
+  first = spinecds_catalog_format_iso_date (self->catalog, from);
+  last = spinecds_catalog_format_iso_date (self->catalog, to);
   /* Translators: in the plan's banner; %1$s and %2$s are dates */
   text = g_strdup_printf (_("See again between %1$s and %2$s"), first, last);
   gtk_label_set_text (self->follow_up_label, text);

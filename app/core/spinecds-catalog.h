@@ -54,6 +54,14 @@ const char      *spinecds_catalog_get_localedir    (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpineCdsCatalog, spinecds_catalog_unref)
 
+/* A date in the catalog's language, e.g. "March 5, 2026" or "5. März
+ * 2026", with month names of our own (no locale needed). */
+char            *spinecds_catalog_format_date      (SpineCdsCatalog *self,
+                                                    GDateTime       *date);
+/* The same for "YYYY-MM-DD" (a case's or an assessment's date); text
+ * that is not such a date comes back as it is. */
+char            *spinecds_catalog_format_iso_date  (SpineCdsCatalog *self,
+                                                    const char      *iso);
 /* A language's name in that language ("Deutsch"), or @code when unknown. */
 const char      *spinecds_catalog_language_name    (const char      *code);
 /* "en", then every language whose catalog is installed, sorted: what a

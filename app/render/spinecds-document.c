@@ -66,43 +66,6 @@ tr (SpineCdsCatalog *catalog,
   return spinecds_catalog_pgettext (catalog, NULL, msgid);
 }
 
-/* Month names of our own, so a date reads in the document's language
- * whatever locales the machine has. */
-char *
-spinecds_document_format_date (SpineCdsCatalog *catalog,
-                               GDateTime       *date)
-{
-  static const char * const months[] = {
-    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
-    N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
-  };
-
-  g_return_val_if_fail (date != NULL, NULL);
-
-  /* Translators: a date; %1$d is the day, %2$s the month's name, %3$d the
-   * year. Reorder as your language writes dates, e.g. "%1$d. %2$s %3$d". */
-  return spinecds_catalog_printf (catalog, N_("%2$s %1$d, %3$d"),
-                          g_date_time_get_day_of_month (date),
-                          tr (catalog, months[g_date_time_get_month (date) - 1]),
-                          g_date_time_get_year (date));
-}
-
-char *
-spinecds_document_format_iso_date (SpineCdsCatalog *catalog,
-                                   const char      *iso)
-{
-  int year, month, day;
-  char end;
-  g_autoptr(GDateTime) time = NULL;
-
-  g_return_val_if_fail (iso != NULL, NULL);
-
-  if (sscanf (iso, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3
-      || (time = g_date_time_new_utc (year, month, day, 12, 0, 0)) == NULL)
-    return g_strdup (iso);
-  return spinecds_document_format_date (catalog, time);
-}
-
 static void
 set_margins (SpineCdsDocument              *self,
              SpineCdsAssessment            *assessment,
@@ -112,7 +75,7 @@ set_margins (SpineCdsDocument              *self,
 {
   SpineCdsKnowledgeBase *kb = spinecds_assessment_get_knowledge_base (assessment);
   g_autoptr(GString) end = g_string_new (NULL);
-  g_autofree char *day = spinecds_document_format_date (catalog, date);
+  g_autofree char *day = spinecds_catalog_format_date (catalog, date);
   g_autofree char *start = NULL;
   g_autofree char *footer = NULL;
   g_autofree char *note = NULL;

@@ -96,12 +96,5 @@ void              spinecds_paper_get_size          (SpineCdsPaper               
 gboolean          spinecds_paper_from_string       (const char                    *name,
                                                     SpineCdsPaper                 *paper);
 
-/* A date in the catalog's language, e.g. "March 5, 2026" or "5. März 2026". */
-char             *spinecds_document_format_date    (SpineCdsCatalog               *catalog,
-                                                    GDateTime                     *date);
-/* The same for "YYYY-MM-DD" (a case's or an assessment's date); text
- * that is not such a date comes back as it is. */
-char             *spinecds_document_format_iso_date (SpineCdsCatalog              *catalog,
-                                                     const char                   *iso);
 
 G_END_DECLS

@@ -409,8 +409,8 @@ write_follow_up (Writer *w)
 
   if (!spinecds_assessment_get_follow_up (w->assessment, &from, &to))
     return;
-  first_text = spinecds_document_format_iso_date (w->catalog, from);
-  last_text = spinecds_document_format_iso_date (w->catalog, to);
+  first_text = spinecds_catalog_format_iso_date (w->catalog, from);
+  last_text = spinecds_catalog_format_iso_date (w->catalog, to);
   heading (w, N_("When to come back"));
   /* Translators: %1$s and %2$s are dates, 4 and 6 weeks from the visit */
   sentence = spinecds_catalog_printf (w->catalog, N_("See your doctor again between %1$s and %2$s."), first_text, last_text);
@@ -453,7 +453,7 @@ spinecds_handout_writer_write (SpineCdsPageLayout *layout,
    * and no adult follow-up window (GUIDELINE-LOGIC §8.1). */
   routine = triage == SPINECDS_TRIAGE_ROUTINE && !child (&w);
 
-  day = spinecds_document_format_date (catalog, date);
+  day = spinecds_catalog_format_date (catalog, date);
   spinecds_page_layout_add_text (layout, SPINECDS_TEXT_TITLE, tr (&w, title (&w)));
   if (*spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_NAME) != '\0')
     /* Translators: under the handout's title; %1$s is the patient's name, %2$s today's date */

@@ -292,7 +292,7 @@ format_case_date (Writer           *w,
 {
   const char *iso = spinecds_case_get_text (w->kase, field);
 
-  return *iso != '\0' ? spinecds_document_format_iso_date (w->catalog, iso) : NULL;
+  return *iso != '\0' ? spinecds_catalog_format_iso_date (w->catalog, iso) : NULL;
 }
 
 static void
@@ -504,8 +504,8 @@ follow_up_text (Writer *w)
 
   if (!spinecds_assessment_get_follow_up (w->assessment, &from, &to))
     return NULL;
-  first = spinecds_document_format_iso_date (w->catalog, from);
-  last = spinecds_document_format_iso_date (w->catalog, to);
+  first = spinecds_catalog_format_iso_date (w->catalog, from);
+  last = spinecds_catalog_format_iso_date (w->catalog, to);
   /* Translators: in the plan's banner; %1$s and %2$s are dates */
   return spinecds_catalog_printf (w->catalog, N_("See again between %1$s and %2$s"), first, last);
 }
