@@ -296,8 +296,8 @@ test_handout (void)
       g_autoptr(GDateTime) date = fixed_date ();
       g_autoptr(GDateTime) first = g_date_time_add_weeks (date, 4);
       g_autoptr(GDateTime) last = g_date_time_add_weeks (date, 6);
-      g_autofree char *first_text = spinecds_document_format_date (NULL, first);
-      g_autofree char *last_text = spinecds_document_format_date (NULL, last);
+      g_autofree char *first_text = spinecds_catalog_format_date (NULL, first);
+      g_autofree char *last_text = spinecds_catalog_format_date (NULL, last);
       g_autofree char *base = g_path_get_basename (g_ptr_array_index (examples, i));
       g_autofree char *name = g_strconcat (base, "-handout.pdf", NULL);
       g_autofree char *path = NULL;
