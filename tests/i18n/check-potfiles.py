@@ -10,7 +10,7 @@ listed = {line.strip() for line in (top / "po/POTFILES.in").read_text().splitlin
           if line.strip() and not line.startswith("#")}
 
 # The generator prints NC_(…) lines but translates nothing itself.
-not_sources = {"app/cli/spinecds-kb-strings.c"}
+not_sources = {"build-aux/kb-strings/spinecds-kb-strings.c"}
 call = re.compile(r'(?<![A-Za-z0-9_])(_|N_|C_|NC_|Q_|g_dpgettext2)\s*\(\s*"')
 needed = set()
 for path in list(top.glob("app/**/*.c")) + list(top.glob("app/**/*.h")):
