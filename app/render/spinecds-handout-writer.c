@@ -188,6 +188,13 @@ write_findings (Writer   *w,
     text (w, N_("Your doctor will explain what the scan shows and what happens next."));
 }
 
+/* The plan has every input it needs (no age or region missing). */
+static gboolean
+complete (Writer *w)
+{
+  return spinecds_assessment_get_missing (w->assessment)[0] == NULL;
+}
+
 static void
 write_prompt_care (Writer         *w,
                    SpineCdsTriage  triage)
@@ -206,7 +213,14 @@ write_prompt_care (Writer         *w,
       when = N_("You need to see a doctor today. Do not wait to see if it gets better.");
       break;
     case SPINECDS_TRIAGE_ROUTINE:
-      /* Only a child's routine plan sends the patient on (GUIDELINE-LOGIC §8.1). */
+      if (!complete (w))
+        {
+          /* No home plan from a case without its age or region (§8.11). */
+          headline = N_("Your plan is not finished yet.");
+          when = N_("Your doctor still has details to enter. Ask what happens next before you leave.");
+          break;
+        }
+      /* Else only a child's routine plan sends the patient on (§8.1). */
       headline = N_("This needs a specialist's care.");
       when = N_("Your doctor will set up a visit with a specialist. Until then, do the things you "
                 "normally do, as far as the pain allows.");
@@ -219,9 +233,11 @@ write_prompt_care (Writer         *w,
       break;
     }
 
-  markup = g_markup_printf_escaped ("<b>%s</b>\n%s %s",
+  /* An unfinished plan is not yet a verdict on home care. */
+  markup = g_markup_printf_escaped ("<b>%s</b>\n%s%s%s",
                                     tr (w, headline),
-                                    tr (w, N_("It is not something to treat at home.")),
+                                    complete (w) ? tr (w, N_("It is not something to treat at home.")) : "",
+                                    complete (w) ? " " : "",
                                     tr (w, when));
   spinecds_page_layout_add_callout (w->layout,
                                     triage <= SPINECDS_TRIAGE_EXPEDITED ? SPINECDS_TONE_WARNING
@@ -449,9 +465,10 @@ spinecds_handout_writer_write (SpineCdsPageLayout *layout,
 
   triage = spinecds_assessment_get_triage (assessment);
   w.neck = spinecds_case_get_region (kase) == SPINECDS_REGION_CERVICAL;
-  /* A child is sent on even when nothing is urgent: no adult home plan
-   * and no adult follow-up window (GUIDELINE-LOGIC §8.1). */
-  routine = triage == SPINECDS_TRIAGE_ROUTINE && !child (&w);
+  /* A child is sent on even when nothing is urgent, and a case without
+   * its age or region has no plan yet: no adult home plan, no follow-up
+   * window, no reassurance (GUIDELINE-LOGIC §8.1, §8.11). */
+  routine = triage == SPINECDS_TRIAGE_ROUTINE && !child (&w) && complete (&w);
 
   day = spinecds_catalog_format_date (catalog, date);
   spinecds_page_layout_add_text (layout, SPINECDS_TEXT_TITLE, tr (&w, title (&w)));

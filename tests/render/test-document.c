@@ -464,6 +464,38 @@ test_handout_measured_fever (void)
   assert_contains (text_after, "Something you have now gets worse", "present symptoms");
 }
 
+/* GUIDELINE-LOGIC §8.11: the handout of a case without its age or
+ * region gives no home plan, no reassurance and no follow-up window. */
+static void
+test_handout_incomplete_case (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SPINECDS_EXAMPLES_DIR"), "seed-mild-reversal.spinecase", NULL);
+  g_autoptr(SpineCdsKnowledgeBase) kb = spinecds_knowledge_base_new_default (NULL);
+  g_auto(Example) example = { 0 };
+  g_autoptr(SpineCdsDocument) document = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *text = NULL;
+
+  if (!have_program ("pdftotext"))
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  load_example (path, &example);
+  spinecds_case_set_age_years (example.kase, -1);
+  g_clear_object (&example.assessment);
+  example.assessment = spinecds_evaluate (kb, example.kase);
+  g_assert_cmpint (spinecds_assessment_get_triage (example.assessment), ==, SPINECDS_TRIAGE_ROUTINE);
+  pdf = write_document (SPINECDS_DOCUMENT_HANDOUT, &example, SPINECDS_PAPER_A4, "incomplete.pdf", &document);
+  raw = pdf_text (pdf);
+  text = normalise (raw);
+  assert_contains (text, "Your plan is not finished yet", "unfinished plan");
+  g_assert_null (strstr (text, "Whatyoucando"));
+  g_assert_null (strstr (text, "verycommon"));
+  g_assert_null (strstr (text, "Whentocomeback"));
+}
+
 /* §8.9: a Patchell criterion met exactly at its limit says so. */
 static void
 test_summary_borderline (void)
@@ -763,6 +795,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/render/summary", test_summary);
   g_test_add_func ("/spinecds/render/summary-borderline", test_summary_borderline);
   g_test_add_func ("/spinecds/render/handout-measured-fever", test_handout_measured_fever);
+  g_test_add_func ("/spinecds/render/handout-incomplete-case", test_handout_incomplete_case);
   g_test_add_func ("/spinecds/render/summary-prints-what-applies", test_summary_prints_what_applies);
   g_test_add_func ("/spinecds/render/handout", test_handout);
   g_test_add_func ("/spinecds/render/handout-follows-triage", test_handout_follows_triage);
