@@ -64,7 +64,6 @@ update_record_button (SpineCdsDecisionPanel *self)
 static void
 show_state (SpineCdsDecisionPanel *self)
 {
-  static const char * const statuses[] = { N_("accepted"), N_("modified"), N_("declined") };
   gboolean stale = FALSE;
   SpineCdsDecision *decision = self->assessment != NULL ? spinecds_assessment_get_decision (self->assessment, &stale)
                                                         : NULL;
@@ -78,10 +77,10 @@ show_state (SpineCdsDecisionPanel *self)
   if (stale)
     /* Translators: %1$s is accepted, modified or declined, %2$s a date and time */
     text = g_strdup_printf (_("The plan has changed since it was %1$s on %2$s: decide again."),
-                            _(statuses[decision->status]), decision->decided_at);
+                            _(spinecds_decision_status_label (decision->status)), decision->decided_at);
   else
     /* Translators: %1$s is accepted, modified or declined, %2$s who, %3$s a date and time */
-    text = g_strdup_printf (_("Plan %1$s by %2$s on %3$s."), _(statuses[decision->status]),
+    text = g_strdup_printf (_("Plan %1$s by %2$s on %3$s."), _(spinecds_decision_status_label (decision->status)),
                             *decision->clinician != '\0' ? decision->clinician : _("an unnamed clinician"),
                             decision->decided_at);
   adw_preferences_group_set_description (self->group, text);

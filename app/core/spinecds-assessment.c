@@ -726,18 +726,9 @@ append_follow_up_and_decision (GString            *out,
     }
   if (self->decision != NULL)
     {
-      static const char * const statuses[] = { N_("accepted"), N_("modified"), N_("declined") };
-      /* Translators: %1$s is accepted, modified or declined; %2$s who; %3$s when */
-      g_autofree char *line = spinecds_catalog_printf (catalog, N_("Decision: plan %1$s by %2$s, %3$s"),
-                                                       tr (catalog, statuses[self->decision->status]),
-                                                       self->decision->clinician, self->decision->decided_at);
+      g_autofree char *decision = spinecds_decision_describe (self->decision, self->decision_stale, catalog);
 
-      g_string_append_printf (out, "\n%s\n", line);
-      if (*self->decision->note != '\0')
-        g_string_append_printf (out, "  %s\n", self->decision->note);
-      if (self->decision_stale)
-        g_string_append_printf (out, "  %s\n",
-                                tr (catalog, N_("The plan has changed since this decision: decide again.")));
+      g_string_append_printf (out, "\n%s\n", decision);
     }
 }
 

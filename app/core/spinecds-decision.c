@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "spinecds-decision.h"
 
 G_DEFINE_BOXED_TYPE (SpineCdsDecision, spinecds_decision, spinecds_decision_ref, spinecds_decision_unref)
@@ -73,4 +75,37 @@ gboolean
 spinecds_decision_status_needs_note (SpineCdsDecisionStatus status)
 {
   return status != SPINECDS_DECISION_ACCEPTED;
+}
+
+const char *
+spinecds_decision_status_label (SpineCdsDecisionStatus status)
+{
+  static const char * const labels[] = { N_("accepted"), N_("modified"), N_("declined") };
+
+  g_return_val_if_fail (status <= SPINECDS_DECISION_DECLINED, NULL);
+
+  return labels[status];
+}
+
+char *
+spinecds_decision_describe (const SpineCdsDecision *self,
+                            gboolean                stale,
+                            SpineCdsCatalog        *catalog)
+{
+  g_autofree char *line = NULL;
+  GString *out;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  /* Translators: %1$s is accepted, modified or declined; %2$s who; %3$s when */
+  line = spinecds_catalog_printf (catalog, N_("Decision: plan %1$s by %2$s, %3$s"),
+                                  spinecds_catalog_pgettext (catalog, NULL, spinecds_decision_status_label (self->status)),
+                                  self->clinician, self->decided_at);
+  out = g_string_new (line);
+  if (*self->note != '\0')
+    g_string_append_printf (out, "\n  %s", self->note);
+  if (stale)
+    g_string_append_printf (out, "\n  %s", spinecds_catalog_pgettext (catalog, NULL,
+                                              N_("The plan has changed since this decision: decide again.")));
+  return g_string_free (out, FALSE);
 }

@@ -11,6 +11,7 @@
 
 #include <glib-object.h>
 
+#include "spinecds-catalog.h"
 #include "spinecds-types.h"
 
 G_BEGIN_DECLS
@@ -45,6 +46,15 @@ gboolean          spinecds_decision_equal    (const SpineCdsDecision *a,
                                               const SpineCdsDecision *b);
 /* A modified or declined plan needs a note saying what was done instead. */
 gboolean          spinecds_decision_status_needs_note (SpineCdsDecisionStatus status);
+
+/* msgid of "accepted", "modified" or "declined". */
+const char       *spinecds_decision_status_label (SpineCdsDecisionStatus status);
+/* "Decision: plan declined by Dr B, 2026-…", then the note and, when
+ * @stale, that the plan has changed since: one text for the plan, the
+ * summary and the record note, in @catalog's language (NULL: English). */
+char             *spinecds_decision_describe     (const SpineCdsDecision *self,
+                                                  gboolean                stale,
+                                                  SpineCdsCatalog        *catalog);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpineCdsDecision, spinecds_decision_unref)
 

@@ -152,24 +152,17 @@ append_decision (GString            *out,
                  SpineCdsAssessment *assessment,
                  SpineCdsCatalog    *catalog)
 {
-  static const char * const statuses[] = { N_("accepted"), N_("modified"), N_("declined") };
   gboolean stale = FALSE;
   SpineCdsDecision *decision = spinecds_assessment_get_decision (assessment, &stale);
-  g_autofree char *line = NULL;
+  g_autofree char *text = NULL;
 
   if (decision == NULL)
     {
       g_string_append_printf (out, "%s\n", tr (catalog, N_("Decision: not recorded")));
       return;
     }
-  /* Translators: %1$s is accepted, modified or declined; %2$s who; %3$s when */
-  line = spinecds_catalog_printf (catalog, N_("Decision: plan %1$s by %2$s, %3$s"),
-                                  tr (catalog, statuses[decision->status]), decision->clinician, decision->decided_at);
-  g_string_append_printf (out, "%s\n", line);
-  if (*decision->note != '\0')
-    g_string_append_printf (out, "  %s\n", decision->note);
-  if (stale)
-    g_string_append_printf (out, "  %s\n", tr (catalog, N_("The plan has changed since this decision: decide again.")));
+  text = spinecds_decision_describe (decision, stale, catalog);
+  g_string_append_printf (out, "%s\n", text);
 }
 
 char *

@@ -515,10 +515,9 @@ follow_up_text (Writer *w)
 static void
 write_decision (Writer *w)
 {
-  static const char * const statuses[] = { N_("accepted"), N_("modified"), N_("declined") };
   gboolean stale = FALSE;
   SpineCdsDecision *decision = spinecds_assessment_get_decision (w->assessment, &stale);
-  g_autofree char *line = NULL;
+  g_autofree char *text = NULL;
   g_autofree char *markup = NULL;
 
   spinecds_page_layout_add_heading (w->layout, tr (w, N_("Clinician's decision")));
@@ -527,12 +526,8 @@ write_decision (Writer *w)
       spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_BODY, tr (w, N_("Decision: not recorded")));
       return;
     }
-  /* Translators: %1$s is accepted, modified or declined; %2$s who; %3$s when */
-  line = spinecds_catalog_printf (w->catalog, N_("Decision: plan %1$s by %2$s, %3$s"),
-                                  tr (w, statuses[decision->status]), decision->clinician, decision->decided_at);
-  markup = g_markup_printf_escaped ("%s%s%s%s%s", line, *decision->note != '\0' ? "\n" : "", decision->note,
-                                    stale ? "\n" : "",
-                                    stale ? tr (w, N_("The plan has changed since this decision: decide again.")) : "");
+  text = spinecds_decision_describe (decision, stale, w->catalog);
+  markup = g_markup_escape_text (text, -1);
   spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_BODY, markup);
 }
 
