@@ -131,6 +131,7 @@ reference_free (SpineCdsReference *reference)
 {
   g_free (reference->id);
   g_free (reference->citation);
+  g_free (reference->short_citation);
   g_free (reference->url);
   g_free (reference);
 }
@@ -397,11 +398,11 @@ read_reference (Loader     *loader,
                 JsonNode   *node,
                 const char *path)
 {
-  static const char * const known[] = { "id", "citation", "year", "url", NULL };
+  static const char * const known[] = { "id", "citation", "short", "year", "url", NULL };
   static const char * const required[] = { "id", "citation", "year", NULL };
   JsonObject *object = read_object (loader, node, path, known, required);
   SpineCdsReference *reference;
-  const char *id, *citation, *url = NULL;
+  const char *id, *citation, *short_citation = NULL, *url = NULL;
   JsonNode *year, *url_node;
 
   if (object == NULL
@@ -416,6 +417,10 @@ read_reference (Loader     *loader,
       return NULL;
     }
 
+  if (json_object_has_member (object, "short")
+      && (short_citation = read_text (loader, object, path, "short")) == NULL)
+    return NULL;
+
   /* Not every source has an address: the url may be null or left out. */
   url_node = json_object_get_member (object, "url");
   if (url_node != NULL && !JSON_NODE_HOLDS_NULL (url_node) && (url = read_text (loader, object, path, "url")) == NULL)
@@ -424,6 +429,7 @@ read_reference (Loader     *loader,
   reference = g_new0 (SpineCdsReference, 1);
   reference->id = g_strdup (id);
   reference->citation = g_strdup (citation);
+  reference->short_citation = g_strdup (short_citation);
   reference->year = json_node_get_int (year);
   reference->url = g_strdup (url);
   return reference;

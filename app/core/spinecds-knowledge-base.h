@@ -26,6 +26,7 @@ typedef struct
 {
   char *id;
   char *citation;
+  char *short_citation;  /* for the printed summary: author, topic, source; may be NULL */
   int   year;
   char *url;      /* may be NULL */
 } SpineCdsReference;

@@ -19,7 +19,7 @@
 #include "spinecds-summary-writer.h"
 
 /* Body sizes: the handout is for reading without glasses. */
-#define SUMMARY_FONT_SIZE 9.0
+#define SUMMARY_FONT_SIZE 8.5
 #define HANDOUT_FONT_SIZE 11.5
 
 struct _SpineCdsDocument

@@ -20,6 +20,7 @@
 
 #define FONT_FAMILY "Noto Sans, DejaVu Sans, sans-serif"
 #define MARGIN_X 54.0
+#define COMPACT_MARGIN_X 38.0  /* 13.5 mm: a desk document, as clinic forms are set */
 #define MARGIN_TOP 34.0
 #define MARGIN_BOTTOM 30.0
 #define HEADER_FONT_SIZE 8.0
@@ -100,6 +101,7 @@ struct _SpineCdsPageLayout
   gboolean          rtl;
   double            font_size;
   gboolean          compact;    /* tighter lines and gaps: a document read, not a leaflet */
+  double            margin_x;
   char             *header_start;
   char             *header_end;
   char             *footer_start;
@@ -189,6 +191,7 @@ spinecds_page_layout_new (double           font_size,
 
   self = g_object_new (SPINECDS_TYPE_PAGE_LAYOUT, NULL);
   self->font_size = font_size;
+  self->margin_x = MARGIN_X;
   if (catalog != NULL)
     {
       self->catalog = spinecds_catalog_ref (catalog);
@@ -204,6 +207,7 @@ spinecds_page_layout_set_compact (SpineCdsPageLayout *self,
   g_return_if_fail (SPINECDS_IS_PAGE_LAYOUT (self));
 
   self->compact = compact;
+  self->margin_x = compact ? COMPACT_MARGIN_X : MARGIN_X;
 }
 
 void
@@ -398,13 +402,13 @@ style_size (SpineCdsPageLayout *self,
     case SPINECDS_TEXT_SMALL:
       return self->font_size * 0.86;
     case SPINECDS_TEXT_FINE:
-      return self->font_size * 0.76;
+      return self->font_size * 0.72;
     case SPINECDS_TEXT_TITLE:
       return self->font_size * 1.75;
     case SPINECDS_TEXT_SUBTITLE:
       return self->font_size * 1.05;
     case SPINECDS_TEXT_HEADING:
-      return self->font_size * 1.3;
+      return self->font_size * (self->compact ? 1.18 : 1.3);
     case SPINECDS_TEXT_SUBHEADING:
       return self->font_size * 1.02;
     default:
@@ -431,10 +435,16 @@ style_space_before (SpineCdsPageLayout *self,
     case SPINECDS_TEXT_HEADING:
       return self->font_size * 1.25;
     case SPINECDS_TEXT_SUBHEADING:
-      return self->font_size * 0.9;
+      return self->font_size * (self->compact ? 0.6 : 0.9);
     default:
       g_assert_not_reached ();
     }
+}
+
+static double
+callout_pad (SpineCdsPageLayout *self)
+{
+  return self->compact ? CALLOUT_PAD * 0.7 : CALLOUT_PAD;
 }
 
 static double
@@ -453,9 +463,9 @@ line_spacing (SpineCdsPageLayout *self,
     case SPINECDS_TEXT_TITLE:
       return 0.04;
     case SPINECDS_TEXT_FINE:
-      return 0.1;
+      return self->compact ? 0.0 : 0.1;
     default:
-      return self->compact ? 0.14 : 0.28;
+      return self->compact ? 0.0 : 0.28;
     }
 }
 
@@ -600,7 +610,7 @@ add_line_fragments (SpineCdsPageLayout *self,
 static double
 content_width (SpineCdsPageLayout *self)
 {
-  return self->width - 2 * MARGIN_X;
+  return self->width - 2 * self->margin_x;
 }
 
 static double
@@ -689,8 +699,8 @@ layout_block (SpineCdsPageLayout *self,
 
     case BLOCK_CALLOUT:
       block->layout = make_layout (self, block->markup, SPINECDS_TEXT_BODY,
-                                   width - 2 * CALLOUT_PAD - CALLOUT_BAR, FALSE);
-      block->box_height = layout_height (block->layout) + 2 * CALLOUT_PAD;
+                                   width - 2 * callout_pad (self) - CALLOUT_BAR, FALSE);
+      block->box_height = layout_height (block->layout) + 2 * callout_pad (self);
       fragment.kind = FRAGMENT_BOX;
       fragment.block = block;
       fragment.height = block->box_height;
@@ -726,7 +736,7 @@ layout_block (SpineCdsPageLayout *self,
       break;
 
     case BLOCK_NOTES:
-      block->layout = make_layout (self, block->markup, SPINECDS_TEXT_SMALL, width - 2 * CALLOUT_PAD, TRUE);
+      block->layout = make_layout (self, block->markup, SPINECDS_TEXT_SMALL, width - 2 * callout_pad (self), TRUE);
       /* The requested height is a minimum: the box grows into the rest
        * of its page (up to twice that), so a handout's last page ends
        * with room to write rather than a blank. */
@@ -898,8 +908,9 @@ spinecds_page_layout_paginate (SpineCdsPageLayout *self,
   pango_context_set_base_dir (context, self->rtl ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
   self->width = width;
   self->height = height;
-  self->content_top = MARGIN_TOP + header_height (self) + 16;
-  self->content_bottom = height - MARGIN_BOTTOM - footer_height (self) - 14;
+  /* The gaps that part the running header and footer from the text. */
+  self->content_top = MARGIN_TOP + header_height (self) + (self->compact ? 10 : 16);
+  self->content_bottom = height - MARGIN_BOTTOM - footer_height (self) - (self->compact ? 9 : 14);
 
   g_clear_pointer (&self->fragments, g_array_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
@@ -973,7 +984,7 @@ draw_line_fragment (SpineCdsPageLayout *self,
                     const Fragment     *fragment)
 {
   Block *block = fragment->block;
-  double x = MARGIN_X + fragment->x;
+  double x = self->margin_x + fragment->x;
   double top = fragment->y - fragment->line_top;
 
   set_style_color (cr, fragment->layout == block->detail_layout ? SPINECDS_TEXT_SMALL : block->style);
@@ -983,8 +994,8 @@ draw_line_fragment (SpineCdsPageLayout *self,
     {
       double gap = block->indent - self->font_size * 0.6 - layout_width (block->label_layout);
       /* Labels end where the text starts, less a gap. */
-      double label_x = self->rtl ? MARGIN_X + content_width (self) - block->indent + self->font_size * 0.6
-                                 : MARGIN_X + gap;
+      double label_x = self->rtl ? self->margin_x + content_width (self) - block->indent + self->font_size * 0.6
+                                 : self->margin_x + gap;
 
       cairo_set_source_rgb (cr, 0.09, 0.25, 0.40);
       /* Align the label's baseline with the first line's. */
@@ -1004,8 +1015,8 @@ draw_line_fragment (SpineCdsPageLayout *self,
     {
       cairo_set_source_rgb (cr, 0.72, 0.78, 0.84);
       cairo_set_line_width (cr, 0.8);
-      cairo_move_to (cr, MARGIN_X, fragment->y + fragment->height - 2.5);
-      cairo_line_to (cr, MARGIN_X + content_width (self), fragment->y + fragment->height - 2.5);
+      cairo_move_to (cr, self->margin_x, fragment->y + fragment->height - 2.5);
+      cairo_line_to (cr, self->margin_x + content_width (self), fragment->y + fragment->height - 2.5);
       cairo_stroke (cr);
     }
 }
@@ -1022,14 +1033,14 @@ draw_row (SpineCdsPageLayout *self,
   if (block->header)
     {
       cairo_set_source_rgb (cr, 0.90, 0.93, 0.96);
-      cairo_rectangle (cr, MARGIN_X, y, width, block->box_height);
+      cairo_rectangle (cr, self->margin_x, y, width, block->box_height);
       cairo_fill (cr);
     }
 
   for (guint i = 0; i < block->table->n_columns; i++)
     {
       double cell_width = width * block->table->widths[i];
-      double cell_x = self->rtl ? MARGIN_X + width - x - cell_width : MARGIN_X + x;
+      double cell_x = self->rtl ? self->margin_x + width - x - cell_width : self->margin_x + x;
       PangoLayout *cell = g_ptr_array_index (block->cell_layouts, i);
 
       set_style_color (cr, block->header ? SPINECDS_TEXT_HEADING : SPINECDS_TEXT_BODY);
@@ -1040,8 +1051,8 @@ draw_row (SpineCdsPageLayout *self,
 
   cairo_set_source_rgb (cr, 0.78, 0.81, 0.85);
   cairo_set_line_width (cr, block->header ? 0.9 : 0.5);
-  cairo_move_to (cr, MARGIN_X, y + block->box_height);
-  cairo_line_to (cr, MARGIN_X + width, y + block->box_height);
+  cairo_move_to (cr, self->margin_x, y + block->box_height);
+  cairo_line_to (cr, self->margin_x + width, y + block->box_height);
   cairo_stroke (cr);
 }
 
@@ -1059,14 +1070,14 @@ draw_box_fragment (SpineCdsPageLayout *self,
     case BLOCK_CALLOUT:
       tone_rgb (block->tone, rgb);
       cairo_set_source_rgb (cr, 1 - (1 - rgb[0]) * 0.10, 1 - (1 - rgb[1]) * 0.10, 1 - (1 - rgb[2]) * 0.10);
-      rounded_rectangle (cr, MARGIN_X, fragment->y, width, block->box_height, 3);
+      rounded_rectangle (cr, self->margin_x, fragment->y, width, block->box_height, 3);
       cairo_fill (cr);
       cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
-      cairo_rectangle (cr, self->rtl ? MARGIN_X + width - CALLOUT_BAR : MARGIN_X, fragment->y,
+      cairo_rectangle (cr, self->rtl ? self->margin_x + width - CALLOUT_BAR : self->margin_x, fragment->y,
                        CALLOUT_BAR, block->box_height);
       cairo_fill (cr);
       cairo_set_source_rgb (cr, 0.10, 0.10, 0.11);
-      cairo_move_to (cr, MARGIN_X + CALLOUT_PAD + (self->rtl ? 0 : CALLOUT_BAR), fragment->y + CALLOUT_PAD);
+      cairo_move_to (cr, self->margin_x + callout_pad (self) + (self->rtl ? 0 : CALLOUT_BAR), fragment->y + callout_pad (self));
       pango_cairo_show_layout (cr, block->layout);
       break;
 
@@ -1081,18 +1092,18 @@ draw_box_fragment (SpineCdsPageLayout *self,
 
         cairo_set_source_rgb (cr, 0.55, 0.58, 0.62);
         cairo_set_line_width (cr, 0.8);
-        rounded_rectangle (cr, MARGIN_X + 0.4, fragment->y + 0.4, width - 0.8, fragment->height - 0.8, 3);
+        rounded_rectangle (cr, self->margin_x + 0.4, fragment->y + 0.4, width - 0.8, fragment->height - 0.8, 3);
         cairo_stroke (cr);
         set_style_color (cr, SPINECDS_TEXT_SMALL);
-        cairo_move_to (cr, MARGIN_X + CALLOUT_PAD, fragment->y + CALLOUT_PAD * 0.7);
+        cairo_move_to (cr, self->margin_x + callout_pad (self), fragment->y + callout_pad (self) * 0.7);
         pango_cairo_show_layout (cr, block->layout);
         cairo_set_source_rgb (cr, 0.82, 0.84, 0.87);
         cairo_set_line_width (cr, 0.5);
-        for (double y = fragment->y + CALLOUT_PAD + text_height + line_gap;
+        for (double y = fragment->y + callout_pad (self) + text_height + line_gap;
              y < fragment->y + fragment->height - line_gap * 0.4; y += line_gap)
           {
-            cairo_move_to (cr, MARGIN_X + CALLOUT_PAD, y);
-            cairo_line_to (cr, MARGIN_X + width - CALLOUT_PAD, y);
+            cairo_move_to (cr, self->margin_x + callout_pad (self), y);
+            cairo_line_to (cr, self->margin_x + width - callout_pad (self), y);
           }
         cairo_stroke (cr);
       }
@@ -1130,31 +1141,31 @@ draw_margins (SpineCdsPageLayout *self,
   footer_end = make_margin_layout (self, page_label, FOOTER_FONT_SIZE + 0.5, TRUE, TRUE);
 
   cairo_set_source_rgb (cr, 0.09, 0.25, 0.40);
-  cairo_move_to (cr, MARGIN_X, MARGIN_TOP);
+  cairo_move_to (cr, self->margin_x, MARGIN_TOP);
   pango_cairo_show_layout (cr, header_start);
   pango_layout_get_size (header_end, NULL, &header_end_height);
   cairo_set_source_rgb (cr, 0.33, 0.35, 0.38);
-  cairo_move_to (cr, MARGIN_X, header_bottom - (double) header_end_height / PANGO_SCALE);
+  cairo_move_to (cr, self->margin_x, header_bottom - (double) header_end_height / PANGO_SCALE);
   pango_cairo_show_layout (cr, header_end);
 
   cairo_set_source_rgb (cr, 0.09, 0.25, 0.40);
   cairo_set_line_width (cr, 1.2);
-  cairo_move_to (cr, MARGIN_X, header_bottom + 5);
-  cairo_line_to (cr, MARGIN_X + width, header_bottom + 5);
+  cairo_move_to (cr, self->margin_x, header_bottom + 5);
+  cairo_line_to (cr, self->margin_x + width, header_bottom + 5);
   cairo_stroke (cr);
 
   cairo_set_source_rgb (cr, 0.72, 0.75, 0.79);
   cairo_set_line_width (cr, 0.6);
-  cairo_move_to (cr, MARGIN_X, footer_top - 6);
-  cairo_line_to (cr, MARGIN_X + width, footer_top - 6);
+  cairo_move_to (cr, self->margin_x, footer_top - 6);
+  cairo_line_to (cr, self->margin_x + width, footer_top - 6);
   cairo_stroke (cr);
 
   cairo_set_source_rgb (cr, 0.33, 0.35, 0.38);
-  cairo_move_to (cr, MARGIN_X, footer_top);
+  cairo_move_to (cr, self->margin_x, footer_top);
   pango_cairo_show_layout (cr, footer_start);
-  cairo_move_to (cr, MARGIN_X, footer_top);
+  cairo_move_to (cr, self->margin_x, footer_top);
   pango_cairo_show_layout (cr, footer_end);
-  cairo_move_to (cr, MARGIN_X, footer_top + layout_height (footer_start) + 2);
+  cairo_move_to (cr, self->margin_x, footer_top + layout_height (footer_start) + 2);
   pango_cairo_show_layout (cr, footer_note);
 }
 

@@ -237,18 +237,6 @@ findings_list (Writer *w)
   return g_strdup (out->str);
 }
 
-static void
-add_fact_row (Writer     *w,
-              const char *label,
-              const char *text)
-{
-  g_autofree char *label_markup = g_markup_printf_escaped ("<b>%s</b>", label);
-  g_autofree char *text_markup = g_markup_escape_text (text, -1);
-  const char *cells[] = { label_markup, text_markup };
-
-  spinecds_page_layout_add_row (w->layout, FALSE, cells);
-}
-
 static const char *
 yes_no (Writer  *w,
         gboolean yes)
@@ -348,12 +336,20 @@ conservative_care_text (Writer *w)
   static const char * const responses[] = {
     N_("not tried"), N_("improving"), N_("unchanged"), N_("worsening"),
   };
-  g_autofree char *care_weeks = weeks (w, spinecds_case_get_conservative_care_weeks (w->kase));
+  SpineCdsResponse response = spinecds_case_get_conservative_care_response (w->kase);
+  double care_weeks = spinecds_case_get_conservative_care_weeks (w->kase);
+  const char *candidate = yes_no (w, spinecds_case_get_intervention_candidate (w->kase));
+  g_autofree char *duration = NULL;
 
+  /* "0 weeks, not tried" says one thing twice. */
+  if (response == SPINECDS_RESPONSE_NOT_TRIED && care_weeks == 0)
+    /* Translators: conservative care: "not tried; intervention candidate: no" */
+    return spinecds_catalog_printf (w->catalog, N_("%s; intervention candidate: %s"), tr (w, responses[response]),
+                                    candidate);
+  duration = weeks (w, care_weeks);
   /* Translators: conservative care: "6 weeks, unchanged; intervention candidate: no" */
-  return spinecds_catalog_printf (w->catalog, N_("%s, %s; intervention candidate: %s"), care_weeks,
-                                  tr (w, responses[spinecds_case_get_conservative_care_response (w->kase)]),
-                                  yes_no (w, spinecds_case_get_intervention_candidate (w->kase)));
+  return spinecds_catalog_printf (w->catalog, N_("%s, %s; intervention candidate: %s"), duration,
+                                  tr (w, responses[response]), candidate);
 }
 
 static char *
@@ -399,57 +395,90 @@ mscc_text (Writer *w)
                                   tristate (w, spinecds_case_get_mscc_radiosensitive (kase)));
 }
 
+/* One fact of the case in brief. */
+typedef struct
+{
+  const char *label;
+  char       *text;
+} Fact;
+
+/* "<b>Label</b>  text": the label runs into its value, so a cell needs
+ * no label column wide enough for the longest label in any language. */
+static char *
+fact_markup (const Fact *fact)
+{
+  return g_markup_printf_escaped ("<b>%s</b>  %s", fact->label, fact->text);
+}
+
+/* A fact short enough to share a row with another. */
+static gboolean
+fact_is_short (const Fact *fact)
+{
+  return g_utf8_strlen (fact->label, -1) + g_utf8_strlen (fact->text, -1) <= 56;
+}
+
+/* Two short facts in a row share it, so that a routine plan's summary
+ * fits on one page (GUIDELINE-LOGIC §8.10); a long one (a list of
+ * codes, the findings, the MSCC details) has the full width. The order
+ * stays the reading order. */
+static void
+write_facts (Writer *w,
+             Fact   *facts,
+             guint   n_facts)
+{
+  static const double pair_widths[] = { 0.5, 0.5 };
+  static const double full_width[] = { 1.0 };
+
+  for (guint i = 0; i < n_facts;)
+    {
+      gboolean paired = i + 1 < n_facts && fact_is_short (&facts[i]) && fact_is_short (&facts[i + 1]);
+      g_autofree char *first = fact_markup (&facts[i]);
+      g_autofree char *second = paired ? fact_markup (&facts[i + 1]) : NULL;
+      const char *cells[] = { first, second };
+
+      spinecds_page_layout_begin_table (w->layout, paired ? 2 : 1, paired ? pair_widths : full_width);
+      spinecds_page_layout_add_row (w->layout, FALSE, cells);
+      i += paired ? 2 : 1;
+    }
+}
+
 static void
 write_case (Writer *w)
 {
-  static const double widths[] = { 0.28, 0.72 };
   static const char * const regions[] = {
     N_("Cervical spine"), N_("Thoracic spine"), N_("Lumbar spine"),
     /* Translators: the region of the symptoms has not been entered yet */
     N_("not entered"),
   };
   SpineCdsCase *kase = w->kase;
-  g_autofree char *patient = patient_text (w);
-  g_autofree char *duration = weeks (w, spinecds_case_get_symptom_duration_weeks (kase));
-  g_autofree char *care = conservative_care_text (w);
-  g_autofree char *symptoms = code_list (w, SPINECDS_CODE_KIND_SYMPTOM);
-  g_autofree char *signs = code_list (w, SPINECDS_CODE_KIND_SIGN);
-  g_autofree char *history = code_list (w, SPINECDS_CODE_KIND_HISTORY);
-  g_autofree char *findings = findings_list (w);
-  g_autofree char *labs = labs_text (w);
   g_autofree char *visit = format_case_date (w, SPINECDS_CASE_TEXT_VISIT_DATE);
+  Fact facts[14];
+  guint n_facts = 0;
+
+  facts[n_facts++] = (Fact) { tr (w, N_("Patient")), patient_text (w) };
+  if (visit != NULL)
+    facts[n_facts++] = (Fact) { tr (w, N_("Visit")), g_steal_pointer (&visit) };
+  facts[n_facts++] = (Fact) { tr (w, N_("Region")), g_strdup (tr (w, regions[spinecds_case_get_region (kase)])) };
+  facts[n_facts++] = (Fact) { tr (w, N_("Symptom duration")),
+                              weeks (w, spinecds_case_get_symptom_duration_weeks (kase)) };
+  if (spinecds_case_get_mjoa (kase) >= 0)
+    facts[n_facts++] = (Fact) { tr (w, N_("mJOA score")), g_strdup_printf ("%d / 18", spinecds_case_get_mjoa (kase)) };
+  facts[n_facts++] = (Fact) { tr (w, N_("Symptoms")), code_list (w, SPINECDS_CODE_KIND_SYMPTOM) };
+  facts[n_facts++] = (Fact) { tr (w, N_("Signs")), code_list (w, SPINECDS_CODE_KIND_SIGN) };
+  facts[n_facts++] = (Fact) { tr (w, N_("History")), code_list (w, SPINECDS_CODE_KIND_HISTORY) };
+  facts[n_facts++] = (Fact) { tr (w, N_("Labs")), labs_text (w) };
+  facts[n_facts++] = (Fact) { tr (w, N_("Conservative care")), conservative_care_text (w) };
+  facts[n_facts++] = (Fact) { tr (w, N_("MRI findings")), findings_list (w) };
+  if (spinecds_case_get_has_surgery (kase))
+    facts[n_facts++] = (Fact) { tr (w, N_("Prior spine surgery")), surgery_text (w) };
+  if (spinecds_case_get_has_mscc (kase))
+    facts[n_facts++] = (Fact) { tr (w, N_("MSCC")), mscc_text (w) };
 
   spinecds_page_layout_add_heading (w->layout, tr (w, N_("Case in brief")));
-  spinecds_page_layout_begin_table (w->layout, G_N_ELEMENTS (widths), widths);
-  add_fact_row (w, tr (w, N_("Patient")), patient);
-  if (visit != NULL)
-    add_fact_row (w, tr (w, N_("Visit")), visit);
-  add_fact_row (w, tr (w, N_("Region")), tr (w, regions[spinecds_case_get_region (kase)]));
-  add_fact_row (w, tr (w, N_("Symptom duration")), duration);
-  add_fact_row (w, tr (w, N_("Conservative care")), care);
-  add_fact_row (w, tr (w, N_("Symptoms")), symptoms);
-  add_fact_row (w, tr (w, N_("Signs")), signs);
-  add_fact_row (w, tr (w, N_("History")), history);
-  add_fact_row (w, tr (w, N_("MRI findings")), findings);
-  add_fact_row (w, tr (w, N_("Labs")), labs);
-  if (spinecds_case_get_mjoa (kase) >= 0)
-    {
-      g_autofree char *mjoa = g_strdup_printf ("%d / 18", spinecds_case_get_mjoa (kase));
+  write_facts (w, facts, n_facts);
 
-      add_fact_row (w, tr (w, N_("mJOA score")), mjoa);
-    }
-  if (spinecds_case_get_has_surgery (kase))
-    {
-      g_autofree char *surgery = surgery_text (w);
-
-      add_fact_row (w, tr (w, N_("Prior spine surgery")), surgery);
-    }
-  if (spinecds_case_get_has_mscc (kase))
-    {
-      g_autofree char *mscc = mscc_text (w);
-
-      add_fact_row (w, tr (w, N_("MSCC")), mscc);
-    }
+  for (guint i = 0; i < n_facts; i++)
+    g_free (facts[i].text);
 }
 
 static void
@@ -520,14 +549,13 @@ write_decision (Writer *w)
   g_autofree char *text = NULL;
   g_autofree char *markup = NULL;
 
-  spinecds_page_layout_add_heading (w->layout, tr (w, N_("Clinician's decision")));
+  /* One run-in line rather than a section: most summaries are printed
+   * before anything is decided. */
   if (decision == NULL)
-    {
-      spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_BODY, tr (w, N_("Decision: not recorded")));
-      return;
-    }
-  text = spinecds_decision_describe (decision, stale, w->catalog);
-  markup = g_markup_escape_text (text, -1);
+    text = g_strdup (value (w, NC_("value", "not recorded")));
+  else
+    text = spinecds_decision_describe (decision, stale, w->catalog);
+  markup = g_markup_printf_escaped ("<b>%s</b>  %s", tr (w, N_("Clinician's decision")), text);
   spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_BODY, markup);
 }
 
@@ -542,13 +570,15 @@ write_triage (Writer *w)
    * cost the routine summary its one page. */
   g_autofree char *follow_up = follow_up_text (w);
 
-  markup = g_markup_printf_escaped ("<span size='x-large'><b>%s %s</b></span>\n%s%s%s%s%s",
+  /* "No red flag" shares the headline's line: every line counts on a
+   * routine plan's one page. */
+  markup = g_markup_printf_escaped ("<span size='x-large'><b>%s %s</b></span>%s%s\n%s%s%s",
                                     tr (w, N_("Triage:")),
                                     tr (w, spinecds_triage_get_label (triage)),
+                                    flags->len == 0 ? "   " : "",
+                                    flags->len == 0 ? tr (w, N_("No red flag was found in the recorded inputs.")) : "",
                                     kb (w, spinecds_assessment_get_timeframe (w->assessment)),
-                                    follow_up != NULL ? "\n" : "", follow_up != NULL ? follow_up : "",
-                                    flags->len == 0 ? "\n" : "",
-                                    flags->len == 0 ? tr (w, N_("No red flag was found in the recorded inputs.")) : "");
+                                    follow_up != NULL ? " · " : "", follow_up != NULL ? follow_up : "");
   spinecds_page_layout_add_callout (w->layout, triage_tone (triage), markup);
   if (flags->len == 0)
     return;
@@ -770,7 +800,8 @@ write_corrections (Writer *w)
       heading = TRUE;
       text = g_markup_escape_text (kb (w, correction->text), -1);
       references = cite (w, (const char * const *) correction->references);
-      markup = g_strconcat (text, references, NULL);
+      /* Smaller than the plan: a note on the sources, not advice. */
+      markup = g_strconcat ("<small>", text, references, "</small>", NULL);
       spinecds_page_layout_add_bullet (w->layout, "•", markup, NULL);
     }
 }
@@ -781,18 +812,22 @@ write_references (Writer *w)
   if (w->references->len == 0)
     return;
 
+  g_autoptr(GString) markup = g_string_new (NULL);
+
   spinecds_page_layout_add_heading (w->layout, tr (w, N_("References")));
+  /* Short citations in one run-in paragraph of fine print: enough to
+   * find each source, so that a routine plan fits one A4 page
+   * (GUIDELINE-LOGIC §8.10). The full citations are on the app's
+   * References page and in the knowledge base. */
   for (guint i = 0; i < w->references->len; i++)
     {
       const SpineCdsReference *reference = g_ptr_array_index (w->references, i);
-      /* A DOI already in the citation is its address: no second line. */
-      gboolean url_shown = reference->url != NULL && strstr (reference->citation, "doi:") == NULL;
-      g_autofree char *markup = g_markup_printf_escaped ("[%u] %s%s%s", i + 1, reference->citation,
-                                                         url_shown ? " " : "", url_shown ? reference->url : "");
+      const char *citation = reference->short_citation != NULL ? reference->short_citation : reference->citation;
+      g_autofree char *entry = g_markup_printf_escaped ("%s[%u] %s", i > 0 ? "  " : "", i + 1, citation);
 
-      /* Fine print: the list is for checking, the plan is the page. */
-      spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_FINE, markup);
+      g_string_append (markup, entry);
     }
+  spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_FINE, markup->str);
 }
 
 

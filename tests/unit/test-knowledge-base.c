@@ -162,6 +162,9 @@ test_shipped_knowledge_base (void)
       SpineCdsReference *reference = g_ptr_array_index (references, i);
 
       g_assert_cmpuint (strlen (reference->citation), >, 20);
+      /* The summary prints the short form (GUIDELINE-LOGIC §8.10). */
+      g_assert_nonnull (reference->short_citation);
+      g_assert_cmpuint (strlen (reference->short_citation), <, strlen (reference->citation));
       g_assert_cmpint (reference->year, >=, 1990);
     }
   g_assert_cmpuint (spinecds_knowledge_base_get_corrections (built_in)->len, >=, 6);
@@ -246,6 +249,7 @@ static const Defect defects[] = {
   { "missing-timeframe", "triage_levels.urgent", "{}", "kb.json: triage_levels.urgent.timeframe: expected a value" },
   { "bad-review-date", "reviewed", "\"2026-13-45\"", "kb.json: reviewed: expected a date YYYY-MM-DD" },
   { "bad-year", "references[0].year", "\"2020\"", "kb.json: references[0].year: expected a year" },
+  { "empty-short-citation", "references[0].short", "\"\"", "kb.json: references[0].short: expected a non-empty string" },
   { "empty-mscc-criteria", "mscc_surgery.criteria", "[]", "kb.json: mscc_surgery.criteria: expected a non-empty array" },
   { "mscc-unresolved-reference", "mscc_surgery.references[0]", "\"patchell\"",
     "kb.json: mscc_surgery.references[0]: expected a reference id" },
