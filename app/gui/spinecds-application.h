@@ -18,6 +18,9 @@ G_DECLARE_FINAL_TYPE (SpineCdsApplication, spinecds_application, SPINECDS, APPLI
 /* Binds the gettext domain to SPINECDS_LOCALEDIR when set (the build
  * tree's po/, for tests), else to the installed locale directory. */
 void                   spinecds_application_bind_textdomain       (void);
+/* What the process sets before GTK starts: the locale, the renderer
+ * (cairo when there is no GPU), the text domain and the name. */
+void                   spinecds_application_prepare_process       (void);
 SpineCdsApplication   *spinecds_application_new                   (void);
 /* NULL when the knowledge base failed to load; see get_knowledge_base_error(). */
 SpineCdsKnowledgeBase *spinecds_application_get_knowledge_base    (SpineCdsApplication *self);

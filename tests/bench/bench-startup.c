@@ -5,9 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Usage (under xvfb-run -a dbus-run-session):
- *   bench-startup SPINECDS BENCH-STARTUP-EMPTY SEED.spinecase [RUNS]
+ *   bench-startup BENCH-SPINECDS BENCH-STARTUP-EMPTY SEED.spinecase [RUNS]
  *
- * Both programs print "first-frame T" (g_get_monotonic_time, i.e.
+ * BENCH-SPINECDS is the shipped application with the benchmark's frame
+ * clock (bench-spinecds.c). Both programs print "first-frame T" (g_get_monotonic_time, i.e.
  * CLOCK_MONOTONIC, comparable across processes) after their first
  * frame has painted, and quit. SpineCDS builds the plan's rows and the
  * form below its first screenful after that frame; asked for it, it
@@ -177,7 +178,7 @@ main (int   argc,
 
   if (argc < 4)
     {
-      g_printerr ("Usage: bench-startup SPINECDS BENCH-STARTUP-EMPTY SEED.spinecase [RUNS]\n");
+      g_printerr ("Usage: bench-startup BENCH-SPINECDS BENCH-STARTUP-EMPTY SEED.spinecase [RUNS]\n");
       return 2;
     }
   setlocale (LC_ALL, "C.UTF-8");
