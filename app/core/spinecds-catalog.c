@@ -246,6 +246,9 @@ spinecds_catalog_new_for_language (const char  *language,
   return NULL;
 }
 
+/* Boxed, so that a widget can take a catalog as a property. */
+G_DEFINE_BOXED_TYPE (SpineCdsCatalog, spinecds_catalog, spinecds_catalog_ref, spinecds_catalog_unref)
+
 SpineCdsCatalog *
 spinecds_catalog_ref (SpineCdsCatalog *self)
 {

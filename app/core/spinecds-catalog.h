@@ -9,7 +9,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -28,6 +28,9 @@ SpineCdsCatalog *spinecds_catalog_new_for_language (const char      *language,
 SpineCdsCatalog *spinecds_catalog_new_from_file    (const char      *mo_path,
                                                     const char      *language,
                                                     GError         **error);
+#define SPINECDS_TYPE_CATALOG (spinecds_catalog_get_type ())
+
+GType            spinecds_catalog_get_type         (void) G_GNUC_CONST;
 SpineCdsCatalog *spinecds_catalog_ref              (SpineCdsCatalog *self);
 void             spinecds_catalog_unref            (SpineCdsCatalog *self);
 const char      *spinecds_catalog_get_language     (SpineCdsCatalog *self);

@@ -250,7 +250,7 @@ print_action (GtkWidget  *widget,
 
   if (self->assessment == NULL)
     return;
-  spinecds_print_operation_run_print (GTK_WINDOW (self), self->kase, self->assessment, on_printed, self);
+  spinecds_print_operation_run_print (GTK_WINDOW (self), self->settings, self->kase, self->assessment, on_printed, self);
 }
 
 static void
@@ -274,7 +274,7 @@ export_pdf_action (GtkWidget  *widget,
 
   if (self->assessment == NULL)
     return;
-  spinecds_print_operation_run_export (GTK_WINDOW (self), self->kase, self->assessment, on_exported, self);
+  spinecds_print_operation_run_export (GTK_WINDOW (self), self->settings, self->kase, self->assessment, on_exported, self);
 }
 
 /* A case from SpineCDS's own recent list; one that is gone leaves it. */

@@ -20,8 +20,12 @@ struct _SpineCdsWindow
   SpineCdsCase           *saved;      /* the case as last loaded or saved */
   GFile                  *file;
   SpineCdsAssessment     *assessment;
-  SpineCdsKnowledgeBase  *kb;
-  SpineCdsCatalog        *catalog;
+  /* Construct-only, from the application: */
+  SpineCdsKnowledgeBase  *kb;         /* NULL when it did not load … */
+  GError                 *kb_error;   /* … and then why */
+  SpineCdsCatalog        *catalog;    /* the interface language's, or NULL */
+  GSettings              *settings;   /* NULL without an installed schema */
+  GMenuModel             *recent_menu;
 
   char                   *draft_id;
   guint                   draft_timeout_id;

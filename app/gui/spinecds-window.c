@@ -29,6 +29,11 @@ enum {
   PROP_0,
   PROP_MODIFIED,
   PROP_FILE,
+  PROP_KNOWLEDGE_BASE,
+  PROP_KNOWLEDGE_BASE_ERROR,
+  PROP_CATALOG,
+  PROP_SETTINGS,
+  PROP_RECENT_MENU,
   N_PROPS
 };
 
@@ -323,10 +328,9 @@ _spinecds_window_show_error (SpineCdsWindow *self,
 static void
 save_window_state (SpineCdsWindow *self)
 {
-  GSettings *settings;
+  GSettings *settings = self->settings;
   int width, height;
 
-  settings = spinecds_application_get_settings (SPINECDS_APPLICATION (g_application_get_default ()));
   if (settings == NULL)
     return;
 
@@ -408,19 +412,19 @@ spinecds_window_close_request (GtkWindow *window)
 
 /* Public --------------------------------------------------------------- */
 
-static void setup (SpineCdsWindow      *self,
-                   SpineCdsApplication *app);
-
 SpineCdsWindow *
 spinecds_window_new (SpineCdsApplication *application)
 {
-  SpineCdsWindow *self;
-
   g_return_val_if_fail (SPINECDS_IS_APPLICATION (application), NULL);
 
-  self = g_object_new (SPINECDS_TYPE_WINDOW, "application", application, NULL);
-  setup (self, application);
-  return self;
+  return g_object_new (SPINECDS_TYPE_WINDOW,
+                       "application", application,
+                       "knowledge-base", spinecds_application_get_knowledge_base (application),
+                       "knowledge-base-error", spinecds_application_get_knowledge_base_error (application),
+                       "catalog", spinecds_application_get_catalog (application),
+                       "settings", spinecds_application_get_settings (application),
+                       "recent-menu", spinecds_application_get_recent_menu (application),
+                       NULL);
 }
 
 SpineCdsCase *
@@ -476,70 +480,71 @@ spinecds_window_get_draft_id (SpineCdsWindow *self)
 /* The schema's region enum follows SpineCdsRegion, "none" included. */
 G_STATIC_ASSERT (SPINECDS_REGION_UNKNOWN == 3);
 
-/* GtkWindow:application is not a construct property, so what depends
- * on the application happens here rather than in constructed(). */
 static void
-setup (SpineCdsWindow      *self,
-       SpineCdsApplication *app)
+apply_settings (SpineCdsWindow *self)
 {
-  GSettings *settings;
-  const GError *kb_error;
+  SpineCdsRegion region;
 
-  settings = spinecds_application_get_settings (app);
-  if (settings != NULL)
-    {
-      SpineCdsRegion region = g_settings_get_enum (settings, "default-region");
+  if (self->settings == NULL)
+    return;
 
-      gtk_window_set_default_size (GTK_WINDOW (self),
-                                   g_settings_get_int (settings, "window-width"),
-                                   g_settings_get_int (settings, "window-height"));
-      if (g_settings_get_boolean (settings, "window-maximized"))
-        gtk_window_maximize (GTK_WINDOW (self));
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
 
-      /* The default region is part of a new case, not a change to it;
-       * "none" (the default) is SPINECDS_REGION_UNKNOWN: no region until
-       * the clinician chooses one (GUIDELINE-LOGIC §8.11). */
-      spinecds_case_set_region (self->kase, region);
-      spinecds_case_set_region (self->saved, region);
-    }
+  /* The default region is part of a new case, not a change to it;
+   * "none" (the default) is SPINECDS_REGION_UNKNOWN: no region until
+   * the clinician chooses one (GUIDELINE-LOGIC §8.11). */
+  region = g_settings_get_enum (self->settings, "default-region");
+  spinecds_case_set_region (self->kase, region);
+  spinecds_case_set_region (self->saved, region);
+}
 
-  g_menu_append_section (self->recent_submenu, NULL, spinecds_application_get_recent_menu (app));
+static void
+show_knowledge_base_state (SpineCdsWindow *self)
+{
+  g_autofree char *description = NULL;
 
-  self->catalog = spinecds_application_get_catalog (app);
-  if (self->catalog != NULL)
-    spinecds_catalog_ref (self->catalog);
-
-  self->kb = spinecds_application_get_knowledge_base (app);
   if (self->kb != NULL)
     {
-      g_object_ref (self->kb);
       gtk_stack_set_visible_child_name (self->assessment_stack, "views");
+      return;
     }
-  else
-    {
-      g_autofree char *description = NULL;
 
-      kb_error = spinecds_application_get_knowledge_base_error (app);
-      /* Translators: %s says why the knowledge base did not load */
-      description = g_strdup_printf (_("The knowledge base could not be loaded, so SpineCDS gives no advice.\n\n%s"),
-                                     kb_error != NULL ? kb_error->message : _("Unknown error"));
-      gtk_widget_set_visible (GTK_WIDGET (self->kb_error_page), TRUE);
-      adw_status_page_set_icon_name (self->kb_error_page, "dialog-error-symbolic");
-      adw_status_page_set_description (self->kb_error_page, description);
-      gtk_stack_set_visible_child_name (self->assessment_stack, "error");
-    }
+  /* Translators: %s says why the knowledge base did not load */
+  description = g_strdup_printf (_("The knowledge base could not be loaded, so SpineCDS gives no advice.\n\n%s"),
+                                 self->kb_error != NULL ? self->kb_error->message : _("Unknown error"));
+  gtk_widget_set_visible (GTK_WIDGET (self->kb_error_page), TRUE);
+  adw_status_page_set_icon_name (self->kb_error_page, "dialog-error-symbolic");
+  adw_status_page_set_description (self->kb_error_page, description);
+  gtk_stack_set_visible_child_name (self->assessment_stack, "error");
+}
+
+static void
+spinecds_window_constructed (GObject *object)
+{
+  SpineCdsWindow *self = SPINECDS_WINDOW (object);
+  SpineCdsDecisionPanel *decision_panel = spinecds_assessment_view_get_decision_panel (self->assessment_view);
+
+  G_OBJECT_CLASS (spinecds_window_parent_class)->constructed (object);
+
+  apply_settings (self);
+  if (self->recent_menu != NULL)
+    g_menu_append_section (self->recent_submenu, NULL, self->recent_menu);
+  show_knowledge_base_state (self);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
   spinecds_case_form_set_case (self->form, self->kase);
-  spinecds_decision_panel_set_case (spinecds_assessment_view_get_decision_panel (self->assessment_view), self->kase);
-  if (settings != NULL)
+  spinecds_decision_panel_set_case (decision_panel, self->kase);
+  if (self->settings != NULL)
     {
-      g_autofree char *clinician = g_settings_get_string (settings, "clinician-name");
+      g_autofree char *clinician = g_settings_get_string (self->settings, "clinician-name");
 
-      spinecds_decision_panel_set_clinician (spinecds_assessment_view_get_decision_panel (self->assessment_view),
-                                             clinician);
+      spinecds_decision_panel_set_clinician (decision_panel, clinician);
     }
   g_signal_connect_object (self->kase, "changed", G_CALLBACK (on_case_changed), self,
                            G_CONNECT_SWAPPED);
@@ -565,7 +570,10 @@ spinecds_window_dispose (GObject *object)
 
   g_clear_object (&self->assessment);
   g_clear_object (&self->kb);
+  g_clear_pointer (&self->kb_error, g_error_free);
   g_clear_pointer (&self->catalog, spinecds_catalog_unref);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->recent_menu);
   g_clear_object (&self->file);
   g_clear_object (&self->saved);
   g_clear_object (&self->kase);
@@ -605,6 +613,36 @@ spinecds_window_get_property (GObject    *object,
 }
 
 static void
+spinecds_window_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  SpineCdsWindow *self = SPINECDS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_KNOWLEDGE_BASE:
+      self->kb = g_value_dup_object (value);
+      break;
+    case PROP_KNOWLEDGE_BASE_ERROR:
+      self->kb_error = g_value_dup_boxed (value);
+      break;
+    case PROP_CATALOG:
+      self->catalog = g_value_dup_boxed (value);
+      break;
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+    case PROP_RECENT_MENU:
+      self->recent_menu = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 spinecds_window_class_init (SpineCdsWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -613,7 +651,9 @@ spinecds_window_class_init (SpineCdsWindowClass *klass)
 
   object_class->dispose = spinecds_window_dispose;
   object_class->finalize = spinecds_window_finalize;
+  object_class->constructed = spinecds_window_constructed;
   object_class->get_property = spinecds_window_get_property;
+  object_class->set_property = spinecds_window_set_property;
   window_class->close_request = spinecds_window_close_request;
 
   properties[PROP_MODIFIED] =
@@ -622,6 +662,23 @@ spinecds_window_class_init (SpineCdsWindowClass *klass)
   properties[PROP_FILE] =
     g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* What the window needs from its application, given once: the
+   * window never reaches back for it. */
+  properties[PROP_KNOWLEDGE_BASE] =
+    g_param_spec_object ("knowledge-base", NULL, NULL, SPINECDS_TYPE_KNOWLEDGE_BASE,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_KNOWLEDGE_BASE_ERROR] =
+    g_param_spec_boxed ("knowledge-base-error", NULL, NULL, G_TYPE_ERROR,
+                        G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CATALOG] =
+    g_param_spec_boxed ("catalog", NULL, NULL, SPINECDS_TYPE_CATALOG,
+                        G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RECENT_MENU] =
+    g_param_spec_object ("recent-menu", NULL, NULL, G_TYPE_MENU_MODEL,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SPINECDS_TYPE_CASE_FORM);

@@ -9,9 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "spinecds-application.h"
 #include "spinecds-print-operation.h"
-
 
 struct _SpineCdsPrintRequest
 {
@@ -81,13 +79,11 @@ catalog_for_interface (void)
 
 SpineCdsPrintRequest *
 spinecds_print_request_new (GtkWindow          *parent,
+                            GSettings          *settings,
                             SpineCdsCase       *kase,
                             SpineCdsAssessment *assessment)
 {
   SpineCdsPrintRequest *data = g_new0 (SpineCdsPrintRequest, 1);
-  GtkApplication *app = parent != NULL ? gtk_window_get_application (parent) : NULL;
-  GSettings *settings = SPINECDS_IS_APPLICATION (app) ? spinecds_application_get_settings (SPINECDS_APPLICATION (app))
-                                                      : NULL;
   const char *patient_language = spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_LANGUAGE);
 
   /* A copy: the user may edit the case while the dialog is open. */
@@ -353,6 +349,7 @@ run_export (GtkWindow *parent,
 
 void
 spinecds_print_operation_run_export (GtkWindow            *parent,
+                                     GSettings            *settings,
                                      SpineCdsCase         *kase,
                                      SpineCdsAssessment   *assessment,
                                      SpineCdsExportedFunc  exported,
@@ -364,7 +361,7 @@ spinecds_print_operation_run_export (GtkWindow            *parent,
   g_return_if_fail (SPINECDS_IS_CASE (kase));
   g_return_if_fail (SPINECDS_IS_ASSESSMENT (assessment));
 
-  data = spinecds_print_request_new (parent, kase, assessment);
+  data = spinecds_print_request_new (parent, settings, kase, assessment);
   data->exported = exported;
   data->exported_data = user_data;
   run_export (parent, data);
@@ -511,6 +508,7 @@ print_done_cb (GtkPrintOperation       *operation,
 
 void
 spinecds_print_operation_run_print (GtkWindow            *parent,
+                                    GSettings            *settings,
                                     SpineCdsCase         *kase,
                                     SpineCdsAssessment   *assessment,
                                     SpineCdsPrintedFunc   printed,
@@ -524,7 +522,7 @@ spinecds_print_operation_run_print (GtkWindow            *parent,
   g_return_if_fail (SPINECDS_IS_CASE (kase));
   g_return_if_fail (SPINECDS_IS_ASSESSMENT (assessment));
 
-  data = spinecds_print_request_new (parent, kase, assessment);
+  data = spinecds_print_request_new (parent, settings, kase, assessment);
   data->printed = printed;
   data->printed_data = user_data;
   operation = create_operation (data, spinecds_print_default_paper ());

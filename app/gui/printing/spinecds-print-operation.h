@@ -32,7 +32,10 @@ typedef void (*SpineCdsPrintedFunc) (const char *printer,
 typedef void (*SpineCdsExportedFunc) (GFile    *file,
                                       gpointer  user_data);
 
+/* @settings (nullable): the application's, for the names in the
+ * header and the handout language last chosen. */
 SpineCdsPrintRequest *spinecds_print_request_new            (GtkWindow            *parent,
+                                                             GSettings            *settings,
                                                              SpineCdsCase         *kase,
                                                              SpineCdsAssessment   *assessment);
 void                  spinecds_print_request_free           (SpineCdsPrintRequest *request);
@@ -56,6 +59,7 @@ SpineCdsPaper         spinecds_print_default_paper          (void);
  * settings come back. @printed (nullable) hears of a job handed over;
  * errors are shown on @parent. */
 void      spinecds_print_operation_run_print            (GtkWindow           *parent,
+                                                         GSettings           *settings,
                                                          SpineCdsCase        *kase,
                                                          SpineCdsAssessment  *assessment,
                                                          SpineCdsPrintedFunc  printed,
@@ -66,6 +70,7 @@ void      spinecds_print_operation_run_print            (GtkWindow           *pa
  * writer. Errors are shown on @parent; @exported (nullable) hears of
  * success, so the caller can confirm it. */
 void      spinecds_print_operation_run_export           (GtkWindow           *parent,
+                                                         GSettings           *settings,
                                                          SpineCdsCase        *kase,
                                                          SpineCdsAssessment  *assessment,
                                                          SpineCdsExportedFunc exported,
