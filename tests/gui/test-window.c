@@ -11,6 +11,9 @@
 
 #include "config.h"
 
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+
 #include <locale.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
@@ -557,6 +560,39 @@ test_broken_knowledge_base (void)
 
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_test_trap_assert_passed ();
+}
+
+/* Issue 14: the window uses the knowledge base, catalog and settings it
+ * was constructed with, never the application's behind its back. */
+static void
+test_construct_properties (void)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GError) kb_error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, "the test withheld it");
+  SpineCdsWindow *window;
+
+  ensure_app ();
+  g_assert_nonnull (spinecds_application_get_knowledge_base (app));
+  g_assert_nonnull (spinecds_application_get_settings (app));
+  g_object_get (spinecds_application_get_settings (app), "settings-schema", &schema, NULL);
+  settings = g_settings_new_full (schema, backend, NULL);
+  g_settings_set_string (settings, "default-region", "lumbar");
+
+  window = g_object_new (SPINECDS_TYPE_WINDOW,
+                         "application", app,
+                         "knowledge-base", NULL,
+                         "knowledge-base-error", kb_error,
+                         "settings", settings,
+                         NULL);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_assert_cmpint (spinecds_case_get_region (spinecds_window_get_case (window)), ==, SPINECDS_REGION_LUMBAR);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->assessment_stack), ==, "error");
+  g_assert_nonnull (strstr (adw_status_page_get_description (window->kb_error_page), "the test withheld it"));
+  g_assert_null (spinecds_window_get_assessment (window));
+  destroy_window (window);
 }
 
 static GtkWidget *
@@ -1132,6 +1168,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/gui/save-and-drafts", test_save_and_drafts);
   g_test_add_func ("/spinecds/gui/close-asks", test_close_asks);
   g_test_add_func ("/spinecds/gui/broken-knowledge-base", test_broken_knowledge_base);
+  g_test_add_func ("/spinecds/gui/construct-properties", test_construct_properties);
   g_test_add_func ("/spinecds/gui/narrow", test_narrow);
   g_test_add_func ("/spinecds/gui/narrow-triage-bar", test_narrow_triage_bar);
   g_test_add_func ("/spinecds/gui/identity-and-missing", test_identity_and_missing);
