@@ -41,10 +41,17 @@ SpineCdsCatalog    *spinecds_cli_catalog     (const char    *language,
 SpineCdsAssessment *spinecds_cli_assess_file (const char    *path,
                                               SpineCdsCase **kase_out);
 
-/* Parses @argv with @context; on failure prints the error and the
- * usage hint. Returns FALSE then. */
-gboolean spinecds_cli_parse_options (GOptionContext  *context,
-                                     int             *argc,
-                                     char          ***argv);
+/* Parses @argv for a command that takes @entries (NULL: none) and then
+ * the file names stored in @files, named @files_name in the usage line
+ * that starts with @parameter_string; @description (or NULL) ends the
+ * help. On failure prints the error and the usage hint. Returns FALSE
+ * then. */
+gboolean spinecds_cli_parse_options (const char          *parameter_string,
+                                     const char          *description,
+                                     const GOptionEntry  *entries,
+                                     const char          *files_name,
+                                     char              ***files,
+                                     int                 *argc,
+                                     char              ***argv);
 
 G_END_DECLS

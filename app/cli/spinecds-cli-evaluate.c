@@ -22,18 +22,16 @@ spinecds_cli_evaluate (int    argc,
   const GOptionEntry entries[] = {
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: text (default), json, or note (plain text for the patient's record)"), "FORMAT" },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &language, N_("Language of the texts, e.g. de (default: the environment's)"), "LL" },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "CASE" },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("CASE — print the assessment of a case"));
   g_autoptr(SpineCdsAssessment) assessment = NULL;
   g_autoptr(SpineCdsCase) kase = NULL;
   g_autoptr(SpineCdsCatalog) catalog = NULL;
   g_autofree char *output = NULL;
 
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_description (context, _("Example: spinecds-cli evaluate --format json case.spinecase"));
-  if (!spinecds_cli_parse_options (context, &argc, &argv))
+  if (!spinecds_cli_parse_options (_("CASE — print the assessment of a case"),
+                                   _("Example: spinecds-cli evaluate --format json case.spinecase"),
+                                   entries, "CASE", &files, &argc, &argv))
     return SPINECDS_CLI_EXIT_BAD_INPUT;
 
   if (files == NULL || files[0] == NULL || files[1] != NULL)

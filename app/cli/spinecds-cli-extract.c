@@ -90,19 +90,16 @@ spinecds_cli_extract (int    argc,
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output format: text (default) or json"), "FORMAT" },
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &language,
       N_("Language of the report: auto (default: recognise it), en, de, es or fr"), "LANG" },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "REPORT.txt" },
     { NULL }
   };
-  g_autoptr(GOptionContext) context =
-    g_option_context_new (_("— read the findings of a free-text MRI report (“-” for standard input)"));
   g_autoptr(GByteArray) report = NULL;
   g_autoptr(SpineCdsReportSummary) summary = NULL;
   g_autofree char *output = NULL;
   g_autoptr(GError) error = NULL;
   gboolean json;
 
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!spinecds_cli_parse_options (context, &argc, &argv))
+  if (!spinecds_cli_parse_options (_("— read the findings of a free-text MRI report (“-” for standard input)"),
+                                   NULL, entries, "REPORT.txt", &files, &argc, &argv))
     return SPINECDS_CLI_EXIT_BAD_INPUT;
 
   if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))

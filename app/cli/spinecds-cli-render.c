@@ -49,10 +49,8 @@ spinecds_cli_render (int    argc,
     { "clinician", 0, 0, G_OPTION_ARG_STRING, &clinician, N_("Clinician named in the header"), "NAME" },
     { "institution", 0, 0, G_OPTION_ARG_STRING, &institution, N_("Institution named in the header"), "NAME" },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_("Date of the document (default: today)"), "YYYY-MM-DD" },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "CASE" },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("CASE — write the summary or the handout as PDF"));
   g_autoptr(GError) error = NULL;
   g_autoptr(SpineCdsCase) kase = NULL;
   g_autoptr(SpineCdsAssessment) assessment = NULL;
@@ -63,10 +61,9 @@ spinecds_cli_render (int    argc,
   SpineCdsDocumentKind kind;
   SpineCdsPaper paper = SPINECDS_PAPER_A4;
 
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_description (context,
-                                    _("Example: spinecds-cli render --document handout --lang de -o handout.pdf case.spinecase"));
-  if (!spinecds_cli_parse_options (context, &argc, &argv))
+  if (!spinecds_cli_parse_options (_("CASE — write the summary or the handout as PDF"),
+                                   _("Example: spinecds-cli render --document handout --lang de -o handout.pdf case.spinecase"),
+                                   entries, "CASE", &files, &argc, &argv))
     return SPINECDS_CLI_EXIT_BAD_INPUT;
 
   if (files == NULL || files[0] == NULL || files[1] != NULL)

@@ -16,15 +16,10 @@ spinecds_cli_validate (int    argc,
                        char **argv)
 {
   g_auto(GStrv) files = NULL;
-  const GOptionEntry entries[] = {
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "CASE…" },
-    { NULL }
-  };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("CASE… — check case files, one line per problem"));
   int status = SPINECDS_CLI_EXIT_OK;
 
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!spinecds_cli_parse_options (context, &argc, &argv))
+  if (!spinecds_cli_parse_options (_("CASE… — check case files, one line per problem"),
+                                   NULL, NULL, "CASE…", &files, &argc, &argv))
     return SPINECDS_CLI_EXIT_BAD_INPUT;
 
   if (files == NULL || files[0] == NULL)

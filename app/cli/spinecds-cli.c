@@ -46,11 +46,27 @@ spinecds_cli_error (const char *format,
 }
 
 gboolean
-spinecds_cli_parse_options (GOptionContext  *context,
-                            int             *argc,
-                            char          ***argv)
+spinecds_cli_parse_options (const char          *parameter_string,
+                            const char          *description,
+                            const GOptionEntry  *entries,
+                            const char          *files_name,
+                            char              ***files,
+                            int                 *argc,
+                            char              ***argv)
 {
+  const GOptionEntry remaining[] = {
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, files, NULL, files_name },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter_string);
   g_autoptr(GError) error = NULL;
+
+  /* The files come last, as every command lists them. */
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, remaining, GETTEXT_PACKAGE);
+  if (description != NULL)
+    g_option_context_set_description (context, description);
 
   if (g_option_context_parse (context, argc, argv, &error))
     return TRUE;

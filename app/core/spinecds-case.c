@@ -265,13 +265,14 @@ on_findings_items_changed (GListModel   *model,
   g_clear_pointer (&self->finding_codes, g_ptr_array_unref);
 }
 
-/* Position of the finding with @code, or -1. */
-/* The position of the finding of @code at @level (NULL: none given);
- * a code may repeat at different levels (case format 2). */
+/* The position of the first finding of @code at @level (NULL: none
+ * given), or at any level with @any_level; -1 when there is none. A
+ * code may repeat at different levels (case format 2). */
 static int
-find_finding_at_level (SpineCdsCase *self,
-                       const char   *code,
-                       const char   *level)
+find_finding_at (SpineCdsCase *self,
+                 const char   *code,
+                 gboolean      any_level,
+                 const char   *level)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->findings));
 
@@ -280,7 +281,7 @@ find_finding_at_level (SpineCdsCase *self,
       g_autoptr(SpineCdsFinding) finding = g_list_model_get_item (G_LIST_MODEL (self->findings), i);
 
       if (g_strcmp0 (spinecds_finding_get_code (finding), code) == 0 &&
-          g_strcmp0 (spinecds_finding_get_level (finding), level) == 0)
+          (any_level || g_strcmp0 (spinecds_finding_get_level (finding), level) == 0))
         return (int) i;
     }
 
@@ -291,17 +292,24 @@ static int
 find_finding (SpineCdsCase *self,
               const char   *code)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->findings));
+  return find_finding_at (self, code, TRUE, NULL);
+}
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SpineCdsFinding) finding = g_list_model_get_item (G_LIST_MODEL (self->findings), i);
+/* Replaces @old, at @position, in place, so the list keeps the order
+ * the physician (or the file) gave. The object is swapped even when the
+ * content is equal, so that later edits of @finding reach this case. */
+static void
+replace_finding (SpineCdsCase    *self,
+                 guint            position,
+                 SpineCdsFinding *old,
+                 SpineCdsFinding *finding)
+{
+  unwatch_finding (self, old);
+  watch_finding (self, finding);
+  g_list_store_splice (self->findings, position, 1, (gpointer *) &finding, 1);
 
-      if (g_strcmp0 (spinecds_finding_get_code (finding), code) == 0)
-        return (int) i;
-    }
-
-  return -1;
+  if (!spinecds_finding_equal (old, finding))
+    emit_changed (self);
 }
 
 static gboolean
@@ -1184,7 +1192,8 @@ spinecds_case_add_finding (SpineCdsCase    *self,
   g_return_if_fail (SPINECDS_IS_CASE (self));
   g_return_if_fail (SPINECDS_IS_FINDING (finding));
 
-  position = find_finding_at_level (self, spinecds_finding_get_code (finding), spinecds_finding_get_level (finding));
+  position = find_finding_at (self, spinecds_finding_get_code (finding), FALSE,
+                              spinecds_finding_get_level (finding));
   if (position < 0)
     {
       watch_finding (self, finding);
@@ -1197,15 +1206,7 @@ spinecds_case_add_finding (SpineCdsCase    *self,
   if (old == finding)
     return;
 
-  /* Replace in place, so the list keeps the order the physician (or
-   * the file) gave. The object is swapped even when the content is
-   * equal, so that later edits of @finding reach this case. */
-  unwatch_finding (self, old);
-  watch_finding (self, finding);
-  g_list_store_splice (self->findings, (guint) position, 1, (gpointer *) &finding, 1);
-
-  if (!spinecds_finding_equal (old, finding))
-    emit_changed (self);
+  replace_finding (self, (guint) position, old, finding);
 }
 
 void
@@ -1675,9 +1676,9 @@ spinecds_case_merge_finding (SpineCdsCase    *self,
   g_return_if_fail (SPINECDS_IS_CASE (self));
   g_return_if_fail (SPINECDS_IS_FINDING (finding));
 
-  position = find_finding_at_level (self, code, spinecds_finding_get_level (finding));
+  position = find_finding_at (self, code, FALSE, spinecds_finding_get_level (finding));
   if (position < 0 && spinecds_finding_get_level (finding) != NULL)
-    position = find_finding_at_level (self, code, NULL);
+    position = find_finding_at (self, code, FALSE, NULL);
 
   freeze_changed (self);
   if (position >= 0)
@@ -1685,11 +1686,7 @@ spinecds_case_merge_finding (SpineCdsCase    *self,
       g_autoptr(SpineCdsFinding) old = g_list_model_get_item (G_LIST_MODEL (self->findings), (guint) position);
 
       spinecds_finding_set_note (finding, spinecds_finding_get_note (old));
-      unwatch_finding (self, old);
-      watch_finding (self, finding);
-      g_list_store_splice (self->findings, (guint) position, 1, (gpointer *) &finding, 1);
-      if (!spinecds_finding_equal (old, finding))
-        emit_changed (self);
+      replace_finding (self, (guint) position, old, finding);
     }
   else
     spinecds_case_add_finding (self, finding);
@@ -1703,7 +1700,7 @@ spinecds_case_has_finding_at (SpineCdsCase *self,
 {
   g_return_val_if_fail (SPINECDS_IS_CASE (self), FALSE);
 
-  return find_finding_at_level (self, code, level) >= 0;
+  return find_finding_at (self, code, FALSE, level) >= 0;
 }
 
 /* }}} */

@@ -124,6 +124,9 @@ spinecds_finding_constructed (GObject *object)
                 self->code != NULL ? self->code : "(null)");
 }
 
+/* The editable properties notify on real changes only. */
+#define PARAM_FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+
 static void
 spinecds_finding_class_init (SpineCdsFindingClass *klass)
 {
@@ -135,33 +138,15 @@ spinecds_finding_class_init (SpineCdsFindingClass *klass)
   object_class->set_property = spinecds_finding_set_property;
 
   properties[PROP_CODE] =
-    g_param_spec_string ("code", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_CONSTRUCT_ONLY |
-                          G_PARAM_STATIC_STRINGS));
-
+    g_param_spec_string ("code", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_GRADE] =
     g_param_spec_enum ("grade", NULL, NULL,
-                       SPINECDS_TYPE_GRADE,
-                       SPINECDS_GRADE_NONE,
-                       (G_PARAM_READWRITE |
-                        G_PARAM_EXPLICIT_NOTIFY |
-                        G_PARAM_STATIC_STRINGS));
-
+                       SPINECDS_TYPE_GRADE, SPINECDS_GRADE_NONE, PARAM_FLAGS);
   properties[PROP_LEVEL] =
-    g_param_spec_string ("level", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
-
+    g_param_spec_string ("level", NULL, NULL, NULL, PARAM_FLAGS);
   properties[PROP_NOTE] =
-    g_param_spec_string ("note", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    g_param_spec_string ("note", NULL, NULL, NULL, PARAM_FLAGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

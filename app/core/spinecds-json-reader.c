@@ -129,17 +129,13 @@ spinecds_json_path_item (const char *prefix,
 gboolean
 spinecds_json_node_is_string (JsonNode *node)
 {
-  return node != NULL
-         && JSON_NODE_HOLDS_VALUE (node)
-         && json_node_get_value_type (node) == G_TYPE_STRING;
+  return spinecds_json_node_holds (node, G_TYPE_STRING);
 }
 
 gboolean
 spinecds_json_node_is_boolean (JsonNode *node)
 {
-  return node != NULL
-         && JSON_NODE_HOLDS_VALUE (node)
-         && json_node_get_value_type (node) == G_TYPE_BOOLEAN;
+  return spinecds_json_node_holds (node, G_TYPE_BOOLEAN);
 }
 
 JsonNode *
@@ -200,7 +196,6 @@ spinecds_json_reader_object (SpineCdsJsonReader *self,
                              gboolean            nullable)
 {
   JsonNode *node = spinecds_json_member (parent, key);
-  g_autofree char *path = NULL;
 
   if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
     return json_node_get_object (node);
@@ -208,8 +203,7 @@ spinecds_json_reader_object (SpineCdsJsonReader *self,
   if ((node == NULL && !required) || (node != NULL && nullable && JSON_NODE_HOLDS_NULL (node)))
     return NULL;
 
-  path = spinecds_json_path_member (prefix, key);
-  spinecds_json_reader_add_node (self, path, nullable ? "an object or null" : "an object", node);
+  spinecds_json_reader_add_member (self, parent, prefix, key, nullable ? "an object or null" : "an object");
   return NULL;
 }
 
@@ -222,7 +216,6 @@ spinecds_json_reader_array (SpineCdsJsonReader *self,
                             const char         *expected)
 {
   JsonNode *node = spinecds_json_member (parent, key);
-  g_autofree char *path = NULL;
 
   if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
     return json_node_get_array (node);
@@ -230,8 +223,7 @@ spinecds_json_reader_array (SpineCdsJsonReader *self,
   if (node == NULL && !required)
     return NULL;
 
-  path = spinecds_json_path_member (prefix, key);
-  spinecds_json_reader_add_node (self, path, expected, node);
+  spinecds_json_reader_add_member (self, parent, prefix, key, expected);
   return NULL;
 }
 
@@ -315,6 +307,31 @@ spinecds_json_reader_string_node (SpineCdsJsonReader *self,
   return text;
 }
 
+GPtrArray *
+spinecds_json_reader_string_items (SpineCdsJsonReader *self,
+                                   JsonArray          *array,
+                                   const char         *path,
+                                   glong               max_chars,
+                                   gboolean            non_empty)
+{
+  guint n = json_array_get_length (array);
+  /* Reserving room keeps pdata non-NULL for an empty array too. */
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_null_terminated (n + 1, NULL, TRUE);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *item = spinecds_json_path_item (path, i);
+      const char *text = spinecds_json_reader_string_node (self, json_array_get_element (array, i),
+                                                           item, max_chars, non_empty);
+
+      if (text == NULL)
+        return NULL;
+      g_ptr_array_add (strings, (gpointer) text);
+    }
+
+  return g_steal_pointer (&strings);
+}
+
 static const char *
 read_string_member (SpineCdsJsonReader *self,
                     JsonObject         *parent,
@@ -390,7 +407,6 @@ spinecds_json_reader_number (SpineCdsJsonReader *self,
                              double             *value)
 {
   JsonNode *node = spinecds_json_member (parent, key);
-  g_autofree char *path = NULL;
   g_autofree char *expected = NULL;
 
   if (node == NULL && !required)
@@ -415,9 +431,8 @@ spinecds_json_reader_number (SpineCdsJsonReader *self,
         }
     }
 
-  path = spinecds_json_path_member (prefix, key);
   expected = describe_range (integer ? "an integer" : "a number", min, max, nullable);
-  spinecds_json_reader_add_node (self, path, expected, node);
+  spinecds_json_reader_add_member (self, parent, prefix, key, expected);
   return FALSE;
 }
 
@@ -430,7 +445,6 @@ spinecds_json_reader_boolean (SpineCdsJsonReader *self,
                               int                *value)
 {
   JsonNode *node = spinecds_json_member (parent, key);
-  g_autofree char *path = NULL;
 
   if (node == NULL)
     return FALSE;
@@ -447,8 +461,7 @@ spinecds_json_reader_boolean (SpineCdsJsonReader *self,
       return TRUE;
     }
 
-  path = spinecds_json_path_member (prefix, key);
-  spinecds_json_reader_add_node (self, path, nullable ? "true, false or null" : "true or false", node);
+  spinecds_json_reader_add_member (self, parent, prefix, key, nullable ? "true, false or null" : "true or false");
   return FALSE;
 }
 
@@ -485,7 +498,6 @@ spinecds_json_reader_enum (SpineCdsJsonReader *self,
                            int                *value)
 {
   JsonNode *node = spinecds_json_member (parent, key);
-  g_autofree char *path = NULL;
   g_autofree char *expected = NULL;
   int parsed;
 
@@ -500,8 +512,7 @@ spinecds_json_reader_enum (SpineCdsJsonReader *self,
       return TRUE;
     }
 
-  path = spinecds_json_path_member (prefix, key);
   expected = describe_enum (enum_type, excluded);
-  spinecds_json_reader_add_node (self, path, expected, node);
+  spinecds_json_reader_add_member (self, parent, prefix, key, expected);
   return FALSE;
 }

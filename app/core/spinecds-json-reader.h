@@ -107,6 +107,14 @@ const char *spinecds_json_reader_string_node   (SpineCdsJsonReader *self,
                                                 const char         *path,
                                                 glong               max_chars,
                                                 gboolean            non_empty);
+/* The items of @array (named @path), each a string as above: a
+ * NULL-terminated array of them (borrowed from @array), or NULL at the
+ * first one that is wrong (reported). */
+GPtrArray  *spinecds_json_reader_string_items  (SpineCdsJsonReader *self,
+                                                JsonArray          *array,
+                                                const char         *path,
+                                                glong               max_chars,
+                                                gboolean            non_empty);
 /* The member @key as a string; NULL when absent (and not @required) or
  * wrong (reported). */
 const char *spinecds_json_reader_string        (SpineCdsJsonReader *self,

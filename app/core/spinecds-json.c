@@ -235,23 +235,27 @@ spinecds_json_parse (const char  *data,
 }
 
 gboolean
-spinecds_json_node_is_integer (JsonNode *node)
+spinecds_json_node_holds (JsonNode *node,
+                          GType     type)
 {
   return node != NULL
          && JSON_NODE_HOLDS_VALUE (node)
-         && json_node_get_value_type (node) == G_TYPE_INT64;
+         && json_node_get_value_type (node) == type;
+}
+
+gboolean
+spinecds_json_node_is_integer (JsonNode *node)
+{
+  return spinecds_json_node_holds (node, G_TYPE_INT64);
 }
 
 gboolean
 spinecds_json_node_is_number (JsonNode *node)
 {
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-
-  if (json_node_get_value_type (node) == G_TYPE_INT64)
+  if (spinecds_json_node_holds (node, G_TYPE_INT64))
     return TRUE;
 
-  return json_node_get_value_type (node) == G_TYPE_DOUBLE
+  return spinecds_json_node_holds (node, G_TYPE_DOUBLE)
          && isfinite (json_node_get_double (node));
 }
 

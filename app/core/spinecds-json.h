@@ -26,6 +26,10 @@ JsonNode *spinecds_json_parse            (const char  *data,
                                           GError     **error);
 /* "the string \"abc\"", "the number 4", "null", "an object", … */
 char     *spinecds_json_describe         (JsonNode    *node);
+/* Whether @node (or NULL) is a value stored as @type: json-glib keeps
+ * G_TYPE_STRING, G_TYPE_BOOLEAN, G_TYPE_INT64 or G_TYPE_DOUBLE. */
+gboolean  spinecds_json_node_holds       (JsonNode    *node,
+                                          GType        type);
 gboolean  spinecds_json_node_is_integer  (JsonNode    *node);
 gboolean  spinecds_json_node_is_number   (JsonNode    *node);
 /* Value of a number node (integer or double). */

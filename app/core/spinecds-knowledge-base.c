@@ -317,26 +317,17 @@ read_texts (Loader     *loader,
             const char *key)
 {
   g_autofree char *list_path = spinecds_json_path_member (path, key);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   JsonArray *array = spinecds_json_reader_non_empty_array (loader->reader, object, path, key, FALSE,
                                                            "a non-empty array");
-  guint n = array != NULL ? json_array_get_length (array) : 0;
+  g_autoptr(GPtrArray) texts = NULL;
 
   if (spinecds_json_reader_failed (loader->reader))
     return NULL;
+  if (array == NULL)
+    return g_new0 (char *, 1);
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *item_path = spinecds_json_path_item (list_path, i);
-      const char *text = spinecds_json_reader_string_node (loader->reader, json_array_get_element (array, i),
-                                                           item_path, 0, TRUE);
-
-      if (text == NULL)
-        return NULL;
-      g_strv_builder_add (builder, text);
-    }
-
-  return g_strv_builder_end (builder);
+  texts = spinecds_json_reader_string_items (loader->reader, array, list_path, 0, TRUE);
+  return texts != NULL ? g_strdupv ((char **) texts->pdata) : NULL;
 }
 
 /* Sections ------------------------------------------------------------------- */
@@ -680,8 +671,6 @@ read_also_actions (Loader         *loader,
 
       if (code == NULL || !g_ptr_array_find_with_equal_func (loader->kb->actions, code, g_str_equal, NULL))
         {
-          g_autofree char *item = spinecds_json_path_member (path, "also_actions");
-
           spinecds_json_reader_add_member (loader->reader, object, path, "also_actions",
                                            "action codes listed in actions");
           return FALSE;

@@ -54,18 +54,19 @@ write_list (const char * const *uris,
   return spinecds_safe_file_replace (path, text->str, text->len, SPINECDS_SAFE_FILE_NONE, NULL, error);
 }
 
-/* The list without @uri, and with @first (if not NULL) in front. */
+/* The list without @file, and with it in front when @add. */
 static gboolean
-rewrite (const char  *uri,
-         const char  *first,
-         GError     **error)
+rewrite (GFile    *file,
+         gboolean  add,
+         GError  **error)
 {
+  g_autofree char *uri = g_file_get_uri (file);
   g_auto(GStrv) old = spinecds_recent_cases_list ();
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) uris = NULL;
 
-  if (first != NULL)
-    g_strv_builder_add (builder, first);
+  if (add)
+    g_strv_builder_add (builder, uri);
   for (guint i = 0; old[i] != NULL; i++)
     if (!g_str_equal (old[i], uri))
       g_strv_builder_add (builder, old[i]);
@@ -77,22 +78,16 @@ gboolean
 spinecds_recent_cases_add (GFile   *file,
                            GError **error)
 {
-  g_autofree char *uri = NULL;
-
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  uri = g_file_get_uri (file);
-  return rewrite (uri, uri, error);
+  return rewrite (file, TRUE, error);
 }
 
 gboolean
 spinecds_recent_cases_remove (GFile   *file,
                               GError **error)
 {
-  g_autofree char *uri = NULL;
-
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  uri = g_file_get_uri (file);
-  return rewrite (uri, NULL, error);
+  return rewrite (file, FALSE, error);
 }

@@ -18,21 +18,19 @@
 #include <glib/gi18n.h>
 
 #include "spinecds-handout-writer.h"
+#include "spinecds-writer-private.h"
 
 typedef struct
 {
-  SpineCdsPageLayout *layout;
-  SpineCdsCase       *kase;
-  SpineCdsAssessment *assessment;
-  SpineCdsCatalog    *catalog;
-  gboolean            neck;
+  SpineCdsWriterBase base;
+  gboolean           neck;
 } Writer;
 
 static const char * G_GNUC_FORMAT (2)
 tr (Writer     *w,
     const char *msgid)
 {
-  return spinecds_catalog_pgettext (w->catalog, NULL, msgid);
+  return spinecds_catalog_pgettext (w->base.catalog, NULL, msgid);
 }
 
 static void
@@ -41,7 +39,7 @@ text (Writer     *w,
 {
   g_autofree char *markup = g_markup_escape_text (tr (w, msgid), -1);
 
-  spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_BODY, markup);
+  spinecds_page_layout_add_text (w->base.layout, SPINECDS_TEXT_BODY, markup);
 }
 
 static void
@@ -50,7 +48,7 @@ bullet (Writer     *w,
 {
   g_autofree char *markup = g_markup_escape_text (tr (w, msgid), -1);
 
-  spinecds_page_layout_add_bullet (w->layout, "•", markup, NULL);
+  spinecds_page_layout_add_bullet (w->base.layout, "•", markup, NULL);
 }
 
 static void
@@ -59,7 +57,7 @@ heading (Writer     *w,
 {
   g_autofree char *markup = g_markup_escape_text (tr (w, msgid), -1);
 
-  spinecds_page_layout_add_heading (w->layout, markup);
+  spinecds_page_layout_add_heading (w->base.layout, markup);
 }
 
 /* What the scan shows, in plain words. Findings the table does not
@@ -129,7 +127,7 @@ reassuring (Writer   *w,
   if (!routine)
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (acting); i++)
-    if (spinecds_assessment_has_action (w->assessment, acting[i]))
+    if (spinecds_assessment_has_action (w->base.assessment, acting[i]))
       return FALSE;
   return TRUE;
 }
@@ -138,13 +136,13 @@ static void
 write_findings (Writer   *w,
                 gboolean  routine)
 {
-  GListModel *findings = spinecds_case_get_findings (w->kase);
+  GListModel *findings = spinecds_case_get_findings (w->base.kase);
   guint n = g_list_model_get_n_items (findings);
   g_autoptr(GPtrArray) said = g_ptr_array_new ();
   gboolean all_common = n > 0;
 
   heading (w, N_("What your scan shows"));
-  if (!spinecds_case_get_mri_done (w->kase))
+  if (!spinecds_case_get_mri_done (w->base.kase))
     {
       text (w, w->neck ? N_("You have not had a scan of your neck yet.")
                        : N_("You have not had a scan of your back yet."));
@@ -192,7 +190,7 @@ write_findings (Writer   *w,
 static gboolean
 complete (Writer *w)
 {
-  return spinecds_assessment_get_missing (w->assessment)[0] == NULL;
+  return spinecds_assessment_get_missing (w->base.assessment)[0] == NULL;
 }
 
 static void
@@ -239,7 +237,7 @@ write_prompt_care (Writer         *w,
                                     complete (w) ? tr (w, N_("It is not something to treat at home.")) : "",
                                     complete (w) ? " " : "",
                                     tr (w, when));
-  spinecds_page_layout_add_callout (w->layout,
+  spinecds_page_layout_add_callout (w->base.layout,
                                     triage <= SPINECDS_TRIAGE_EXPEDITED ? SPINECDS_TONE_WARNING
                                                                          : SPINECDS_TONE_DANGER,
                                     markup);
@@ -269,7 +267,7 @@ write_next_steps (Writer *w)
 
   for (guint i = 0; i < G_N_ELEMENTS (next_steps); i++)
     {
-      if (!spinecds_assessment_has_action (w->assessment, next_steps[i].action))
+      if (!spinecds_assessment_has_action (w->base.assessment, next_steps[i].action))
         continue;
       if (!titled)
         heading (w, N_("What happens next"));
@@ -281,7 +279,7 @@ write_next_steps (Writer *w)
 static gboolean
 child (Writer *w)
 {
-  int age = spinecds_case_get_age_years (w->kase);
+  int age = spinecds_case_get_age_years (w->base.kase);
 
   return age >= 0 && age < 16;
 }
@@ -300,7 +298,7 @@ write_what_to_do (Writer   *w,
         bullet (w, N_("Come with a parent or carer."));
       else
         bullet (w, N_("Do not drive if your arms or legs feel weak or numb."));
-      bullet (w, spinecds_case_get_mri_done (w->kase) ? N_("Bring this sheet and your scan report with you.")
+      bullet (w, spinecds_case_get_mri_done (w->base.kase) ? N_("Bring this sheet and your scan report with you.")
                                                       : N_("Bring this sheet with you."));
       /* A routine follow-up window would contradict "now" or "within
        * days": the team the patient is sent on to sets the next visit. */
@@ -358,7 +356,7 @@ has_any (Writer             *w,
          guint               n)
 {
   for (guint i = 0; i < n && codes[i] != NULL; i++)
-    if (spinecds_case_has_code (w->kase, kind, codes[i]))
+    if (spinecds_case_has_code (w->base.kase, kind, codes[i]))
       return TRUE;
   return FALSE;
 }
@@ -369,7 +367,7 @@ static gboolean
 has_measured_fever (Writer            *w,
                     const WarningSign *sign)
 {
-  return g_strv_contains (sign->history, "fever") && spinecds_case_get_temperature_c (w->kase) >= 38.0;
+  return g_strv_contains (sign->history, "fever") && spinecds_case_get_temperature_c (w->base.kase) >= 38.0;
 }
 
 static gboolean
@@ -402,14 +400,14 @@ write_warning_signs (Writer   *w,
   if (left_out)
     bullet (w, N_("Something you have now gets worse."));
   /* The list and what to do about it belong on one page. */
-  spinecds_page_layout_keep_with_next (w->layout);
+  spinecds_page_layout_keep_with_next (w->base.layout);
 
   markup = g_markup_printf_escaped ("<b>%s</b>",
                                     tr (w, routine ? N_("If any of these happen, go to the emergency room or call "
                                                         "for an ambulance now. Do not wait for your next visit.")
                                                    : N_("If any of these happen, go to the emergency room or call "
                                                         "for an ambulance now. Do not wait.")));
-  spinecds_page_layout_add_callout (w->layout, SPINECDS_TONE_DANGER, markup);
+  spinecds_page_layout_add_callout (w->base.layout, SPINECDS_TONE_DANGER, markup);
 }
 
 /* The dates are the assessment's, counted from the visit, so the
@@ -423,22 +421,22 @@ write_follow_up (Writer *w)
   g_autofree char *sentence = NULL;
   g_autofree char *markup = NULL;
 
-  if (!spinecds_assessment_get_follow_up (w->assessment, &from, &to))
+  if (!spinecds_assessment_get_follow_up (w->base.assessment, &from, &to))
     return;
-  first_text = spinecds_catalog_format_iso_date (w->catalog, from);
-  last_text = spinecds_catalog_format_iso_date (w->catalog, to);
+  first_text = spinecds_catalog_format_iso_date (w->base.catalog, from);
+  last_text = spinecds_catalog_format_iso_date (w->base.catalog, to);
   heading (w, N_("When to come back"));
   /* Translators: %1$s and %2$s are dates, 4 and 6 weeks from the visit */
-  sentence = spinecds_catalog_printf (w->catalog, N_("See your doctor again between %1$s and %2$s."), first_text, last_text);
+  sentence = spinecds_catalog_printf (w->base.catalog, N_("See your doctor again between %1$s and %2$s."), first_text, last_text);
   markup = g_markup_printf_escaped ("<b>%s</b>", sentence);
-  spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_BODY, markup);
+  spinecds_page_layout_add_text (w->base.layout, SPINECDS_TEXT_BODY, markup);
   text (w, N_("Come back sooner if you are not getting better, or if the pain gets worse."));
 }
 
 static const char *
 title (Writer *w)
 {
-  if (!spinecds_case_get_mri_done (w->kase))
+  if (!spinecds_case_get_mri_done (w->base.kase))
     return w->neck ? N_("Your neck pain: what it means and what to do")
                    : N_("Your back pain: what it means and what to do");
   return w->neck ? N_("Your neck scan: what it means and what to do")
@@ -452,7 +450,7 @@ spinecds_handout_writer_write (SpineCdsPageLayout *layout,
                                SpineCdsCatalog    *catalog,
                                GDateTime          *date)
 {
-  Writer w = { layout, kase, assessment, catalog, FALSE };
+  Writer w = { { layout, kase, assessment, catalog }, FALSE };
   SpineCdsTriage triage;
   gboolean routine;
   g_autofree char *day = NULL;

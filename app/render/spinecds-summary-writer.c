@@ -17,13 +17,11 @@
 #include "spinecds-codes.h"
 #include "spinecds-enums.h"
 #include "spinecds-summary-writer.h"
+#include "spinecds-writer-private.h"
 
 typedef struct
 {
-  SpineCdsPageLayout *layout;
-  SpineCdsCase       *kase;
-  SpineCdsAssessment *assessment;
-  SpineCdsCatalog    *catalog;
+  SpineCdsWriterBase  base;
   GPtrArray          *references;  /* of const SpineCdsReference*: those the assessment cites */
 } Writer;
 
@@ -31,21 +29,21 @@ static const char * G_GNUC_FORMAT (2)
 tr (Writer     *w,
     const char *msgid)
 {
-  return spinecds_catalog_pgettext (w->catalog, NULL, msgid);
+  return spinecds_catalog_pgettext (w->base.catalog, NULL, msgid);
 }
 
 static const char *
 kb (Writer     *w,
     const char *text)
 {
-  return spinecds_catalog_pgettext (w->catalog, "kb", text);
+  return spinecds_catalog_pgettext (w->base.catalog, "kb", text);
 }
 
 static const char *
 value (Writer     *w,
        const char *msgid)
 {
-  return spinecds_catalog_pgettext (w->catalog, "value", msgid);
+  return spinecds_catalog_pgettext (w->base.catalog, "value", msgid);
 }
 
 /* References are numbered as the assessment numbers them; those that
@@ -67,7 +65,7 @@ static gboolean
 correction_applies (Writer                   *w,
                     const SpineCdsCorrection *correction)
 {
-  GPtrArray *recommendations = spinecds_assessment_get_recommendations (w->assessment);
+  GPtrArray *recommendations = spinecds_assessment_get_recommendations (w->base.assessment);
 
   if (correction->rules == NULL)
     return TRUE;
@@ -84,7 +82,7 @@ correction_applies (Writer                   *w,
 static void
 collect_references (Writer *w)
 {
-  w->references = g_ptr_array_ref (spinecds_assessment_get_references (w->assessment));
+  w->references = g_ptr_array_ref (spinecds_assessment_get_references (w->base.assessment));
 }
 
 /* " [1, 4]" as markup, or "" */
@@ -131,7 +129,7 @@ describe_because (Writer    *w,
        * reason there is. */
       if (is_triage_fact (cause) && because->len > 1)
         continue;
-      fact = spinecds_fact_describe (cause, w->catalog);
+      fact = spinecds_fact_describe (cause, w->base.catalog);
       length = strlen (fact);
 
       /* Facts written as sentences lose their full stop in a list. */
@@ -153,7 +151,7 @@ static char *
 code_list (Writer           *w,
            SpineCdsCodeKind  kind)
 {
-  const char * const *codes = spinecds_case_get_codes (w->kase, kind);
+  const char * const *codes = spinecds_case_get_codes (w->base.kase, kind);
   g_autoptr(GString) out = g_string_new (NULL);
 
   for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
@@ -178,7 +176,7 @@ weeks (Writer *w,
   if (number == 1)
     return g_strdup (tr (w, N_("1 week")));
   /* Translators: a duration; %s is a number */
-  return spinecds_catalog_printf (w->catalog, N_("%s weeks"), g_ascii_dtostr ((char[G_ASCII_DTOSTR_BUF_SIZE]) { 0 },
+  return spinecds_catalog_printf (w->base.catalog, N_("%s weeks"), g_ascii_dtostr ((char[G_ASCII_DTOSTR_BUF_SIZE]) { 0 },
                                                                   G_ASCII_DTOSTR_BUF_SIZE, number));
 }
 
@@ -202,11 +200,11 @@ grade_label (SpineCdsGrade grade)
 static char *
 findings_list (Writer *w)
 {
-  GListModel *findings = spinecds_case_get_findings (w->kase);
+  GListModel *findings = spinecds_case_get_findings (w->base.kase);
   g_autoptr(GString) out = g_string_new (NULL);
   guint n = g_list_model_get_n_items (findings);
 
-  if (!spinecds_case_get_mri_done (w->kase))
+  if (!spinecds_case_get_mri_done (w->base.kase))
     return g_strdup (tr (w, N_("no MRI yet")));
 
   for (guint i = 0; i < n; i++)
@@ -269,7 +267,7 @@ number_or_unknown (Writer     *w,
 
   if (!SPINECDS_IS_KNOWN (number))
     return g_strdup (tr (w, N_("not known")));
-  text = spinecds_catalog_format_number (w->catalog, number);
+  text = spinecds_catalog_format_number (w->base.catalog, number);
   return unit != NULL ? g_strdup_printf ("%s %s", text, unit) : g_steal_pointer (&text);
 }
 
@@ -278,17 +276,17 @@ static char *
 format_case_date (Writer           *w,
                   SpineCdsCaseText  field)
 {
-  const char *iso = spinecds_case_get_text (w->kase, field);
+  const char *iso = spinecds_case_get_text (w->base.kase, field);
 
-  return *iso != '\0' ? spinecds_catalog_format_iso_date (w->catalog, iso) : NULL;
+  return *iso != '\0' ? spinecds_catalog_format_iso_date (w->base.catalog, iso) : NULL;
 }
 
 static void
 append_identity (Writer  *w,
                  GString *out)
 {
-  const char *name = spinecds_case_get_text (w->kase, SPINECDS_CASE_TEXT_PATIENT_NAME);
-  const char *identifier = spinecds_case_get_text (w->kase, SPINECDS_CASE_TEXT_PATIENT_IDENTIFIER);
+  const char *name = spinecds_case_get_text (w->base.kase, SPINECDS_CASE_TEXT_PATIENT_NAME);
+  const char *identifier = spinecds_case_get_text (w->base.kase, SPINECDS_CASE_TEXT_PATIENT_IDENTIFIER);
   g_autofree char *born = format_case_date (w, SPINECDS_CASE_TEXT_BIRTH_DATE);
 
   if (*name != '\0')
@@ -298,7 +296,7 @@ append_identity (Writer  *w,
   if (born != NULL)
     {
       /* Translators: the patient's birth date, e.g. "born March 14, 1981" */
-      g_autofree char *text = spinecds_catalog_printf (w->catalog, N_("born %s"), born);
+      g_autofree char *text = spinecds_catalog_printf (w->base.catalog, N_("born %s"), born);
 
       g_string_append_printf (out, "%s · ", text);
     }
@@ -307,8 +305,8 @@ append_identity (Writer  *w,
 static char *
 patient_text (Writer *w)
 {
-  int age = spinecds_case_get_age_years (w->kase);
-  SpineCdsSex sex = spinecds_case_get_sex (w->kase);
+  int age = spinecds_case_get_age_years (w->base.kase);
+  SpineCdsSex sex = spinecds_case_get_sex (w->base.kase);
   const char *sex_label = sex == SPINECDS_SEX_FEMALE ? NC_("value", "female")
                         : sex == SPINECDS_SEX_MALE ? NC_("value", "male")
                         : sex == SPINECDS_SEX_OTHER ? NC_("value", "other")
@@ -319,10 +317,10 @@ patient_text (Writer *w)
 
   if (age >= 0)
     /* Translators: age and sex of the patient, e.g. "47 years, female" */
-    age_sex = spinecds_catalog_printf (w->catalog, N_("%d years, %s"), age, value (w, sex_label));
+    age_sex = spinecds_catalog_printf (w->base.catalog, N_("%d years, %s"), age, value (w, sex_label));
   else
     /* Translators: the patient's age is not known; %s is the sex */
-    age_sex = spinecds_catalog_printf (w->catalog, N_("age not known, %s"), value (w, sex_label));
+    age_sex = spinecds_catalog_printf (w->base.catalog, N_("age not known, %s"), value (w, sex_label));
   /* Who, as the clinic writes it: name, number, birth date. */
   append_identity (w, out);
   g_string_append (out, age_sex);
@@ -336,40 +334,40 @@ conservative_care_text (Writer *w)
   static const char * const responses[] = {
     N_("not tried"), N_("improving"), N_("unchanged"), N_("worsening"),
   };
-  SpineCdsResponse response = spinecds_case_get_conservative_care_response (w->kase);
-  double care_weeks = spinecds_case_get_conservative_care_weeks (w->kase);
-  const char *candidate = yes_no (w, spinecds_case_get_intervention_candidate (w->kase));
+  SpineCdsResponse response = spinecds_case_get_conservative_care_response (w->base.kase);
+  double care_weeks = spinecds_case_get_conservative_care_weeks (w->base.kase);
+  const char *candidate = yes_no (w, spinecds_case_get_intervention_candidate (w->base.kase));
   g_autofree char *duration = NULL;
 
   /* "0 weeks, not tried" says one thing twice. */
   if (response == SPINECDS_RESPONSE_NOT_TRIED && care_weeks == 0)
     /* Translators: conservative care: "not tried; intervention candidate: no" */
-    return spinecds_catalog_printf (w->catalog, N_("%s; intervention candidate: %s"), tr (w, responses[response]),
+    return spinecds_catalog_printf (w->base.catalog, N_("%s; intervention candidate: %s"), tr (w, responses[response]),
                                     candidate);
   duration = weeks (w, care_weeks);
   /* Translators: conservative care: "6 weeks, unchanged; intervention candidate: no" */
-  return spinecds_catalog_printf (w->catalog, N_("%s, %s; intervention candidate: %s"), duration,
+  return spinecds_catalog_printf (w->base.catalog, N_("%s, %s; intervention candidate: %s"), duration,
                                   tr (w, responses[response]), candidate);
 }
 
 static char *
 labs_text (Writer *w)
 {
-  g_autofree char *crp = number_or_unknown (w, spinecds_case_get_crp_mg_l (w->kase), "mg/L");
-  g_autofree char *temperature = number_or_unknown (w, spinecds_case_get_temperature_c (w->kase), "°C");
+  g_autofree char *crp = number_or_unknown (w, spinecds_case_get_crp_mg_l (w->base.kase), "mg/L");
+  g_autofree char *temperature = number_or_unknown (w, spinecds_case_get_temperature_c (w->base.kase), "°C");
 
   /* Translators: laboratory values */
-  return spinecds_catalog_printf (w->catalog, N_("CRP %s; temperature %s"), crp, temperature);
+  return spinecds_catalog_printf (w->base.catalog, N_("CRP %s; temperature %s"), crp, temperature);
 }
 
 static char *
 surgery_text (Writer *w)
 {
-  const char *procedure = spinecds_case_get_surgery_procedure (w->kase);
-  g_autofree char *ago = weeks (w, spinecds_case_get_surgery_weeks_ago (w->kase));
+  const char *procedure = spinecds_case_get_surgery_procedure (w->base.kase);
+  g_autofree char *ago = weeks (w, spinecds_case_get_surgery_weeks_ago (w->base.kase));
 
   /* Translators: prior spine surgery: "discectomy, 3 weeks ago" */
-  return spinecds_catalog_printf (w->catalog, N_("%s, %s ago"),
+  return spinecds_catalog_printf (w->base.catalog, N_("%s, %s ago"),
                                   procedure != NULL && *procedure != '\0' ? procedure
                                                                           : tr (w, N_("procedure not recorded")),
                                   ago);
@@ -378,7 +376,7 @@ surgery_text (Writer *w)
 static char *
 mscc_text (Writer *w)
 {
-  SpineCdsCase *kase = w->kase;
+  SpineCdsCase *kase = w->base.kase;
   g_autofree char *areas = NULL;
   g_autofree char *deficit = number_or_unknown (w, spinecds_case_get_mscc_deficit_hours (kase), "h");
   g_autofree char *paraplegic = number_or_unknown (w, spinecds_case_get_mscc_paraplegic_hours (kase), "h");
@@ -389,7 +387,7 @@ mscc_text (Writer *w)
           ? g_strdup_printf ("%d", spinecds_case_get_mscc_separate_areas (kase))
           : g_strdup (tr (w, N_("not known")));
   /* Translators: details of metastatic spinal cord compression */
-  return spinecds_catalog_printf (w->catalog, N_("areas of compression %s; deficit for %s; paraplegic for %s; "
+  return spinecds_catalog_printf (w->base.catalog, N_("areas of compression %s; deficit for %s; paraplegic for %s; "
                                                  "predicted survival %s; radiosensitive tumour: %s"),
                                   areas, deficit, paraplegic, survival,
                                   tristate (w, spinecds_case_get_mscc_radiosensitive (kase)));
@@ -436,8 +434,8 @@ write_facts (Writer *w,
       g_autofree char *second = paired ? fact_markup (&facts[i + 1]) : NULL;
       const char *cells[] = { first, second };
 
-      spinecds_page_layout_begin_table (w->layout, paired ? 2 : 1, paired ? pair_widths : full_width);
-      spinecds_page_layout_add_row (w->layout, FALSE, cells);
+      spinecds_page_layout_begin_table (w->base.layout, paired ? 2 : 1, paired ? pair_widths : full_width);
+      spinecds_page_layout_add_row (w->base.layout, FALSE, cells);
       i += paired ? 2 : 1;
     }
 }
@@ -450,7 +448,7 @@ write_case (Writer *w)
     /* Translators: the region of the symptoms has not been entered yet */
     N_("not entered"),
   };
-  SpineCdsCase *kase = w->kase;
+  SpineCdsCase *kase = w->base.kase;
   g_autofree char *visit = format_case_date (w, SPINECDS_CASE_TEXT_VISIT_DATE);
   Fact facts[14];
   guint n_facts = 0;
@@ -474,7 +472,7 @@ write_case (Writer *w)
   if (spinecds_case_get_has_mscc (kase))
     facts[n_facts++] = (Fact) { tr (w, N_("MSCC")), mscc_text (w) };
 
-  spinecds_page_layout_add_heading (w->layout, tr (w, N_("Case in brief")));
+  spinecds_page_layout_add_heading (w->base.layout, tr (w, N_("Case in brief")));
   write_facts (w, facts, n_facts);
 
   for (guint i = 0; i < n_facts; i++)
@@ -484,14 +482,14 @@ write_case (Writer *w)
 static void
 write_notes (Writer *w)
 {
-  const char *notes = spinecds_case_get_notes (w->kase);
+  const char *notes = spinecds_case_get_notes (w->base.kase);
   g_auto(GStrv) paragraphs = NULL;
   g_autofree char *stripped = g_strstrip (g_strdup (notes != NULL ? notes : ""));
 
   if (*stripped == '\0')
     return;
 
-  spinecds_page_layout_add_subheading (w->layout, tr (w, N_("Notes")));
+  spinecds_page_layout_add_subheading (w->base.layout, tr (w, N_("Notes")));
   paragraphs = g_strsplit (notes, "\n", -1);
   for (guint i = 0; paragraphs[i] != NULL; i++)
     {
@@ -500,7 +498,7 @@ write_notes (Writer *w)
       if (*g_strstrip (paragraphs[i]) == '\0')
         continue;
       markup = g_markup_escape_text (paragraphs[i], -1);
-      spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_BODY, markup);
+      spinecds_page_layout_add_text (w->base.layout, SPINECDS_TEXT_BODY, markup);
     }
 }
 
@@ -531,12 +529,12 @@ follow_up_text (Writer *w)
   g_autofree char *first = NULL;
   g_autofree char *last = NULL;
 
-  if (!spinecds_assessment_get_follow_up (w->assessment, &from, &to))
+  if (!spinecds_assessment_get_follow_up (w->base.assessment, &from, &to))
     return NULL;
-  first = spinecds_catalog_format_iso_date (w->catalog, from);
-  last = spinecds_catalog_format_iso_date (w->catalog, to);
+  first = spinecds_catalog_format_iso_date (w->base.catalog, from);
+  last = spinecds_catalog_format_iso_date (w->base.catalog, to);
   /* Translators: in the plan's banner; %1$s and %2$s are dates */
-  return spinecds_catalog_printf (w->catalog, N_("See again between %1$s and %2$s"), first, last);
+  return spinecds_catalog_printf (w->base.catalog, N_("See again between %1$s and %2$s"), first, last);
 }
 
 /* What the clinician decided about this plan, or that nothing was
@@ -545,7 +543,7 @@ static void
 write_decision (Writer *w)
 {
   gboolean stale = FALSE;
-  SpineCdsDecision *decision = spinecds_assessment_get_decision (w->assessment, &stale);
+  SpineCdsDecision *decision = spinecds_assessment_get_decision (w->base.assessment, &stale);
   g_autofree char *text = NULL;
   g_autofree char *markup = NULL;
 
@@ -554,16 +552,16 @@ write_decision (Writer *w)
   if (decision == NULL)
     text = g_strdup (value (w, NC_("value", "not recorded")));
   else
-    text = spinecds_decision_describe (decision, stale, w->catalog);
+    text = spinecds_decision_describe (decision, stale, w->base.catalog);
   markup = g_markup_printf_escaped ("<b>%s</b>  %s", tr (w, N_("Clinician's decision")), text);
-  spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_BODY, markup);
+  spinecds_page_layout_add_text (w->base.layout, SPINECDS_TEXT_BODY, markup);
 }
 
 static void
 write_triage (Writer *w)
 {
-  SpineCdsTriage triage = spinecds_assessment_get_triage (w->assessment);
-  GPtrArray *flags = spinecds_assessment_get_red_flags (w->assessment);
+  SpineCdsTriage triage = spinecds_assessment_get_triage (w->base.assessment);
+  GPtrArray *flags = spinecds_assessment_get_red_flags (w->base.assessment);
   g_autofree char *markup = NULL;
 
   /* With no red flag, the callout says so: a section for it would
@@ -577,13 +575,13 @@ write_triage (Writer *w)
                                     tr (w, spinecds_triage_get_label (triage)),
                                     flags->len == 0 ? "   " : "",
                                     flags->len == 0 ? tr (w, N_("No red flag was found in the recorded inputs.")) : "",
-                                    kb (w, spinecds_assessment_get_timeframe (w->assessment)),
+                                    kb (w, spinecds_assessment_get_timeframe (w->base.assessment)),
                                     follow_up != NULL ? " · " : "", follow_up != NULL ? follow_up : "");
-  spinecds_page_layout_add_callout (w->layout, triage_tone (triage), markup);
+  spinecds_page_layout_add_callout (w->base.layout, triage_tone (triage), markup);
   if (flags->len == 0)
     return;
 
-  spinecds_page_layout_add_heading (w->layout, tr (w, N_("Red flags")));
+  spinecds_page_layout_add_heading (w->base.layout, tr (w, N_("Red flags")));
 
   for (guint i = 0; i < flags->len; i++)
     {
@@ -591,7 +589,7 @@ write_triage (Writer *w)
       g_autofree char *label = g_markup_printf_escaped ("<b>%s</b>", kb (w, flag->label));
       g_autofree char *because = describe_because (w, flag->because);
 
-      spinecds_page_layout_add_bullet (w->layout, "<span foreground='#c62828'>!</span>", label, because);
+      spinecds_page_layout_add_bullet (w->base.layout, "<span foreground='#c62828'>!</span>", label, because);
     }
 }
 
@@ -633,17 +631,17 @@ add_recommendation (Writer                 *w,
                               text, references, because);
   else
     markup = g_strconcat (text, references, NULL);
-  spinecds_page_layout_add_bullet (w->layout, label, markup, NULL);
+  spinecds_page_layout_add_bullet (w->base.layout, label, markup, NULL);
 }
 
 static void
 write_recommendations (Writer *w)
 {
   static const char * const order[] = { "triage", "imaging", "treatment", "medication", "referral", "advice", NULL };
-  GPtrArray *recommendations = spinecds_assessment_get_recommendations (w->assessment);
+  GPtrArray *recommendations = spinecds_assessment_get_recommendations (w->base.assessment);
   guint number = 0;
 
-  spinecds_page_layout_add_heading (w->layout, tr (w, N_("Recommendations")));
+  spinecds_page_layout_add_heading (w->base.layout, tr (w, N_("Recommendations")));
 
   /* The known categories in a fixed order, then any other (but pitfalls). */
   for (guint c = 0; c <= G_N_ELEMENTS (order) - 1; c++)
@@ -665,7 +663,7 @@ write_recommendations (Writer *w)
             {
               const char *title = order[c] != NULL ? category_title (order[c]) : N_("Other recommendations");
 
-              spinecds_page_layout_add_subheading (w->layout, tr (w, title));
+              spinecds_page_layout_add_subheading (w->base.layout, tr (w, title));
               titled = TRUE;
             }
           label = g_strdup_printf ("%u.", ++number);
@@ -674,13 +672,13 @@ write_recommendations (Writer *w)
     }
 
   if (number == 0)
-    spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_BODY, tr (w, N_("No recommendation.")));
+    spinecds_page_layout_add_text (w->base.layout, SPINECDS_TEXT_BODY, tr (w, N_("No recommendation.")));
 }
 
 static void
 write_pitfalls (Writer *w)
 {
-  GPtrArray *recommendations = spinecds_assessment_get_recommendations (w->assessment);
+  GPtrArray *recommendations = spinecds_assessment_get_recommendations (w->base.assessment);
   gboolean titled = FALSE;
 
   for (guint i = 0; i < recommendations->len; i++)
@@ -691,7 +689,7 @@ write_pitfalls (Writer *w)
         continue;
       if (!titled)
         {
-          spinecds_page_layout_add_heading (w->layout, tr (w, N_("Pitfalls to avoid")));
+          spinecds_page_layout_add_heading (w->base.layout, tr (w, N_("Pitfalls to avoid")));
           titled = TRUE;
         }
       add_recommendation (w, "<span foreground='#b26a00'>▲</span>", recommendation);
@@ -730,28 +728,28 @@ add_status_row (Writer           *w,
   g_autofree char *status = status_markup (w, met, at_limit);
   const char *cells[] = { label_markup, status };
 
-  spinecds_page_layout_add_row (w->layout, FALSE, cells);
+  spinecds_page_layout_add_row (w->base.layout, FALSE, cells);
 }
 
 static void
 write_mscc (Writer *w)
 {
   static const double widths[] = { 0.72, 0.28 };
-  const SpineCdsMsccSurgery *mscc = spinecds_assessment_get_mscc_surgery (w->assessment);
+  const SpineCdsMsccSurgery *mscc = spinecds_assessment_get_mscc_surgery (w->base.assessment);
   const char *header[2];
   gboolean borderline = FALSE;
 
   if (mscc == NULL)
     return;
 
-  spinecds_page_layout_add_heading (w->layout, tr (w, N_("MSCC: surgery before radiotherapy")));
-  spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_SMALL,
+  spinecds_page_layout_add_heading (w->base.layout, tr (w, N_("MSCC: surgery before radiotherapy")));
+  spinecds_page_layout_add_text (w->base.layout, SPINECDS_TEXT_SMALL,
                                  tr (w, N_("Criteria of the decompressive surgery trial; each is met, not met "
                                            "or unknown. Always discuss with the MSCC or spine team.")));
-  spinecds_page_layout_begin_table (w->layout, G_N_ELEMENTS (widths), widths);
+  spinecds_page_layout_begin_table (w->base.layout, G_N_ELEMENTS (widths), widths);
   header[0] = tr (w, N_("Criterion"));
   header[1] = tr (w, N_("Status"));
-  spinecds_page_layout_add_row (w->layout, TRUE, header);
+  spinecds_page_layout_add_row (w->base.layout, TRUE, header);
   for (guint i = 0; mscc->criteria != NULL && i < mscc->criteria->len; i++)
     {
       SpineCdsMsccCriterion *criterion = g_ptr_array_index (mscc->criteria, i);
@@ -762,7 +760,7 @@ write_mscc (Writer *w)
   if (mscc->age_modifier_label != NULL)
     {
       /* Translators: the age criterion modifies, it does not exclude */
-      g_autofree char *label = spinecds_catalog_printf (w->catalog, N_("%s (modifier, not a trial criterion)"),
+      g_autofree char *label = spinecds_catalog_printf (w->base.catalog, N_("%s (modifier, not a trial criterion)"),
                                                 kb (w, mscc->age_modifier_label));
 
       add_status_row (w, label, mscc->age_modifier_met, mscc->age_modifier_at_limit, FALSE);
@@ -771,7 +769,7 @@ write_mscc (Writer *w)
   add_status_row (w, tr (w, N_("Eligible by the trial criteria")), mscc->eligible, FALSE, TRUE);
   add_status_row (w, tr (w, N_("Surgery then radiotherapy favoured")), mscc->surgery_favoured, FALSE, TRUE);
   if (borderline)
-    spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_BODY,
+    spinecds_page_layout_add_text (w->base.layout, SPINECDS_TEXT_BODY,
                                    tr (w, N_("Borderline: a value lies exactly at the limit of its criterion, "
                                              "so this verdict could go either way. Weigh it with the MSCC "
                                              "or spine team.")));
@@ -782,7 +780,7 @@ write_mscc (Writer *w)
 static void
 write_corrections (Writer *w)
 {
-  GPtrArray *corrections = spinecds_knowledge_base_get_corrections (spinecds_assessment_get_knowledge_base (w->assessment));
+  GPtrArray *corrections = spinecds_knowledge_base_get_corrections (spinecds_assessment_get_knowledge_base (w->base.assessment));
 
   gboolean heading = FALSE;
 
@@ -796,13 +794,13 @@ write_corrections (Writer *w)
       if (!correction_applies (w, correction))
         continue;
       if (!heading)
-        spinecds_page_layout_add_heading (w->layout, tr (w, N_("Where this advice departs from the seed document")));
+        spinecds_page_layout_add_heading (w->base.layout, tr (w, N_("Where this advice departs from the seed document")));
       heading = TRUE;
       text = g_markup_escape_text (kb (w, correction->text), -1);
       references = cite (w, (const char * const *) correction->references);
       /* Smaller than the plan: a note on the sources, not advice. */
       markup = g_strconcat ("<small>", text, references, "</small>", NULL);
-      spinecds_page_layout_add_bullet (w->layout, "•", markup, NULL);
+      spinecds_page_layout_add_bullet (w->base.layout, "•", markup, NULL);
     }
 }
 
@@ -814,7 +812,7 @@ write_references (Writer *w)
 
   g_autoptr(GString) markup = g_string_new (NULL);
 
-  spinecds_page_layout_add_heading (w->layout, tr (w, N_("References")));
+  spinecds_page_layout_add_heading (w->base.layout, tr (w, N_("References")));
   /* Short citations in one run-in paragraph of fine print: enough to
    * find each source, so that a routine plan fits one A4 page
    * (GUIDELINE-LOGIC §8.10). The full citations are on the app's
@@ -827,7 +825,7 @@ write_references (Writer *w)
 
       g_string_append (markup, entry);
     }
-  spinecds_page_layout_add_text (w->layout, SPINECDS_TEXT_FINE, markup->str);
+  spinecds_page_layout_add_text (w->base.layout, SPINECDS_TEXT_FINE, markup->str);
 }
 
 
@@ -838,7 +836,7 @@ spinecds_summary_writer_write (SpineCdsPageLayout *layout,
                                SpineCdsCatalog    *catalog,
                                GDateTime          *date)
 {
-  Writer w = { layout, kase, assessment, catalog, NULL };
+  Writer w = { { layout, kase, assessment, catalog }, NULL };
 
   g_return_if_fail (SPINECDS_IS_PAGE_LAYOUT (layout));
   g_return_if_fail (SPINECDS_IS_CASE (kase));

@@ -694,6 +694,33 @@ append_nullable (GString    *out,
     g_string_append (out, "null");
 }
 
+/* A member of a mention after its first: the separator, then the key. */
+static void
+append_mention_key (GString    *out,
+                    const char *key)
+{
+  g_string_append (out, ",\n");
+  append_key (out, 3, key);
+}
+
+static void
+append_mention_text (GString    *out,
+                     const char *key,
+                     const char *value)
+{
+  append_mention_key (out, key);
+  append_nullable (out, value);
+}
+
+static void
+append_mention_offset (GString    *out,
+                       const char *key,
+                       gsize       offset)
+{
+  append_mention_key (out, key);
+  spinecds_json_append_number (out, offset);
+}
+
 static void
 append_mention_json (GString               *out,
                      const SpineCdsMention *mention)
@@ -702,21 +729,11 @@ append_mention_json (GString               *out,
   g_string_append (out, "{\n");
   append_key (out, 3, "code");
   spinecds_json_append_string (out, mention->code);
-  g_string_append (out, ",\n");
-  append_key (out, 3, "grade");
-  append_nullable (out, grade_nick (mention->grade));
-  g_string_append (out, ",\n");
-  append_key (out, 3, "level");
-  append_nullable (out, mention->level);
-  g_string_append (out, ",\n");
-  append_key (out, 3, "text");
-  spinecds_json_append_string (out, mention->text);
-  g_string_append (out, ",\n");
-  append_key (out, 3, "start");
-  spinecds_json_append_number (out, mention->start);
-  g_string_append (out, ",\n");
-  append_key (out, 3, "end");
-  spinecds_json_append_number (out, mention->end);
+  append_mention_text (out, "grade", grade_nick (mention->grade));
+  append_mention_text (out, "level", mention->level);
+  append_mention_text (out, "text", mention->text);
+  append_mention_offset (out, "start", mention->start);
+  append_mention_offset (out, "end", mention->end);
   g_string_append_c (out, '\n');
   spinecds_json_append_indent (out, 2);
   g_string_append_c (out, '}');

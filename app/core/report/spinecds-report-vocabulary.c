@@ -345,22 +345,11 @@ read_strings (Loader     *loader,
   g_autofree char *path = spinecds_json_path_member (prefix, key);
   JsonArray *array = spinecds_json_reader_array (&loader->reader, object, prefix, key, TRUE,
                                                  "an array of strings");
-  g_autoptr(GPtrArray) strings = g_ptr_array_new ();
 
   if (array == NULL)
     return NULL;
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      g_autofree char *item = spinecds_json_path_item (path, i);
-      const char *text = spinecds_json_reader_string_node (&loader->reader, json_array_get_element (array, i),
-                                                           item, 2000, !allow_empty_items);
-
-      if (text == NULL)
-        return NULL;
-      g_ptr_array_add (strings, (gpointer) text);
-    }
-  return g_steal_pointer (&strings);
+  return spinecds_json_reader_string_items (&loader->reader, array, path, 2000, !allow_empty_items);
 }
 
 /* Adds @flag (or a grade) to each word of the array @key. */
@@ -425,35 +414,54 @@ fold_text (Loader     *loader,
   return g_strdup (folded);
 }
 
+/* Reads one key and value of a map of read_string_map(); FALSE after a
+ * problem. */
+typedef gboolean (*ReadEntry) (Loader     *loader,
+                               const char *key,
+                               const char *value,
+                               const char *path);
 
+/* "normalization.KEY": an object whose values are strings of at most
+ * @max_chars characters, each entry given to @read_entry. */
 static void
-read_transliterations (Loader     *loader,
-                       JsonObject *normalization)
+read_string_map (Loader     *loader,
+                 JsonObject *normalization,
+                 const char *key,
+                 glong       max_chars,
+                 ReadEntry   read_entry)
 {
+  g_autofree char *prefix = spinecds_json_path_member ("normalization", key);
   JsonObject *object = spinecds_json_reader_object (&loader->reader, normalization, "normalization",
-                                                    "transliterations", TRUE, FALSE);
+                                                    key, TRUE, FALSE);
   g_autoptr(GList) members = object != NULL ? json_object_get_members (object) : NULL;
 
   for (GList *l = members; l != NULL && !failed (loader); l = l->next)
     {
-      g_autofree char *path = spinecds_json_path_member ("normalization.transliterations", l->data);
-      const char *replacement = spinecds_json_reader_string (&loader->reader, object,
-                                                             "normalization.transliterations",
-                                                             l->data, 8, TRUE);
+      g_autofree char *path = spinecds_json_path_member (prefix, l->data);
+      const char *value = spinecds_json_reader_string (&loader->reader, object, prefix, l->data, max_chars, TRUE);
 
-      if (replacement == NULL)
+      if (value == NULL || !read_entry (loader, l->data, value, path))
         return;
-      if (g_utf8_strlen (l->data, -1) != 1)
-        {
-          problem (loader, path, "a key of one letter", "a longer key");
-          return;
-        }
-      /* Lower case, not case folding: "ß" stays one letter (report text
-       * folds it to "ss" before transliteration anyway). */
-      g_hash_table_replace (loader->vocab->transliterations,
-                            GUINT_TO_POINTER (g_unichar_tolower (g_utf8_get_char (l->data))),
-                            g_utf8_casefold (replacement, -1));
     }
+}
+
+static gboolean
+add_transliteration (Loader     *loader,
+                     const char *letter,
+                     const char *replacement,
+                     const char *path)
+{
+  if (g_utf8_strlen (letter, -1) != 1)
+    {
+      problem (loader, path, "a key of one letter", "a longer key");
+      return FALSE;
+    }
+  /* Lower case, not case folding: "ß" stays one letter (report text
+   * folds it to "ss" before transliteration anyway). */
+  g_hash_table_replace (loader->vocab->transliterations,
+                        GUINT_TO_POINTER (g_unichar_tolower (g_utf8_get_char (letter))),
+                        g_utf8_casefold (replacement, -1));
+  return TRUE;
 }
 
 static gboolean
@@ -531,30 +539,23 @@ read_inflections (Loader     *loader,
     }
 }
 
-static void
-read_spellings (Loader     *loader,
-                JsonObject *normalization)
+static gboolean
+add_spelling (Loader     *loader,
+              const char *spelling,
+              const char *canonical,
+              const char *path)
 {
-  JsonObject *object = spinecds_json_reader_object (&loader->reader, normalization, "normalization",
-                                                    "spellings", TRUE, FALSE);
-  g_autoptr(GList) members = object != NULL ? json_object_get_members (object) : NULL;
+  char *key, *value;
 
-  for (GList *l = members; l != NULL && !failed (loader); l = l->next)
+  if ((key = fold_text (loader, spelling, path)) == NULL)
+    return FALSE;
+  if ((value = fold_text (loader, canonical, path)) == NULL)
     {
-      g_autofree char *path = spinecds_json_path_member ("normalization.spellings", l->data);
-      const char *canonical = spinecds_json_reader_string (&loader->reader, object, "normalization.spellings",
-                                                           l->data, MAX_WORD_LENGTH, TRUE);
-      char *key, *value;
-
-      if (canonical == NULL || (key = fold_text (loader, l->data, path)) == NULL)
-        return;
-      if ((value = fold_text (loader, canonical, path)) == NULL)
-        {
-          g_free (key);
-          return;
-        }
-      g_hash_table_replace (loader->vocab->spellings, key, value);
+      g_free (key);
+      return FALSE;
     }
+  g_hash_table_replace (loader->vocab->spellings, key, value);
+  return TRUE;
 }
 
 static void
@@ -569,9 +570,9 @@ read_normalization (Loader     *loader,
   spinecds_json_reader_check_keys (&loader->reader, normalization, "normalization", normalization_keys);
   if (!spinecds_json_reader_require_keys (&loader->reader, normalization, "normalization", normalization_keys))
     return;
-  read_transliterations (loader, normalization);
+  read_string_map (loader, normalization, "transliterations", 8, add_transliteration);
   read_inflections (loader, normalization);
-  read_spellings (loader, normalization);
+  read_string_map (loader, normalization, "spellings", MAX_WORD_LENGTH, add_spelling);
 }
 
 /* Patterns ------------------------------------------------------------- */
