@@ -652,12 +652,13 @@ spinecds_case_file_parse (const char  *data,
 /* The file's bytes, or an error naming it: "could not open" for what is
  * no file or cannot be read, "expected at most" for a file too large. */
 static GBytes *
-read_limited (GFile       *file,
-              const char  *name,
-              GError     **error)
+read_limited (GFile         *file,
+              const char    *name,
+              GCancellable  *cancellable,
+              GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
-  GBytes *bytes = spinecds_bounded_file_read (file, SPINECDS_CASE_FILE_MAX_SIZE, NULL, &local_error);
+  GBytes *bytes = spinecds_bounded_file_read (file, SPINECDS_CASE_FILE_MAX_SIZE, cancellable, &local_error);
 
   if (bytes != NULL)
     return bytes;
@@ -670,25 +671,71 @@ read_limited (GFile       *file,
   return NULL;
 }
 
+static SpineCdsCase *
+load (GFile         *file,
+      GCancellable  *cancellable,
+      GError       **error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GBytes) bytes = read_limited (file, name, cancellable, error);
+  gsize length;
+  const char *data;
+
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &length);
+  return spinecds_case_file_parse (data != NULL ? data : "", length, name, error);
+}
+
 SpineCdsCase *
 spinecds_case_file_load (GFile   *file,
                          GError **error)
 {
-  g_autofree char *name = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  gsize length;
-  const char *data;
-
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  name = g_file_get_basename (file);
-  bytes = read_limited (file, name, error);
-  if (bytes == NULL)
-    return NULL;
+  return load (file, NULL, error);
+}
 
-  data = g_bytes_get_data (bytes, &length);
-  return spinecds_case_file_parse (data != NULL ? data : "", length, name, error);
+static void
+load_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GError *error = NULL;
+  SpineCdsCase *loaded = load (task_data, cancellable, &error);
+
+  if (loaded != NULL)
+    g_task_return_pointer (task, loaded, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+spinecds_case_file_load_async (GFile               *file,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, spinecds_case_file_load_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
+SpineCdsCase *
+spinecds_case_file_load_finish (GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == spinecds_case_file_load_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /* }}} */
@@ -985,50 +1032,153 @@ spinecds_case_file_serialize (SpineCdsCase *self,
 
 /* Saving {{{ */
 
+/* What a save writes, taken from the case at once so that the writing
+ * can happen elsewhere while the user goes on editing. */
+typedef struct
+{
+  char  *name;
+  char  *path;
+  char  *data;
+  gsize  length;
+  char  *warning;
+} Save;
+
+static void
+save_free (Save *save)
+{
+  g_free (save->name);
+  g_free (save->path);
+  g_free (save->data);
+  g_free (save->warning);
+  g_free (save);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Save, save_free)
+
+static Save *
+save_new (SpineCdsCase  *self,
+          GFile         *file,
+          GError       **error)
+{
+  g_autoptr(Save) save = g_new0 (Save, 1);
+
+  save->name = g_file_get_basename (file);
+  save->path = g_file_get_path (file);
+  if (save->path == NULL)
+    {
+      g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_IO,
+                   "%s: could not save: only local files can be saved", save->name);
+      return NULL;
+    }
+  save->data = spinecds_case_file_serialize (self, &save->length);
+  return g_steal_pointer (&save);
+}
+
+static gboolean
+save_write (Save    *save,
+            GError **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(SpineCdsCase) check = NULL;
+
+  /* Never write a file that SpineCDS would refuse to open: the model
+   * accepts some values the format does not (a temperature of 20 °C,
+   * a 33-character level), and the reader is the one judge of that. */
+  check = spinecds_case_file_parse (save->data, save->length, save->name, error);
+  if (check == NULL)
+    return FALSE;
+
+  /* A case opened through a link to one's own file is saved to that
+   * file; the link stays a link. */
+  if (!spinecds_safe_file_replace (save->path, save->data, save->length,
+                                   SPINECDS_SAFE_FILE_BACKUP | SPINECDS_SAFE_FILE_FOLLOW_OWN_LINK,
+                                   &save->warning, &local_error))
+    {
+      g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_IO, "%s: could not save: %s",
+                   save->name, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 spinecds_case_file_save (SpineCdsCase  *self,
                          GFile         *file,
                          char         **warning,
                          GError       **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *data = NULL;
-  g_autoptr(SpineCdsCase) check = NULL;
-  gsize length;
+  g_autoptr(Save) save = NULL;
 
   g_return_val_if_fail (SPINECDS_IS_CASE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  name = g_file_get_basename (file);
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_IO,
-                   "%s: could not save: only local files can be saved", name);
-      return FALSE;
-    }
-
-  /* Never write a file that SpineCDS would refuse to open: the model
-   * accepts some values the format does not (a temperature of 20 °C,
-   * a 33-character level), and the reader is the one judge of that. */
-  data = spinecds_case_file_serialize (self, &length);
-  check = spinecds_case_file_parse (data, length, name, error);
-  if (check == NULL)
+  save = save_new (self, file, error);
+  if (save == NULL || !save_write (save, error))
     return FALSE;
+  if (warning != NULL)
+    *warning = g_steal_pointer (&save->warning);
+  return TRUE;
+}
 
-  /* A case opened through a link to one's own file is saved to that
-   * file; the link stays a link. */
-  if (!spinecds_safe_file_replace (path, data, length,
-                                   SPINECDS_SAFE_FILE_BACKUP | SPINECDS_SAFE_FILE_FOLLOW_OWN_LINK,
-                                   warning, &local_error))
+static void
+save_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (save_write (task_data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+spinecds_case_file_save_async (SpineCdsCase        *self,
+                               GFile               *file,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+  Save *save;
+
+  g_return_if_fail (SPINECDS_IS_CASE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, spinecds_case_file_save_async);
+  /* A save that has begun is finished: a half-cancelled save would be
+   * worse than one the caller no longer waits for. */
+  g_task_set_return_on_cancel (task, FALSE);
+  save = save_new (self, file, &error);
+  if (save == NULL)
     {
-      g_set_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_IO, "%s: could not save: %s", name,
-                   local_error->message);
-      return FALSE;
+      g_task_return_error (task, error);
+      return;
     }
+  g_task_set_task_data (task, save, (GDestroyNotify) save_free);
+  g_task_run_in_thread (task, save_in_thread);
+}
+
+gboolean
+spinecds_case_file_save_finish (GAsyncResult  *result,
+                                char         **warning,
+                                GError       **error)
+{
+  Save *save;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == spinecds_case_file_save_async, FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  save = g_task_get_task_data (G_TASK (result));
+  if (warning != NULL && save != NULL)
+    *warning = g_steal_pointer (&save->warning);
   return TRUE;
 }
 

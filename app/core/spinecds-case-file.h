@@ -38,6 +38,14 @@ SpineCdsCase *spinecds_case_file_parse       (const char    *data,
                                               GError       **error);
 SpineCdsCase *spinecds_case_file_load        (GFile         *file,
                                               GError       **error);
+/* The same in a worker thread: reading and parsing never block the
+ * caller's main loop. */
+void          spinecds_case_file_load_async  (GFile               *file,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+SpineCdsCase *spinecds_case_file_load_finish (GAsyncResult  *result,
+                                              GError       **error);
 /* The canonical form: every key, stable order, 2-space indent, final newline. */
 char         *spinecds_case_file_serialize   (SpineCdsCase  *self,
                                               gsize         *length);
@@ -47,6 +55,17 @@ char         *spinecds_case_file_serialize   (SpineCdsCase  *self,
  * user should know ("saved without a backup: …"), or NULL. */
 gboolean      spinecds_case_file_save        (SpineCdsCase  *self,
                                               GFile         *file,
+                                              char         **warning,
+                                              GError       **error);
+/* Takes what to write from @self at once (the caller may go on
+ * editing), then checks and writes it in a worker thread. Once begun,
+ * a save runs to its end; cancelling only stops the caller hearing of it. */
+void          spinecds_case_file_save_async  (SpineCdsCase        *self,
+                                              GFile               *file,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+gboolean      spinecds_case_file_save_finish (GAsyncResult  *result,
                                               char         **warning,
                                               GError       **error);
 

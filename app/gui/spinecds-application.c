@@ -558,8 +558,9 @@ spinecds_application_open (GApplication  *application,
 
       if (window == NULL)
         window = new_window (self);
-      /* Loaded before it is shown: the first frame is of this case. */
-      spinecds_window_load_file (window, files[i], NULL);
+      /* Read in the background: the window shows at once and its
+       * form waits for the case. */
+      spinecds_window_load_file_async (window, files[i], NULL, NULL);
       gtk_window_present (GTK_WINDOW (window));
       last = GTK_WINDOW (window);
     }

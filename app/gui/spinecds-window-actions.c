@@ -54,7 +54,7 @@ _spinecds_window_open (SpineCdsWindow *self,
 {
   if (spinecds_window_is_pristine (self))
     {
-      spinecds_window_load_file (self, file, NULL);
+      spinecds_window_load_file_async (self, file, NULL, NULL);
     }
   else
     {
@@ -143,8 +143,32 @@ save_as_response (GtkNativeDialog *dialog,
     file = named;
   }
 
-  if (spinecds_window_save_to_file (self, file, NULL) && close_after)
+  self->close_after_save = close_after;
+  _spinecds_window_save (self, file);
+}
+
+static void
+on_saved (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  SpineCdsWindow *self = SPINECDS_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+  gboolean saved = spinecds_window_save_to_file_finish (self, result, &error);
+
+  /* The window may be gone: then nothing is left to close. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (saved && self->close_after_save)
     gtk_window_close (GTK_WINDOW (self));
+  self->close_after_save = FALSE;
+}
+
+void
+_spinecds_window_save (SpineCdsWindow *self,
+                       GFile          *file)
+{
+  spinecds_window_save_to_file_async (self, file, on_saved, NULL);
 }
 
 void
@@ -183,7 +207,7 @@ save_action (GtkWidget  *widget,
   SpineCdsWindow *self = SPINECDS_WINDOW (widget);
 
   if (self->file != NULL)
-    spinecds_window_save_to_file (self, self->file, NULL);
+    _spinecds_window_save (self, self->file);
   else
     _spinecds_window_save_as (self);
 }
@@ -319,10 +343,14 @@ _spinecds_window_update_actions (SpineCdsWindow *self)
 {
   /* No plan, nothing to print: a broken knowledge base gives no advice. */
   gboolean can_print = self->kb != NULL;
+  /* One save at a time, so that the file holds the last one asked for. */
+  gboolean can_save = !self->saving && !self->loading;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", can_print);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", can_print);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-note", can_print);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", can_save);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", can_save);
 }
 
 void

@@ -30,6 +30,7 @@ struct _SpineCdsWindow
   char                   *draft_id;
   guint                   draft_timeout_id;
   GCancellable           *draft_cancellable;
+  GCancellable           *io_cancellable;  /* opening and saving */
 
   GtkFileChooserNative   *chooser;
 
@@ -37,6 +38,8 @@ struct _SpineCdsWindow
   guint                   draft_written : 1;
   guint                   close_after_save : 1;
   guint                   closing : 1;
+  guint                   loading : 1;
+  guint                   saving : 1;
 
   /* Template children */
   AdwToastOverlay        *toast_overlay;
@@ -64,6 +67,9 @@ void _spinecds_window_save_as            (SpineCdsWindow *self);
 void _spinecds_window_show_error         (SpineCdsWindow *self,
                                           const char     *heading,
                                           const char     *message);
-void _spinecds_window_mark_saved         (SpineCdsWindow *self);
+/* Saves to @file in the background; closes the window afterwards when
+ * the user asked to save before closing. */
+void _spinecds_window_save               (SpineCdsWindow *self,
+                                          GFile          *file);
 
 G_END_DECLS

@@ -192,13 +192,15 @@ on_case_changed (SpineCdsWindow *self)
     discard_draft (self);
 }
 
-void
-_spinecds_window_mark_saved (SpineCdsWindow *self)
+static void
+mark_saved (SpineCdsWindow *self,
+            SpineCdsCase   *written)
 {
   g_clear_object (&self->saved);
-  self->saved = spinecds_case_copy (self->kase);
-  discard_draft (self);
-  set_modified (self, FALSE);
+  self->saved = spinecds_case_copy (written);
+  set_modified (self, !spinecds_case_equal (self->kase, self->saved));
+  if (!self->modified)
+    discard_draft (self);
 }
 
 static void
@@ -217,26 +219,26 @@ set_file (SpineCdsWindow *self,
     }
 }
 
-gboolean
-spinecds_window_load_file (SpineCdsWindow  *self,
-                           GFile           *file,
-                           GError         **error)
+/* Opening and saving happen in worker threads (the core's _async
+ * calls): a slow disk or a network folder never freezes the window.
+ * The window's io_cancellable, cancelled when it goes, keeps a late
+ * result from touching a window that is gone. */
+
+static void
+set_loading (SpineCdsWindow *self,
+             gboolean        loading)
 {
-  g_autoptr(SpineCdsCase) loaded = NULL;
-  g_autoptr(GError) local_error = NULL;
+  self->loading = !!loading;
+  /* The form is about to be replaced: nothing typed now would survive. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->form), !loading);
+  _spinecds_window_update_actions (self);
+}
 
-  g_return_val_if_fail (SPINECDS_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  /* Parse completely first: a bad file must leave the current case alone. */
-  loaded = spinecds_case_file_load (file, &local_error);
-  if (loaded == NULL)
-    {
-      _spinecds_window_show_error (self, _("Could Not Open Case"), local_error->message);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
+static void
+adopt_loaded_case (SpineCdsWindow *self,
+                   GFile          *file,
+                   SpineCdsCase   *loaded)
+{
   /* Update saved first so that the ::changed of assign finds it unmodified. */
   g_clear_object (&self->saved);
   self->saved = spinecds_case_copy (loaded);
@@ -244,34 +246,124 @@ spinecds_window_load_file (SpineCdsWindow  *self,
   spinecds_case_assign (self->kase, loaded);
   /* assign() emits nothing when the contents were already equal. */
   on_case_changed (self);
+}
 
-  return TRUE;
+static void
+on_case_loaded (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  SpineCdsWindow *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpineCdsCase) loaded = spinecds_case_file_load_finish (result, &error);
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  set_loading (self, FALSE);
+  /* Parsed completely first: a bad file leaves the current case alone. */
+  if (loaded == NULL)
+    {
+      _spinecds_window_show_error (self, _("Could Not Open Case"), error->message);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  adopt_loaded_case (self, g_task_get_task_data (task), loaded);
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+spinecds_window_load_file_async (SpineCdsWindow      *self,
+                                 GFile               *file,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (SPINECDS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, self->io_cancellable, callback, user_data);
+  g_task_set_source_tag (task, spinecds_window_load_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  set_loading (self, TRUE);
+  spinecds_case_file_load_async (file, self->io_cancellable, on_case_loaded, task);
 }
 
 gboolean
-spinecds_window_save_to_file (SpineCdsWindow  *self,
-                              GFile           *file,
-                              GError         **error)
+spinecds_window_load_file_finish (SpineCdsWindow  *self,
+                                  GAsyncResult    *result,
+                                  GError         **error)
 {
-  g_autoptr(GError) local_error = NULL;
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+on_case_saved (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  SpineCdsWindow *self = g_task_get_source_object (task);
+  SpineCdsCase *written = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
   g_autofree char *warning = NULL;
+  gboolean saved = spinecds_case_file_save_finish (result, &warning, &error);
 
-  g_return_val_if_fail (SPINECDS_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  if (g_task_return_error_if_cancelled (task))
+    return;
 
-  if (!spinecds_case_file_save (self->kase, file, &warning, &local_error))
+  self->saving = FALSE;
+  _spinecds_window_update_actions (self);
+  if (!saved)
     {
-      _spinecds_window_show_error (self, _("Could Not Save Case"), local_error->message);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
+      _spinecds_window_show_error (self, _("Could Not Save Case"), error->message);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
     }
 
-  set_file (self, file);
-  _spinecds_window_mark_saved (self);
+  set_file (self, g_object_get_data (G_OBJECT (task), "file"));
+  /* What was written is saved; what was typed meanwhile is not. */
+  mark_saved (self, written);
   /* Saved, but the user should know: no backup could be kept. */
   if (warning != NULL)
     spinecds_window_add_toast (self, adw_toast_new (warning));
-  return TRUE;
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+spinecds_window_save_to_file_async (SpineCdsWindow      *self,
+                                    GFile               *file,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  GTask *task;
+  SpineCdsCase *written;
+
+  g_return_if_fail (SPINECDS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  written = spinecds_case_copy (self->kase);
+  task = g_task_new (self, self->io_cancellable, callback, user_data);
+  g_task_set_source_tag (task, spinecds_window_save_to_file_async);
+  g_task_set_task_data (task, written, g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "file", g_object_ref (file), g_object_unref);
+  self->saving = TRUE;
+  _spinecds_window_update_actions (self);
+  spinecds_case_file_save_async (written, file, self->io_cancellable, on_case_saved, task);
+}
+
+gboolean
+spinecds_window_save_to_file_finish (SpineCdsWindow  *self,
+                                     GAsyncResult    *result,
+                                     GError         **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 void
@@ -358,16 +450,9 @@ on_close_response (AdwMessageDialog *dialog,
     {
       self->close_after_save = TRUE;
       if (self->file != NULL)
-        {
-          if (spinecds_window_save_to_file (self, self->file, NULL))
-            gtk_window_close (GTK_WINDOW (self));
-          else
-            self->close_after_save = FALSE;
-        }
+        _spinecds_window_save (self, self->file);
       else
-        {
-          _spinecds_window_save_as (self);
-        }
+        _spinecds_window_save_as (self);
     }
 }
 
@@ -464,7 +549,7 @@ spinecds_window_is_pristine (SpineCdsWindow *self)
 {
   g_return_val_if_fail (SPINECDS_IS_WINDOW (self), FALSE);
 
-  return self->file == NULL && !self->modified;
+  return self->file == NULL && !self->modified && !self->loading;
 }
 
 const char *
@@ -562,6 +647,10 @@ spinecds_window_dispose (GObject *object)
   if (self->draft_cancellable != NULL)
     g_cancellable_cancel (self->draft_cancellable);
   g_clear_object (&self->draft_cancellable);
+  /* A load or save still running finishes without this window. */
+  if (self->io_cancellable != NULL)
+    g_cancellable_cancel (self->io_cancellable);
+  g_clear_object (&self->io_cancellable);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -713,6 +802,7 @@ spinecds_window_init (SpineCdsWindow *self)
   self->saved = spinecds_case_new ();
   self->draft_id = spinecds_drafts_new_id ();
   self->draft_cancellable = g_cancellable_new ();
+  self->io_cancellable = g_cancellable_new ();
   _spinecds_window_actions_init (self);
 }
 

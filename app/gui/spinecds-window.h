@@ -25,13 +25,25 @@ GFile              *spinecds_window_get_file       (SpineCdsWindow      *self);
 gboolean            spinecds_window_get_modified   (SpineCdsWindow      *self);
 /* No file and no change: an Open can reuse the window. */
 gboolean            spinecds_window_is_pristine    (SpineCdsWindow      *self);
-/* Loads @file; on error shows the message and keeps the current case. */
-gboolean            spinecds_window_load_file      (SpineCdsWindow      *self,
-                                                    GFile               *file,
-                                                    GError             **error);
-gboolean            spinecds_window_save_to_file   (SpineCdsWindow      *self,
-                                                    GFile               *file,
-                                                    GError             **error);
+/* Loads @file in the background (the form waits, insensitive); on
+ * error shows the message and keeps the current case. */
+void                spinecds_window_load_file_async     (SpineCdsWindow      *self,
+                                                         GFile               *file,
+                                                         GAsyncReadyCallback  callback,
+                                                         gpointer             user_data);
+gboolean            spinecds_window_load_file_finish    (SpineCdsWindow      *self,
+                                                         GAsyncResult        *result,
+                                                         GError             **error);
+/* Saves the case as it is now to @file in the background; editing goes
+ * on meanwhile, and what is typed after the call stays unsaved. On
+ * error shows the message. */
+void                spinecds_window_save_to_file_async  (SpineCdsWindow      *self,
+                                                         GFile               *file,
+                                                         GAsyncReadyCallback  callback,
+                                                         gpointer             user_data);
+gboolean            spinecds_window_save_to_file_finish (SpineCdsWindow      *self,
+                                                         GAsyncResult        *result,
+                                                         GError             **error);
 /* Adopts the draft @draft_id (already loaded into @kase) as unsaved work. */
 void                spinecds_window_restore_draft  (SpineCdsWindow      *self,
                                                     SpineCdsCase        *kase,

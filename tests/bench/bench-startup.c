@@ -26,6 +26,7 @@
 #include "spinecds-application.h"
 #include "spinecds-evaluator.h"
 #include "spinecds-window-private.h"
+#include "window-wait.h"
 
 static gint64
 find_time (const char *out,
@@ -97,7 +98,7 @@ bench_change (const char *seed)
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
   window = spinecds_window_new (app);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (spinecds_window_load_file (window, file, NULL));
+  g_assert_true (window_wait_load (window, file, NULL));
   kase = spinecds_window_get_case (window);
   kb = spinecds_application_get_knowledge_base (app);
 

@@ -20,6 +20,7 @@
 #include "spinecds-codes-group.h"
 #include "spinecds-number-row.h"
 #include "spinecds-window-private.h"
+#include "window-wait.h"
 
 static const char *mode;
 static int status = 1;
@@ -76,7 +77,7 @@ accept_restore (gpointer user_data)
       if (g_getenv ("DRAFTS_HELPER_SAVE_TO") != NULL)
         {
           g_autoptr(GFile) file = g_file_new_for_path (g_getenv ("DRAFTS_HELPER_SAVE_TO"));
-          if (!spinecds_window_save_to_file (window, file, NULL))
+          if (!window_wait_save (window, file, NULL))
             status = 1;
         }
     }

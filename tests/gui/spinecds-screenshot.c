@@ -20,6 +20,7 @@
 #include "spinecds-application.h"
 #include "spinecds-import-dialog.h"
 #include "spinecds-window.h"
+#include "window-wait.h"
 
 static int width = 1280;
 static int height = 820;
@@ -161,7 +162,7 @@ on_activate (GApplication *app)
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[0]);
   g_autoptr(GError) error = NULL;
 
-  if (!spinecds_window_load_file (SPINECDS_WINDOW (window), file, &error))
+  if (!window_wait_load (SPINECDS_WINDOW (window), file, &error))
     {
       g_printerr ("%s\n", error->message);
       exit (2);

@@ -23,6 +23,7 @@
 #include "spinecds-drafts.h"
 #include "spinecds-print-operation.h"
 #include "spinecds-window.h"
+#include "window-wait.h"
 
 #define QUEUE "PDF"
 
@@ -59,7 +60,7 @@ new_window_with_example (const char *name)
     }
   window = spinecds_window_new (app);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (spinecds_window_load_file (window, file, &error));
+  g_assert_true (window_wait_load (window, file, &error));
   g_assert_no_error (error);
   return window;
 }

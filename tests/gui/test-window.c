@@ -26,6 +26,7 @@
 #include "spinecds-number-row.h"
 #include "spinecds-finding-row.h"
 #include "spinecds-window-private.h"
+#include "window-wait.h"
 
 static SpineCdsApplication *app;
 
@@ -130,7 +131,7 @@ load_example (SpineCdsWindow *window,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (spinecds_window_load_file (window, file, &error));
+  g_assert_true (window_wait_load (window, file, &error));
   g_assert_no_error (error);
 }
 
@@ -390,6 +391,9 @@ test_drop_opens_file (void)
   guint windows;
 
   g_assert_true (drop_files (window, file));
+  /* Opening reads in the background. */
+  while (window->loading)
+    g_main_context_iteration (NULL, TRUE);
   g_assert_cmpstr (spinecds_assessment_view_get_triage_text (window->assessment_view), ==, "Emergency");
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "cauda-equina.spinecase"));
 
@@ -430,7 +434,7 @@ test_malformed_keeps_case (void)
   spinecds_case_set_notes (spinecds_window_get_case (window), "unsaved work");
   before = spinecds_case_copy (spinecds_window_get_case (window));
 
-  g_assert_false (spinecds_window_load_file (window, file, &error));
+  g_assert_false (window_wait_load (window, file, &error));
   g_assert_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_INVALID);
 
   /* Untouched: same inputs, same file, still modified. */
@@ -478,7 +482,7 @@ test_save_and_drafts (void)
   g_assert_cmpint (st.st_mode & 0777, ==, 0700);
 
   /* Saving clears the unsaved state and the draft. */
-  g_assert_true (spinecds_window_save_to_file (window, file, &error));
+  g_assert_true (window_wait_save (window, file, &error));
   g_assert_no_error (error);
   g_assert_false (spinecds_window_get_modified (window));
   g_assert_false (g_file_test (draft, G_FILE_TEST_EXISTS));
@@ -804,10 +808,10 @@ test_decision (void)
   g_assert_nonnull (strstr (spinecds_decision_panel_get_state (panel), "Plan declined"));
 
   /* Saved and reopened, the decision is there. */
-  g_assert_true (spinecds_window_save_to_file (window, file, &error));
+  g_assert_true (window_wait_save (window, file, &error));
   g_assert_no_error (error);
   reopened = new_window ();
-  g_assert_true (spinecds_window_load_file (reopened, file, &error));
+  g_assert_true (window_wait_load (reopened, file, &error));
   g_assert_no_error (error);
   iterate_for (100);
   panel = spinecds_assessment_view_get_decision_panel (reopened->assessment_view);
@@ -866,7 +870,7 @@ test_recent_cases (void)
   GStatBuf st;
 
   spinecds_case_set_age_years (window->kase, 50);
-  g_assert_true (spinecds_window_save_to_file (window, file, &error));
+  g_assert_true (window_wait_save (window, file, &error));
   g_assert_no_error (error);
   g_assert_cmpint (g_menu_model_get_n_items (menu), >=, 1);
   g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));

@@ -266,14 +266,65 @@ spinecds_print_operation_export (GtkWindow         *parent,
 /* Export, with a file chooser */
 
 static void
+write_pdf_in_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  SpineCdsDocument *document = task_data;
+  g_autofree char *path = g_file_get_path (g_object_get_data (G_OBJECT (task), "file"));
+  GError *error = NULL;
+
+  if (spinecds_document_write_pdf (document, path, spinecds_print_default_paper (), &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_pdf_written (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(SpineCdsPrintRequest) data = user_data;
+  GFile *file = g_object_get_data (G_OBJECT (result), "file");
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    show_error (data->parent, _("Could Not Export"), error->message);
+  /* The window that asked may have closed meanwhile. */
+  else if (data->exported != NULL && data->parent != NULL)
+    data->exported (file, data->exported_data);
+}
+
+void
+spinecds_print_request_export (SpineCdsPrintRequest *data,
+                               GFile                *file,
+                               SpineCdsExportedFunc  exported,
+                               gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (data != NULL);
+  g_return_if_fail (G_IS_FILE (file));
+
+  data->exported = exported;
+  data->exported_data = user_data;
+  task = g_task_new (NULL, NULL, on_pdf_written, data);
+  g_task_set_source_tag (task, spinecds_print_request_export);
+  g_task_set_task_data (task, spinecds_print_request_build_document (data), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "file", g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, write_pdf_in_thread);
+}
+
+
+static void
 export_response_cb (GtkNativeDialog *chooser,
                     int              response,
                     SpineCdsPrintRequest *data)
 {
   g_autoptr(SpineCdsPrintRequest) owned = data;
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SpineCdsDocument) document = NULL;
   g_autofree char *path = NULL;
   const char *kind;
   const char *language;
@@ -298,14 +349,9 @@ export_response_cb (GtkNativeDialog *chooser,
       goto out;
     }
 
-  /* The one PDF writer: private, whole or not at all (the file
-   * chooser's confirmation of a replacement stands). */
-  document = spinecds_print_request_build_document (data);
-  if (!spinecds_document_write_pdf (document, path, spinecds_print_default_paper (), &error))
-    show_error (data->parent, _("Could Not Export"), error->message);
-  /* The window that asked may have closed meanwhile. */
-  else if (data->exported != NULL && data->parent != NULL)
-    data->exported (file, data->exported_data);
+  /* The chooser's confirmation of a replacement stands. */
+  owned = NULL;
+  spinecds_print_request_export (data, file, data->exported, data->exported_data);
 
 out:
   g_object_unref (chooser);

@@ -46,6 +46,14 @@ void                  spinecds_print_request_set_language   (SpineCdsPrintReques
                                                              const char           *language);
 void                  spinecds_print_request_set_kind       (SpineCdsPrintRequest *request,
                                                              SpineCdsDocumentKind  kind);
+/* Writes the request's document to @file with the one private PDF
+ * writer (whole or not at all, mode 0600) in a worker thread, and
+ * takes @request. Errors are shown on the request's window; @exported
+ * (nullable) hears of success while that window is open. */
+void                  spinecds_print_request_export         (SpineCdsPrintRequest *request,
+                                                             GFile                *file,
+                                                             SpineCdsExportedFunc  exported,
+                                                             gpointer              user_data);
 /* The handout in its language; the summary in the interface's. */
 SpineCdsDocument     *spinecds_print_request_build_document (SpineCdsPrintRequest *request);
 

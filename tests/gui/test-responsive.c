@@ -1,0 +1,306 @@
+/* test-responsive.c: opening, saving and exporting never freeze the window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A slow disk without FUSE: this program defines its own read() and
+ * fsync(), which the process uses instead of the C library's. While
+ * `hold` is set they wait before touching any file in the test's
+ * "slow" folder, as a stalled network share would. Each test holds the
+ * disk, starts an open, a save or an export, and checks that the
+ * window's frame clock keeps ticking (and, for a save, that an edit is
+ * evaluated) while the operation waits; then lets the disk go and
+ * checks the result. Work done on the main thread would stop the
+ * clock until the hold gives up (after HOLD_LIMIT_US), and fail.
+ */
+#define _GNU_SOURCE
+#define G_LOG_DOMAIN "test-responsive"
+
+#include "config.h"
+
+#include <dlfcn.h>
+#include <locale.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+#include "spinecds-application.h"
+#include "spinecds-case-file.h"
+#include "spinecds-drafts.h"
+#include "spinecds-print-operation.h"
+#include "spinecds-window-private.h"
+
+#define HOLD_LIMIT_US (3 * G_USEC_PER_SEC)
+#define TICKS_WHILE_HELD 5
+
+static SpineCdsApplication *app;
+static char *slow_dir;
+static gint hold;
+
+/* The slow disk ----------------------------------------------------------- */
+
+static gboolean
+is_slow (int fd)
+{
+  char link[64];
+  char target[4096];
+  ssize_t n;
+
+  if (!g_atomic_int_get (&hold) || slow_dir == NULL)
+    return FALSE;
+  g_snprintf (link, sizeof link, "/proc/self/fd/%d", fd);
+  n = readlink (link, target, sizeof target - 1);
+  if (n <= 0)
+    return FALSE;
+  target[n] = '\0';
+  return g_str_has_prefix (target, slow_dir);
+}
+
+static void
+wait_while_held (int fd)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  while (is_slow (fd) && g_get_monotonic_time () - start < HOLD_LIMIT_US)
+    g_usleep (2000);
+}
+
+ssize_t
+read (int    fd,
+      void  *buffer,
+      size_t count)
+{
+  static gsize resolved;
+  static ssize_t (*real_read) (int, void *, size_t);
+
+  if (g_once_init_enter (&resolved))
+    {
+      real_read = (ssize_t (*) (int, void *, size_t)) dlsym (RTLD_NEXT, "read");
+      g_once_init_leave (&resolved, 1);
+    }
+  wait_while_held (fd);
+  return real_read (fd, buffer, count);
+}
+
+int
+fsync (int fd)
+{
+  static gsize resolved;
+  static int (*real_fsync) (int);
+
+  if (g_once_init_enter (&resolved))
+    {
+      real_fsync = (int (*) (int)) dlsym (RTLD_NEXT, "fsync");
+      g_once_init_leave (&resolved, 1);
+    }
+  wait_while_held (fd);
+  return real_fsync (fd);
+}
+
+/* The window --------------------------------------------------------------- */
+
+static gboolean
+count_tick (GtkWidget     *widget,
+            GdkFrameClock *clock,
+            gpointer       user_data)
+{
+  (*(guint *) user_data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+static SpineCdsWindow *
+new_window (void)
+{
+  SpineCdsWindow *window;
+
+  if (app == NULL)
+    {
+      app = spinecds_application_new ();
+      g_application_set_flags (G_APPLICATION (app),
+                               g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+    }
+  window = spinecds_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static void
+keep_result (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+/* With the disk held, the window draws TICKS_WHILE_HELD frames while
+ * *@done (set when the operation reports back) stays NULL: the
+ * operation waits, the window does not. */
+static void
+assert_ticks_while_held (SpineCdsWindow *window,
+                         gpointer       *done)
+{
+  guint ticks = 0;
+  guint id = gtk_widget_add_tick_callback (GTK_WIDGET (window), count_tick, &ticks, NULL);
+  gint64 start = g_get_monotonic_time ();
+
+  g_atomic_int_set (&hold, TRUE);
+  while (ticks < TICKS_WHILE_HELD && g_get_monotonic_time () - start < HOLD_LIMIT_US)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (*done);
+  g_assert_cmpuint (ticks, >=, TICKS_WHILE_HELD);
+  gtk_widget_remove_tick_callback (GTK_WIDGET (window), id);
+}
+
+static void
+release_and_wait (gpointer *done)
+{
+  g_atomic_int_set (&hold, FALSE);
+  while (*done == NULL)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static char *
+slow_copy_of_example (const char *name)
+{
+  g_autofree char *source = g_strconcat (g_getenv ("SPINECDS_EXAMPLES_DIR"), "/", name, ".spinecase", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  char *path = g_build_filename (slow_dir, "case.spinecase", NULL);
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  return path;
+}
+
+/* Tests -------------------------------------------------------------------- */
+
+static void
+test_open (void)
+{
+  SpineCdsWindow *window = new_window ();
+  g_autofree char *path = slow_copy_of_example ("cauda-equina");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_atomic_int_set (&hold, TRUE);
+  spinecds_window_load_file_async (window, file, keep_result, &result);
+  /* The form waits, and says so by being insensitive. */
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window->form)));
+  assert_ticks_while_held (window, (gpointer *) &result);
+  release_and_wait ((gpointer *) &result);
+  g_assert_true (spinecds_window_load_file_finish (window, result, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->form)));
+  g_assert_cmpint (spinecds_assessment_get_triage (spinecds_window_get_assessment (window)), ==,
+                   SPINECDS_TRIAGE_EMERGENCY);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_save (void)
+{
+  SpineCdsWindow *window = new_window ();
+  g_autofree char *path = g_build_filename (slow_dir, "saved.spinecase", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  SpineCdsCase *kase = spinecds_window_get_case (window);
+
+  spinecds_case_set_age_years (kase, 52);
+  spinecds_case_set_region (kase, SPINECDS_REGION_LUMBAR);
+  g_atomic_int_set (&hold, TRUE);
+  spinecds_window_save_to_file_async (window, file, keep_result, &result);
+  assert_ticks_while_held (window, (gpointer *) &result);
+
+  /* An edit while the save waits is evaluated at once, and stays unsaved. */
+  spinecds_case_set_code (kase, SPINECDS_CODE_KIND_SIGN, "saddle_anesthesia", TRUE);
+  g_assert_cmpint (spinecds_assessment_get_triage (spinecds_window_get_assessment (window)), ==,
+                   SPINECDS_TRIAGE_EMERGENCY);
+  g_assert_null (result);
+
+  release_and_wait ((gpointer *) &result);
+  g_assert_true (spinecds_window_save_to_file_finish (window, result, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (spinecds_window_get_modified (window));
+  {
+    g_autoptr(SpineCdsCase) written = spinecds_case_file_load (file, &error);
+
+    g_assert_no_error (error);
+    g_assert_false (spinecds_case_has_code (written, SPINECDS_CODE_KIND_SIGN, "saddle_anesthesia"));
+    g_assert_cmpint (spinecds_case_get_age_years (written), ==, 52);
+  }
+  spinecds_drafts_remove (spinecds_window_get_draft_id (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+on_exported (GFile    *file,
+             gpointer  user_data)
+{
+  *(GFile **) user_data = g_object_ref (file);
+}
+
+static void
+test_export (void)
+{
+  SpineCdsWindow *window = new_window ();
+  g_autofree char *path = g_build_filename (slow_dir, "summary.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SpineCdsCase *kase = spinecds_window_get_case (window);
+  SpineCdsPrintRequest *request;
+  g_autoptr(GFile) exported = NULL;
+  GStatBuf st;
+
+  spinecds_case_set_age_years (kase, 47);
+  spinecds_case_set_region (kase, SPINECDS_REGION_CERVICAL);
+  request = spinecds_print_request_new (GTK_WINDOW (window), NULL, kase, spinecds_window_get_assessment (window));
+  spinecds_print_request_set_kind (request, SPINECDS_DOCUMENT_SUMMARY);
+  g_atomic_int_set (&hold, TRUE);
+  spinecds_print_request_export (request, file, on_exported, &exported);
+  assert_ticks_while_held (window, (gpointer *) &exported);
+
+  release_and_wait ((gpointer *) &exported);
+  g_assert_true (g_file_equal (exported, file));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (st.st_size, >, 1000);
+  spinecds_drafts_remove (spinecds_window_get_draft_id (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+  spinecds_application_bind_textdomain ();
+
+  slow_dir = g_dir_make_tmp ("spinecds-slow-XXXXXX", NULL);
+  g_assert_nonnull (slow_dir);
+
+  g_test_add_func ("/spinecds/gui/responsive/open", test_open);
+  g_test_add_func ("/spinecds/gui/responsive/save", test_save);
+  g_test_add_func ("/spinecds/gui/responsive/export", test_export);
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  {
+    g_autoptr(GDir) dir = g_dir_open (slow_dir, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (slow_dir, name, NULL);
+        g_unlink (path);
+      }
+    g_rmdir (slow_dir);
+  }
+  return status;
+}

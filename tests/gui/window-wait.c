@@ -1,0 +1,47 @@
+/* window-wait.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "window-wait.h"
+
+static void
+keep_result (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *result;
+}
+
+gboolean
+window_wait_load (SpineCdsWindow  *window,
+                  GFile           *file,
+                  GError         **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  spinecds_window_load_file_async (window, file, keep_result, &result);
+  return spinecds_window_load_file_finish (window, wait_for (&result), error);
+}
+
+gboolean
+window_wait_save (SpineCdsWindow  *window,
+                  GFile           *file,
+                  GError         **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  spinecds_window_save_to_file_async (window, file, keep_result, &result);
+  return spinecds_window_save_to_file_finish (window, wait_for (&result), error);
+}

@@ -1,0 +1,21 @@
+/* window-wait.h: the window's background open and save, waited for
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Tests and benchmarks that need a case loaded or saved before their
+ * next line run the main loop until the window reports back.
+ */
+#pragma once
+
+#include "spinecds-window.h"
+
+G_BEGIN_DECLS
+
+gboolean window_wait_load (SpineCdsWindow  *window,
+                           GFile           *file,
+                           GError         **error);
+gboolean window_wait_save (SpineCdsWindow  *window,
+                           GFile           *file,
+                           GError         **error);
+
+G_END_DECLS
