@@ -15,6 +15,14 @@
 #include "spinecds-document.h"
 #include "spinecds-evaluator.h"
 
+/* g_ptr_array_sort() hands over pointers to the elements. */
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)
@@ -86,7 +94,7 @@ main (int   argc,
       while (examples != NULL && (name = g_dir_read_name (examples)) != NULL)
         if (g_str_has_suffix (name, ".spinecase"))
           g_ptr_array_add (cases, g_build_filename (g_getenv ("SPINECDS_EXAMPLES_DIR"), name, NULL));
-      g_ptr_array_sort (cases, (GCompareFunc) g_strcmp0);
+      g_ptr_array_sort (cases, compare_paths);
     }
   if (cases->len == 0)
     {
