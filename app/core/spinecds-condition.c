@@ -11,7 +11,7 @@
 #include "spinecds-enums.h"
 #include "spinecds-field.h"
 #include "spinecds-json.h"
-#include "spinecds-knowledge-base.h"
+#include "spinecds-types.h"
 
 typedef enum
 {

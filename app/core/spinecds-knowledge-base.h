@@ -14,14 +14,6 @@
 
 G_BEGIN_DECLS
 
-#define SPINECDS_KNOWLEDGE_BASE_ERROR (spinecds_knowledge_base_error_quark ())
-
-typedef enum
-{
-  SPINECDS_KNOWLEDGE_BASE_ERROR_INVALID,
-  SPINECDS_KNOWLEDGE_BASE_ERROR_MISSING,
-} SpineCdsKnowledgeBaseError;
-
 typedef struct
 {
   char *id;
@@ -44,7 +36,6 @@ typedef struct
 
 G_DECLARE_FINAL_TYPE (SpineCdsKnowledgeBase, spinecds_knowledge_base, SPINECDS, KNOWLEDGE_BASE, GObject)
 
-GQuark                  spinecds_knowledge_base_error_quark (void);
 
 /* @source_name names the source in messages ("spine-mri.json: rules[3].when: …"). */
 SpineCdsKnowledgeBase  *spinecds_knowledge_base_new_from_bytes    (GBytes      *bytes,

@@ -1,4 +1,5 @@
-/* spinecds-types.h: forward declarations and the enumerations of the case format
+/* spinecds-types.h: forward declarations, the knowledge base's errors and
+ * the enumerations of the case format
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +13,19 @@ typedef struct _SpineCdsAssessment     SpineCdsAssessment;
 typedef struct _SpineCdsCase           SpineCdsCase;
 typedef struct _SpineCdsFinding        SpineCdsFinding;
 typedef struct _SpineCdsKnowledgeBase  SpineCdsKnowledgeBase;
+
+/* The knowledge base's errors. Here rather than in its header because
+ * the condition language, which the knowledge base's loader uses,
+ * reports them too. */
+#define SPINECDS_KNOWLEDGE_BASE_ERROR (spinecds_knowledge_base_error_quark ())
+
+typedef enum /*< skip >*/
+{
+  SPINECDS_KNOWLEDGE_BASE_ERROR_INVALID,
+  SPINECDS_KNOWLEDGE_BASE_ERROR_MISSING,
+} SpineCdsKnowledgeBaseError;
+
+GQuark spinecds_knowledge_base_error_quark (void);
 
 /* The nicks are the spellings of CASE-FORMAT §1; files and the
  * assessment JSON use them, so they must never change. */

@@ -133,7 +133,7 @@ fill_recent_menu (SpineCdsApplication *self)
       g_autofree char *name = g_file_get_basename (file);
       g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
 
-      g_menu_item_set_action_and_target_value (item, "win.open-recent", g_variant_new_string (uris[i]));
+      g_menu_item_set_action_and_target_value (item, "app.open-recent", g_variant_new_string (uris[i]));
       g_menu_append_item (self->recent_menu, item);
     }
 }
@@ -151,15 +151,13 @@ spinecds_application_get_recent_menu (SpineCdsApplication *self)
   return G_MENU_MODEL (self->recent_menu);
 }
 
-void
-spinecds_application_note_recent_case (SpineCdsApplication *self,
-                                       GFile               *file,
-                                       gboolean             present)
+/* @present: TRUE when @file was opened or saved, FALSE when it is gone. */
+static void
+note_recent_case (SpineCdsApplication *self,
+                  GFile               *file,
+                  gboolean             present)
 {
   g_autoptr(GError) error = NULL;
-
-  g_return_if_fail (SPINECDS_IS_APPLICATION (self));
-  g_return_if_fail (G_IS_FILE (file));
 
   if (!(present ? spinecds_recent_cases_add (file, &error) : spinecds_recent_cases_remove (file, &error)))
     g_warning ("The list of recent cases was not updated: %s", error->message);
@@ -167,10 +165,62 @@ spinecds_application_note_recent_case (SpineCdsApplication *self,
     fill_recent_menu (self);
 }
 
+/* Opened or saved: first in SpineCDS's own recent cases. */
+static void
+on_window_file (SpineCdsWindow      *window,
+                GParamSpec          *pspec,
+                SpineCdsApplication *self)
+{
+  GFile *file = spinecds_window_get_file (window);
+
+  if (file != NULL)
+    note_recent_case (self, file, TRUE);
+}
+
+SpineCdsWindow *
+spinecds_application_new_window (SpineCdsApplication *self)
+{
+  SpineCdsWindow *window;
+
+  g_return_val_if_fail (SPINECDS_IS_APPLICATION (self), NULL);
+
+  window = g_object_new (SPINECDS_TYPE_WINDOW,
+                         "application", self,
+                         "knowledge-base", self->kb,
+                         "knowledge-base-error", self->kb_error,
+                         "catalog", self->catalog,
+                         "settings", self->settings,
+                         "recent-menu", spinecds_application_get_recent_menu (self),
+                         NULL);
+  g_signal_connect_object (window, "notify::file", G_CALLBACK (on_window_file), self, 0);
+  return window;
+}
+
 static SpineCdsWindow *
 new_window (SpineCdsApplication *self)
 {
-  return spinecds_window_new (self);
+  return spinecds_application_new_window (self);
+}
+
+/* A recent case: opened like any file, unless it has gone. */
+static void
+open_recent_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  SpineCdsApplication *self = user_data;
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (g_file_query_exists (file, NULL))
+    {
+      g_application_open (G_APPLICATION (self), &file, 1, "");
+      return;
+    }
+  note_recent_case (self, file, FALSE);
+  if (SPINECDS_IS_WINDOW (active))
+    spinecds_window_add_toast (SPINECDS_WINDOW (active),
+                               adw_toast_new (_("That case is no longer there; it left the recent list")));
 }
 
 static SpineCdsWindow *
@@ -410,6 +460,7 @@ preferences_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "new-window", new_window_action },
+  { "open-recent", open_recent_action, "s" },
   { "quit", quit_action },
   { "about", about_action },
   { "preferences", preferences_action },

@@ -8,6 +8,7 @@
 
 #include "spinecds-knowledge-base.h"
 #include "spinecds-catalog.h"
+#include "spinecds-window.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,9 @@ void                   spinecds_application_bind_textdomain       (void);
  * (cairo when there is no GPU), the text domain and the name. */
 void                   spinecds_application_prepare_process       (void);
 SpineCdsApplication   *spinecds_application_new                   (void);
+/* A window on a new case, given what it needs from the application
+ * (knowledge base, catalog, settings, recent cases). */
+SpineCdsWindow        *spinecds_application_new_window            (SpineCdsApplication *self);
 /* NULL when the knowledge base failed to load; see get_knowledge_base_error(). */
 SpineCdsKnowledgeBase *spinecds_application_get_knowledge_base    (SpineCdsApplication *self);
 const GError          *spinecds_application_get_knowledge_base_error (SpineCdsApplication *self);
@@ -32,9 +36,5 @@ SpineCdsCatalog       *spinecds_application_get_catalog           (SpineCdsAppli
 
 /* SpineCDS's own recent cases (never the desktop's shared list). */
 GMenuModel            *spinecds_application_get_recent_menu       (SpineCdsApplication *self);
-/* @present: TRUE when @file was opened or saved, FALSE when it is gone. */
-void                   spinecds_application_note_recent_case      (SpineCdsApplication *self,
-                                                                   GFile               *file,
-                                                                   gboolean             present);
 
 G_END_DECLS

@@ -302,25 +302,6 @@ export_pdf_action (GtkWidget  *widget,
 }
 
 /* A case from SpineCDS's own recent list; one that is gone leaves it. */
-static void
-open_recent_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  SpineCdsWindow *self = SPINECDS_WINDOW (widget);
-  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
-
-  if (!g_file_query_exists (file, NULL))
-    {
-      spinecds_application_note_recent_case (SPINECDS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
-                                             file, FALSE);
-      adw_toast_overlay_add_toast (self->toast_overlay,
-                                   adw_toast_new (_("That case is no longer there; it left the recent list")));
-      return;
-    }
-  _spinecds_window_open (self, file);
-}
-
 /* The plan as plain text for the patient's record, the same text as
  * `spinecds-cli evaluate --format note`, in the interface language. */
 static void
@@ -366,5 +347,4 @@ _spinecds_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.copy-note", NULL, copy_note_action);
-  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
 }

@@ -207,16 +207,11 @@ static void
 set_file (SpineCdsWindow *self,
           GFile          *file)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  /* Opened or saved: first in SpineCDS's own recent cases. */
-  if (file != NULL && SPINECDS_IS_APPLICATION (app))
-    spinecds_application_note_recent_case (SPINECDS_APPLICATION (app), file, TRUE);
-  if (g_set_object (&self->file, file))
-    {
-      update_title (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
-    }
+  /* Notified on every open and save, not only on a change: the
+   * application puts the file first among the recent cases. */
+  g_set_object (&self->file, file);
+  update_title (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 }
 
 /* Opening and saving happen in worker threads (the core's _async
@@ -496,21 +491,6 @@ spinecds_window_close_request (GtkWindow *window)
 }
 
 /* Public --------------------------------------------------------------- */
-
-SpineCdsWindow *
-spinecds_window_new (SpineCdsApplication *application)
-{
-  g_return_val_if_fail (SPINECDS_IS_APPLICATION (application), NULL);
-
-  return g_object_new (SPINECDS_TYPE_WINDOW,
-                       "application", application,
-                       "knowledge-base", spinecds_application_get_knowledge_base (application),
-                       "knowledge-base-error", spinecds_application_get_knowledge_base_error (application),
-                       "catalog", spinecds_application_get_catalog (application),
-                       "settings", spinecds_application_get_settings (application),
-                       "recent-menu", spinecds_application_get_recent_menu (application),
-                       NULL);
-}
 
 SpineCdsCase *
 spinecds_window_get_case (SpineCdsWindow *self)

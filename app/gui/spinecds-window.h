@@ -8,7 +8,6 @@
 
 #include "spinecds-assessment.h"
 #include "spinecds-case.h"
-#include "spinecds-application.h"
 
 G_BEGIN_DECLS
 
@@ -16,7 +15,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SpineCdsWindow, spinecds_window, SPINECDS, WINDOW, AdwApplicationWindow)
 
-SpineCdsWindow     *spinecds_window_new            (SpineCdsApplication *application);
 /* The window owns one case for its whole life; files are assigned into it. */
 SpineCdsCase       *spinecds_window_get_case       (SpineCdsWindow      *self);
 /* NULL when the knowledge base is unavailable. */

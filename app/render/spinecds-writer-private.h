@@ -9,7 +9,9 @@
  */
 #pragma once
 
-#include "spinecds-document.h"
+#include "spinecds-assessment.h"
+#include "spinecds-case.h"
+#include "spinecds-catalog.h"
 #include "spinecds-page-layout.h"
 
 G_BEGIN_DECLS

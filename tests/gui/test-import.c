@@ -649,7 +649,7 @@ test_window_action (void)
   app = spinecds_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  window = spinecds_window_new (app);
+  window = spinecds_application_new_window (app);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_false (spinecds_window_get_modified (window));
 

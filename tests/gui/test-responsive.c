@@ -119,7 +119,7 @@ new_window (void)
                                g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
       g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
     }
-  window = spinecds_window_new (app);
+  window = spinecds_application_new_window (app);
   gtk_window_present (GTK_WINDOW (window));
   return window;
 }

@@ -82,7 +82,7 @@ new_window (void)
   SpineCdsWindow *window;
 
   ensure_app ();
-  window = spinecds_window_new (app);
+  window = spinecds_application_new_window (app);
 
   gtk_window_present (GTK_WINDOW (window));
   return window;
@@ -881,7 +881,7 @@ test_recent_cases (void)
   /* Gone: opening it says so and the list forgets it. */
   g_remove (path);
   g_remove (backup);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", uri);
+  gtk_widget_activate_action (GTK_WIDGET (window), "app.open-recent", "s", uri);
   for (guint i = 0; i < (guint) g_menu_model_get_n_items (menu); i++)
     {
       g_autofree char *other = NULL;

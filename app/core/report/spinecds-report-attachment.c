@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "spinecds-report-private.h"
+#include "spinecds-report-reader-private.h"
 
 /* Size is the grade of a herniation (small, moderate, large; Fardon
  * 2014), of a bulge or a disc-osteophyte complex (physicians read "a

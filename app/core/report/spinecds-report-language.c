@@ -12,8 +12,9 @@
 
 #include "spinecds-json.h"
 #include "spinecds-json-reader.h"
+#include "spinecds-report-error.h"
 #include "spinecds-report-language.h"
-#include "spinecds-report-private.h"
+#include "spinecds-report-vocabulary-private.h"
 
 /* The opening of a report tells its language; a megabyte adds nothing. */
 #define MAX_SAMPLE (64 * 1024)

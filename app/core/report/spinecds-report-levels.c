@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "spinecds-report-private.h"
+#include "spinecds-report-reader-private.h"
 
 /* Bytes of a non-ASCII separator at @p: no-break space, guillemets,
  * middle dot, the Spanish opening marks "¿" and "¡", the General

@@ -36,7 +36,7 @@
 #include "spinecds-finding.h"
 #include "spinecds-json.h"
 #include "spinecds-report-language.h"
-#include "spinecds-report-private.h"
+#include "spinecds-report-reader-private.h"
 
 G_DEFINE_QUARK (spinecds-report-error-quark, spinecds_report_error)
 

@@ -21,6 +21,7 @@
 
 #include "spinecds-types.h"
 #include "spinecds-report-vocabulary.h"
+#include "spinecds-report-error.h"
 
 G_BEGIN_DECLS
 
@@ -34,23 +35,6 @@ typedef enum
   SPINECDS_MENTION_NEGATED,   /* "no disc herniation", "fracture is not seen" */
   SPINECDS_MENTION_UNCERTAIN, /* "possible", "cannot be excluded", "versus" */
 } SpineCdsMentionStatus;
-
-typedef enum
-{
-  SPINECDS_REPORT_SECTION_BODY,    /* findings, impression, or no heading at all */
-  SPINECDS_REPORT_SECTION_CONTEXT, /* history, indication, technique, comparison:
-                                    * not results of this study */
-} SpineCdsReportSection;
-
-#define SPINECDS_REPORT_ERROR (spinecds_report_error_quark ())
-
-typedef enum
-{
-  /* The report is in none of the languages SpineCDS reads. */
-  SPINECDS_REPORT_ERROR_LANGUAGE,
-} SpineCdsReportError;
-
-GQuark           spinecds_report_error_quark       (void);
 
 #define SPINECDS_TYPE_MENTION (spinecds_mention_get_type ())
 

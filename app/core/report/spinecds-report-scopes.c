@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "spinecds-report-private.h"
+#include "spinecds-report-reader-private.h"
 
 /* Words a phrase may step over, at most this many per phrase. */
 #define MAX_SKIPS 4

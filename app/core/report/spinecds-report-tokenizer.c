@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "spinecds-report-private.h"
+#include "spinecds-report-reader-private.h"
 
 /* Lines shorter than this are list items or headings; longer lines
  * ending mid-sentence were wrapped by the reporting system. */

@@ -17,7 +17,7 @@
 #include "spinecds-codes.h"
 #include "spinecds-json.h"
 #include "spinecds-json-reader.h"
-#include "spinecds-report-private.h"
+#include "spinecds-report-vocabulary-private.h"
 
 #define FORMAT_NAME "spinecds-report-vocabulary"
 #define MAX_FILE_SIZE (4 * 1024 * 1024)

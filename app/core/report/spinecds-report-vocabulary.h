@@ -15,6 +15,15 @@
 
 G_BEGIN_DECLS
 
+/* Where a mention stands; a vocabulary's headings say which section
+ * begins. */
+typedef enum
+{
+  SPINECDS_REPORT_SECTION_BODY,    /* findings, impression, or no heading at all */
+  SPINECDS_REPORT_SECTION_CONTEXT, /* history, indication, technique, comparison:
+                                    * not results of this study */
+} SpineCdsReportSection;
+
 #define SPINECDS_REPORT_VOCABULARY_ERROR (spinecds_report_vocabulary_error_quark ())
 
 typedef enum

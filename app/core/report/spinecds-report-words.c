@@ -14,7 +14,7 @@
 
 #include <string.h>
 
-#include "spinecds-report-private.h"
+#include "spinecds-report-vocabulary-private.h"
 
 /* Slips are looked for only in words at least this long: in short words
  * one letter more or less is another word ("disc", "disk", "dis"). */
