@@ -17,6 +17,8 @@
 
 #include "spinecds-application.h"
 
+#include "bench-memory.h"
+
 static void
 quit (GtkWidget *window)
 {
@@ -28,6 +30,7 @@ on_complete_frame (GdkFrameClock *clock,
                    GtkWidget     *window)
 {
   g_print ("complete-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  bench_print_memory ("complete-frame");
   g_signal_handlers_disconnect_by_func (clock, on_complete_frame, window);
   quit (window);
 }
@@ -50,6 +53,7 @@ on_first_frame (GdkFrameClock *clock,
                 GtkWidget     *window)
 {
   g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  bench_print_memory ("first-frame");
   g_signal_handlers_disconnect_by_func (clock, on_first_frame, window);
   if (g_strcmp0 (g_getenv ("SPINECDS_BENCH_FIRST_FRAME"), "complete") == 0)
     g_idle_add_full (G_PRIORITY_DEFAULT, wait_for_complete_frame, window, NULL);

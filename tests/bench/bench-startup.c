@@ -37,11 +37,18 @@ find_time (const char *out,
   return line != NULL ? g_ascii_strtoll (line + strlen (key), NULL, 10) : -1;
 }
 
+/* Resident memory in MiB at the first frame, and at the complete one
+ * (the first frame's when a program prints no complete one). */
+typedef struct {
+  double first_rss, first_hwm, complete_rss, complete_hwm;
+} Memory;
+
 /* Milliseconds from spawn to the first frame; to the complete one in @complete_ms. */
 static double
 launch (const char * const *argv,
         const char         *renderer,
-        double             *complete_ms)
+        double             *complete_ms,
+        Memory             *memory)
 {
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
   g_autoptr(GSubprocess) process = NULL;
@@ -65,6 +72,13 @@ launch (const char * const *argv,
   complete = find_time (out, "complete-frame ");
   if (complete_ms != NULL)
     *complete_ms = ((complete >= 0 ? complete : first) - start) / 1000.0;
+  if (memory != NULL)
+    {
+      memory->first_rss = find_time (out, "first-frame-rss ") / 1024.0;
+      memory->first_hwm = find_time (out, "first-frame-hwm ") / 1024.0;
+      memory->complete_rss = complete >= 0 ? find_time (out, "complete-frame-rss ") / 1024.0 : memory->first_rss;
+      memory->complete_hwm = complete >= 0 ? find_time (out, "complete-frame-hwm ") / 1024.0 : memory->first_hwm;
+    }
   return (first - start) / 1000.0;
 }
 
@@ -142,20 +156,35 @@ compare (char       **argv,
   g_autoptr(GArray) app_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) complete_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) empty_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *mem[2][4];
+  const char *mem_names[4] = { "RSS at first frame", "peak (HWM) at first frame",
+                               "RSS at complete frame", "peak (HWM) at complete frame" };
   double a, c, e;
 
+  for (guint p = 0; p < 2; p++)
+    for (guint k = 0; k < 4; k++)
+      mem[p][k] = g_array_new (FALSE, FALSE, sizeof (double));
+
   /* One warm-up each: the first launch pays for cold caches. */
-  launch ((const char * const[]) { argv[1], argv[3], NULL }, renderer, NULL);
-  launch ((const char * const[]) { argv[2], NULL }, renderer, NULL);
+  launch ((const char * const[]) { argv[1], argv[3], NULL }, renderer, NULL, NULL);
+  launch ((const char * const[]) { argv[2], NULL }, renderer, NULL, NULL);
 
   for (guint i = 0; i < runs; i++)
     {
       double complete;
-      double ms = launch ((const char * const[]) { argv[1], argv[3], NULL }, renderer, &complete);
+      Memory m[2];
+      double ms = launch ((const char * const[]) { argv[1], argv[3], NULL }, renderer, &complete, &m[0]);
       g_array_append_val (app_ms, ms);
       g_array_append_val (complete_ms, complete);
-      ms = launch ((const char * const[]) { argv[2], NULL }, renderer, NULL);
+      ms = launch ((const char * const[]) { argv[2], NULL }, renderer, NULL, &m[1]);
       g_array_append_val (empty_ms, ms);
+      for (guint p = 0; p < 2; p++)
+        {
+          g_array_append_val (mem[p][0], m[p].first_rss);
+          g_array_append_val (mem[p][1], m[p].first_hwm);
+          g_array_append_val (mem[p][2], m[p].complete_rss);
+          g_array_append_val (mem[p][3], m[p].complete_hwm);
+        }
     }
 
   a = median (app_ms);
@@ -168,6 +197,17 @@ compare (char       **argv,
   g_print ("  launch to the complete window (whole plan and form drawn), median of %u: %.1f ms, "
            "ratio %.2f to the empty window's first frame\n",
            runs, c, c / e);
+  for (guint k = 0; k < 4; k++)
+    {
+      double app = median (mem[0][k]), empty = median (mem[1][k]);
+
+      /* The empty window is complete at its first frame. */
+      g_print ("  %s, median of %u: SpineCDS %.1f MiB, empty AdwApplicationWindow %.1f MiB, ratio %.2f%s\n",
+               mem_names[k], runs, app, empty, app / empty, k == 2 ? " (target <= 1.2)" : "");
+    }
+  for (guint p = 0; p < 2; p++)
+    for (guint k = 0; k < 4; k++)
+      g_array_unref (mem[p][k]);
 }
 
 int
