@@ -76,23 +76,6 @@ spinecds_cli_parse_options (const char          *parameter_string,
   return FALSE;
 }
 
-/* The first language of the environment that has a catalog; English
- * when none has. */
-static SpineCdsCatalog *
-catalog_from_environment (void)
-{
-  const char * const *languages = g_get_language_names ();
-
-  for (guint i = 0; languages[i] != NULL; i++)
-    {
-      SpineCdsCatalog *catalog = spinecds_catalog_new_for_language (languages[i], NULL);
-
-      if (catalog != NULL)
-        return catalog;
-    }
-
-  return spinecds_catalog_new_for_language ("en", NULL);
-}
 
 SpineCdsCatalog *
 spinecds_cli_catalog (const char *language,
@@ -102,7 +85,7 @@ spinecds_cli_catalog (const char *language,
   SpineCdsCatalog *catalog;
 
   if (language == NULL)
-    return from_environment ? catalog_from_environment () : spinecds_catalog_new_for_language ("en", NULL);
+    return from_environment ? spinecds_catalog_new_for_environment () : spinecds_catalog_new_for_language ("en", NULL);
 
   catalog = spinecds_catalog_new_for_language (language, &error);
   if (catalog == NULL)

@@ -246,6 +246,21 @@ spinecds_catalog_new_for_language (const char  *language,
   return NULL;
 }
 
+SpineCdsCatalog *
+spinecds_catalog_new_for_environment (void)
+{
+  const char * const *languages = g_get_language_names ();
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      SpineCdsCatalog *catalog = spinecds_catalog_new_for_language (languages[i], NULL);
+
+      if (catalog != NULL)
+        return catalog;
+    }
+  return catalog_new ("en");
+}
+
 /* Boxed, so that a widget can take a catalog as a property. */
 G_DEFINE_BOXED_TYPE (SpineCdsCatalog, spinecds_catalog, spinecds_catalog_ref, spinecds_catalog_unref)
 

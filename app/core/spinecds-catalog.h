@@ -15,16 +15,19 @@ G_BEGIN_DECLS
 
 typedef struct _SpineCdsCatalog SpineCdsCatalog;
 
-/* Loads LOCALEDIR/LANG/LC_MESSAGES/spinecds.mo ("en" and "C" give an
- * empty catalog). Returns NULL with @error when the language has no catalog. */
 /* A catalog from the bytes of a .mo file; @source names it in errors. */
 SpineCdsCatalog *spinecds_catalog_new_from_data    (const guint8    *data,
                                                     gsize            length,
                                                     const char      *source,
                                                     const char      *language,
                                                     GError         **error);
+/* Loads LOCALEDIR/LANG/LC_MESSAGES/spinecds.mo ("en" and "C" give an
+ * empty catalog). Returns NULL with @error when the language has no catalog. */
 SpineCdsCatalog *spinecds_catalog_new_for_language (const char      *language,
                                                     GError         **error);
+/* The interface's: the first language of the environment (LANGUAGE,
+ * LC_ALL, LC_MESSAGES, LANG) that has a catalog, else English. */
+SpineCdsCatalog *spinecds_catalog_new_for_environment (void);
 SpineCdsCatalog *spinecds_catalog_new_from_file    (const char      *mo_path,
                                                     const char      *language,
                                                     GError         **error);

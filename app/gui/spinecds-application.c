@@ -530,19 +530,6 @@ load_settings (SpineCdsApplication *self)
 }
 
 static void
-load_catalog (SpineCdsApplication *self)
-{
-  const char * const *languages = g_get_language_names ();
-
-  for (guint i = 0; languages[i] != NULL; i++)
-    {
-      self->catalog = spinecds_catalog_new_for_language (languages[i], NULL);
-      if (self->catalog != NULL)
-        return;
-    }
-}
-
-static void
 spinecds_application_startup (GApplication *application)
 {
   SpineCdsApplication *self = SPINECDS_APPLICATION (application);
@@ -577,7 +564,7 @@ spinecds_application_startup (GApplication *application)
     gtk_application_set_accels_for_action (app, accels[i].action, accels[i].accels);
 
   load_settings (self);
-  load_catalog (self);
+  self->catalog = spinecds_catalog_new_for_environment ();
 
   /* Once per process: every window shares it. */
   self->kb = spinecds_knowledge_base_new_default (&self->kb_error);

@@ -31,7 +31,7 @@ SpineCdsKnowledgeBase *spinecds_application_get_knowledge_base    (SpineCdsAppli
 const GError          *spinecds_application_get_knowledge_base_error (SpineCdsApplication *self);
 /* May be NULL (no settings schema installed). */
 GSettings             *spinecds_application_get_settings          (SpineCdsApplication *self);
-/* The catalog of the interface language, for fact descriptions; may be NULL (English). */
+/* The catalog of the interface language, for fact descriptions and documents. */
 SpineCdsCatalog       *spinecds_application_get_catalog           (SpineCdsApplication *self);
 
 /* SpineCDS's own recent cases (never the desktop's shared list). */

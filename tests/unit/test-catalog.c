@@ -137,6 +137,29 @@ test_language_names (void)
     }
 }
 
+/* The interface's catalog: the first language of the environment that
+ * has one (the build tree's catalogs are found without a variable). */
+static void
+test_environment (void)
+{
+  g_setenv ("LANGUAGE", "zz:de:fr", TRUE);
+  {
+    g_autoptr(SpineCdsCatalog) catalog = spinecds_catalog_new_for_environment ();
+
+    g_assert_cmpstr (spinecds_catalog_get_language (catalog), ==, "de");
+  }
+  g_setenv ("LANGUAGE", "zz", TRUE);
+  g_setenv ("LC_ALL", "C", TRUE);
+  {
+    g_autoptr(SpineCdsCatalog) catalog = spinecds_catalog_new_for_environment ();
+
+    g_assert_nonnull (catalog);
+    g_assert_cmpstr (spinecds_catalog_pgettext (catalog, NULL, "Summary"), ==, "Summary");
+  }
+  g_unsetenv ("LANGUAGE");
+  g_unsetenv ("LC_ALL");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -145,6 +168,7 @@ main (int    argc,
 
   g_test_add_func ("/spinecds/catalog/formats", test_formats);
   g_test_add_func ("/spinecds/catalog/language-names", test_language_names);
+  g_test_add_func ("/spinecds/catalog/environment", test_environment);
 
   return g_test_run ();
 }
