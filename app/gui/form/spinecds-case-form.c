@@ -24,6 +24,7 @@
 #include "spinecds-case-form.h"
 #include "spinecds-catalog.h"
 #include "spinecds-codes-group.h"
+#include "spinecds-enum-binding.h"
 #include "spinecds-findings-editor.h"
 #include "spinecds-number-row.h"
 
@@ -94,30 +95,6 @@ typedef enum {
   BIND_DATE,  /* "YYYY-MM-DD" <-> GtkEntry:text; a half-typed date stays in the entry */
 } BindKind;
 
-static gboolean
-enum_to_position (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  g_value_set_uint (to, (guint) g_value_get_enum (from));
-  return TRUE;
-}
-
-static gboolean
-position_to_enum (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  guint position = g_value_get_uint (from);
-
-  if (position == GTK_INVALID_LIST_POSITION)
-    return FALSE;
-  g_value_set_enum (to, (int) position);
-  return TRUE;
-}
-
 /* Only a whole date, or nothing, reaches the case. */
 static gboolean
 entry_to_date (GBinding     *binding,
@@ -177,9 +154,7 @@ bind (SpineCdsCaseForm *self,
   const GBindingFlags flags = G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE;
 
   if (kind == BIND_ENUM)
-    binding = g_object_bind_property_full (self->kase, case_property, target, target_property,
-                                           flags, enum_to_position, position_to_enum,
-                                           NULL, NULL);
+    binding = spinecds_enum_binding_new (self->kase, case_property, target, target_property);
   else if (kind == BIND_DATE)
     binding = g_object_bind_property_full (self->kase, case_property, target, target_property,
                                            flags, NULL, entry_to_date, NULL, NULL);

@@ -12,7 +12,9 @@
 #include "spinecds-enums.h"
 #include "spinecds-accessible.h"
 #include "spinecds-case-file.h"
+#include "spinecds-enum-binding.h"
 #include "spinecds-finding-row.h"
+#include "spinecds-grade-label.h"
 
 struct _SpineCdsFindingRow
 {
@@ -26,26 +28,12 @@ struct _SpineCdsFindingRow
 
 G_DEFINE_FINAL_TYPE (SpineCdsFindingRow, spinecds_finding_row, ADW_TYPE_EXPANDER_ROW)
 
-static const char *
-grade_label (SpineCdsGrade grade)
-{
-  switch (grade)
-    {
-    /* Translators: grade of an MRI finding the report did not grade */
-    case SPINECDS_GRADE_NONE: return _("Not graded");
-    case SPINECDS_GRADE_MILD: return _("Mild");
-    case SPINECDS_GRADE_MODERATE: return _("Moderate");
-    case SPINECDS_GRADE_SEVERE: return _("Severe");
-    default: g_assert_not_reached ();
-    }
-}
-
 static void
 update_subtitle (SpineCdsFindingRow *self)
 {
   const char *level = spinecds_finding_get_level (self->finding);
   SpineCdsGrade grade = spinecds_finding_get_grade (self->finding);
-  g_autoptr(GString) subtitle = g_string_new (grade_label (grade));
+  g_autoptr(GString) subtitle = g_string_new (spinecds_grade_label (grade));
 
   if (level != NULL && *level != '\0')
     g_string_append_printf (subtitle, " · %s", level);
@@ -74,30 +62,6 @@ text_to_nullable (GBinding     *binding,
 
   /* An empty field means "absent", never a level of "". */
   g_value_set_string (to, s != NULL && *s != '\0' ? s : NULL);
-  return TRUE;
-}
-
-static gboolean
-enum_to_position (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  g_value_set_uint (to, (guint) g_value_get_enum (from));
-  return TRUE;
-}
-
-static gboolean
-position_to_enum (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  guint position = g_value_get_uint (from);
-
-  if (position == GTK_INVALID_LIST_POSITION)
-    return FALSE;
-  g_value_set_enum (to, (int) position);
   return TRUE;
 }
 
@@ -148,15 +112,13 @@ spinecds_finding_row_new (SpineCdsFinding *finding)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
 
   for (SpineCdsGrade g = SPINECDS_GRADE_NONE; g <= SPINECDS_GRADE_SEVERE; g++)
-    gtk_string_list_append (grades, grade_label (g));
+    gtk_string_list_append (grades, spinecds_grade_label (g));
 
   self->grade_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->grade_row), _("Grade"));
   adw_combo_row_set_model (self->grade_row, G_LIST_MODEL (grades));
   spinecds_accessible_describe_combo_value (self->grade_row);
-  g_object_bind_property_full (finding, "grade", self->grade_row, "selected",
-                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               enum_to_position, position_to_enum, NULL, NULL);
+  spinecds_enum_binding_new (finding, "grade", self->grade_row, "selected");
 
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), GTK_WIDGET (self->grade_row));
 

@@ -18,6 +18,7 @@
 #include "spinecds-bounded-file.h"
 #include "spinecds-case-file.h"
 #include "spinecds-codes.h"
+#include "spinecds-grade-label.h"
 #include "spinecds-import-dialog.h"
 #include "spinecds-report-language.h"
 
@@ -107,19 +108,6 @@ proposal_free (Proposal *proposal)
   spinecds_mention_free (proposal->mention);
   g_clear_pointer (&proposal->at_levels, g_ptr_array_unref);
   g_free (proposal);
-}
-
-static const char *
-grade_label (SpineCdsGrade grade)
-{
-  switch (grade)
-    {
-    case SPINECDS_GRADE_NONE: return NULL;
-    case SPINECDS_GRADE_MILD: return _("Mild");
-    case SPINECDS_GRADE_MODERATE: return _("Moderate");
-    case SPINECDS_GRADE_SEVERE: return _("Severe");
-    default: g_assert_not_reached ();
-    }
 }
 
 static GtkTextBuffer *
@@ -247,11 +235,11 @@ static char *
 proposal_subtitle (const SpineCdsMention *mention)
 {
   GString *subtitle = g_string_new (NULL);
-  const char *grade = grade_label (mention->grade);
   g_autofree char *quoted = NULL;
 
-  if (grade != NULL)
-    g_string_append (subtitle, grade);
+  /* A grade the report did not state is left out, not "Not graded". */
+  if (mention->grade != SPINECDS_GRADE_NONE)
+    g_string_append (subtitle, spinecds_grade_label (mention->grade));
   if (mention->level != NULL)
     g_string_append_printf (subtitle, "%s%s", subtitle->len > 0 ? " · " : "", mention->level);
   /* Translators: the phrase of the report that proposes a finding */

@@ -61,22 +61,6 @@ catalog_for_language (const char *language)
   return catalog;
 }
 
-/* The summary follows the interface's language. */
-static SpineCdsCatalog *
-catalog_for_interface (void)
-{
-  const char * const *languages = g_get_language_names ();
-
-  for (guint i = 0; languages[i] != NULL; i++)
-    {
-      SpineCdsCatalog *catalog = spinecds_catalog_new_for_language (languages[i], NULL);
-
-      if (catalog != NULL)
-        return catalog;
-    }
-  return NULL;
-}
-
 SpineCdsPrintRequest *
 spinecds_print_request_new (GtkWindow          *parent,
                             GSettings          *settings,
@@ -121,11 +105,24 @@ spinecds_print_request_build_document (SpineCdsPrintRequest *data)
   g_autoptr(SpineCdsCatalog) catalog = NULL;
   SpineCdsDocumentOptions options = { data->clinician, data->institution, NULL };
 
+  /* The handout speaks its chosen language; the summary, the interface's. */
   if (data->kind == SPINECDS_DOCUMENT_HANDOUT)
     catalog = catalog_for_language (data->language);
   else
-    catalog = catalog_for_interface ();
+    catalog = spinecds_catalog_new_for_environment ();
   return spinecds_document_new (data->kind, data->kase, data->assessment, catalog, &options);
+}
+
+/* The handout's languages by name, in the order of data->languages:
+ * the export chooser and the print dialog offer the same list. */
+static GStrv
+request_language_names (SpineCdsPrintRequest *data)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+
+  for (guint i = 0; data->languages[i] != NULL; i++)
+    g_strv_builder_add (names, spinecds_catalog_language_name (data->languages[i]));
+  return g_strv_builder_end (names);
 }
 
 /* "Clinician summary – Ana Example.pdf": the document and the patient,
@@ -364,13 +361,8 @@ run_export (GtkWindow *parent,
   GtkFileChooserNative *chooser;
   const char *kind_ids[] = { "summary", "handout", NULL };
   const char *kind_labels[] = { _("Clinician summary"), _("Patient handout"), NULL };
-  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-  g_auto(GStrv) language_names = NULL;
+  g_auto(GStrv) language_names = request_language_names (data);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  for (guint i = 0; data->languages[i] != NULL; i++)
-    g_strv_builder_add (names, spinecds_catalog_language_name (data->languages[i]));
-  language_names = g_strv_builder_end (names);
 
   chooser = gtk_file_chooser_native_new (_("Export PDF"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
@@ -469,8 +461,7 @@ create_custom_widget_cb (GtkPrintOperation    *operation,
                          SpineCdsPrintRequest *data)
 {
   const char *documents[] = { _("Clinician summary"), _("Patient handout"), _("Both"), NULL };
-  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-  g_auto(GStrv) language_names = NULL;
+  g_auto(GStrv) language_names = request_language_names (data);
   GtkWidget *grid = gtk_grid_new ();
   guint position = 0;
 
@@ -484,12 +475,8 @@ create_custom_widget_cb (GtkPrintOperation    *operation,
   choice_row (GTK_GRID (grid), 0, _("_Document"), data->document_choice);
 
   for (guint i = 0; data->languages[i] != NULL; i++)
-    {
-      g_strv_builder_add (names, spinecds_catalog_language_name (data->languages[i]));
-      if (g_strcmp0 (data->languages[i], data->language) == 0)
-        position = i;
-    }
-  language_names = g_strv_builder_end (names);
+    if (g_strcmp0 (data->languages[i], data->language) == 0)
+      position = i;
   data->language_choice = GTK_DROP_DOWN (gtk_drop_down_new_from_strings ((const char * const *) language_names));
   gtk_drop_down_set_selected (data->language_choice, position);
   choice_row (GTK_GRID (grid), 1, _("Handout _language"), data->language_choice);
