@@ -135,6 +135,76 @@ load_example (SpineCdsWindow *window,
   g_assert_no_error (error);
 }
 
+/* The @nth (from 0) descendant of @widget of @type, in tree order. */
+static GtkWidget *
+find_nth_descendant (GtkWidget *widget,
+                     GType      type,
+                     guint     *nth)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type) && (*nth)-- == 0)
+        return c;
+      if ((found = find_nth_descendant (c, type, nth)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type,
+                 guint      nth)
+{
+  return find_nth_descendant (widget, type, &nth);
+}
+
+/* A finding's row (a template): its grade, level and note follow the
+ * finding both ways, its remove button is named for it and removes it. */
+static void
+test_finding_row (void)
+{
+  SpineCdsWindow *window = new_window ();
+  SpineCdsCase *kase = spinecds_window_get_case (window);
+  GtkWidget *findings = GTK_WIDGET (spinecds_case_form_get_control (window->form, "findings"));
+  SpineCdsFinding *finding;
+  GtkWidget *row, *grade, *level, *note, *remove;
+  g_autofree char *label = NULL;
+
+  gtk_widget_activate_action (findings, "findings.add", "s", "disc_extrusion");
+  finding = spinecds_case_lookup_finding (kase, "disc_extrusion");
+  g_assert_nonnull (finding);
+  row = find_descendant (findings, SPINECDS_TYPE_FINDING_ROW, 0);
+  g_assert_nonnull (row);
+  grade = find_descendant (row, ADW_TYPE_COMBO_ROW, 0);
+  level = find_descendant (row, GTK_TYPE_ENTRY, 0);
+  note = find_descendant (row, GTK_TYPE_ENTRY, 1);
+  remove = find_descendant (row, GTK_TYPE_BUTTON, 0);
+  g_assert_nonnull (grade);
+  g_assert_nonnull (level);
+  g_assert_nonnull (note);
+  g_assert_nonnull (remove);
+
+  spinecds_finding_set_grade (finding, SPINECDS_GRADE_MODERATE);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (grade)), ==, SPINECDS_GRADE_MODERATE);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (grade), SPINECDS_GRADE_SEVERE);
+  g_assert_cmpint (spinecds_finding_get_grade (finding), ==, SPINECDS_GRADE_SEVERE);
+  gtk_editable_set_text (GTK_EDITABLE (level), "L4-L5");
+  g_assert_cmpstr (spinecds_finding_get_level (finding), ==, "L4-L5");
+  g_assert_cmpint (gtk_entry_get_max_length (GTK_ENTRY (level)), ==, SPINECDS_CASE_FILE_MAX_LEVEL_CHARS);
+  gtk_editable_set_text (GTK_EDITABLE (note), "");
+  g_assert_null (spinecds_finding_get_note (finding));
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "L4-L5"));
+
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (remove), ==, "Remove Finding");
+  g_signal_emit_by_name (remove, "clicked");
+  g_assert_null (spinecds_case_lookup_finding (kase, "disc_extrusion"));
+
+  destroy_window (window);
+}
+
 /* Issue 13, items 2 and 3: a new case has no age and no region and its
  * plan says what is missing; who and when go from the form into the
  * case; with both dates the age follows and cannot be typed; a date
@@ -1184,6 +1254,7 @@ main (int   argc,
 
   g_test_add_func ("/spinecds/gui/form-to-case", test_form_to_case);
   g_test_add_func ("/spinecds/gui/case-to-form", test_case_to_form);
+  g_test_add_func ("/spinecds/gui/finding-row", test_finding_row);
   g_test_add_func ("/spinecds/gui/load-example", test_load_example);
   g_test_add_func ("/spinecds/gui/drop-opens-file", test_drop_opens_file);
   g_test_add_func ("/spinecds/gui/malformed-keeps-case", test_malformed_keeps_case);

@@ -21,6 +21,9 @@ struct _SpineCdsFindingRow
   AdwExpanderRow   parent_instance;
 
   SpineCdsFinding *finding;
+
+  /* Template children */
+  GtkButton       *remove_button;
   AdwComboRow     *grade_row;
   GtkEntry        *level_entry;
   GtkEntry        *note_entry;
@@ -65,31 +68,23 @@ text_to_nullable (GBinding     *binding,
   return TRUE;
 }
 
-/* A text field in a row: an AdwActionRow with a GtkEntry, not an
- * AdwEntryRow, whose focus libadwaita 1.2 keeps out of the accessibility
- * tree (a screen reader says nothing on entering it). Adds the row to
- * @expander and returns the entry, named by the row's title. */
-static GtkEntry *
-add_text_row (AdwExpanderRow *expander,
-              const char     *title)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-  gtk_widget_set_hexpand (entry, TRUE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), entry);
-  adw_expander_row_add_row (expander, row);
-  return GTK_ENTRY (entry);
-}
-
+/* This row's finding, whatever its level: a code may be listed at
+ * several levels (case format 2), so the code does not name it. */
 static void
 on_remove_clicked (SpineCdsFindingRow *self)
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "findings.remove", "u",
                               (guint32) gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self)));
+}
+
+static void
+bind_text (SpineCdsFinding *finding,
+           const char      *property,
+           GtkEntry        *entry)
+{
+  g_object_bind_property_full (finding, property, entry, "text",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               nullable_to_text, text_to_nullable, NULL, NULL);
 }
 
 GtkWidget *
@@ -98,7 +93,6 @@ spinecds_finding_row_new (SpineCdsFinding *finding)
   SpineCdsFindingRow *self;
   const SpineCdsCodeInfo *info;
   g_autoptr(GtkStringList) grades = gtk_string_list_new (NULL);
-  GtkWidget *remove_button;
   g_autofree char *remove_label = NULL;
   const char *title;
 
@@ -113,45 +107,17 @@ spinecds_finding_row_new (SpineCdsFinding *finding)
 
   for (SpineCdsGrade g = SPINECDS_GRADE_NONE; g <= SPINECDS_GRADE_SEVERE; g++)
     gtk_string_list_append (grades, spinecds_grade_label (g));
-
-  self->grade_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->grade_row), _("Grade"));
   adw_combo_row_set_model (self->grade_row, G_LIST_MODEL (grades));
-  spinecds_accessible_describe_combo_value (self->grade_row);
   spinecds_enum_binding_new (finding, "grade", self->grade_row, "selected");
 
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), GTK_WIDGET (self->grade_row));
+  bind_text (finding, "level", self->level_entry);
+  bind_text (finding, "note", self->note_entry);
 
-  /* Translators: spinal level of an MRI finding, e.g. "C5-C6" */
-  self->level_entry = add_text_row (ADW_EXPANDER_ROW (self), _("Level"));
-  /* What a case file allows: typing stops there, the save never fails. */
-  gtk_entry_set_max_length (self->level_entry, SPINECDS_CASE_FILE_MAX_LEVEL_CHARS);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (gtk_widget_get_ancestor (GTK_WIDGET (self->level_entry),
-                                                                          ADW_TYPE_ACTION_ROW)),
-                               /* Translators: under the level of a finding */
-                               _("At most 32 characters, e.g. C5-C6"));
-  g_object_bind_property_full (finding, "level", self->level_entry, "text",
-                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               nullable_to_text, text_to_nullable, NULL, NULL);
-
-  self->note_entry = add_text_row (ADW_EXPANDER_ROW (self), _("Note"));
-  g_object_bind_property_full (finding, "note", self->note_entry, "text",
-                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               nullable_to_text, text_to_nullable, NULL, NULL);
-
-  remove_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_add_css_class (remove_button, "flat");
-  gtk_widget_set_valign (remove_button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (remove_button, _("Remove Finding"));
   /* Translators: accessible label; %s is a finding, e.g. "Disc bulge" */
   remove_label = g_strdup_printf (_("Remove %s"), title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove_button),
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label,
                                   -1);
-  /* This row's finding, whatever its level: a code may be listed at
-   * several levels (case format 2), so the code does not name it. */
-  g_signal_connect_object (remove_button, "clicked", G_CALLBACK (on_remove_clicked), self, G_CONNECT_SWAPPED);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (self), remove_button);
 
   g_signal_connect_object (finding, "notify::grade", G_CALLBACK (update_subtitle), self,
                            G_CONNECT_SWAPPED);
@@ -175,6 +141,7 @@ spinecds_finding_row_dispose (GObject *object)
 {
   SpineCdsFindingRow *self = SPINECDS_FINDING_ROW (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), SPINECDS_TYPE_FINDING_ROW);
   g_clear_object (&self->finding);
 
   G_OBJECT_CLASS (spinecds_finding_row_parent_class)->dispose (object);
@@ -184,11 +151,23 @@ static void
 spinecds_finding_row_class_init (SpineCdsFindingRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = spinecds_finding_row_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/com/example/SpineCDS/ui/spinecds-finding-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsFindingRow, remove_button);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsFindingRow, grade_row);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsFindingRow, level_entry);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsFindingRow, note_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_remove_clicked);
 }
 
 static void
 spinecds_finding_row_init (SpineCdsFindingRow *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* What a case file allows: typing stops there, the save never fails. */
+  gtk_entry_set_max_length (self->level_entry, SPINECDS_CASE_FILE_MAX_LEVEL_CHARS);
+  spinecds_accessible_describe_combo_value (self->grade_row);
 }
