@@ -1151,9 +1151,9 @@ spinecds_case_file_save_async (SpineCdsCase        *self,
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, spinecds_case_file_save_async);
-  /* A save that has begun is finished: a half-cancelled save would be
-   * worse than one the caller no longer waits for. */
-  g_task_set_return_on_cancel (task, FALSE);
+  /* A save that has begun runs to its end and reports how it ended:
+   * "cancelled" would hide a file that was written. */
+  g_task_set_check_cancellable (task, FALSE);
   save = save_new (self, file, &error);
   if (save == NULL)
     {

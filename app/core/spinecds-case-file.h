@@ -59,7 +59,8 @@ gboolean      spinecds_case_file_save        (SpineCdsCase  *self,
                                               GError       **error);
 /* Takes what to write from @self at once (the caller may go on
  * editing), then checks and writes it in a worker thread. Once begun,
- * a save runs to its end; cancelling only stops the caller hearing of it. */
+ * a save runs to its end and reports how it ended, even when
+ * @cancellable was cancelled meanwhile. */
 void          spinecds_case_file_save_async  (SpineCdsCase        *self,
                                               GFile               *file,
                                               GCancellable        *cancellable,

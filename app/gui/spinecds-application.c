@@ -56,6 +56,10 @@ spinecds_application_bind_textdomain (void)
  * without it the first frame comes ~40 ms sooner and the process needs
  * ~60 MiB less (measured with build-aux/bench). No render node in
  * /dev/dri means no GPU; GSK_RENDERER or GDK_DEBUG, when set, win. */
+/* Set when prefer_cairo_without_gpu() set GDK_DEBUG, to take it back
+ * once GDK has read it. */
+static gboolean gdk_debug_set_here;
+
 static void
 prefer_cairo_without_gpu (void)
 {
@@ -69,6 +73,7 @@ prefer_cairo_without_gpu (void)
     if (g_str_has_prefix (name, "renderD"))
       return;
   g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  gdk_debug_set_here = g_getenv ("GDK_DEBUG") == NULL;
   g_setenv ("GDK_DEBUG", "gl-disable", FALSE);
 }
 
@@ -552,6 +557,12 @@ spinecds_application_startup (GApplication *application)
   };
 
   G_APPLICATION_CLASS (spinecds_application_parent_class)->startup (application);
+
+  /* GDK read it when it opened the display; a program SpineCDS starts
+   * (a browser for a reference) must not inherit it. GSK_RENDERER
+   * stays: each new window reads it. */
+  if (gdk_debug_set_here)
+    g_unsetenv ("GDK_DEBUG");
 
   /* Case files are named after patients ("Jane Doe MRN 99887766"): they
    * must not reach the desktop's shared list of recent files, which the

@@ -147,28 +147,11 @@ save_as_response (GtkNativeDialog *dialog,
   _spinecds_window_save (self, file);
 }
 
-static void
-on_saved (GObject      *source,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  SpineCdsWindow *self = SPINECDS_WINDOW (source);
-  g_autoptr(GError) error = NULL;
-  gboolean saved = spinecds_window_save_to_file_finish (self, result, &error);
-
-  /* The window may be gone: then nothing is left to close. */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (saved && self->close_after_save)
-    gtk_window_close (GTK_WINDOW (self));
-  self->close_after_save = FALSE;
-}
-
 void
 _spinecds_window_save (SpineCdsWindow *self,
                        GFile          *file)
 {
-  spinecds_window_save_to_file_async (self, file, on_saved, NULL);
+  spinecds_window_save_to_file_async (self, file, NULL, NULL);
 }
 
 void
@@ -301,7 +284,6 @@ export_pdf_action (GtkWidget  *widget,
   spinecds_print_operation_run_export (GTK_WINDOW (self), self->settings, self->kase, self->assessment, on_exported, self);
 }
 
-/* A case from SpineCDS's own recent list; one that is gone leaves it. */
 /* The plan as plain text for the patient's record, the same text as
  * `spinecds-cli evaluate --format note`, in the interface language. */
 static void
@@ -332,6 +314,7 @@ _spinecds_window_update_actions (SpineCdsWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-note", can_print);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", can_save);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", can_save);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-report", !self->loading);
 }
 
 /* Built when asked for, not with every window (5 ms, 1.2 MiB each). */

@@ -23,7 +23,7 @@ struct _SpineCdsWindow
   /* Construct-only, from the application: */
   SpineCdsKnowledgeBase  *kb;         /* NULL when it did not load … */
   GError                 *kb_error;   /* … and then why */
-  SpineCdsCatalog        *catalog;    /* the interface language's, or NULL */
+  SpineCdsCatalog        *catalog;    /* the interface language's */
   GSettings              *settings;   /* NULL without an installed schema */
   GMenuModel             *recent_menu;
 
@@ -31,6 +31,7 @@ struct _SpineCdsWindow
   guint                   draft_timeout_id;
   GCancellable           *draft_cancellable;
   GCancellable           *io_cancellable;  /* opening and saving */
+  GQueue                  pending_saves;   /* of GTask: saves asked for while one runs */
 
   GtkFileChooserNative   *chooser;
 
@@ -62,13 +63,13 @@ void _spinecds_window_actions_init       (SpineCdsWindow *self);
 /* Opens @file here when the window holds nothing worth keeping, else in a new window. */
 void _spinecds_window_open               (SpineCdsWindow *self,
                                           GFile          *file);
-/* Asks to save @self's changes; @then runs when the user saved or discarded. */
+/* Asks where to save the case (Save As), then saves it there. */
 void _spinecds_window_save_as            (SpineCdsWindow *self);
 void _spinecds_window_show_error         (SpineCdsWindow *self,
                                           const char     *heading,
                                           const char     *message);
 /* Saves to @file in the background; closes the window afterwards when
- * the user asked to save before closing. */
+ * the user asked to save before closing (close_after_save). */
 void _spinecds_window_save               (SpineCdsWindow *self,
                                           GFile          *file);
 

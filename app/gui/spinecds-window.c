@@ -224,8 +224,10 @@ set_loading (SpineCdsWindow *self,
              gboolean        loading)
 {
   self->loading = !!loading;
-  /* The form is about to be replaced: nothing typed now would survive. */
+  /* The case is about to be replaced: nothing typed or decided now
+   * would survive (import is disabled too, in update_actions). */
   gtk_widget_set_sensitive (GTK_WIDGET (self->form), !loading);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->assessment_view), !loading);
   _spinecds_window_update_actions (self);
 }
 
@@ -296,6 +298,53 @@ spinecds_window_load_file_finish (SpineCdsWindow  *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+/* One save of the window: where to, and the application held until it
+ * ends, so that quitting never cuts a write short. */
+typedef struct
+{
+  GFile        *file;
+  GApplication *application;
+} SaveRequest;
+
+static void
+save_request_free (SaveRequest *request)
+{
+  g_object_unref (request->file);
+  if (request->application != NULL)
+    {
+      g_application_release (request->application);
+      g_object_unref (request->application);
+    }
+  g_free (request);
+}
+
+static void start_save (SpineCdsWindow *self,
+                        GTask          *task);
+
+/* Saves run one after another, each with the case as it is when it
+ * starts: two at once could finish out of order and leave the file
+ * older than what the window calls saved. */
+static void
+save_next (SpineCdsWindow *self)
+{
+  GTask *next = g_queue_pop_head (&self->pending_saves);
+
+  if (next != NULL)
+    {
+      start_save (self, next);
+      return;
+    }
+  self->saving = FALSE;
+  _spinecds_window_update_actions (self);
+  /* Asked to close while saving, or to save before closing: close now;
+   * close_request asks again if something is still unsaved. */
+  if (self->close_after_save)
+    {
+      self->close_after_save = FALSE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
 static void
 on_case_saved (GObject      *source,
                GAsyncResult *result,
@@ -303,7 +352,8 @@ on_case_saved (GObject      *source,
 {
   g_autoptr(GTask) task = user_data;
   SpineCdsWindow *self = g_task_get_source_object (task);
-  SpineCdsCase *written = g_task_get_task_data (task);
+  SaveRequest *request = g_task_get_task_data (task);
+  SpineCdsCase *written = g_object_get_data (G_OBJECT (task), "written");
   g_autoptr(GError) error = NULL;
   g_autofree char *warning = NULL;
   gboolean saved = spinecds_case_file_save_finish (result, &warning, &error);
@@ -311,22 +361,35 @@ on_case_saved (GObject      *source,
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  self->saving = FALSE;
-  _spinecds_window_update_actions (self);
   if (!saved)
     {
+      /* Not closed over a failed save. */
+      self->close_after_save = FALSE;
       _spinecds_window_show_error (self, _("Could Not Save Case"), error->message);
       g_task_return_error (task, g_steal_pointer (&error));
-      return;
     }
+  else
+    {
+      set_file (self, request->file);
+      /* What was written is saved; what was typed meanwhile is not. */
+      mark_saved (self, written);
+      /* Saved, but the user should know: no backup could be kept. */
+      if (warning != NULL)
+        spinecds_window_add_toast (self, adw_toast_new (warning));
+      g_task_return_boolean (task, TRUE);
+    }
+  save_next (self);
+}
 
-  set_file (self, g_object_get_data (G_OBJECT (task), "file"));
-  /* What was written is saved; what was typed meanwhile is not. */
-  mark_saved (self, written);
-  /* Saved, but the user should know: no backup could be kept. */
-  if (warning != NULL)
-    spinecds_window_add_toast (self, adw_toast_new (warning));
-  g_task_return_boolean (task, TRUE);
+static void
+start_save (SpineCdsWindow *self,
+            GTask          *task)
+{
+  SaveRequest *request = g_task_get_task_data (task);
+  SpineCdsCase *written = spinecds_case_copy (self->kase);
+
+  g_object_set_data_full (G_OBJECT (task), "written", written, g_object_unref);
+  spinecds_case_file_save_async (written, request->file, self->io_cancellable, on_case_saved, task);
 }
 
 void
@@ -336,19 +399,31 @@ spinecds_window_save_to_file_async (SpineCdsWindow      *self,
                                     gpointer             user_data)
 {
   GTask *task;
-  SpineCdsCase *written;
+  SaveRequest *request;
 
   g_return_if_fail (SPINECDS_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  written = spinecds_case_copy (self->kase);
+  request = g_new0 (SaveRequest, 1);
+  request->file = g_object_ref (file);
+  request->application = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  if (request->application != NULL)
+    {
+      g_object_ref (request->application);
+      g_application_hold (request->application);
+    }
   task = g_task_new (self, self->io_cancellable, callback, user_data);
   g_task_set_source_tag (task, spinecds_window_save_to_file_async);
-  g_task_set_task_data (task, written, g_object_unref);
-  g_object_set_data_full (G_OBJECT (task), "file", g_object_ref (file), g_object_unref);
+  g_task_set_task_data (task, request, (GDestroyNotify) save_request_free);
+
+  if (self->saving)
+    {
+      g_queue_push_tail (&self->pending_saves, task);
+      return;
+    }
   self->saving = TRUE;
   _spinecds_window_update_actions (self);
-  spinecds_case_file_save_async (written, file, self->io_cancellable, on_case_saved, task);
+  start_save (self, task);
 }
 
 gboolean
@@ -461,6 +536,14 @@ spinecds_window_close_request (GtkWindow *window)
    * local has no path. */
   g_autofree char *name = self->file != NULL ? g_file_get_parse_name (self->file) : g_strdup (_("New Case"));
 
+  /* A save under way ends first; then the window closes, or asks
+   * about what was typed meanwhile. */
+  if (self->saving)
+    {
+      self->close_after_save = TRUE;
+      return TRUE;
+    }
+
   if (self->modified)
     {
       /* Translators: %s is the case file name, or "New Case" */
@@ -529,7 +612,7 @@ spinecds_window_is_pristine (SpineCdsWindow *self)
 {
   g_return_val_if_fail (SPINECDS_IS_WINDOW (self), FALSE);
 
-  return self->file == NULL && !self->modified && !self->loading;
+  return self->file == NULL && !self->modified && !self->loading && !self->saving;
 }
 
 const char *
@@ -627,10 +710,17 @@ spinecds_window_dispose (GObject *object)
   if (self->draft_cancellable != NULL)
     g_cancellable_cancel (self->draft_cancellable);
   g_clear_object (&self->draft_cancellable);
-  /* A load or save still running finishes without this window. */
+  /* A load or save still running finishes without this window; saves
+   * not yet started report that they were cancelled. */
   if (self->io_cancellable != NULL)
     g_cancellable_cancel (self->io_cancellable);
   g_clear_object (&self->io_cancellable);
+  while (!g_queue_is_empty (&self->pending_saves))
+    {
+      g_autoptr(GTask) queued = g_queue_pop_head (&self->pending_saves);
+
+      g_task_return_error_if_cancelled (queued);
+    }
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);

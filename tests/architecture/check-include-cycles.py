@@ -4,9 +4,10 @@
 A unit is a file pair (NAME.c and NAME.h) with its private header
 (NAME-private.h). Unit A depends on unit B when a file of A includes a
 header of B. The layers then read one way: a change to a unit can only
-reach the units that include it, never come back round. The window and
-its actions share the window's private header, which makes them one
-unit here.
+reach the units that include it, never come back round. (The window's
+actions include the window's private header; the window does not
+include them back, so they make no cycle.) Files are known by their
+names, which are unique in app/, and included by name, as the tree does.
 
 Prints every cycle (the units and the #include lines that close it) and
 exits 1 when there is one.

@@ -159,6 +159,16 @@ release_and_wait (gpointer *done)
     g_main_context_iteration (NULL, TRUE);
 }
 
+/* Runs the main loop for @ms milliseconds (the disk stays as it is). */
+static void
+iterate_while_held (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 static char *
 slow_copy_of_example (const char *name)
 {
@@ -235,6 +245,73 @@ test_save (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Two saves asked for while the disk is held run one after the other:
+ * the file ends with the later state, and the window calls it saved. */
+static void
+test_saves_in_order (void)
+{
+  SpineCdsWindow *window = new_window ();
+  g_autofree char *path = g_build_filename (slow_dir, "ordered.spinecase", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) first = NULL;
+  g_autoptr(GAsyncResult) second = NULL;
+  g_autoptr(SpineCdsCase) written = NULL;
+  g_autoptr(GError) error = NULL;
+  SpineCdsCase *kase = spinecds_window_get_case (window);
+
+  spinecds_case_set_age_years (kase, 40);
+  spinecds_case_set_region (kase, SPINECDS_REGION_LUMBAR);
+  g_atomic_int_set (&hold, TRUE);
+  spinecds_window_save_to_file_async (window, file, keep_result, &first);
+  spinecds_case_set_age_years (kase, 41);
+  spinecds_window_save_to_file_async (window, file, keep_result, &second);
+  release_and_wait ((gpointer *) &second);
+  g_assert_nonnull (first);
+  g_assert_true (spinecds_window_save_to_file_finish (window, first, NULL));
+  g_assert_true (spinecds_window_save_to_file_finish (window, second, NULL));
+
+  written = spinecds_case_file_load (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (spinecds_case_get_age_years (written), ==, 41);
+  g_assert_false (spinecds_window_get_modified (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+on_destroyed (GtkWidget *widget,
+              gpointer   user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+/* Closing while a save runs waits for it: the window closes when the
+ * file is whole, and nothing is lost. */
+static void
+test_close_while_saving (void)
+{
+  SpineCdsWindow *window = new_window ();
+  g_autofree char *path = g_build_filename (slow_dir, "closing.spinecase", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SpineCdsCase) written = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean destroyed = FALSE;
+
+  spinecds_case_set_age_years (spinecds_window_get_case (window), 63);
+  g_signal_connect (window, "destroy", G_CALLBACK (on_destroyed), &destroyed);
+  g_atomic_int_set (&hold, TRUE);
+  spinecds_window_save_to_file_async (window, file, NULL, NULL);
+  gtk_window_close (GTK_WINDOW (window));
+  iterate_while_held (50);
+  g_assert_false (destroyed);
+
+  g_atomic_int_set (&hold, FALSE);
+  while (!destroyed)
+    g_main_context_iteration (NULL, TRUE);
+  written = spinecds_case_file_load (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (spinecds_case_get_age_years (written), ==, 63);
+}
+
 static void
 on_exported (GFile    *file,
              gpointer  user_data)
@@ -288,6 +365,8 @@ main (int   argc,
   g_test_add_func ("/spinecds/gui/responsive/open", test_open);
   g_test_add_func ("/spinecds/gui/responsive/save", test_save);
   g_test_add_func ("/spinecds/gui/responsive/export", test_export);
+  g_test_add_func ("/spinecds/gui/responsive/saves-in-order", test_saves_in_order);
+  g_test_add_func ("/spinecds/gui/responsive/close-while-saving", test_close_while_saving);
   status = g_test_run ();
 
   g_clear_object (&app);

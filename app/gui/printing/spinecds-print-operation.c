@@ -270,9 +270,10 @@ write_pdf_in_thread (GTask        *task,
 {
   SpineCdsDocument *document = task_data;
   g_autofree char *path = g_file_get_path (g_object_get_data (G_OBJECT (task), "file"));
+  SpineCdsPaper paper = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "paper"));
   GError *error = NULL;
 
-  if (spinecds_document_write_pdf (document, path, spinecds_print_default_paper (), &error))
+  if (spinecds_document_write_pdf (document, path, paper, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -286,6 +287,9 @@ on_pdf_written (GObject      *source,
   g_autoptr(SpineCdsPrintRequest) data = user_data;
   GFile *file = g_object_get_data (G_OBJECT (result), "file");
   g_autoptr(GError) error = NULL;
+
+  if (g_application_get_default () != NULL)
+    g_application_release (g_application_get_default ());
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     show_error (data->parent, _("Could Not Export"), error->message);
@@ -311,6 +315,11 @@ spinecds_print_request_export (SpineCdsPrintRequest *data,
   g_task_set_source_tag (task, spinecds_print_request_export);
   g_task_set_task_data (task, spinecds_print_request_build_document (data), g_object_unref);
   g_object_set_data_full (G_OBJECT (task), "file", g_object_ref (file), g_object_unref);
+  /* GTK's paper default is read here, on the main thread. */
+  g_object_set_data (G_OBJECT (task), "paper", GINT_TO_POINTER (spinecds_print_default_paper ()));
+  /* Quitting waits for the file to be whole. */
+  if (g_application_get_default () != NULL)
+    g_application_hold (g_application_get_default ());
   g_task_run_in_thread (task, write_pdf_in_thread);
 }
 
