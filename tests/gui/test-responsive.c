@@ -29,6 +29,7 @@
 #include "spinecds-drafts.h"
 #include "spinecds-print-operation.h"
 #include "spinecds-window-private.h"
+#include "window-wait.h"
 
 /* Long enough for a slow machine (sanitizers, valgrind) to draw the
  * frames; only work wrongly done on the main thread waits it out. */
@@ -144,14 +145,6 @@ new_window (void)
   return window;
 }
 
-static void
-keep_result (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
 /* With the disk held, the window draws TICKS_WHILE_HELD frames while
  * *@done (set when the operation reports back) stays NULL: the
  * operation waits, the window does not. */
@@ -210,7 +203,7 @@ test_open (void)
   g_autoptr(GError) error = NULL;
 
   g_atomic_int_set (&hold, TRUE);
-  spinecds_window_load_file_async (window, file, keep_result, &result);
+  spinecds_window_load_file_async (window, file, window_wait_keep_result, &result);
   /* The form waits, and says so by being insensitive. */
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window->form)));
   assert_ticks_while_held (window, (gpointer *) &result);
@@ -236,7 +229,7 @@ test_save (void)
   spinecds_case_set_age_years (kase, 52);
   spinecds_case_set_region (kase, SPINECDS_REGION_LUMBAR);
   g_atomic_int_set (&hold, TRUE);
-  spinecds_window_save_to_file_async (window, file, keep_result, &result);
+  spinecds_window_save_to_file_async (window, file, window_wait_keep_result, &result);
   assert_ticks_while_held (window, (gpointer *) &result);
 
   /* An edit while the save waits is evaluated at once, and stays unsaved. */
@@ -278,9 +271,9 @@ test_saves_in_order (void)
   spinecds_case_set_age_years (kase, 40);
   spinecds_case_set_region (kase, SPINECDS_REGION_LUMBAR);
   g_atomic_int_set (&hold, TRUE);
-  spinecds_window_save_to_file_async (window, file, keep_result, &first);
+  spinecds_window_save_to_file_async (window, file, window_wait_keep_result, &first);
   spinecds_case_set_age_years (kase, 41);
-  spinecds_window_save_to_file_async (window, file, keep_result, &second);
+  spinecds_window_save_to_file_async (window, file, window_wait_keep_result, &second);
   release_and_wait ((gpointer *) &second);
   g_assert_nonnull (first);
   g_assert_true (spinecds_window_save_to_file_finish (window, first, NULL));

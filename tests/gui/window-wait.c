@@ -6,10 +6,10 @@
 
 #include "window-wait.h"
 
-static void
-keep_result (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+void
+window_wait_keep_result (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
 {
   GAsyncResult **out = user_data;
 
@@ -31,7 +31,7 @@ window_wait_load (SpineCdsWindow  *window,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  spinecds_window_load_file_async (window, file, keep_result, &result);
+  spinecds_window_load_file_async (window, file, window_wait_keep_result, &result);
   return spinecds_window_load_file_finish (window, wait_for (&result), error);
 }
 
@@ -42,6 +42,6 @@ window_wait_save (SpineCdsWindow  *window,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  spinecds_window_save_to_file_async (window, file, keep_result, &result);
+  spinecds_window_save_to_file_async (window, file, window_wait_keep_result, &result);
   return spinecds_window_save_to_file_finish (window, wait_for (&result), error);
 }

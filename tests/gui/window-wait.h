@@ -11,6 +11,11 @@
 
 G_BEGIN_DECLS
 
+/* A GAsyncReadyCallback that stores a reference to the result in the
+ * GAsyncResult ** it is given: the caller runs the loop until it is set. */
+void     window_wait_keep_result (GObject       *source,
+                                  GAsyncResult  *result,
+                                  gpointer       user_data);
 gboolean window_wait_load (SpineCdsWindow  *window,
                            GFile           *file,
                            GError         **error);

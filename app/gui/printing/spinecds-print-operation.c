@@ -356,8 +356,7 @@ export_response_cb (GtkNativeDialog *chooser,
     }
 
   /* The chooser's confirmation of a replacement stands. */
-  owned = NULL;
-  spinecds_print_request_export (data, file, data->exported, data->exported_data);
+  spinecds_print_request_export (g_steal_pointer (&owned), file, data->exported, data->exported_data);
 
 out:
   g_object_unref (chooser);
