@@ -1039,6 +1039,29 @@ test_app_icon (void)
                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL));
 }
 
+/* libadwaita's expander rows find the arrow SpineCDS ships as a PNG,
+ * not libadwaita's SVG: drawing that one would load librsvg (about
+ * 7 MiB) into every window. */
+static void
+test_expander_arrow (void)
+{
+  GtkIconTheme *theme;
+  g_autoptr(GtkIconPaintable) icon = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *uri = NULL;
+
+  ensure_app ();
+  theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  icon = gtk_icon_theme_lookup_icon (theme, "adw-expander-arrow-symbolic", NULL, 16, 1,
+                                     GTK_TEXT_DIR_LTR, 0);
+  file = gtk_icon_paintable_get_file (icon);
+  g_assert_nonnull (file);
+  uri = g_file_get_uri (file);
+  g_assert_cmpstr (uri, ==,
+                   "resource:///com/example/SpineCDS/icons/16x16/actions/adw-expander-arrow-symbolic.symbolic.png");
+  g_assert_true (gtk_icon_paintable_is_symbolic (icon));
+}
+
 /* spinecds --version answers without a display, like spinecds-cli. */
 static void
 test_version (void)
@@ -1272,6 +1295,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/gui/number-row-notifies-changes", test_number_row_notifies_changes);
   g_test_add_func ("/spinecds/gui/accelerators", test_accelerators);
   g_test_add_func ("/spinecds/gui/app-icon", test_app_icon);
+  g_test_add_func ("/spinecds/gui/expander-arrow", test_expander_arrow);
   g_test_add_func ("/spinecds/gui/version", test_version);
   g_test_add_func ("/spinecds/gui/no-recent-files", test_no_recent_files);
   g_test_add_func ("/spinecds/gui/text-limits", test_text_limits);
