@@ -70,18 +70,19 @@ read_number (Reader     *reader,
              JsonObject *object,
              const char *prefix,
              const char *key,
-             gboolean    integer,
              double      min,
              double      max,
              gboolean    nullable,
              gboolean    required,
              double     *value)
 {
-  if (spinecds_json_reader_number (reader, object, prefix, key, integer, min, max, nullable, required, value)
+  if (spinecds_json_reader_number (reader, object, prefix, key, FALSE, min, max, nullable, required, value)
       && isnan (*value))
     *value = SPINECDS_UNKNOWN;
 }
 
+/* Null is -1 in a case; @min is never below 0, so that -1 stays free
+ * for it. */
 static void
 read_integer (Reader     *reader,
               JsonObject *object,
@@ -93,10 +94,10 @@ read_integer (Reader     *reader,
               gboolean    required,
               int        *value)
 {
-  double number = *value;
+  double number;
 
-  read_number (reader, object, prefix, key, TRUE, min, max, nullable, required, &number);
-  *value = number < 0.0 ? -1 : (int) number;
+  if (spinecds_json_reader_number (reader, object, prefix, key, TRUE, min, max, nullable, required, &number))
+    *value = isnan (number) ? -1 : (int) number;
 }
 
 static void
@@ -244,7 +245,7 @@ read_presentation (Reader       *reader,
                                TRUE, &region);
   spinecds_case_set_region (kase, region);
 
-  read_number (reader, root, NULL, "symptom_duration_weeks", FALSE, 0, INFINITY, TRUE, FALSE, &duration);
+  read_number (reader, root, NULL, "symptom_duration_weeks", 0, INFINITY, TRUE, FALSE, &duration);
   spinecds_case_set_symptom_duration_weeks (kase, duration);
 
   care = spinecds_json_reader_object (reader, root, NULL, "conservative_care", FALSE, FALSE);
@@ -254,7 +255,7 @@ read_presentation (Reader       *reader,
       int response = spinecds_case_get_conservative_care_response (kase);
 
       spinecds_json_reader_check_keys (reader, care, "conservative_care", care_keys);
-      read_number (reader, care, "conservative_care", "weeks", FALSE, 0, INFINITY, FALSE, FALSE, &weeks);
+      read_number (reader, care, "conservative_care", "weeks", 0, INFINITY, FALSE, FALSE, &weeks);
       spinecds_json_reader_enum (reader, care, "conservative_care", "response", SPINECDS_TYPE_RESPONSE, -1, FALSE, &response);
       spinecds_case_set_conservative_care_weeks (kase, weeks);
       spinecds_case_set_conservative_care_response (kase, response);
@@ -410,8 +411,8 @@ read_labs (Reader       *reader,
   if (labs != NULL)
     {
       spinecds_json_reader_check_keys (reader, labs, "labs", labs_keys);
-      read_number (reader, labs, "labs", "crp_mg_l", FALSE, 0, INFINITY, TRUE, FALSE, &crp);
-      read_number (reader, labs, "labs", "temperature_c", FALSE,
+      read_number (reader, labs, "labs", "crp_mg_l", 0, INFINITY, TRUE, FALSE, &crp);
+      read_number (reader, labs, "labs", "temperature_c",
                    MIN_TEMPERATURE_C, MAX_TEMPERATURE_C, TRUE, FALSE, &temperature);
       spinecds_case_set_crp_mg_l (kase, crp);
       spinecds_case_set_temperature_c (kase, temperature);
@@ -437,7 +438,7 @@ read_surgery (Reader       *reader,
     return;
 
   spinecds_json_reader_check_keys (reader, surgery, "surgery", surgery_keys);
-  read_number (reader, surgery, "surgery", "weeks_ago", FALSE, 0, INFINITY, FALSE, TRUE, &weeks);
+  read_number (reader, surgery, "surgery", "weeks_ago", 0, INFINITY, FALSE, TRUE, &weeks);
   if ((procedure = spinecds_json_reader_string (reader, surgery, "surgery", "procedure", 0, FALSE)) != NULL)
     spinecds_case_set_surgery_procedure (kase, procedure);
 
@@ -462,9 +463,9 @@ read_mscc (Reader       *reader,
 
   spinecds_json_reader_check_keys (reader, mscc, "mscc", mscc_keys);
   read_integer (reader, mscc, "mscc", "separate_areas", 1, G_MAXINT, FALSE, TRUE, &areas);
-  read_number (reader, mscc, "mscc", "deficit_hours", FALSE, 0, INFINITY, TRUE, FALSE, &deficit);
-  read_number (reader, mscc, "mscc", "paraplegic_hours", FALSE, 0, INFINITY, FALSE, TRUE, &paraplegic);
-  read_number (reader, mscc, "mscc", "predicted_survival_months", FALSE, 0, INFINITY, TRUE, FALSE, &survival);
+  read_number (reader, mscc, "mscc", "deficit_hours", 0, INFINITY, TRUE, FALSE, &deficit);
+  read_number (reader, mscc, "mscc", "paraplegic_hours", 0, INFINITY, FALSE, TRUE, &paraplegic);
+  read_number (reader, mscc, "mscc", "predicted_survival_months", 0, INFINITY, TRUE, FALSE, &survival);
   read_boolean (reader, mscc, "mscc", "radiosensitive_histology", TRUE, &radiosensitive);
 
   spinecds_case_set_has_mscc (kase, TRUE);

@@ -152,26 +152,31 @@ notify_changed (SpineCdsCase *self,
   emit_changed (self);
 }
 
-/* Every negative value means "unknown"; storing one spelling of it
- * keeps equal() and the "real change" test exact. Adding 0.0 turns
- * -0.0 into 0.0 for the same reason. */
-static double
-normalize_nullable (double value)
-{
-  return value < 0.0 ? SPINECDS_UNKNOWN : value + 0.0;
-}
-
+/* Adding 0.0 turns -0.0 into 0.0: one spelling of zero keeps equal()
+ * and the "real change" test exact. */
 static void
 set_double (SpineCdsCase *self,
             double       *slot,
             double        value,
             guint         prop_id)
 {
+  value += 0.0;
   if (*slot == value)
     return;
 
   *slot = value;
   notify_changed (self, prop_id);
+}
+
+/* Every negative value means "unknown"; storing one spelling of it
+ * keeps equal() and the "real change" test exact too. */
+static void
+set_nullable_double (SpineCdsCase *self,
+                     double       *slot,
+                     double        value,
+                     guint         prop_id)
+{
+  set_double (self, slot, value < 0.0 ? SPINECDS_UNKNOWN : value, prop_id);
 }
 
 static void
@@ -974,8 +979,7 @@ spinecds_case_set_symptom_duration_weeks (SpineCdsCase *self,
   g_return_if_fail (SPINECDS_IS_CASE (self));
   g_return_if_fail (isfinite (weeks));
 
-  set_double (self, &self->symptom_duration_weeks, normalize_nullable (weeks),
-              PROP_SYMPTOM_DURATION_WEEKS);
+  set_nullable_double (self, &self->symptom_duration_weeks, weeks, PROP_SYMPTOM_DURATION_WEEKS);
 }
 
 double
@@ -993,8 +997,7 @@ spinecds_case_set_conservative_care_weeks (SpineCdsCase *self,
   g_return_if_fail (SPINECDS_IS_CASE (self));
   g_return_if_fail (isfinite (weeks) && weeks >= 0.0);
 
-  set_double (self, &self->conservative_care_weeks, weeks + 0.0,
-              PROP_CONSERVATIVE_CARE_WEEKS);
+  set_double (self, &self->conservative_care_weeks, weeks, PROP_CONSERVATIVE_CARE_WEEKS);
 }
 
 SpineCdsResponse
@@ -1298,7 +1301,7 @@ spinecds_case_set_crp_mg_l (SpineCdsCase *self,
   g_return_if_fail (SPINECDS_IS_CASE (self));
   g_return_if_fail (isfinite (crp));
 
-  set_double (self, &self->crp_mg_l, normalize_nullable (crp), PROP_CRP_MG_L);
+  set_nullable_double (self, &self->crp_mg_l, crp, PROP_CRP_MG_L);
 }
 
 double
@@ -1316,8 +1319,7 @@ spinecds_case_set_temperature_c (SpineCdsCase *self,
   g_return_if_fail (SPINECDS_IS_CASE (self));
   g_return_if_fail (isfinite (temperature));
 
-  set_double (self, &self->temperature_c, normalize_nullable (temperature),
-              PROP_TEMPERATURE_C);
+  set_nullable_double (self, &self->temperature_c, temperature, PROP_TEMPERATURE_C);
 }
 
 int
@@ -1374,7 +1376,7 @@ spinecds_case_set_surgery_weeks_ago (SpineCdsCase *self,
   g_return_if_fail (SPINECDS_IS_CASE (self));
   g_return_if_fail (isfinite (weeks) && weeks >= 0.0);
 
-  set_double (self, &self->surgery_weeks_ago, weeks + 0.0, PROP_SURGERY_WEEKS_AGO);
+  set_double (self, &self->surgery_weeks_ago, weeks, PROP_SURGERY_WEEKS_AGO);
 }
 
 const char *
@@ -1448,8 +1450,7 @@ spinecds_case_set_mscc_deficit_hours (SpineCdsCase *self,
   g_return_if_fail (SPINECDS_IS_CASE (self));
   g_return_if_fail (isfinite (hours));
 
-  set_double (self, &self->mscc_deficit_hours, normalize_nullable (hours),
-              PROP_MSCC_DEFICIT_HOURS);
+  set_nullable_double (self, &self->mscc_deficit_hours, hours, PROP_MSCC_DEFICIT_HOURS);
 }
 
 double
@@ -1467,8 +1468,7 @@ spinecds_case_set_mscc_paraplegic_hours (SpineCdsCase *self,
   g_return_if_fail (SPINECDS_IS_CASE (self));
   g_return_if_fail (isfinite (hours) && hours >= 0.0);
 
-  set_double (self, &self->mscc_paraplegic_hours, hours + 0.0,
-              PROP_MSCC_PARAPLEGIC_HOURS);
+  set_double (self, &self->mscc_paraplegic_hours, hours, PROP_MSCC_PARAPLEGIC_HOURS);
 }
 
 double
@@ -1486,8 +1486,8 @@ spinecds_case_set_mscc_predicted_survival_months (SpineCdsCase *self,
   g_return_if_fail (SPINECDS_IS_CASE (self));
   g_return_if_fail (isfinite (months));
 
-  set_double (self, &self->mscc_predicted_survival_months, normalize_nullable (months),
-              PROP_MSCC_PREDICTED_SURVIVAL_MONTHS);
+  set_nullable_double (self, &self->mscc_predicted_survival_months, months,
+                       PROP_MSCC_PREDICTED_SURVIVAL_MONTHS);
 }
 
 SpineCdsTristate
