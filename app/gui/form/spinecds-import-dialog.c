@@ -18,6 +18,7 @@
 #include "spinecds-bounded-file.h"
 #include "spinecds-case-file.h"
 #include "spinecds-codes.h"
+#include "spinecds-file-chooser.h"
 #include "spinecds-grade-label.h"
 #include "spinecds-import-dialog.h"
 #include "spinecds-report-language.h"
@@ -672,12 +673,7 @@ on_chooser_response (GtkNativeDialog      *chooser,
                      int                   response,
                      SpineCdsImportDialog *self)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_clear_object (&self->chooser);
+  g_autoptr(GFile) file = spinecds_file_chooser_finish (chooser, response, &self->chooser);
 
   if (file != NULL)
     spinecds_import_dialog_load_file (self, file);
@@ -690,7 +686,6 @@ open_file_action (GtkWidget  *widget,
 {
   SpineCdsImportDialog *self = SPINECDS_IMPORT_DIALOG (widget);
   g_autoptr(GtkFileFilter) text = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
   if (self->chooser != NULL)
     return;
@@ -703,11 +698,7 @@ open_file_action (GtkWidget  *widget,
   /* Translators: file type in the file chooser */
   gtk_file_filter_set_name (text, _("Plain Text"));
   gtk_file_filter_add_mime_type (text, "text/plain");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), text);
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
-  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (self->chooser), text);
+  spinecds_file_chooser_add_filters (GTK_FILE_CHOOSER (self->chooser), text);
 
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response), self);
