@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "spinecds-case-file.h"
+#include "spinecds-file-chooser.h"
 #include "spinecds-import-dialog.h"
 #include "spinecds-window-private.h"
 
@@ -19,17 +20,10 @@ static void
 add_case_filters (GtkFileChooser *chooser)
 {
   g_autoptr(GtkFileFilter) cases = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (cases, _("SpineCDS Cases"));
   gtk_file_filter_add_pattern (cases, "*.spinecase");
-  gtk_file_chooser_add_filter (chooser, cases);
-
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (chooser, all);
-
-  gtk_file_chooser_set_filter (chooser, cases);
+  spinecds_file_chooser_add_filters (chooser, cases);
 }
 
 static void
@@ -37,12 +31,7 @@ open_response (GtkNativeDialog *dialog,
                int              response,
                SpineCdsWindow  *self)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  gtk_native_dialog_destroy (dialog);
-  g_clear_object (&self->chooser);
+  g_autoptr(GFile) file = spinecds_file_chooser_finish (dialog, response, &self->chooser);
 
   if (file != NULL)
     _spinecds_window_open (self, file);
@@ -126,10 +115,7 @@ save_as_response (GtkNativeDialog *dialog,
   gboolean close_after = self->close_after_save;
 
   self->close_after_save = FALSE;
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  gtk_native_dialog_destroy (dialog);
-  g_clear_object (&self->chooser);
+  file = spinecds_file_chooser_finish (dialog, response, &self->chooser);
 
   if (file == NULL)
     return;

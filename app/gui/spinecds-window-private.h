@@ -49,7 +49,6 @@ struct _SpineCdsWindow
   SpineCdsCaseForm       *form;
   GtkStack               *assessment_stack;
   AdwStatusPage          *kb_error_page;
-  AdwViewStack           *view_stack;
   SpineCdsAssessmentView *assessment_view;
   SpineCdsTriageBar      *triage_bar;
   GMenu                  *recent_submenu;

@@ -853,7 +853,6 @@ spinecds_window_class_init (SpineCdsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, form);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, assessment_stack);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, kb_error_page);
-  gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, assessment_view);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, triage_bar);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, recent_submenu);

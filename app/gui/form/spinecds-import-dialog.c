@@ -18,6 +18,7 @@
 #include "spinecds-bounded-file.h"
 #include "spinecds-case-file.h"
 #include "spinecds-codes.h"
+#include "spinecds-file-chooser.h"
 #include "spinecds-grade-label.h"
 #include "spinecds-import-dialog.h"
 #include "spinecds-report-language.h"
@@ -93,14 +94,6 @@ struct _SpineCdsImportDialog
 static const char * const dropdown_languages[] = { "auto", "en", "de", "es", "fr" };
 
 G_DEFINE_FINAL_TYPE (SpineCdsImportDialog, spinecds_import_dialog, ADW_TYPE_WINDOW)
-
-enum {
-  PROP_0,
-  PROP_CASE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 static void
 proposal_free (Proposal *proposal)
@@ -680,12 +673,7 @@ on_chooser_response (GtkNativeDialog      *chooser,
                      int                   response,
                      SpineCdsImportDialog *self)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_clear_object (&self->chooser);
+  g_autoptr(GFile) file = spinecds_file_chooser_finish (chooser, response, &self->chooser);
 
   if (file != NULL)
     spinecds_import_dialog_load_file (self, file);
@@ -698,7 +686,6 @@ open_file_action (GtkWidget  *widget,
 {
   SpineCdsImportDialog *self = SPINECDS_IMPORT_DIALOG (widget);
   g_autoptr(GtkFileFilter) text = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
   if (self->chooser != NULL)
     return;
@@ -711,11 +698,7 @@ open_file_action (GtkWidget  *widget,
   /* Translators: file type in the file chooser */
   gtk_file_filter_set_name (text, _("Plain Text"));
   gtk_file_filter_add_mime_type (text, "text/plain");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), text);
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
-  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (self->chooser), text);
+  spinecds_file_chooser_add_filters (GTK_FILE_CHOOSER (self->chooser), text);
 
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response), self);
@@ -768,13 +751,22 @@ SpineCdsImportDialog *
 spinecds_import_dialog_new (GtkWindow    *parent,
                             SpineCdsCase *kase)
 {
+  SpineCdsImportDialog *self;
+  const char *report;
+
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (SPINECDS_IS_CASE (kase), NULL);
 
-  return g_object_new (SPINECDS_TYPE_IMPORT_DIALOG,
+  self = g_object_new (SPINECDS_TYPE_IMPORT_DIALOG,
                        "transient-for", parent,
-                       "case", kase,
                        NULL);
+  self->kase = g_object_ref (kase);
+
+  /* Start from the report the case keeps, read at once. */
+  report = spinecds_case_get_report_text (kase);
+  set_text (self, report != NULL ? report : "");
+
+  return self;
 }
 
 SpineCdsCase *
@@ -847,21 +839,6 @@ spinecds_import_dialog_get_row (SpineCdsImportDialog *self,
 /* GObject --------------------------------------------------------------- */
 
 static void
-spinecds_import_dialog_constructed (GObject *object)
-{
-  SpineCdsImportDialog *self = SPINECDS_IMPORT_DIALOG (object);
-  const char *report;
-
-  G_OBJECT_CLASS (spinecds_import_dialog_parent_class)->constructed (object);
-
-  g_assert (self->kase != NULL);
-
-  /* Start from the report the case keeps, read at once. */
-  report = spinecds_case_get_report_text (self->kase);
-  set_text (self, report != NULL ? report : "");
-}
-
-static void
 spinecds_import_dialog_dispose (GObject *object)
 {
   SpineCdsImportDialog *self = SPINECDS_IMPORT_DIALOG (object);
@@ -893,58 +870,13 @@ spinecds_import_dialog_finalize (GObject *object)
 }
 
 static void
-spinecds_import_dialog_get_property (GObject    *object,
-                                     guint       prop_id,
-                                     GValue     *value,
-                                     GParamSpec *pspec)
-{
-  SpineCdsImportDialog *self = SPINECDS_IMPORT_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CASE:
-      g_value_set_object (value, self->kase);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-spinecds_import_dialog_set_property (GObject      *object,
-                                     guint         prop_id,
-                                     const GValue *value,
-                                     GParamSpec   *pspec)
-{
-  SpineCdsImportDialog *self = SPINECDS_IMPORT_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CASE:
-      g_assert (self->kase == NULL);
-      self->kase = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 spinecds_import_dialog_class_init (SpineCdsImportDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->constructed = spinecds_import_dialog_constructed;
   object_class->dispose = spinecds_import_dialog_dispose;
   object_class->finalize = spinecds_import_dialog_finalize;
-  object_class->get_property = spinecds_import_dialog_get_property;
-  object_class->set_property = spinecds_import_dialog_set_property;
-
-  properties[PROP_CASE] =
-    g_param_spec_object ("case", NULL, NULL, SPINECDS_TYPE_CASE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/SpineCDS/ui/spinecds-import-dialog.ui");

@@ -28,7 +28,6 @@ struct _SpineCdsRecommendationRow
 
   GtkLabel      *text_label;
   GtkLabel      *refs_label;
-  GtkImage      *arrow;
   GtkRevealer   *revealer;
   GtkLabel      *because_label;
   GtkLabel      *citations_label;
@@ -159,7 +158,6 @@ spinecds_recommendation_row_class_init (SpineCdsRecommendationRowClass *klass)
                                                "/com/example/SpineCDS/ui/spinecds-recommendation-row.ui");
   gtk_widget_class_bind_template_child (widget_class, SpineCdsRecommendationRow, text_label);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsRecommendationRow, refs_label);
-  gtk_widget_class_bind_template_child (widget_class, SpineCdsRecommendationRow, arrow);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsRecommendationRow, revealer);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsRecommendationRow, because_label);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsRecommendationRow, citations_label);

@@ -362,9 +362,12 @@ out:
   g_object_unref (chooser);
 }
 
+/* Takes @data; its chooser carries @exported to the response. */
 static void
-run_export (GtkWindow *parent,
-            SpineCdsPrintRequest *data)
+run_export (GtkWindow            *parent,
+            SpineCdsPrintRequest *data,
+            SpineCdsExportedFunc  exported,
+            gpointer              user_data)
 {
   GtkFileChooserNative *chooser;
   const char *kind_ids[] = { "summary", "handout", NULL };
@@ -372,6 +375,8 @@ run_export (GtkWindow *parent,
   g_auto(GStrv) language_names = request_language_names (data);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
+  data->exported = exported;
+  data->exported_data = user_data;
   chooser = gtk_file_chooser_native_new (_("Export PDF"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
@@ -401,16 +406,11 @@ spinecds_print_operation_run_export (GtkWindow            *parent,
                                      SpineCdsExportedFunc  exported,
                                      gpointer              user_data)
 {
-  SpineCdsPrintRequest *data;
-
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
   g_return_if_fail (SPINECDS_IS_CASE (kase));
   g_return_if_fail (SPINECDS_IS_ASSESSMENT (assessment));
 
-  data = spinecds_print_request_new (parent, settings, kase, assessment);
-  data->exported = exported;
-  data->exported_data = user_data;
-  run_export (parent, data);
+  run_export (parent, spinecds_print_request_new (parent, settings, kase, assessment), exported, user_data);
 }
 
 /* The request's choices, for the print dialog */
