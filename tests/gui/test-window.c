@@ -20,6 +20,7 @@
 
 #include "spinecds-application.h"
 #include "spinecds-case-file.h"
+#include "spinecds-codes.h"
 #include "spinecds-catalog.h"
 #include "spinecds-codes-group.h"
 #include "spinecds-drafts.h"
@@ -201,6 +202,46 @@ test_finding_row (void)
   g_assert_cmpstr (gtk_widget_get_tooltip_text (remove), ==, "Remove Finding");
   g_signal_emit_by_name (remove, "clicked");
   g_assert_null (spinecds_case_lookup_finding (kase, "disc_extrusion"));
+
+  destroy_window (window);
+}
+
+/* The menu of findings is built when it first opens, and then offers
+ * every finding of the codes table, each adding its own code. */
+static void
+test_findings_menu (void)
+{
+  SpineCdsWindow *window = new_window ();
+  GtkWidget *findings = GTK_WIDGET (spinecds_case_form_get_control (window->form, "findings"));
+  GtkMenuButton *button = GTK_MENU_BUTTON (find_descendant (findings, GTK_TYPE_MENU_BUTTON, 0));
+  GMenuModel *menu;
+  guint n_codes;
+  const SpineCdsCodeInfo *codes = spinecds_codes_list (SPINECDS_CODE_KIND_FINDING, &n_codes);
+
+  g_assert_nonnull (button);
+  g_assert_null (gtk_menu_button_get_menu_model (button));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+
+  gtk_menu_button_popup (button);
+  menu = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (menu);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, n_codes);
+  for (guint i = 0; i < n_codes; i++)
+    {
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET,
+                                                                          G_VARIANT_TYPE_STRING);
+      g_autofree char *action = NULL;
+
+      g_assert_true (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+      g_assert_cmpstr (action, ==, "findings.add");
+      g_assert_cmpstr (g_variant_get_string (target, NULL), ==, codes[i].code);
+    }
+  gtk_menu_button_popdown (button);
+
+  /* Opened again, the same menu. */
+  gtk_menu_button_popup (button);
+  g_assert_true (gtk_menu_button_get_menu_model (button) == menu);
+  gtk_menu_button_popdown (button);
 
   destroy_window (window);
 }
@@ -1278,6 +1319,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/gui/form-to-case", test_form_to_case);
   g_test_add_func ("/spinecds/gui/case-to-form", test_case_to_form);
   g_test_add_func ("/spinecds/gui/finding-row", test_finding_row);
+  g_test_add_func ("/spinecds/gui/findings-menu", test_findings_menu);
   g_test_add_func ("/spinecds/gui/load-example", test_load_example);
   g_test_add_func ("/spinecds/gui/drop-opens-file", test_drop_opens_file);
   g_test_add_func ("/spinecds/gui/malformed-keeps-case", test_malformed_keeps_case);

@@ -186,18 +186,21 @@ spinecds_findings_editor_class_init (SpineCdsFindingsEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "findings.remove", "u", remove_finding_action);
 }
 
+/* The menu of findings is built when first opened: its few dozen
+ * items would otherwise be widgets in every window before they are
+ * ever seen (docs/performance.md). */
 static void
-spinecds_findings_editor_init (SpineCdsFindingsEditor *self)
+create_add_menu (GtkMenuButton *button,
+                 gpointer       user_data)
 {
-  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) menu = NULL;
   const SpineCdsCodeInfo *codes;
-  GtkWidget *placeholder;
   guint n_codes = 0;
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("MRI Findings"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
-                                         _("Findings of the available imaging, with grade and level"));
+  if (gtk_menu_button_get_menu_model (button) != NULL)
+    return;
 
+  menu = g_menu_new ();
   codes = spinecds_codes_list (SPINECDS_CODE_KIND_FINDING, &n_codes);
   for (guint i = 0; i < n_codes; i++)
     {
@@ -205,9 +208,20 @@ spinecds_findings_editor_init (SpineCdsFindingsEditor *self)
       g_menu_item_set_action_and_target (item, "findings.add", "s", codes[i].code);
       g_menu_append_item (menu, item);
     }
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
+static void
+spinecds_findings_editor_init (SpineCdsFindingsEditor *self)
+{
+  GtkWidget *placeholder;
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("MRI Findings"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
+                                         _("Findings of the available imaging, with grade and level"));
 
   self->add_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
-  gtk_menu_button_set_menu_model (self->add_button, G_MENU_MODEL (menu));
+  gtk_menu_button_set_create_popup_func (self->add_button, create_add_menu, NULL, NULL);
   gtk_menu_button_set_icon_name (self->add_button, "list-add-symbolic");
   gtk_widget_add_css_class (GTK_WIDGET (self->add_button), "flat");
   gtk_widget_set_valign (GTK_WIDGET (self->add_button), GTK_ALIGN_CENTER);
