@@ -15,8 +15,9 @@ list_path (void)
   return g_build_filename (g_get_user_data_dir (), "spinecds", "recent-cases", NULL);
 }
 
-GStrv
-spinecds_recent_cases_list (void)
+/* The cases' URIs, newest first; a missing or unreadable list is empty. */
+static GStrv
+read_list (void)
 {
   g_autofree char *path = list_path ();
   g_autofree char *text = NULL;
@@ -61,7 +62,7 @@ rewrite (GFile    *file,
          GError  **error)
 {
   g_autofree char *uri = g_file_get_uri (file);
-  g_auto(GStrv) old = spinecds_recent_cases_list ();
+  g_auto(GStrv) old = read_list ();
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) uris = NULL;
 
@@ -74,20 +75,100 @@ rewrite (GFile    *file,
   return write_list ((const char * const *) uris, error);
 }
 
-gboolean
-spinecds_recent_cases_add (GFile   *file,
-                           GError **error)
-{
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+/* Two windows saving at once would each read the list and write it
+ * back, one losing the other's entry: read-change-write is one step. */
+static GMutex list_lock;
+static guint64 list_generation;
 
-  return rewrite (file, TRUE, error);
+typedef struct {
+  GFile                *file;
+  SpineCdsRecentChange  change;
+} Request;
+
+static void
+request_free (gpointer data)
+{
+  Request *request = data;
+
+  g_clear_object (&request->file);
+  g_free (request);
 }
 
-gboolean
-spinecds_recent_cases_remove (GFile   *file,
-                              GError **error)
-{
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+typedef struct {
+  GStrv   uris;
+  guint64 generation;
+} Update;
 
-  return rewrite (file, FALSE, error);
+static void
+update_free (gpointer data)
+{
+  Update *update = data;
+
+  g_strfreev (update->uris);
+  g_free (update);
+}
+
+static void
+update_in_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  Request *request = task_data;
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&list_lock);
+  g_autoptr(GError) error = NULL;
+  Update *update;
+
+  if (request->change != SPINECDS_RECENT_CASES_READ
+      && !rewrite (request->file, request->change == SPINECDS_RECENT_CASES_ADD, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  update = g_new0 (Update, 1);
+  update->uris = read_list ();
+  update->generation = ++list_generation;
+  g_task_return_pointer (task, update, update_free);
+}
+
+void
+spinecds_recent_cases_update_async (GFile                *file,
+                                    SpineCdsRecentChange  change,
+                                    GCancellable         *cancellable,
+                                    GAsyncReadyCallback   callback,
+                                    gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Request *request;
+
+  g_return_if_fail (change == SPINECDS_RECENT_CASES_READ ? file == NULL : G_IS_FILE (file));
+
+  request = g_new0 (Request, 1);
+  request->file = file != NULL ? g_object_ref (file) : NULL;
+  request->change = change;
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, spinecds_recent_cases_update_async);
+  g_task_set_task_data (task, request, request_free);
+  g_task_run_in_thread (task, update_in_thread);
+}
+
+GStrv
+spinecds_recent_cases_update_finish (GAsyncResult  *result,
+                                     guint64       *generation,
+                                     GError       **error)
+{
+  Update *update;
+  GStrv uris;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == spinecds_recent_cases_update_async, NULL);
+
+  update = g_task_propagate_pointer (G_TASK (result), error);
+  if (update == NULL)
+    return NULL;
+  uris = g_steal_pointer (&update->uris);
+  if (generation != NULL)
+    *generation = update->generation;
+  update_free (update);
+  return uris;
 }

@@ -33,6 +33,7 @@ struct _SpineCdsApplication
   SpineCdsCatalog       *catalog;
   gboolean               drafts_offered;
   GMenu                 *recent_menu;   /* of the private recent cases, shared by the windows */
+  guint64                recent_generation;  /* of the list the menu shows */
 };
 
 G_DEFINE_FINAL_TYPE (SpineCdsApplication, spinecds_application, ADW_TYPE_APPLICATION)
@@ -131,10 +132,9 @@ spinecds_application_get_catalog (SpineCdsApplication *self)
 /* One item per recent case, named by its file (the file names are the
  * clinic's: "Doe J 1234.spinecase"). */
 static void
-fill_recent_menu (SpineCdsApplication *self)
+fill_recent_menu (SpineCdsApplication *self,
+                  const char * const  *uris)
 {
-  g_auto(GStrv) uris = spinecds_recent_cases_list ();
-
   g_menu_remove_all (self->recent_menu);
   for (guint i = 0; uris[i] != NULL; i++)
     {
@@ -147,6 +147,48 @@ fill_recent_menu (SpineCdsApplication *self)
     }
 }
 
+/* The list is read and written in a worker thread (a home folder on a
+ * network share must not freeze the windows); updates may finish out
+ * of order, so the menu shows only a list newer than its own. */
+static void
+show_recent_list (SpineCdsApplication *self,
+                  GAsyncResult        *result)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) uris = NULL;
+  guint64 generation = 0;
+
+  uris = spinecds_recent_cases_update_finish (result, &generation, &error);
+  if (uris == NULL)
+    g_warning ("The list of recent cases was not updated: %s", error->message);
+  else if (self->recent_menu != NULL && generation > self->recent_generation)
+    {
+      self->recent_generation = generation;
+      fill_recent_menu (self, (const char * const *) uris);
+    }
+}
+
+static void
+on_recent_read (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(SpineCdsApplication) self = user_data;
+
+  show_recent_list (self, result);
+}
+
+static void
+on_recent_changed (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(SpineCdsApplication) self = user_data;
+
+  show_recent_list (self, result);
+  g_application_release (G_APPLICATION (self));
+}
+
 GMenuModel *
 spinecds_application_get_recent_menu (SpineCdsApplication *self)
 {
@@ -155,7 +197,8 @@ spinecds_application_get_recent_menu (SpineCdsApplication *self)
   if (self->recent_menu == NULL)
     {
       self->recent_menu = g_menu_new ();
-      fill_recent_menu (self);
+      spinecds_recent_cases_update_async (NULL, SPINECDS_RECENT_CASES_READ, NULL,
+                                          on_recent_read, g_object_ref (self));
     }
   return G_MENU_MODEL (self->recent_menu);
 }
@@ -166,12 +209,10 @@ note_recent_case (SpineCdsApplication *self,
                   GFile               *file,
                   gboolean             present)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (!(present ? spinecds_recent_cases_add (file, &error) : spinecds_recent_cases_remove (file, &error)))
-    g_warning ("The list of recent cases was not updated: %s", error->message);
-  if (self->recent_menu != NULL)
-    fill_recent_menu (self);
+  /* Quitting waits for the write, as it waits for a save. */
+  g_application_hold (G_APPLICATION (self));
+  spinecds_recent_cases_update_async (file, present ? SPINECDS_RECENT_CASES_ADD : SPINECDS_RECENT_CASES_REMOVE,
+                                      NULL, on_recent_changed, g_object_ref (self));
 }
 
 /* Opened or saved: first in SpineCDS's own recent cases. */
@@ -211,7 +252,32 @@ new_window (SpineCdsApplication *self)
   return spinecds_application_new_window (self);
 }
 
-/* A recent case: opened like any file, unless it has gone. */
+/* A recent case: opened like any file, unless it has gone. Asked in the
+ * background: the file may live on a share that is slow to answer. */
+static void
+on_recent_checked (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(SpineCdsApplication) self = user_data;
+  GFile *file = G_FILE (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileInfo) info = g_file_query_info_finish (file, result, &error);
+  GtkWindow *active;
+
+  /* Any other answer than "gone" opens it: the open says what is wrong. */
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      g_application_open (G_APPLICATION (self), &file, 1, "");
+      return;
+    }
+  note_recent_case (self, file, FALSE);
+  active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (SPINECDS_IS_WINDOW (active))
+    spinecds_window_add_toast (SPINECDS_WINDOW (active),
+                               adw_toast_new (_("That case is no longer there; it left the recent list")));
+}
+
 static void
 open_recent_action (GSimpleAction *action,
                     GVariant      *parameter,
@@ -219,17 +285,9 @@ open_recent_action (GSimpleAction *action,
 {
   SpineCdsApplication *self = user_data;
   g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
-  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  if (g_file_query_exists (file, NULL))
-    {
-      g_application_open (G_APPLICATION (self), &file, 1, "");
-      return;
-    }
-  note_recent_case (self, file, FALSE);
-  if (SPINECDS_IS_WINDOW (active))
-    spinecds_window_add_toast (SPINECDS_WINDOW (active),
-                               adw_toast_new (_("That case is no longer there; it left the recent list")));
+  g_file_query_info_async (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                           G_PRIORITY_DEFAULT, NULL, on_recent_checked, g_object_ref (self));
 }
 
 static SpineCdsWindow *

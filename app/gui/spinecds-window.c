@@ -436,6 +436,27 @@ spinecds_window_save_to_file_finish (SpineCdsWindow  *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+typedef struct {
+  SpineCdsWindow *window;
+  SpineCdsCase   *placeholder;   /* the window's saved case while the original is read */
+} OriginalRead;
+
+/* A save that finished first knows better than the file read before it. */
+static void
+on_original_read (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  OriginalRead *read = user_data;
+  g_autoptr(SpineCdsCase) on_disk = spinecds_case_file_load_finish (result, NULL);
+
+  if (on_disk != NULL && read->window->saved == read->placeholder)
+    mark_saved (read->window, on_disk);
+  g_object_unref (read->window);
+  g_object_unref (read->placeholder);
+  g_free (read);
+}
+
 void
 spinecds_window_restore_draft (SpineCdsWindow *self,
                                SpineCdsCase   *kase,
@@ -452,15 +473,17 @@ spinecds_window_restore_draft (SpineCdsWindow *self,
   self->draft_id = g_strdup (draft_id);
   self->draft_written = TRUE;
 
+  /* Unsaved against an empty case until the original is read (in the
+   * background) and found to be what the draft holds, or not. */
   g_clear_object (&self->saved);
+  self->saved = spinecds_case_new ();
   if (original != NULL)
     {
-      g_autoptr(SpineCdsCase) on_disk = spinecds_case_file_load (original, NULL);
-      self->saved = on_disk != NULL ? g_steal_pointer (&on_disk) : spinecds_case_new ();
-    }
-  else
-    {
-      self->saved = spinecds_case_new ();
+      OriginalRead *read = g_new0 (OriginalRead, 1);
+
+      read->window = g_object_ref (self);
+      read->placeholder = g_object_ref (self->saved);
+      spinecds_case_file_load_async (original, self->io_cancellable, on_original_read, read);
     }
   set_file (self, original);
   spinecds_case_assign (self->kase, kase);

@@ -5,7 +5,8 @@
  * A slow disk without FUSE: this program defines its own read() and
  * fsync(), which the process uses instead of the C library's. While
  * `hold` is set they wait before touching any file in the test's
- * "slow" folder, as a stalled network share would. Each test holds the
+ * "slow" folder (or the folder a test names instead), as a stalled
+ * network share would. Each test holds the
  * disk, starts an open, a save or an export, and checks that the
  * window's frame clock keeps ticking (and, for a save, that an edit is
  * evaluated) while the operation waits; then lets the disk go and
@@ -38,6 +39,8 @@
 
 static SpineCdsApplication *app;
 static char *slow_dir;
+static char *data_dir;
+static const char *held_dir;   /* slow_dir unless a test holds another */
 static gint hold;
 
 /* The slow disk ----------------------------------------------------------- */
@@ -49,14 +52,14 @@ is_slow (int fd)
   char target[4096];
   ssize_t n;
 
-  if (!g_atomic_int_get (&hold) || slow_dir == NULL)
+  if (!g_atomic_int_get (&hold) || held_dir == NULL)
     return FALSE;
   g_snprintf (link, sizeof link, "/proc/self/fd/%d", fd);
   n = readlink (link, target, sizeof target - 1);
   if (n <= 0)
     return FALSE;
   target[n] = '\0';
-  return g_str_has_prefix (target, slow_dir);
+  return g_str_has_prefix (target, held_dir);
 }
 
 static void
@@ -356,6 +359,88 @@ test_export (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* After an open the list of recent cases is rewritten (and synced):
+ * with its folder held, the window draws on and the menu follows once
+ * the list is written. */
+static void
+test_recent_list (void)
+{
+  SpineCdsWindow *window = new_window ();
+  g_autofree char *copy = slow_copy_of_example ("seed-mild-reversal");
+  g_autofree char *path = g_build_filename (slow_dir, "recent.spinecase", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *list_dir = g_build_filename (g_get_user_data_dir (), "spinecds", NULL);
+  GMenuModel *menu = spinecds_application_get_recent_menu (app);
+  g_autoptr(GAsyncResult) result = NULL;
+  guint ticks;
+
+  g_assert_cmpint (g_rename (copy, path), ==, 0);
+  held_dir = list_dir;
+  g_atomic_int_set (&hold, TRUE);
+  spinecds_window_load_file_async (window, file, window_wait_keep_result, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (spinecds_window_load_file_finish (window, result, NULL));
+
+  ticks = wait_for_frames (window, TICKS_WHILE_HELD);
+  g_assert_cmpuint (ticks, >=, TICKS_WHILE_HELD);
+  g_assert_cmpint (window_wait_menu_position (menu, "recent.spinecase"), <, 0);
+
+  g_atomic_int_set (&hold, FALSE);
+  while (window_wait_menu_position (menu, "recent.spinecase") < 0)
+    g_main_context_iteration (NULL, TRUE);
+  held_dir = slow_dir;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A draft restored over its file: the file is read in the background,
+ * and the window calls the case unmodified once it finds the draft
+ * holds what the file does. */
+static void
+test_restore_draft (void)
+{
+  SpineCdsWindow *window = new_window ();
+  g_autofree char *path = slow_copy_of_example ("cauda-equina");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SpineCdsCase) draft = spinecds_case_file_load (file, NULL);
+  g_autofree char *id = spinecds_drafts_new_id ();
+  guint ticks;
+
+  g_assert_nonnull (draft);
+  g_assert_true (spinecds_drafts_save (id, draft, file, NULL));
+  g_atomic_int_set (&hold, TRUE);
+  spinecds_window_restore_draft (window, draft, file, id);
+  ticks = wait_for_frames (window, TICKS_WHILE_HELD);
+  g_assert_cmpuint (ticks, >=, TICKS_WHILE_HELD);
+  g_assert_true (spinecds_window_get_modified (window));
+
+  g_atomic_int_set (&hold, FALSE);
+  while (spinecds_window_get_modified (window))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (spinecds_assessment_get_triage (spinecds_window_get_assessment (window)), ==,
+                   SPINECDS_TRIAGE_EMERGENCY);
+  spinecds_drafts_remove (id);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -364,31 +449,29 @@ main (int   argc,
 
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  adw_init ();
-  spinecds_application_bind_textdomain ();
 
   slow_dir = g_dir_make_tmp ("spinecds-slow-XXXXXX", NULL);
   g_assert_nonnull (slow_dir);
+  held_dir = slow_dir;
+  /* Drafts and the recent list of this run, not the user's: set before
+   * GLib reads (and keeps) the user's data folder. */
+  data_dir = g_build_filename (slow_dir, "data", NULL);
+  g_setenv ("XDG_DATA_HOME", data_dir, TRUE);
+
+  gtk_init ();
+  adw_init ();
+  spinecds_application_bind_textdomain ();
 
   g_test_add_func ("/spinecds/gui/responsive/open", test_open);
   g_test_add_func ("/spinecds/gui/responsive/save", test_save);
   g_test_add_func ("/spinecds/gui/responsive/export", test_export);
   g_test_add_func ("/spinecds/gui/responsive/saves-in-order", test_saves_in_order);
   g_test_add_func ("/spinecds/gui/responsive/close-while-saving", test_close_while_saving);
+  g_test_add_func ("/spinecds/gui/responsive/recent-list", test_recent_list);
+  g_test_add_func ("/spinecds/gui/responsive/restore-draft", test_restore_draft);
   status = g_test_run ();
 
   g_clear_object (&app);
-  {
-    g_autoptr(GDir) dir = g_dir_open (slow_dir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (slow_dir, name, NULL);
-        g_unlink (path);
-      }
-    g_rmdir (slow_dir);
-  }
+  remove_tree (slow_dir);
   return status;
 }

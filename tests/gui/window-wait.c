@@ -45,3 +45,18 @@ window_wait_save (SpineCdsWindow  *window,
   spinecds_window_save_to_file_async (window, file, window_wait_keep_result, &result);
   return spinecds_window_save_to_file_finish (window, wait_for (&result), error);
 }
+
+int
+window_wait_menu_position (GMenuModel *menu,
+                           const char *label)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *item = NULL;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &item)
+          && g_str_equal (item, label))
+        return i;
+    }
+  return -1;
+}

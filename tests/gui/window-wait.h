@@ -23,4 +23,9 @@ gboolean window_wait_save (SpineCdsWindow  *window,
                            GFile           *file,
                            GError         **error);
 
+/* Where @menu lists an item labelled @label, or -1: the recent-cases
+ * menu follows its list in the background, so tests wait on this. */
+int      window_wait_menu_position (GMenuModel *menu,
+                                    const char *label);
+
 G_END_DECLS
