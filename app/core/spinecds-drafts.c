@@ -499,3 +499,55 @@ spinecds_drafts_load (const char  *draft_id,
 
   return kase;
 }
+
+void
+spinecds_draft_free (SpineCdsDraft *draft)
+{
+  if (draft == NULL)
+    return;
+  g_free (draft->id);
+  g_clear_object (&draft->kase);
+  g_clear_object (&draft->origin);
+  g_free (draft);
+}
+
+static void
+find_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  g_auto(GStrv) ids = spinecds_drafts_list ();
+  GPtrArray *drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) spinecds_draft_free);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      SpineCdsDraft *draft = g_new0 (SpineCdsDraft, 1);
+
+      draft->id = g_strdup (ids[i]);
+      draft->kase = spinecds_drafts_load (ids[i], &draft->origin, NULL);
+      g_ptr_array_add (drafts, draft);
+    }
+  g_task_return_pointer (task, drafts, (GDestroyNotify) g_ptr_array_unref);
+}
+
+void
+spinecds_drafts_find_async (GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, spinecds_drafts_find_async);
+  g_task_run_in_thread (task, find_in_thread);
+}
+
+GPtrArray *
+spinecds_drafts_find_finish (GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == spinecds_drafts_find_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

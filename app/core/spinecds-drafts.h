@@ -48,4 +48,24 @@ SpineCdsCase *spinecds_drafts_load         (const char           *draft_id,
                                             GFile               **origin,
                                             GError              **error);
 
+/* A draft left behind: its case, NULL when it cannot be restored, and
+ * the file it belonged to, or NULL. */
+typedef struct {
+  char         *id;
+  SpineCdsCase *kase;
+  GFile        *origin;
+} SpineCdsDraft;
+
+void          spinecds_draft_free          (SpineCdsDraft        *draft);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpineCdsDraft, spinecds_draft_free)
+
+/* spinecds_drafts_list() and spinecds_drafts_load() of each, in a
+ * worker thread: at start the windows show while the drafts are read. */
+void          spinecds_drafts_find_async   (GCancellable         *cancellable,
+                                            GAsyncReadyCallback   callback,
+                                            gpointer              user_data);
+/* The drafts, oldest first (a GPtrArray of SpineCdsDraft that frees them). */
+GPtrArray    *spinecds_drafts_find_finish  (GAsyncResult         *result,
+                                            GError              **error);
+
 G_END_DECLS

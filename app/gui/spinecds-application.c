@@ -303,13 +303,11 @@ find_pristine_window (SpineCdsApplication *self)
 
 static void
 restore_drafts (SpineCdsApplication *self,
-                GStrv                ids)
+                GPtrArray           *drafts)
 {
-  for (guint i = 0; ids[i] != NULL; i++)
+  for (guint i = 0; i < drafts->len; i++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GFile) origin = NULL;
-      g_autoptr(SpineCdsCase) kase = spinecds_drafts_load (ids[i], &origin, &error);
+      SpineCdsDraft *draft = g_ptr_array_index (drafts, i);
       SpineCdsWindow *window;
 
       window = find_pristine_window (self);
@@ -317,18 +315,18 @@ restore_drafts (SpineCdsApplication *self,
         window = new_window (self);
       gtk_window_present (GTK_WINDOW (window));
 
-      if (kase == NULL)
+      if (draft->kase == NULL)
         {
           /* Never an empty case in its place: the user is told, and the
            * file is kept for them, no longer offered at every start. */
-          g_autofree char *kept = spinecds_drafts_set_aside (ids[i]);
+          g_autofree char *kept = spinecds_drafts_set_aside (draft->id);
           g_autofree char *body = g_strdup_printf (_("Its file is kept as “%s”."), kept);
 
-          g_warning ("Draft %s could not be restored", ids[i]);
+          g_warning ("Draft %s could not be restored", draft->id);
           _spinecds_window_show_error (window, _("A Draft Could Not Be Restored"), body);
           continue;
         }
-      spinecds_window_restore_draft (window, kase, origin, ids[i]);
+      spinecds_window_restore_draft (window, draft->kase, draft->origin, draft->id);
     }
 }
 
@@ -337,16 +335,16 @@ on_restore_response (AdwMessageDialog    *dialog,
                      const char          *response,
                      SpineCdsApplication *self)
 {
-  GStrv ids = g_object_get_data (G_OBJECT (dialog), "draft-ids");
+  GPtrArray *drafts = g_object_get_data (G_OBJECT (dialog), "drafts");
 
   if (g_strcmp0 (response, "restore") == 0)
     {
-      restore_drafts (self, ids);
+      restore_drafts (self, drafts);
     }
   else if (g_strcmp0 (response, "discard") == 0)
     {
-      for (guint i = 0; ids[i] != NULL; i++)
-        spinecds_drafts_remove (ids[i]);
+      for (guint i = 0; i < drafts->len; i++)
+        spinecds_drafts_remove (((SpineCdsDraft *) g_ptr_array_index (drafts, i))->id);
     }
   /* "later" (Escape) keeps the drafts for the next start. */
 }
@@ -354,16 +352,15 @@ on_restore_response (AdwMessageDialog    *dialog,
 /* One line per draft, naming it as the clinician would look for it:
  * the patient, else the file it came from, else "New case". */
 static char *
-describe_drafts (const char * const *ids)
+describe_drafts (GPtrArray *drafts)
 {
   GString *out = g_string_new (NULL);
 
-  for (guint i = 0; ids[i] != NULL; i++)
+  for (guint i = 0; i < drafts->len; i++)
     {
-      g_autoptr(GFile) origin = NULL;
-      g_autoptr(SpineCdsCase) kase = spinecds_drafts_load (ids[i], &origin, NULL);
-      g_autofree char *file = origin != NULL ? g_file_get_basename (origin) : NULL;
-      const char *name = kase != NULL ? spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_NAME) : "";
+      SpineCdsDraft *draft = g_ptr_array_index (drafts, i);
+      g_autofree char *file = draft->origin != NULL ? g_file_get_basename (draft->origin) : NULL;
+      const char *name = draft->kase != NULL ? spinecds_case_get_text (draft->kase, SPINECDS_CASE_TEXT_PATIENT_NAME) : "";
 
       if (out->len > 0)
         g_string_append_c (out, '\n');
@@ -380,26 +377,14 @@ describe_drafts (const char * const *ids)
 }
 
 static void
-offer_drafts (SpineCdsApplication *self,
-              GtkWindow           *parent)
+ask_to_restore (SpineCdsApplication *self,
+                GtkWindow           *parent,
+                GPtrArray           *drafts)
 {
-  g_auto(GStrv) ids = NULL;
-  g_autofree char *names = NULL;
+  g_autofree char *names = describe_drafts (drafts);
+  guint n = drafts->len;
   GtkWidget *dialog;
-  guint n;
 
-  if (self->drafts_offered)
-    return;
-  self->drafts_offered = TRUE;
-
-  ids = spinecds_drafts_list ();
-  n = g_strv_length (ids);
-  if (n == 0)
-    return;
-
-  g_message ("Found %u unsaved draft(s) from a previous session", n);
-
-  names = describe_drafts ((const char * const *) ids);
   dialog = adw_message_dialog_new (parent,
                                    ngettext ("Restore Unsaved Case?",
                                              "Restore Unsaved Cases?", n),
@@ -421,10 +406,38 @@ offer_drafts (SpineCdsApplication *self,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
   /* Escape decides nothing: the drafts stay for next time. */
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
-  g_object_set_data_full (G_OBJECT (dialog), "draft-ids", g_steal_pointer (&ids),
-                          (GDestroyNotify) g_strfreev);
+  g_object_set_data_full (G_OBJECT (dialog), "drafts", g_ptr_array_ref (drafts),
+                          (GDestroyNotify) g_ptr_array_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_drafts_found (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(SpineCdsApplication) self = user_data;
+  g_autoptr(GPtrArray) drafts = spinecds_drafts_find_finish (result, NULL);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  /* With every window closed meanwhile, the drafts wait for next time. */
+  if (drafts == NULL || drafts->len == 0 || parent == NULL)
+    return;
+
+  g_message ("Found %u unsaved draft(s) from a previous session", drafts->len);
+  ask_to_restore (self, parent, drafts);
+}
+
+/* Once per run, after the first window shows: the drafts are read in
+ * the background. */
+static void
+offer_drafts (SpineCdsApplication *self)
+{
+  if (self->drafts_offered)
+    return;
+  self->drafts_offered = TRUE;
+  spinecds_drafts_find_async (NULL, on_drafts_found, g_object_ref (self));
 }
 
 /* Actions ---------------------------------------------------------------- */
@@ -651,7 +664,7 @@ spinecds_application_activate (GApplication *application)
   if (window == NULL)
     window = GTK_WINDOW (new_window (self));
   gtk_window_present (window);
-  offer_drafts (self, window);
+  offer_drafts (self);
 }
 
 static void
@@ -661,7 +674,6 @@ spinecds_application_open (GApplication  *application,
                            const char    *hint)
 {
   SpineCdsApplication *self = SPINECDS_APPLICATION (application);
-  GtkWindow *last = NULL;
 
   for (int i = 0; i < n_files; i++)
     {
@@ -673,11 +685,10 @@ spinecds_application_open (GApplication  *application,
        * form waits for the case. */
       spinecds_window_load_file_async (window, files[i], NULL, NULL);
       gtk_window_present (GTK_WINDOW (window));
-      last = GTK_WINDOW (window);
     }
 
-  if (last != NULL)
-    offer_drafts (self, last);
+  if (n_files > 0)
+    offer_drafts (self);
 }
 
 static void

@@ -423,6 +423,51 @@ test_restore_draft (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+/* At start the drafts of a previous run are read in the background:
+ * with their folder held the window draws on, and the offer to restore
+ * them comes once they are read. */
+static void
+test_offer_drafts (void)
+{
+  SpineCdsWindow *window = new_window ();
+  g_autoptr(SpineCdsCase) draft = spinecds_case_new ();
+  g_autofree char *id = spinecds_drafts_new_id ();
+  g_autofree char *drafts_dir = spinecds_drafts_get_dir ();
+  AdwMessageDialog *dialog;
+  guint ticks;
+
+  spinecds_case_set_age_years (draft, 58);
+  g_assert_true (spinecds_drafts_save (id, draft, NULL, NULL));
+  held_dir = drafts_dir;
+  g_atomic_int_set (&hold, TRUE);
+  g_application_activate (G_APPLICATION (app));
+  ticks = wait_for_frames (window, TICKS_WHILE_HELD);
+  g_assert_cmpuint (ticks, >=, TICKS_WHILE_HELD);
+  g_assert_null (find_dialog ());
+
+  g_atomic_int_set (&hold, FALSE);
+  while ((dialog = find_dialog ()) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  adw_message_dialog_response (dialog, "discard");
+  held_dir = slow_dir;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -469,6 +514,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/gui/responsive/close-while-saving", test_close_while_saving);
   g_test_add_func ("/spinecds/gui/responsive/recent-list", test_recent_list);
   g_test_add_func ("/spinecds/gui/responsive/restore-draft", test_restore_draft);
+  g_test_add_func ("/spinecds/gui/responsive/offer-drafts", test_offer_drafts);
   status = g_test_run ();
 
   g_clear_object (&app);

@@ -9,6 +9,7 @@
 
 #include <string.h>
 #include <sys/stat.h>
+#include <utime.h>
 
 #include <glib/gstdio.h>
 
@@ -173,6 +174,57 @@ test_set_aside (void)
   g_unlink (kept);
 }
 
+static void
+keep_result (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+/* At start the drafts are found in the background: each with its case
+ * and the file it belonged to, oldest first; one that cannot be read
+ * comes without a case, to be set aside, never as an empty one. */
+static void
+test_find (void)
+{
+  g_autoptr(SpineCdsCase) kase = some_case ();
+  g_autoptr(GFile) origin = g_file_new_for_path ("/cases/Doe J.spinecase");
+  g_autofree char *first = spinecds_drafts_new_id ();
+  g_autofree char *second = spinecds_drafts_new_id ();
+  g_autofree char *second_path = draft_file (second, ".spinecase");
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GError) error = NULL;
+  SpineCdsDraft *draft;
+  struct utimbuf older = { 1000000000, 1000000000 };
+  g_autofree char *first_path = draft_file (first, ".spinecase");
+
+  g_assert_true (spinecds_drafts_save (first, kase, origin, &error));
+  g_assert_true (spinecds_drafts_save (second, kase, NULL, &error));
+  g_assert_cmpint (utime (first_path, &older), ==, 0);
+  g_assert_true (g_file_set_contents (second_path, "not a case", -1, NULL));
+
+  spinecds_drafts_find_async (NULL, keep_result, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  drafts = spinecds_drafts_find_finish (result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (drafts->len, ==, 2);
+
+  draft = g_ptr_array_index (drafts, 0);
+  g_assert_cmpstr (draft->id, ==, first);
+  g_assert_nonnull (draft->kase);
+  g_assert_cmpstr (spinecds_case_get_notes (draft->kase), ==, "a draft");
+  g_assert_nonnull (draft->origin);
+  g_assert_true (g_file_equal (draft->origin, origin));
+
+  draft = g_ptr_array_index (drafts, 1);
+  g_assert_cmpstr (draft->id, ==, second);
+  g_assert_null (draft->kase);
+  remove_all ();
+}
+
 /* At quit, writes under way end first, and temp files a crash left
  * are removed: no copy of a case stays anywhere but in its draft. */
 static void
@@ -209,6 +261,7 @@ static const struct
   { "/spinecds/drafts/invalid-not-written", test_invalid_not_written },
   { "/spinecds/drafts/set-aside", test_set_aside },
   { "/spinecds/drafts/shutdown", test_shutdown },
+  { "/spinecds/drafts/find", test_find },
 };
 
 static void
