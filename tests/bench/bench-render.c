@@ -14,6 +14,7 @@
 #include "spinecds-case-file.h"
 #include "spinecds-document.h"
 #include "spinecds-evaluator.h"
+#include "test-scratch.h"
 
 /* g_ptr_array_sort() hands over pointers to the elements. */
 static int
@@ -81,7 +82,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(SpineCdsKnowledgeBase) kb = spinecds_knowledge_base_new_default (&error);
   g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *dir = g_dir_make_tmp ("spinecds-bench-render-XXXXXX", NULL);
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-bench-render-XXXXXX");
 
   g_assert_no_error (error);
   for (int i = 1; i < argc; i++)

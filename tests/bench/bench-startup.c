@@ -27,6 +27,7 @@
 #include "spinecds-evaluator.h"
 #include "spinecds-window-private.h"
 #include "window-wait.h"
+#include "test-scratch.h"
 
 static gint64
 find_time (const char *out,
@@ -214,7 +215,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = g_dir_make_tmp ("spinecds-bench-XXXXXX", NULL);
+  g_autofree char *data_home = test_scratch_dir_new ("spinecds-bench-XXXXXX");
   guint runs = argc > 4 ? (guint) atoi (argv[4]) : 15;
 
   if (argc < 4)

@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "spinecds-catalog.h"
+#include "test-scratch.h"
 
 static const char *cli_path;
 
@@ -138,7 +139,7 @@ test_evaluate_note (void)
     " \"decision\": {\"status\": \"declined\", \"note\": \"Prefers to wait\", \"clinician\": \"Dr B\",\n"
     "   \"decided_at\": \"2026-03-05T09:30:00+01:00\", \"triage\": \"routine\",\n"
     "   \"knowledge_base\": {\"id\": \"spine-mri\", \"version\": \"0.9\", \"checksum\": \"old\"}}}\n";
-  g_autofree char *dir = g_dir_make_tmp ("spinecds-cli-XXXXXX", NULL);
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-cli-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "note.spinecase", NULL);
   g_auto(Run) run = { 0 };
 
@@ -206,7 +207,7 @@ replace_age (const char *contents,
 static void
 test_evaluate_invalid_case (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("spinecds-cli-XXXXXX", NULL);
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-cli-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "broken.spinecase", NULL);
   g_autofree char *seed = example ("seed-mild-reversal.spinecase");
   g_autofree char *contents = NULL;
@@ -230,7 +231,7 @@ test_evaluate_invalid_case (void)
 static void
 test_validate (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("spinecds-cli-XXXXXX", NULL);
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-cli-XXXXXX");
   g_autofree char *bad = g_build_filename (dir, "bad.spinecase", NULL);
   g_autofree char *seed = example ("seed-mild-reversal.spinecase");
   g_auto(Run) good = { 0 };
@@ -258,7 +259,7 @@ test_validate (void)
 static void
 test_refuses_without_knowledge_base (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("spinecds-cli-XXXXXX", NULL);
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-cli-XXXXXX");
   g_autofree char *corrupt = g_build_filename (dir, "corrupt.json", NULL);
   g_autofree char *seed = example ("seed-mild-reversal.spinecase");
   g_autofree char *env_corrupt = g_strdup_printf ("SPINECDS_KNOWLEDGE_BASE=%s", corrupt);
@@ -318,7 +319,7 @@ static const char report[] =
 static void
 test_extract (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("spinecds-cli-XXXXXX", NULL);
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-cli-XXXXXX");
   g_autofree char *path = write_report (dir, report);
   g_auto(Run) run = { 0 };
   g_auto(Run) text = { 0 };
@@ -394,7 +395,7 @@ test_extract_bad_usage (void)
 static void
 test_extract_languages (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("spinecds-cli-XXXXXX", NULL);
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-cli-XXXXXX");
   g_autofree char *german = write_report (dir, "Befund:\nIn Höhe HWK 5/6 Kompression des Myelons. Keine Fraktur.\n");
   g_autofree char *italian = g_build_filename (dir, "referto.txt", NULL);
   g_auto(Run) read = { 0 };
@@ -519,7 +520,7 @@ test_translated_handouts (void)
 {
   static const char * const languages[] = { "es", "ar" };
   static const char * const headings[] = { "Get help at once if", "When to come back" };
-  g_autofree char *dir = g_dir_make_tmp ("spinecds-cli-XXXXXX", NULL);
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-cli-XXXXXX");
   g_autofree char *seed = example ("seed-mild-reversal.spinecase");
 
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
@@ -558,7 +559,7 @@ test_translated_handouts (void)
 static void
 test_handout_in_patient_language (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("spinecds-cli-XXXXXX", NULL);
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-cli-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "de.spinecase", NULL);
   g_autofree char *pt = g_build_filename (dir, "pt.spinecase", NULL);
   g_autofree char *pdf = g_build_filename (dir, "handout.pdf", NULL);

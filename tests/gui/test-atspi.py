@@ -98,7 +98,9 @@ print('1..1', flush=True)
 env = dict(os.environ)
 env.pop('NO_AT_BRIDGE', None)
 env.pop('GTK_A11Y', None)
-env['XDG_DATA_HOME'] = tempfile.mkdtemp(prefix='spinecds-atspi-')
+# Removed when the test exits (TemporaryDirectory's finalizer).
+scratch = tempfile.TemporaryDirectory(prefix='spinecds-atspi-')
+env['XDG_DATA_HOME'] = scratch.name
 app_process = subprocess.Popen([binary, case_file], env=env)
 
 try:

@@ -14,7 +14,9 @@ import tempfile
 import time
 
 helper = sys.argv[1]
-data_home = tempfile.mkdtemp(prefix='spinecds-drafts-')
+# Removed when the test exits (TemporaryDirectory's finalizer).
+scratch = tempfile.TemporaryDirectory(prefix='spinecds-drafts-')
+data_home = scratch.name
 env = dict(os.environ, XDG_DATA_HOME=data_home)
 drafts = os.path.join(data_home, 'spinecds', 'drafts')
 saved = os.path.join(data_home, 'restored.spinecase')

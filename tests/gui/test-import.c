@@ -17,6 +17,7 @@
 #include "spinecds-drafts.h"
 #include "spinecds-import-dialog.h"
 #include "spinecds-window-private.h"
+#include "test-scratch.h"
 
 /* A history section mentioning a fracture (context: proposes nothing),
  * then a positive, a graded positive, a negated and an uncertain
@@ -705,7 +706,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = g_dir_make_tmp ("spinecds-test-XXXXXX", NULL);
+  g_autofree char *data_home = test_scratch_dir_new ("spinecds-test-XXXXXX");
   int ret;
 
   /* Drafts go to a private folder, never to the tester's. */

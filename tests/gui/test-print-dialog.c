@@ -24,6 +24,7 @@
 #include "spinecds-print-operation.h"
 #include "spinecds-window.h"
 #include "window-wait.h"
+#include "test-scratch.h"
 
 #define QUEUE "PDF"
 
@@ -242,7 +243,7 @@ expected_pages (SpineCdsWindow *window,
                                                                spinecds_window_get_assessment (window), NULL, NULL);
   g_autoptr(SpineCdsDocument) handout = spinecds_document_new (SPINECDS_DOCUMENT_HANDOUT, spinecds_window_get_case (window),
                                                                spinecds_window_get_assessment (window), catalog, NULL);
-  g_autofree char *dir = g_dir_make_tmp ("spinecds-pages-XXXXXX", NULL);
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-pages-XXXXXX");
   g_autofree char *first = g_build_filename (dir, "summary.pdf", NULL);
   g_autofree char *second = g_build_filename (dir, "handout.pdf", NULL);
   int pages;
@@ -324,7 +325,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = g_dir_make_tmp ("spinecds-test-XXXXXX", NULL);
+  g_autofree char *data_home = test_scratch_dir_new ("spinecds-test-XXXXXX");
   int ret;
 
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);

@@ -31,6 +31,7 @@
 #include "spinecds-print-operation.h"
 #include "spinecds-window-private.h"
 #include "window-wait.h"
+#include "test-scratch.h"
 
 /* Long enough for a slow machine (sanitizers, valgrind) to draw the
  * frames; only work wrongly done on the main thread waits it out. */
@@ -468,24 +469,6 @@ test_offer_drafts (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -495,7 +478,7 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
 
-  slow_dir = g_dir_make_tmp ("spinecds-slow-XXXXXX", NULL);
+  slow_dir = test_scratch_dir_new ("spinecds-slow-XXXXXX");
   g_assert_nonnull (slow_dir);
   held_dir = slow_dir;
   /* Drafts and the recent list of this run, not the user's: set before
@@ -518,6 +501,5 @@ main (int   argc,
   status = g_test_run ();
 
   g_clear_object (&app);
-  remove_tree (slow_dir);
   return status;
 }

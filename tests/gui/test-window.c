@@ -28,6 +28,7 @@
 #include "spinecds-finding-row.h"
 #include "spinecds-window-private.h"
 #include "window-wait.h"
+#include "test-scratch.h"
 
 static SpineCdsApplication *app;
 
@@ -569,7 +570,7 @@ static void
 test_save_and_drafts (void)
 {
   SpineCdsWindow *window = new_window ();
-  g_autofree char *tmpdir = g_dir_make_tmp ("spinecds-gui-XXXXXX", NULL);
+  g_autofree char *tmpdir = test_scratch_dir_new ("spinecds-gui-XXXXXX");
   g_autofree char *path = g_build_filename (tmpdir, "saved.spinecase", NULL);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -885,7 +886,7 @@ test_decision (void)
   SpineCdsWindow *reopened;
   SpineCdsDecisionPanel *panel = spinecds_assessment_view_get_decision_panel (window->assessment_view);
   GtkWidget *declined, *note, *record;
-  g_autofree char *dir = g_dir_make_tmp ("spinecds-decision-XXXXXX", NULL);
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-decision-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "decided.spinecase", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -970,7 +971,7 @@ test_recent_cases (void)
 {
   SpineCdsWindow *window = new_window ();
   GMenuModel *menu = spinecds_application_get_recent_menu (app);
-  g_autofree char *dir = g_dir_make_tmp ("spinecds-recent-XXXXXX", NULL);
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-recent-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "Doe J 1234.spinecase", NULL);
   g_autofree char *list = g_build_filename (g_get_user_data_dir (), "spinecds", "recent-cases", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -1297,7 +1298,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = g_dir_make_tmp ("spinecds-test-XXXXXX", NULL);
+  g_autofree char *data_home = test_scratch_dir_new ("spinecds-test-XXXXXX");
   int ret;
 
   /* Drafts go to a private folder, never to the tester's. */

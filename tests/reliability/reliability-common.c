@@ -11,6 +11,7 @@
 
 #include "reliability-common.h"
 #include "spinecds-case-file.h"
+#include "test-scratch.h"
 
 void
 rel_run_clear (RelRun *run)
@@ -168,10 +169,8 @@ remove_tree_later (gpointer path)
 char *
 rel_make_temp_dir (const char *tmpl)
 {
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp (tmpl, &error);
+  char *dir = test_scratch_dir_new (tmpl);
 
-  g_assert_no_error (error);
   g_test_queue_destroy (remove_tree_later, g_strdup (dir));
   return dir;
 }

@@ -41,6 +41,7 @@
 
 #include "reliability-common.h"
 #include "spinecds-case-file.h"
+#include "test-scratch.h"
 
 #define TMPFS_SIZE "64k"
 #define NOBODY 65534
@@ -473,7 +474,7 @@ test_no_permission (void)
     }
 
   /* World-readable, writable by root only; the other one closed. */
-  dir = g_dir_make_tmp ("spinecds-perm-XXXXXX", NULL);
+  dir = test_scratch_dir_new ("spinecds-perm-XXXXXX");
   g_assert_nonnull (dir);
   g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
   path = make_old_case (dir, &old);

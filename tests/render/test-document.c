@@ -16,6 +16,7 @@
 #include "spinecds-case-file.h"
 #include "spinecds-document.h"
 #include "spinecds-evaluator.h"
+#include "test-scratch.h"
 
 static char *tmpdir;
 
@@ -827,7 +828,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  tmpdir = g_dir_make_tmp ("spinecds-render-XXXXXX", NULL);
+  tmpdir = test_scratch_dir_new ("spinecds-render-XXXXXX");
   g_assert_nonnull (tmpdir);
 
   g_test_add_func ("/spinecds/render/summary", test_summary);

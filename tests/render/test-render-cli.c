@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+#include "test-scratch.h"
 
 #include <string.h>
 
@@ -142,7 +143,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_assert_cmpint (argc, ==, 2);
   cli_path = argv[1];
-  tmpdir = g_dir_make_tmp ("spinecds-render-cli-XXXXXX", NULL);
+  tmpdir = test_scratch_dir_new ("spinecds-render-cli-XXXXXX");
 
   g_test_add_func ("/spinecds/render-cli/render", test_render);
   g_test_add_func ("/spinecds/render-cli/bad-usage", test_bad_usage);

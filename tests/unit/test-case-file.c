@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "spinecds-case-file.h"
+#include "test-scratch.h"
 
 #define NAME "case.spinecase"
 
@@ -164,11 +165,7 @@ parse (const char  *text,
 static char *
 make_temp_dir (void)
 {
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("spinecds-case-file-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
+  return test_scratch_dir_new ("spinecds-case-file-XXXXXX");
 }
 
 static void
@@ -1339,7 +1336,7 @@ test_save_refuses_invalid (void)
 static void
 test_name_for_save (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("spinecds-save-as-XXXXXX", NULL);
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-save-as-XXXXXX");
   g_autofree char *typed = g_build_filename (dir, "Doe J", NULL);
   g_autofree char *existing = g_build_filename (dir, "Doe J.spinecase", NULL);
   g_autoptr(GFile) chosen = g_file_new_for_path (typed);

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "spinecds-catalog.h"
+#include "test-scratch.h"
 
 static const char po[] =
   "msgid \"\"\n"
@@ -36,7 +37,7 @@ static const char po[] =
 static SpineCdsCatalog *
 build_catalog (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("spinecds-catalog-XXXXXX", NULL);
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-catalog-XXXXXX");
   g_autofree char *po_path = g_build_filename (dir, "hostile.po", NULL);
   g_autofree char *mo_path = g_build_filename (dir, "hostile.mo", NULL);
   g_autoptr(GError) error = NULL;

@@ -15,6 +15,7 @@
 
 #include "spinecds-case-file.h"
 #include "spinecds-drafts-private.h"
+#include "test-scratch.h"
 
 static SpineCdsCase *
 some_case (void)
@@ -291,7 +292,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *data_home = g_dir_make_tmp ("spinecds-test-drafts-XXXXXX", NULL);
+  g_autofree char *data_home = test_scratch_dir_new ("spinecds-test-drafts-XXXXXX");
   int status;
 
   g_assert_nonnull (data_home);

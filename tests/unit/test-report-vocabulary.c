@@ -22,6 +22,7 @@
 #include "spinecds-report-reader.h"
 #include "spinecds-report-vocabulary.h"
 #include "report-scoring.h"
+#include "test-scratch.h"
 
 static char *
 minimal_text (void)
@@ -355,7 +356,7 @@ test_readings (void)
 static void
 test_override_dir (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("spinecds-vocabulary-XXXXXX", NULL);
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-vocabulary-XXXXXX");
   g_autofree char *broken = g_build_filename (dir, "de.json", NULL);
   g_autofree char *fifo = g_build_filename (dir, "fr.json", NULL);
   g_autofree char *folder = g_build_filename (dir, "es.json", NULL);
