@@ -11,7 +11,6 @@
 
 #include "reliability-common.h"
 #include "spinecds-case-file.h"
-#include "test-scratch.h"
 
 void
 rel_run_clear (RelRun *run)
@@ -138,39 +137,3 @@ rel_save_or_fail (SpineCdsCase *kase,
   g_assert_no_error (error);
 }
 
-void
-rel_remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-            rel_remove_tree (child);
-          else
-            g_unlink (child);
-        }
-    }
-  g_rmdir (path);
-}
-
-static void
-remove_tree_later (gpointer path)
-{
-  rel_remove_tree (path);
-  g_free (path);
-}
-
-char *
-rel_make_temp_dir (const char *tmpl)
-{
-  char *dir = test_scratch_dir_new (tmpl);
-
-  g_test_queue_destroy (remove_tree_later, g_strdup (dir));
-  return dir;
-}

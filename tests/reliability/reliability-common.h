@@ -44,9 +44,4 @@ SpineCdsCase *rel_case_new_sized   (gsize               approx_bytes,
 void          rel_save_or_fail     (SpineCdsCase       *kase,
                                     const char         *path);
 
-/* A fresh directory under $TMPDIR, removed (recursively) at the end of
- * the current test. */
-char         *rel_make_temp_dir    (const char         *tmpl);
-void          rel_remove_tree      (const char         *path);
-
 G_END_DECLS

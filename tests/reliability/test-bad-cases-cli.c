@@ -21,6 +21,7 @@
 #include <glib/gstdio.h>
 
 #include "reliability-common.h"
+#include "test-scratch.h"
 
 #define MAX_STDERR_BYTES (64 * 1024)
 
@@ -148,7 +149,7 @@ test_corpus (void)
 static void
 test_fifty_megabytes (void)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-big-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-big-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "fifty-megabytes.spinecase", NULL);
   const gsize size = 50 * 1024 * 1024;
   const char *head = "{\"format\": \"spinecds-case\", \"version\": 1, \"notes\": \"";
@@ -173,7 +174,7 @@ test_fifty_megabytes (void)
 static void
 test_endless_stream (void)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-endless-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-endless-XXXXXX");
   g_autofree char *zeros = g_build_filename (dir, "zeros.spinecase", NULL);
   g_autofree char *noise = g_build_filename (dir, "noise.spinecase", NULL);
 
@@ -186,7 +187,7 @@ test_endless_stream (void)
 static void
 test_not_a_file (void)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-folder-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-folder-XXXXXX");
   g_autofree char *folder = g_build_filename (dir, "folder.spinecase", NULL);
   g_autofree char *dangling = g_build_filename (dir, "dangling.spinecase", NULL);
 

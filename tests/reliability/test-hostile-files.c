@@ -17,6 +17,7 @@
 #include <glib/gstdio.h>
 
 #include "reliability-common.h"
+#include "test-scratch.h"
 
 /* A hang, not a slow machine: far above the milliseconds it takes. */
 #define WATCHDOG_SECONDS 20
@@ -135,7 +136,7 @@ static void
 test_hostile (gconstpointer data)
 {
   Hostile kind = GPOINTER_TO_INT (data);
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-hostile-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-hostile-XXXXXX");
   g_autofree char *path = make_hostile (dir, kind);
 
   expect_refused ((const char * const[]) { "evaluate", path, NULL }, NULL, path);

@@ -24,6 +24,7 @@
 #include <json-glib/json-glib.h>
 
 #include "reliability-common.h"
+#include "test-scratch.h"
 
 static const char *cli_path;
 static const char *kb_path;
@@ -111,7 +112,7 @@ rule (JsonNode *root,
 static void
 test_undamaged_copy_advises (void)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-kb-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-kb-XXXXXX");
   g_autoptr(JsonNode) root = load_kb ();
   g_autofree char *copy = write_kb (dir, "copy.json", root);
   g_auto(RelRun) run = { 0 };
@@ -124,7 +125,7 @@ test_undamaged_copy_advises (void)
 static void
 test_truncated (void)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-kb-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-kb-XXXXXX");
   g_autofree char *contents = NULL;
   gsize length;
   const double cuts[] = { 0.0001, 0.1, 0.5, 0.9, 0.999 };
@@ -148,7 +149,7 @@ test_truncated (void)
 static void
 test_rule_references (void)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-kb-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-kb-XXXXXX");
   g_autoptr(JsonNode) removed = load_kb ();
   g_autoptr(JsonNode) dangling = load_kb ();
   g_autoptr(JsonNode) empty = load_kb ();
@@ -196,7 +197,7 @@ test_rule_references (void)
 static void
 test_rule_contents (void)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-kb-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-kb-XXXXXX");
   g_autoptr(JsonNode) concept = load_kb ();
   g_autoptr(JsonNode) action = load_kb ();
   g_autoptr(JsonNode) required = load_kb ();
@@ -238,7 +239,7 @@ test_rule_contents (void)
 static void
 test_not_a_knowledge_base (void)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-kb-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-kb-XXXXXX");
   g_autofree char *empty = g_build_filename (dir, "empty.json", NULL);
   g_autofree char *binary = g_build_filename (dir, "binary.json", NULL);
   g_autofree char *folder = g_build_filename (dir, "folder.json", NULL);

@@ -26,6 +26,7 @@
 
 #include "reliability-common.h"
 #include "spinecds-case-file.h"
+#include "test-scratch.h"
 
 /* Large enough that writing and syncing takes a while. */
 #define SIZE_A (200 * 1024)
@@ -99,7 +100,7 @@ remove_leftovers (const char *dir)
 static void
 test_kill_during_save (void)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-kill-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-kill-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "case.spinecase", NULL);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
   g_autoptr(SpineCdsCase) a = rel_case_new_sized (SIZE_A, 'a');

@@ -29,6 +29,7 @@
 #include <glib/gstdio.h>
 
 #include "reliability-common.h"
+#include "test-scratch.h"
 
 static const char *cli_path;
 static const char *case_path;
@@ -45,7 +46,7 @@ render (RelRun     *run,
 static void
 test_private_despite_umask (void)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-pdf-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-pdf-XXXXXX");
   g_autofree char *out = g_build_filename (dir, "summary.pdf", NULL);
   g_auto(RelRun) run = { 0 };
   mode_t old = umask (022);
@@ -61,7 +62,7 @@ test_private_despite_umask (void)
 static void
 test_planted_link_not_followed (void)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-pdf-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-pdf-XXXXXX");
   g_autofree char *victim = g_build_filename (dir, "someone-elses-file", NULL);
   g_autofree char *out = g_build_filename (dir, "summary.pdf", NULL);
   g_auto(RelRun) run = { 0 };
@@ -82,7 +83,7 @@ test_planted_link_not_followed (void)
 static void
 test_folder_at_target (void)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-pdf-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-pdf-XXXXXX");
   g_autofree char *out = g_build_filename (dir, "summary.pdf", NULL);
   g_auto(RelRun) run = { 0 };
 
@@ -110,7 +111,7 @@ fill_up (const char *path)
 static void
 test_full_disk_keeps_old_pdf (void)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-pdf-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-pdf-XXXXXX");
   g_autofree char *out = NULL;
   g_autofree char *filler = NULL;
   g_autofree char *listing = NULL;

@@ -28,6 +28,7 @@
 
 #include "reliability-common.h"
 #include "spinecds-case-file.h"
+#include "test-scratch.h"
 
 static const char *cli_path;
 static const char *case_path;
@@ -48,7 +49,7 @@ mode_of (const char *path)
 static void
 test_modes (void)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-privacy-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-privacy-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "case.spinecase", NULL);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
   g_autoptr(SpineCdsCase) kase = rel_case_new_sized (2000, 'p');
@@ -103,7 +104,7 @@ trace (const char * const *wrapper,
        const char * const *extra_env,
        int                *status)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-strace-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-strace-XXXXXX");
   g_autofree char *log = g_build_filename (dir, "strace.log", NULL);
   g_autofree char *trace_arg = g_strconcat ("trace=", syscalls, NULL);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
@@ -264,7 +265,7 @@ test_save_writes_only_its_folder (void)
   if (!need_strace ())
     return;
 
-  dir = rel_make_temp_dir ("spinecds-where-XXXXXX");
+  dir = test_scratch_dir_new ("spinecds-where-XXXXXX");
   path = g_build_filename (dir, "case.spinecase", NULL);
   prefix = g_strconcat (dir, "/", NULL);
 
@@ -296,7 +297,7 @@ test_cli_writes_nothing (void)
   if (!need_strace ())
     return;
 
-  dir = rel_make_temp_dir ("spinecds-cli-XXXXXX");
+  dir = test_scratch_dir_new ("spinecds-cli-XXXXXX");
   report = g_build_filename (dir, "report.txt", NULL);
   g_assert_true (g_file_set_contents (report, "Severe canal stenosis at L4-L5. No fracture.", -1, NULL));
   commands[3][1] = report;
@@ -368,7 +369,7 @@ test_app_no_network (void)
   if (!need_strace ())
     return;
 
-  home = rel_make_temp_dir ("spinecds-home-XXXXXX");
+  home = test_scratch_dir_new ("spinecds-home-XXXXXX");
   prefix = g_strconcat (home, "/", NULL);
   env_builder = g_strv_builder_new ();
   for (guint i = 0; i < G_N_ELEMENTS (folders); i++)

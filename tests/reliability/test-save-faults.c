@@ -168,7 +168,7 @@ mount_tmpfs (const char *dir,
 static void
 test_missing_folder (void)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-save-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-save-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "no-such-folder", "case.spinecase", NULL);
   g_autoptr(SpineCdsCase) kase = rel_case_new_sized (600, 'n');
   g_autofree char *listing = rel_list_dir (dir);
@@ -182,7 +182,7 @@ test_missing_folder (void)
 static void
 test_target_is_folder (void)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-save-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-save-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "case.spinecase", NULL);
   g_autoptr(SpineCdsCase) kase = rel_case_new_sized (600, 'n');
   g_autofree char *listing = NULL;
@@ -212,7 +212,7 @@ fill_up (const char *path)
 static void
 test_full_no_room_for_file (void)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-full-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-full-XXXXXX");
   g_autofree char *path = NULL;
   g_autofree char *listing = NULL;
   g_autoptr(GBytes) old = NULL;
@@ -232,7 +232,7 @@ test_full_no_room_for_file (void)
 static void
 test_full_no_room_for_backup (void)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-full-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-full-XXXXXX");
   g_autofree char *path = NULL;
   g_autofree char *filler = NULL;
   g_autofree char *listing = NULL;
@@ -266,7 +266,7 @@ test_full_no_room_for_backup (void)
 static void
 test_full_no_inodes (void)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-full-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-full-XXXXXX");
   g_autofree char *path = NULL;
   g_autofree char *listing = NULL;
   g_autoptr(GBytes) old = NULL;
@@ -302,7 +302,7 @@ test_full_no_inodes (void)
 static void
 test_read_only_file_system (void)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-ro-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-ro-XXXXXX");
   g_autofree char *path = NULL;
   g_autofree char *listing = NULL;
   g_autoptr(GBytes) old = NULL;
@@ -325,7 +325,7 @@ test_read_only_file_system (void)
 static void
 test_read_only_bind_mount (void)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-robind-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-robind-XXXXXX");
   g_autofree char *path = NULL;
   g_autofree char *listing = NULL;
   g_autoptr(GBytes) old = NULL;
@@ -390,7 +390,7 @@ failed:
 static void
 test_immutable_folder (void)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-immutable-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-immutable-XXXXXX");
   g_autofree char *path = NULL;
   g_autofree char *listing = NULL;
   g_autoptr(GBytes) old = NULL;
@@ -410,7 +410,7 @@ test_immutable_folder (void)
 static void
 test_immutable_file (void)
 {
-  g_autofree char *dir = rel_make_temp_dir ("spinecds-immutable-XXXXXX");
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-immutable-XXXXXX");
   g_autofree char *path = NULL;
   g_autofree char *listing = NULL;
   g_autoptr(GBytes) old = NULL;
@@ -514,7 +514,6 @@ test_no_permission (void)
   g_chmod (locked, 0700);
   after = rel_list_dir (dir);
   g_assert_cmpstr (after, ==, listing);
-  rel_remove_tree (dir);
 }
 
 int
