@@ -21,6 +21,8 @@ struct _SpineCdsFindingsEditor
   AdwPreferencesGroup  parent_instance;
 
   SpineCdsCase        *kase;
+
+  /* Template children */
   GtkListBox          *list;
   GtkMenuButton       *add_button;
 };
@@ -126,6 +128,7 @@ spinecds_findings_editor_dispose (GObject *object)
 
   if (self->list != NULL)
     gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SPINECDS_TYPE_FINDINGS_EDITOR);
   g_clear_object (&self->kase);
 
   G_OBJECT_CLASS (spinecds_findings_editor_parent_class)->dispose (object);
@@ -184,6 +187,10 @@ spinecds_findings_editor_class_init (SpineCdsFindingsEditorClass *klass)
 
   gtk_widget_class_install_action (widget_class, "findings.add", "s", add_finding_action);
   gtk_widget_class_install_action (widget_class, "findings.remove", "u", remove_finding_action);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/com/example/SpineCDS/ui/spinecds-findings-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsFindingsEditor, list);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsFindingsEditor, add_button);
 }
 
 /* The menu of findings is built when first opened: its few dozen
@@ -214,35 +221,7 @@ create_add_menu (GtkMenuButton *button,
 static void
 spinecds_findings_editor_init (SpineCdsFindingsEditor *self)
 {
-  GtkWidget *placeholder;
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("MRI Findings"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
-                                         _("Findings of the available imaging, with grade and level"));
-
-  self->add_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* A template cannot name a create-popup function. */
   gtk_menu_button_set_create_popup_func (self->add_button, create_add_menu, NULL, NULL);
-  gtk_menu_button_set_icon_name (self->add_button, "list-add-symbolic");
-  gtk_widget_add_css_class (GTK_WIDGET (self->add_button), "flat");
-  gtk_widget_set_valign (GTK_WIDGET (self->add_button), GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_button), _("Add Finding"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add Finding"),
-                                  -1);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self),
-                                           GTK_WIDGET (self->add_button));
-
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("MRI Findings"),
-                                  -1);
-  placeholder = gtk_label_new (_("No findings. Add one with the + button."));
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_widget_set_margin_top (placeholder, 12);
-  gtk_widget_set_margin_bottom (placeholder, 12);
-  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
-  gtk_list_box_set_placeholder (self->list, placeholder);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), GTK_WIDGET (self->list));
 }

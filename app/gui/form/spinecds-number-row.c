@@ -21,6 +21,7 @@ struct _SpineCdsNumberRow
 {
   AdwActionRow    parent_instance;
 
+  /* Template children */
   GtkSpinButton  *spin;
   GtkButton      *clear_button;
   GtkLabel       *unit_label;
@@ -304,11 +305,21 @@ spinecds_number_row_set_property (GObject      *object,
 }
 
 static void
+spinecds_number_row_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), SPINECDS_TYPE_NUMBER_ROW);
+
+  G_OBJECT_CLASS (spinecds_number_row_parent_class)->dispose (object);
+}
+
+static void
 spinecds_number_row_class_init (SpineCdsNumberRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS;
 
+  object_class->dispose = spinecds_number_row_dispose;
   object_class->get_property = spinecds_number_row_get_property;
   object_class->set_property = spinecds_number_row_set_property;
 
@@ -329,6 +340,17 @@ spinecds_number_row_class_init (SpineCdsNumberRowClass *klass)
     g_param_spec_string ("unit", NULL, NULL, NULL, flags | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/com/example/SpineCDS/ui/spinecds-number-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsNumberRow, spin);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsNumberRow, clear_button);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsNumberRow, unit_label);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsNumberRow, adjustment);
+  gtk_widget_class_bind_template_callback (widget_class, on_spin_output);
+  gtk_widget_class_bind_template_callback (widget_class, on_spin_input);
+  gtk_widget_class_bind_template_callback (widget_class, on_adjustment_value_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_clear_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, update_accessible_label);
 }
 
 static void
@@ -340,32 +362,6 @@ spinecds_number_row_init (SpineCdsNumberRow *self)
   self->step = 1.0;
   self->allow_unknown = TRUE;
 
-  self->adjustment = gtk_adjustment_new (0, 0, 100, 1, 10, 0);
-  self->spin = GTK_SPIN_BUTTON (gtk_spin_button_new (self->adjustment, 1.0, 0));
-  gtk_widget_set_valign (GTK_WIDGET (self->spin), GTK_ALIGN_CENTER);
-  gtk_spin_button_set_numeric (self->spin, FALSE);
-  gtk_spin_button_set_update_policy (self->spin, GTK_UPDATE_IF_VALID);
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->spin), 9);
-  g_signal_connect (self->spin, "output", G_CALLBACK (on_spin_output), self);
-  g_signal_connect (self->spin, "input", G_CALLBACK (on_spin_input), self);
-  g_signal_connect (self->adjustment, "value-changed",
-                    G_CALLBACK (on_adjustment_value_changed), self);
-
-  self->unit_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_add_css_class (GTK_WIDGET (self->unit_label), "dim-label");
-  gtk_widget_set_visible (GTK_WIDGET (self->unit_label), FALSE);
-
-  self->clear_button = GTK_BUTTON (gtk_button_new_from_icon_name ("edit-clear-symbolic"));
-  gtk_widget_set_valign (GTK_WIDGET (self->clear_button), GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (GTK_WIDGET (self->clear_button), "flat");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->clear_button), _("Mark as not known"));
-  g_signal_connect (self->clear_button, "clicked", G_CALLBACK (on_clear_clicked), self);
-
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->clear_button));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->spin));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->unit_label));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self), GTK_WIDGET (self->spin));
-
-  g_signal_connect (self, "notify::title", G_CALLBACK (update_accessible_label), NULL);
+  gtk_widget_init_template (GTK_WIDGET (self));
   sync_widgets (self);
 }
