@@ -51,7 +51,9 @@ struct _SpineCdsWindow
   AdwStatusPage          *kb_error_page;
   SpineCdsAssessmentView *assessment_view;
   SpineCdsTriageBar      *triage_bar;
+  GMenu                  *primary_menu;
   GMenu                  *recent_submenu;
+  GtkMenuButton          *primary_menu_button;
   SpineCdsReferencesPage *references_page;
 };
 

@@ -878,16 +878,31 @@ spinecds_window_class_init (SpineCdsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, kb_error_page);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, assessment_view);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, triage_bar);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, recent_submenu);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsWindow, references_page);
 
   _spinecds_window_class_actions_init (widget_class);
+}
+
+/* The main menu and its recent cases become widgets when first opened,
+ * not in every window at start (docs/performance.md). */
+static void
+create_primary_menu (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  SpineCdsWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, G_MENU_MODEL (self->primary_menu));
 }
 
 static void
 spinecds_window_init (SpineCdsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu, self, NULL);
   spinecds_accessible_fix_mnemonic_buttons (GTK_WIDGET (self));
 
   self->kase = spinecds_case_new ();

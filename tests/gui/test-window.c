@@ -247,6 +247,28 @@ test_findings_menu (void)
   destroy_window (window);
 }
 
+/* The main menu, too, becomes widgets when first opened; it then holds
+ * the recent cases. */
+static void
+test_primary_menu (void)
+{
+  SpineCdsWindow *window = new_window ();
+  GtkMenuButton *button = window->primary_menu_button;
+  GMenuModel *menu;
+
+  g_assert_null (gtk_menu_button_get_menu_model (button));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+  g_assert_true (gtk_menu_button_get_primary (button));
+
+  gtk_menu_button_popup (button);
+  menu = gtk_menu_button_get_menu_model (button);
+  g_assert_true (menu == G_MENU_MODEL (window->primary_menu));
+  g_assert_cmpint (g_menu_model_get_n_items (menu), >, 0);
+  gtk_menu_button_popdown (button);
+
+  destroy_window (window);
+}
+
 /* Issue 13, items 2 and 3: a new case has no age and no region and its
  * plan says what is missing; who and when go from the form into the
  * case; with both dates the age follows and cannot be typed; a date
@@ -1315,6 +1337,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/gui/case-to-form", test_case_to_form);
   g_test_add_func ("/spinecds/gui/finding-row", test_finding_row);
   g_test_add_func ("/spinecds/gui/findings-menu", test_findings_menu);
+  g_test_add_func ("/spinecds/gui/primary-menu", test_primary_menu);
   g_test_add_func ("/spinecds/gui/load-example", test_load_example);
   g_test_add_func ("/spinecds/gui/drop-opens-file", test_drop_opens_file);
   g_test_add_func ("/spinecds/gui/malformed-keeps-case", test_malformed_keeps_case);
