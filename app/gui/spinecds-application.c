@@ -412,6 +412,22 @@ ask_to_restore (SpineCdsApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Read while the windows ran: a window edited meanwhile may have written
+ * its own draft, which is no draft of a previous run. */
+static void
+forget_open_drafts (SpineCdsApplication *self,
+                    GPtrArray           *drafts)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      const char *open_id = SPINECDS_IS_WINDOW (l->data) ? spinecds_window_get_draft_id (l->data) : NULL;
+
+      for (guint i = drafts->len; open_id != NULL && i > 0; i--)
+        if (g_str_equal (((SpineCdsDraft *) g_ptr_array_index (drafts, i - 1))->id, open_id))
+          g_ptr_array_remove_index (drafts, i - 1);
+    }
+}
+
 static void
 on_drafts_found (GObject      *source,
                  GAsyncResult *result,
@@ -421,8 +437,11 @@ on_drafts_found (GObject      *source,
   g_autoptr(GPtrArray) drafts = spinecds_drafts_find_finish (result, NULL);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
 
+  if (drafts == NULL)
+    return;
+  forget_open_drafts (self, drafts);
   /* With every window closed meanwhile, the drafts wait for next time. */
-  if (drafts == NULL || drafts->len == 0 || parent == NULL)
+  if (drafts->len == 0 || parent == NULL)
     return;
 
   g_message ("Found %u unsaved draft(s) from a previous session", drafts->len);

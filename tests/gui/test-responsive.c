@@ -453,7 +453,11 @@ test_offer_drafts (void)
   guint ticks;
 
   spinecds_case_set_age_years (draft, 58);
+  spinecds_case_set_text (draft, SPINECDS_CASE_TEXT_PATIENT_NAME, "Earlier Patient");
   g_assert_true (spinecds_drafts_save (id, draft, NULL, NULL));
+  /* The open window's own draft is not one of a previous run. */
+  spinecds_case_set_text (draft, SPINECDS_CASE_TEXT_PATIENT_NAME, "Open Window");
+  g_assert_true (spinecds_drafts_save (spinecds_window_get_draft_id (window), draft, NULL, NULL));
   held_dir = drafts_dir;
   g_atomic_int_set (&hold, TRUE);
   g_application_activate (G_APPLICATION (app));
@@ -464,7 +468,10 @@ test_offer_drafts (void)
   g_atomic_int_set (&hold, FALSE);
   while ((dialog = find_dialog ()) == NULL)
     g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Earlier Patient"));
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "Open Window"));
   adw_message_dialog_response (dialog, "discard");
+  spinecds_drafts_remove (spinecds_window_get_draft_id (window));
   held_dir = slow_dir;
   gtk_window_destroy (GTK_WINDOW (window));
 }
