@@ -40,7 +40,6 @@
 
 static SpineCdsApplication *app;
 static char *slow_dir;
-static char *data_dir;
 static const char *held_dir;   /* slow_dir unless a test holds another */
 static gint hold;
 
@@ -480,6 +479,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_dir = NULL;
   int status;
 
   setlocale (LC_ALL, "C.UTF-8");
@@ -508,5 +508,6 @@ main (int   argc,
   status = g_test_run ();
 
   g_clear_object (&app);
+  g_clear_pointer (&slow_dir, g_free);
   return status;
 }
