@@ -7,7 +7,8 @@
  *          [--import REPORT.txt] [--print] CASE OUT.png
  *
  * Run with GSK_RENDERER=cairo for repeatable images. --check fails when
- * the image is blank (one colour), which is what the screenshot test uses.
+ * the image is blank (one colour) or larger than asked for (a narrow
+ * screenshot that is not narrow), which is what the screenshot test uses.
  * --import renders the Import Report dialog, --width by --height, with
  * REPORT.txt pasted, instead of the window.
  */
@@ -100,6 +101,11 @@ snapshot_cb (gpointer user_data)
           g_printerr ("The window rendered blank\n");
           exit_status = 1;
         }
+      else if (check && import_path == NULL && (w > width || h > height))
+        {
+          g_printerr ("The window is %dx%d, not the %dx%d asked for\n", w, h, width, height);
+          exit_status = 1;
+        }
       else
         {
           g_print ("%s: %dx%d\n", files[1], w, h);
@@ -171,7 +177,12 @@ on_activate (GApplication *app)
   /* The title buttons of GNOME's default layout, not Xvfb's. */
   g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
   gtk_window_unmaximize (window);
+  /* The window is on screen already, and GTK 4 keeps a shown window's
+   * size over its default: give it a new surface at the size asked for. */
+  gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
+  gtk_widget_unrealize (GTK_WIDGET (window));
   gtk_window_set_default_size (window, width, height);
+  gtk_window_present (window);
 
   if (dark)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
