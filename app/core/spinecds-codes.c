@@ -29,7 +29,7 @@ static const SpineCdsCodeInfo symptoms[] = {
 
 static const SpineCdsCodeInfo signs[] = {
   { "motor_deficit", N_("Objective weakness") },
-  { "severe_motor_deficit", N_("Severe weakness (≤ 3/5 or disabling)") },
+  { "severe_motor_deficit", N_("Severe weakness (3/5 or less, or disabling)") },
   { "progressive_deficit", N_("Deficit worsening over hours to days") },
   { "sensory_deficit", N_("Sensory deficit") },
   { "reflex_change", N_("Reflex change") },
