@@ -55,3 +55,13 @@ test_scratch_dir_new (const char *tmpl)
   g_ptr_array_add (scratch_dirs, g_strdup (path));
   return path;
 }
+
+void
+test_scratch_dir_remove (const char *path)
+{
+  guint index;
+
+  remove_tree (path);
+  if (scratch_dirs != NULL && g_ptr_array_find_with_equal_func (scratch_dirs, path, g_str_equal, &index))
+    g_ptr_array_remove_index (scratch_dirs, index);
+}

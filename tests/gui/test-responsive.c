@@ -423,21 +423,6 @@ test_restore_draft (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-  return NULL;
-}
-
 /* At start the drafts of a previous run are read in the background:
  * with their folder held the window draws on, and the offer to restore
  * them comes once they are read. */
@@ -462,10 +447,10 @@ test_offer_drafts (void)
   g_application_activate (G_APPLICATION (app));
   ticks = wait_for_frames (window, TICKS_WHILE_HELD);
   g_assert_cmpuint (ticks, >=, TICKS_WHILE_HELD);
-  g_assert_null (find_dialog ());
+  g_assert_null (window_wait_message_dialog ());
 
   g_atomic_int_set (&hold, FALSE);
-  while ((dialog = find_dialog ()) == NULL)
+  while ((dialog = window_wait_message_dialog ()) == NULL)
     g_main_context_iteration (NULL, TRUE);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Earlier Patient"));
   g_assert_null (strstr (adw_message_dialog_get_body (dialog), "Open Window"));

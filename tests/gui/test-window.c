@@ -111,20 +111,6 @@ close_dialogs (void)
     }
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
-      if (ADW_IS_MESSAGE_DIALOG (w))
-        return ADW_MESSAGE_DIALOG (w);
-    }
-  return NULL;
-}
-
 static void
 load_example (SpineCdsWindow *window,
               const char     *name)
@@ -578,7 +564,7 @@ test_malformed_keeps_case (void)
   g_assert_true (spinecds_window_get_modified (window));
 
   /* The loader's message, naming file and field, is shown. */
-  dialog = find_message_dialog ();
+  dialog = window_wait_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, error->message);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "malformed-age.spinecase"));
@@ -648,7 +634,7 @@ test_close_asks (void)
 
   /* Still open, asking Cancel / Discard / Save. */
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
-  dialog = find_message_dialog ();
+  dialog = window_wait_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
   g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
@@ -659,7 +645,7 @@ test_close_asks (void)
   close_dialogs ();
 
   gtk_window_close (GTK_WINDOW (window));
-  dialog = find_message_dialog ();
+  dialog = window_wait_message_dialog ();
   adw_message_dialog_response (dialog, "discard");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
   close_dialogs ();

@@ -3,7 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Tests and benchmarks that need a case loaded or saved before their
- * next line run the main loop until the window reports back.
+ * next line run the main loop until the window reports back; what
+ * several GUI tests look for on screen (a menu item, a message dialog)
+ * is found here too.
  */
 #pragma once
 
@@ -27,5 +29,8 @@ gboolean window_wait_save (SpineCdsWindow  *window,
  * menu follows its list in the background, so tests wait on this. */
 int      window_wait_menu_position (GMenuModel *menu,
                                     const char *label);
+
+/* The first message dialog on screen, or NULL. */
+AdwMessageDialog *window_wait_message_dialog (void);
 
 G_END_DECLS

@@ -169,31 +169,6 @@ make_temp_dir (void)
 }
 
 static void
-remove_tree (const char *path)
-{
-  GDir *dir;
-  const char *name;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_DIR) || g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_unlink (path);
-      return;
-    }
-
-  g_chmod (path, 0700);
-  dir = g_dir_open (path, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  if (dir != NULL)
-    g_dir_close (dir);
-  g_rmdir (path);
-}
-
-static void
 write_file (const char *path,
             const char *contents,
             gssize      length,
@@ -887,7 +862,7 @@ test_load (void)
   text = spinecds_case_file_serialize (kase, NULL);
   g_assert_cmpstr (text, ==, base_case);
 
-  remove_tree (dir);
+  test_scratch_dir_remove (dir);
 }
 
 static void
@@ -928,7 +903,7 @@ test_load_errors_name_the_file (void)
   g_assert_cmpstr (error->message, ==,
                    "bad.spinecase: patient.age_years: expected an integer from 0 to 120 or null, found -4");
 
-  remove_tree (dir);
+  test_scratch_dir_remove (dir);
 }
 
 /* A 50 MB file is refused after reading a little more than the limit,
@@ -954,7 +929,7 @@ test_load_too_large (void)
   g_assert_error (error, SPINECDS_CASE_FILE_ERROR, SPINECDS_CASE_FILE_ERROR_INVALID);
   g_assert_true (g_str_has_prefix (error->message, "huge.spinecase: expected a file of at most "));
 
-  remove_tree (dir);
+  test_scratch_dir_remove (dir);
 }
 
 /* A failing load yields nothing, not a case with the fields read so far. */
@@ -1122,7 +1097,7 @@ test_save (void)
   names = list_dir (dir);
   g_assert_cmpstr (names, ==, "saved.spinecase saved.spinecase~");
 
-  remove_tree (dir);
+  test_scratch_dir_remove (dir);
 }
 
 /* A file another program left world-readable: after a save, the case
@@ -1146,7 +1121,7 @@ test_save_tightens_mode (void)
   text = read_file (backup);
   g_assert_cmpstr (text, ==, "old contents");
 
-  remove_tree (dir);
+  test_scratch_dir_remove (dir);
 }
 
 static void
@@ -1185,7 +1160,7 @@ test_save_failures (void)
   names = list_dir (dir);
   g_assert_cmpstr (names, ==, "regular");
 
-  remove_tree (dir);
+  test_scratch_dir_remove (dir);
 }
 
 /* "FILE~" is a folder someone made there, so no backup can be kept:
@@ -1223,7 +1198,7 @@ test_save_backup_blocked (void)
   names = list_dir (dir);
   g_assert_cmpstr (names, ==, "keep.spinecase keep.spinecase~");
 
-  remove_tree (dir);
+  test_scratch_dir_remove (dir);
 }
 
 /* A case opened through a link to one's own file is saved to that file
@@ -1270,7 +1245,7 @@ test_save_through_link (void)
       g_assert_true (S_ISREG (st.st_mode));
     }
 
-  remove_tree (dir);
+  test_scratch_dir_remove (dir);
 }
 
 /* A crash between creating and renaming a temp file leaves a copy of
@@ -1305,7 +1280,7 @@ test_save_removes_stale_temp_files (void)
   g_assert_cmpstr (names, ==,
                    ".crash.spinecase.fresh1 .crash.spinecase.notatemp .other.spinecase.Ab12Cd crash.spinecase");
 
-  remove_tree (dir);
+  test_scratch_dir_remove (dir);
 }
 
 /* The model accepts values the format refuses; save() must not write
@@ -1326,7 +1301,7 @@ test_save_refuses_invalid (void)
                    "cold.spinecase: labs.temperature_c: expected a number from 30 to 45 or null, found 20");
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
-  remove_tree (dir);
+  test_scratch_dir_remove (dir);
 }
 
 /* }}} */
