@@ -29,14 +29,6 @@ struct _SpineCdsFindingsEditor
 
 G_DEFINE_FINAL_TYPE (SpineCdsFindingsEditor, spinecds_findings_editor, ADW_TYPE_PREFERENCES_GROUP)
 
-enum {
-  PROP_0,
-  PROP_CASE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -97,14 +89,6 @@ remove_finding_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->add_button));
 }
 
-SpineCdsCase *
-spinecds_findings_editor_get_case (SpineCdsFindingsEditor *self)
-{
-  g_return_val_if_fail (SPINECDS_IS_FINDINGS_EDITOR (self), NULL);
-
-  return self->kase;
-}
-
 void
 spinecds_findings_editor_set_case (SpineCdsFindingsEditor *self,
                                    SpineCdsCase           *kase)
@@ -118,7 +102,6 @@ spinecds_findings_editor_set_case (SpineCdsFindingsEditor *self,
   gtk_list_box_bind_model (self->list,
                            kase != NULL ? spinecds_case_get_findings (kase) : NULL,
                            create_row, NULL, NULL);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
 }
 
 static void
@@ -135,55 +118,12 @@ spinecds_findings_editor_dispose (GObject *object)
 }
 
 static void
-spinecds_findings_editor_get_property (GObject    *object,
-                                       guint       prop_id,
-                                       GValue     *value,
-                                       GParamSpec *pspec)
-{
-  SpineCdsFindingsEditor *self = SPINECDS_FINDINGS_EDITOR (object);
-
-  switch (prop_id)
-    {
-    case PROP_CASE:
-      g_value_set_object (value, self->kase);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-spinecds_findings_editor_set_property (GObject      *object,
-                                       guint         prop_id,
-                                       const GValue *value,
-                                       GParamSpec   *pspec)
-{
-  SpineCdsFindingsEditor *self = SPINECDS_FINDINGS_EDITOR (object);
-
-  switch (prop_id)
-    {
-    case PROP_CASE:
-      spinecds_findings_editor_set_case (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 spinecds_findings_editor_class_init (SpineCdsFindingsEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = spinecds_findings_editor_dispose;
-  object_class->get_property = spinecds_findings_editor_get_property;
-  object_class->set_property = spinecds_findings_editor_set_property;
-
-  properties[PROP_CASE] =
-    g_param_spec_object ("case", NULL, NULL, SPINECDS_TYPE_CASE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "findings.add", "s", add_finding_action);
   gtk_widget_class_install_action (widget_class, "findings.remove", "u", remove_finding_action);

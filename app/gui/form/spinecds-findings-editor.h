@@ -15,8 +15,8 @@ G_BEGIN_DECLS
 /* The MRI findings of a case: add, grade, level, note, remove. */
 G_DECLARE_FINAL_TYPE (SpineCdsFindingsEditor, spinecds_findings_editor, SPINECDS, FINDINGS_EDITOR, AdwPreferencesGroup)
 
-SpineCdsCase *spinecds_findings_editor_get_case (SpineCdsFindingsEditor *self);
-void          spinecds_findings_editor_set_case (SpineCdsFindingsEditor *self,
-                                                 SpineCdsCase           *kase);
+/* The editor edits @kase's findings (%NULL: none), holding a reference. */
+void spinecds_findings_editor_set_case (SpineCdsFindingsEditor *self,
+                                        SpineCdsCase           *kase);
 
 G_END_DECLS
