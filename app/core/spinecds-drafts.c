@@ -427,14 +427,22 @@ compare_entries (gconstpointer a,
 }
 
 GStrv
-spinecds_drafts_list (void)
+spinecds_drafts_list (GError **error)
 {
   g_autofree char *dir_path = spinecds_drafts_get_dir ();
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, &local_error);
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (DraftEntry));
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   const char *name;
 
+  /* No folder is no draft; a folder that cannot be read may hide
+   * unsaved work, which the user must hear about. */
+  if (dir == NULL && !g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", dir_path);
+      return NULL;
+    }
   if (dir != NULL)
     {
       while ((name = g_dir_read_name (dir)) != NULL)
@@ -517,9 +525,16 @@ find_in_thread (GTask        *task,
                 gpointer      task_data,
                 GCancellable *cancellable)
 {
-  g_auto(GStrv) ids = spinecds_drafts_list ();
-  GPtrArray *drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) spinecds_draft_free);
+  GError *error = NULL;
+  g_auto(GStrv) ids = spinecds_drafts_list (&error);
+  GPtrArray *drafts;
 
+  if (ids == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) spinecds_draft_free);
   for (guint i = 0; ids[i] != NULL; i++)
     {
       SpineCdsDraft *draft = g_new0 (SpineCdsDraft, 1);

@@ -41,8 +41,9 @@ void          spinecds_drafts_shutdown     (void);
 /* A draft that cannot be restored is kept, under another name, for the
  * user; it is no longer offered. Returns the path it is kept at. */
 char         *spinecds_drafts_set_aside    (const char           *draft_id);
-/* Ids of the drafts left behind, oldest first. */
-GStrv         spinecds_drafts_list         (void);
+/* Ids of the drafts left behind, oldest first (none without a drafts
+ * folder); NULL with @error when the folder cannot be read. */
+GStrv         spinecds_drafts_list         (GError              **error);
 /* Loads a draft; @origin receives the file it belonged to, or NULL. */
 SpineCdsCase *spinecds_drafts_load         (const char           *draft_id,
                                             GFile               **origin,
@@ -64,7 +65,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpineCdsDraft, spinecds_draft_free)
 void          spinecds_drafts_find_async   (GCancellable         *cancellable,
                                             GAsyncReadyCallback   callback,
                                             gpointer              user_data);
-/* The drafts, oldest first (a GPtrArray of SpineCdsDraft that frees them). */
+/* The drafts, oldest first (a GPtrArray of SpineCdsDraft that frees
+ * them); NULL with @error when the drafts folder cannot be read. */
 GPtrArray    *spinecds_drafts_find_finish  (GAsyncResult         *result,
                                             GError              **error);
 

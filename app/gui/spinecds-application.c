@@ -412,6 +412,23 @@ ask_to_restore (SpineCdsApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Unsaved work of an earlier run may be in a folder that could not be
+ * read: that is said, never taken for "no drafts". */
+static void
+tell_drafts_unreadable (GtkWindow    *parent,
+                        const GError *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, _("Unsaved Cases Could Not Be Checked"), NULL);
+
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("SpineCDS keeps the last state of unsaved cases as drafts, but their "
+                                    "folder could not be read, so drafts of an earlier session may be "
+                                    "waiting there.\n\n%s"),
+                                  error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Read while the windows ran: a window edited meanwhile may have written
  * its own draft, which is no draft of a previous run. */
 static void
@@ -434,11 +451,18 @@ on_drafts_found (GObject      *source,
                  gpointer      user_data)
 {
   g_autoptr(SpineCdsApplication) self = user_data;
-  g_autoptr(GPtrArray) drafts = spinecds_drafts_find_finish (result, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) drafts = spinecds_drafts_find_finish (result, &error);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (drafts == NULL)
-    return;
+    {
+      /* Asked again with the next window: the folder may be back. */
+      self->drafts_offered = FALSE;
+      if (parent != NULL)
+        tell_drafts_unreadable (parent, error);
+      return;
+    }
   forget_open_drafts (self, drafts);
   /* With every window closed meanwhile, the drafts wait for next time. */
   if (drafts->len == 0 || parent == NULL)

@@ -423,6 +423,31 @@ test_restore_draft (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A drafts folder that cannot be read is told, naming it; the next
+ * window asks again (test_offer_drafts, run after this one, finds the
+ * drafts once the folder is back). */
+static void
+test_offer_drafts_unreadable (void)
+{
+  SpineCdsWindow *window = new_window ();
+  g_autofree char *drafts_dir = spinecds_drafts_get_dir ();
+  g_autofree char *parent = g_path_get_dirname (drafts_dir);
+  AdwMessageDialog *dialog;
+
+  spinecds_drafts_remove (spinecds_window_get_draft_id (window));
+  test_scratch_dir_remove (drafts_dir);
+  g_assert_cmpint (g_mkdir_with_parents (parent, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (drafts_dir, "not a folder", -1, NULL));
+  g_application_activate (G_APPLICATION (app));
+  while ((dialog = window_wait_message_dialog ()) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Unsaved Cases Could Not Be Checked");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), drafts_dir));
+  adw_message_dialog_response (dialog, "close");
+  g_assert_cmpint (g_remove (drafts_dir), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* At start the drafts of a previous run are read in the background:
  * with their folder held the window draws on, and the offer to restore
  * them comes once they are read. */
@@ -489,6 +514,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/gui/responsive/close-while-saving", test_close_while_saving);
   g_test_add_func ("/spinecds/gui/responsive/recent-list", test_recent_list);
   g_test_add_func ("/spinecds/gui/responsive/restore-draft", test_restore_draft);
+  g_test_add_func ("/spinecds/gui/responsive/offer-drafts-unreadable", test_offer_drafts_unreadable);
   g_test_add_func ("/spinecds/gui/responsive/offer-drafts", test_offer_drafts);
   status = g_test_run ();
 
