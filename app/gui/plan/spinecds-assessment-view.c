@@ -38,7 +38,7 @@ struct _SpineCdsAssessmentView
   guint               build_idle_id;
   guint               content_dirty : 1;
 
-  GtkBox             *banner;
+  GtkWidget          *banner;
   GtkImage           *triage_icon;
   GtkLabel           *triage_label;
   GtkLabel           *follow_up_label;
@@ -444,7 +444,7 @@ spinecds_assessment_view_set_assessment (SpineCdsAssessmentView *self,
   add_red_flags (self, catalog);
 
   for (SpineCdsTriage t = SPINECDS_TRIAGE_ROUTINE; t <= SPINECDS_TRIAGE_EMERGENCY; t++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->banner), spinecds_triage_css_class (t));
+    gtk_widget_remove_css_class (self->banner, spinecds_triage_css_class (t));
 
   if (assessment == NULL)
     {
@@ -460,7 +460,7 @@ spinecds_assessment_view_set_assessment (SpineCdsAssessmentView *self,
   g_free (self->triage_text);
   self->triage_text = g_strdup (_(spinecds_triage_get_label (triage)));
 
-  gtk_widget_add_css_class (GTK_WIDGET (self->banner), spinecds_triage_css_class (triage));
+  gtk_widget_add_css_class (self->banner, spinecds_triage_css_class (triage));
   gtk_image_set_from_icon_name (self->triage_icon, spinecds_triage_icon_name (triage));
   gtk_label_set_text (self->triage_label, self->triage_text);
   gtk_label_set_text (self->timeframe_label,
