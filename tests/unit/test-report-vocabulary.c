@@ -172,6 +172,8 @@ static const struct
   { "unknown-key", "colour", "\"blue\"", "test.json: colour: expected a known field (format, id, language," },
   { "missing-key", "headings", NULL, "test.json: headings: expected a value (it is required), found nothing" },
   { "wrong-type", "groups", "[]", "test.json: groups: expected an object, found an array" },
+  { "unknown-grade-position", "grade_position", "\"between\"",
+    "test.json: grade_position: expected \"before\" or \"after\", found the string \"between\"" },
   { "wrong-format", "format", "\"spinecds-case\"",
     "test.json: format: expected \"spinecds-report-vocabulary\", found the string \"spinecds-case\"" },
   { "unknown-word-class", "word_classes.adverb", "[\"sehr\"]", "test.json: word_classes.adverb: expected a known field" },

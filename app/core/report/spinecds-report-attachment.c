@@ -55,8 +55,45 @@ grade_range (const Reader *r,
   return grade;
 }
 
+/* Words that may stand between a finding and a grade that follows it:
+ * "sténose foraminale droite sévère", "estenosis es severa", "C5-C6". */
+static gboolean
+may_precede_grade (const Reader *r,
+                   const Token  *token)
+{
+  return token->kind == TOKEN_LEVEL
+         || (token->match < 0 && token_has (r, token, WORD_SKIPPABLE | WORD_GRADE_FILLER));
+}
+
+/* Where grades follow their nouns, the finding a grade at @k directly
+ * follows: "rétrécissement canalaire sévère avec compression" grades
+ * the stenosis, not the compression. NULL when none. */
+static const Match *
+graded_by_position (const Reader *r,
+                    guint         k)
+{
+  guint32 sentence = token_at (r, k)->sentence;
+
+  if (!r->vocab->grades_follow_findings)
+    return NULL;
+  for (guint steps = 0; k-- > 0 && steps++ < GRADE_WINDOW;)
+    {
+      const Token *token = token_at (r, k);
+
+      if (token->sentence != sentence)
+        return NULL;
+      if (is_finding (match_of (r, token)))
+        return match_of (r, token);
+      if (!may_precede_grade (r, token) && token_grade_for (r, token, TRUE) == SPINECDS_GRADE_NONE
+          && !token_has (r, token, WORD_GRADE_CONNECTOR))
+        return NULL;
+    }
+  return NULL;
+}
+
 /* "moderate to severe left foraminal stenosis": words before the
- * phrase, not across punctuation or another phrase. */
+ * phrase, not across punctuation or another phrase, nor a grade that
+ * belongs to the finding before it (graded_by_position). */
 static SpineCdsGrade
 grade_before (const Reader *r,
               const Match  *finding,
@@ -72,7 +109,7 @@ grade_before (const Reader *r,
           token->sentence != token_at (r, finding->first)->sentence)
         return SPINECDS_GRADE_NONE;
       if (token_grade_for (r, token, size) != SPINECDS_GRADE_NONE)
-        return grade_range (r, k, -1, size, NULL);
+        return graded_by_position (r, k) == NULL ? grade_range (r, k, -1, size, NULL) : SPINECDS_GRADE_NONE;
     }
   return SPINECDS_GRADE_NONE;
 }
@@ -100,12 +137,15 @@ grade_after (const Reader *r,
         continue;
       if (token_grade_for (r, token, size) == SPINECDS_GRADE_NONE)
         {
-          if (token->kind == TOKEN_LEVEL || token_has (r, token, WORD_GRADE_FILLER))
+          if (token->kind == TOKEN_LEVEL || token_has (r, token, WORD_GRADE_FILLER)
+              || (r->vocab->grades_follow_findings && may_precede_grade (r, token)))
             continue;
           return SPINECDS_GRADE_NONE;
         }
 
       grade = grade_range (r, k, +1, size, &end);
+      if (graded_by_position (r, k) == finding)
+        return grade;
       for (guint j = end + 1; j < r->tokens->len && j <= end + 4; j++)
         {
           const Token *later = token_at (r, j);

@@ -188,6 +188,7 @@ struct _SpineCdsReportVocabulary
   GArray     *named_levels;     /* NamedLevel */
   GHashTable *vertebra_prefixes; /* normalised prefix -> region letter */
   GHashTable *slips;            /* a long word less one letter -> id, or 0 if several */
+  gboolean    grades_follow_findings; /* "sténose sévère": a grade after a finding is its own */
 };
 
 /* The child of a trie node for a word, or 0. */

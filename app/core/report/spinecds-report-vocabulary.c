@@ -32,11 +32,17 @@ G_DEFINE_BOXED_TYPE (SpineCdsReportVocabulary, spinecds_report_vocabulary,
 
 static const char * const languages[] = { "en", "de", "es", "fr", NULL };
 
-static const char * const top_keys[] = {
+static const char * const required_top_keys[] = {
   "format", "id", "language", "name", "version", "review_date", "about", "normalization",
   "detection", "groups", "phrases", "cues", "headings", "word_classes", "grades", "sizes",
   "levels", NULL
 };
+static const char * const top_keys[] = {
+  "format", "id", "language", "name", "version", "review_date", "about", "normalization",
+  "detection", "groups", "phrases", "cues", "headings", "word_classes", "grades", "sizes",
+  "levels", "grade_position", NULL
+};
+static const char * const grade_positions[] = { "before", "after", NULL };
 static const char * const normalization_keys[] = { "transliterations", "inflections", "spellings", NULL };
 static const char * const detection_keys[] = { "markers", NULL };
 static const char * const levels_keys[] = { "named", "vertebra_prefixes", "cervical_words", "sequences", NULL };
@@ -1305,6 +1311,27 @@ read_detection (Loader     *loader,
 
 /* The whole file ------------------------------------------------------- */
 
+
+/* "grade_position": "after" where a grade adjective follows its noun
+ * (French, Spanish: "sténose sévère"); "before", the default, where it
+ * precedes it (English, German). */
+static gboolean
+read_grade_position (Loader                   *loader,
+                     JsonObject               *root,
+                     SpineCdsReportVocabulary *vocab)
+{
+  const char *position = spinecds_json_reader_string (&loader->reader, root, NULL, "grade_position", 10, FALSE);
+
+  if (position == NULL)
+    return !failed (loader);
+  if (!g_strv_contains (grade_positions, position))
+    {
+      problem_node (loader, "grade_position", "\"before\" or \"after\"", json_object_get_member (root, "grade_position"));
+      return FALSE;
+    }
+  vocab->grades_follow_findings = g_str_equal (position, "after");
+  return TRUE;
+}
 static gboolean
 read_header (Loader     *loader,
              JsonObject *root,
@@ -1319,7 +1346,8 @@ read_header (Loader     *loader,
     return FALSE;
 
   spinecds_json_reader_check_keys (&loader->reader, root, NULL, top_keys);
-  if (!spinecds_json_reader_require_keys (&loader->reader, root, NULL, top_keys))
+  if (!spinecds_json_reader_require_keys (&loader->reader, root, NULL, required_top_keys)
+      || !read_grade_position (loader, root, vocab))
     return FALSE;
   vocab->id = g_strdup (spinecds_json_reader_string (&loader->reader, root, NULL, "id", 100, TRUE));
   vocab->language = g_strdup (spinecds_json_reader_string (&loader->reader, root, NULL, "language", 8, TRUE));
