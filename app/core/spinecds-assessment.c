@@ -662,6 +662,17 @@ tristate_label (SpineCdsCatalog  *catalog,
     }
 }
 
+gboolean
+spinecds_mscc_surgery_is_borderline (const SpineCdsMsccSurgery *mscc)
+{
+  g_return_val_if_fail (mscc != NULL, FALSE);
+
+  for (guint i = 0; mscc->criteria != NULL && i < mscc->criteria->len; i++)
+    if (((SpineCdsMsccCriterion *) g_ptr_array_index (mscc->criteria, i))->at_limit)
+      return TRUE;
+  return mscc->age_modifier_at_limit;
+}
+
 static void
 append_mscc (GString             *out,
              SpineCdsMsccSurgery *mscc,
@@ -669,7 +680,6 @@ append_mscc (GString             *out,
 {
   /* Translators: after "met" or "not met" when a value is exactly a criterion's threshold */
   const char *at_limit = tr (catalog, N_(" (borderline: exactly at the limit)"));
-  gboolean borderline = mscc->age_modifier_at_limit;
 
   g_string_append_printf (out, "\n%s\n", tr (catalog, N_("Surgery before radiotherapy for metastatic cord compression (Patchell criteria):")));
   for (guint i = 0; i < mscc->criteria->len; i++)
@@ -678,7 +688,6 @@ append_mscc (GString             *out,
 
       g_string_append_printf (out, "  • %s: %s%s\n", spinecds_catalog_pgettext (catalog, "kb", criterion->label),
                               tristate_label (catalog, criterion->met), criterion->at_limit ? at_limit : "");
-      borderline |= criterion->at_limit;
     }
   g_string_append_printf (out, "  • %s: %s%s\n", spinecds_catalog_pgettext (catalog, "kb", mscc->age_modifier_label),
                           tristate_label (catalog, mscc->age_modifier_met), mscc->age_modifier_at_limit ? at_limit : "");
@@ -686,7 +695,8 @@ append_mscc (GString             *out,
                           tristate_label (catalog, mscc->eligible));
   g_string_append_printf (out, "  %s %s%s\n", tr (catalog, N_("Surgery favoured:")),
                           tristate_label (catalog, mscc->surgery_favoured),
-                          borderline ? tr (catalog, N_(" (a borderline verdict: weigh it with the MSCC or spine team)")) : "");
+                          spinecds_mscc_surgery_is_borderline (mscc)
+                          ? tr (catalog, N_(" (a borderline verdict: weigh it with the MSCC or spine team)")) : "");
 }
 
 /* "Age (years), Region": the fields the plan still needs, named as the

@@ -67,6 +67,9 @@ gboolean                   spinecds_assessment_has_action          (SpineCdsAsse
 GPtrArray                 *spinecds_assessment_get_recommendations (SpineCdsAssessment *self);
 /* NULL unless the case has MSCC details. */
 const SpineCdsMsccSurgery *spinecds_assessment_get_mscc_surgery    (SpineCdsAssessment *self);
+/* A value lies exactly at a criterion's limit (or the age modifier's):
+ * the verdict could go either way (GUIDELINE-LOGIC §8.9). */
+gboolean                   spinecds_mscc_surgery_is_borderline     (const SpineCdsMsccSurgery *mscc);
 /* The cited references, numbered 1… in order of first citation. */
 GPtrArray                 *spinecds_assessment_get_references      (SpineCdsAssessment *self);
 /* 1-based number of a cited reference, 0 if not cited. */

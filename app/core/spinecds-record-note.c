@@ -118,6 +118,7 @@ append_plan (GString            *out,
              SpineCdsCatalog    *catalog)
 {
   GPtrArray *recommendations = spinecds_assessment_get_recommendations (assessment);
+  const SpineCdsMsccSurgery *mscc;
 
   g_string_append_printf (out, "%s\n", tr (catalog, N_("Plan:")));
   for (guint i = 0; i < recommendations->len; i++)
@@ -127,6 +128,14 @@ append_plan (GString            *out,
       if (g_strcmp0 (recommendation->category, "pitfall") != 0)
         g_string_append_printf (out, "- %s\n", kb (catalog, recommendation->text));
     }
+  /* The record keeps what the screen and the summary say of a verdict
+   * at a criterion's limit (GUIDELINE-LOGIC §8.9). */
+  mscc = spinecds_assessment_get_mscc_surgery (assessment);
+  if (mscc != NULL && spinecds_mscc_surgery_is_borderline (mscc))
+    g_string_append_printf (out, "- %s\n",
+                            tr (catalog, N_("The surgery verdict is borderline: a value lies exactly at the limit "
+                                            "of its criterion, so it could go either way. Weigh it with the MSCC "
+                                            "or spine team.")));
 }
 
 static void

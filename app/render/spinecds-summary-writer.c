@@ -737,7 +737,6 @@ write_mscc (Writer *w)
   static const double widths[] = { 0.72, 0.28 };
   const SpineCdsMsccSurgery *mscc = spinecds_assessment_get_mscc_surgery (w->base.assessment);
   const char *header[2];
-  gboolean borderline = FALSE;
 
   if (mscc == NULL)
     return;
@@ -755,7 +754,6 @@ write_mscc (Writer *w)
       SpineCdsMsccCriterion *criterion = g_ptr_array_index (mscc->criteria, i);
 
       add_status_row (w, kb (w, criterion->label), criterion->met, criterion->at_limit, FALSE);
-      borderline |= criterion->at_limit;
     }
   if (mscc->age_modifier_label != NULL)
     {
@@ -764,11 +762,10 @@ write_mscc (Writer *w)
                                                 kb (w, mscc->age_modifier_label));
 
       add_status_row (w, label, mscc->age_modifier_met, mscc->age_modifier_at_limit, FALSE);
-      borderline |= mscc->age_modifier_at_limit;
     }
   add_status_row (w, tr (w, N_("Eligible by the trial criteria")), mscc->eligible, FALSE, TRUE);
   add_status_row (w, tr (w, N_("Surgery then radiotherapy favoured")), mscc->surgery_favoured, FALSE, TRUE);
-  if (borderline)
+  if (spinecds_mscc_surgery_is_borderline (mscc))
     spinecds_page_layout_add_text (w->base.layout, SPINECDS_TEXT_BODY,
                                    tr (w, N_("Borderline: a value lies exactly at the limit of its criterion, "
                                              "so this verdict could go either way. Weigh it with the MSCC "

@@ -163,6 +163,42 @@ test_evaluate_note (void)
   g_rmdir (dir);
 }
 
+/* GUIDELINE-LOGIC §8.9: a surgery verdict at a criterion's limit
+ * (predicted survival exactly 3 months) is called borderline in the
+ * record too, not only on screen and in the summary. */
+static void
+test_evaluate_note_borderline (void)
+{
+  static const char case_text[] =
+    "{\"format\": \"spinecds-case\", \"version\": 2,\n"
+    " \"patient\": {\"age_years\": 60}, \"region\": \"thoracic\", \"symptom_duration_weeks\": 1,\n"
+    " \"symptoms\": [\"axial_pain\"], \"signs\": [\"motor_deficit\"], \"history\": [\"known_malignancy\"],\n"
+    " \"imaging\": {\"mri_done\": true, \"findings\": [{\"code\": \"epidural_tumor\", \"level\": \"T6\"},\n"
+    "   {\"code\": \"cord_compression\", \"grade\": \"severe\", \"level\": \"T6\"}]},\n"
+    " \"mscc\": {\"separate_areas\": 1, \"deficit_hours\": 10, \"paraplegic_hours\": 0,\n"
+    "   \"predicted_survival_months\": %s, \"radiosensitive_histology\": false}}\n";
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-cli-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "note.spinecase", NULL);
+  g_auto(Run) limit = { 0 };
+  g_auto(Run) clear = { 0 };
+  g_autofree char *at_limit = g_strdup_printf (case_text, "3");
+  g_autofree char *above = g_strdup_printf (case_text, "9");
+
+  g_assert_true (g_file_set_contents (path, at_limit, -1, NULL));
+  run_cli (&limit, (const char *[]) { "evaluate", "--format", "note", path, NULL }, NULL);
+  g_assert_cmpint (limit.status, ==, 0);
+  g_assert_nonnull (strstr (limit.out, "decompressive surgery followed by radiotherapy is favoured"));
+  g_assert_nonnull (strstr (limit.out, "The surgery verdict is borderline"));
+
+  g_assert_true (g_file_set_contents (path, above, -1, NULL));
+  run_cli (&clear, (const char *[]) { "evaluate", "--format", "note", path, NULL }, NULL);
+  g_assert_cmpint (clear.status, ==, 0);
+  g_assert_nonnull (strstr (clear.out, "is favoured"));
+  g_assert_null (strstr (clear.out, "borderline"));
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 static void
 test_evaluate_bad_usage (void)
 {
@@ -609,6 +645,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/cli/evaluate-json", test_evaluate_json);
   g_test_add_func ("/spinecds/cli/evaluate-text", test_evaluate_text);
   g_test_add_func ("/spinecds/cli/evaluate-note", test_evaluate_note);
+  g_test_add_func ("/spinecds/cli/evaluate-note-borderline", test_evaluate_note_borderline);
   g_test_add_func ("/spinecds/cli/evaluate-bad-usage", test_evaluate_bad_usage);
   g_test_add_func ("/spinecds/cli/evaluate-invalid-case", test_evaluate_invalid_case);
   g_test_add_func ("/spinecds/cli/validate", test_validate);
