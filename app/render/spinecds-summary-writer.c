@@ -557,6 +557,18 @@ write_decision (Writer *w)
   spinecds_page_layout_add_text (w->base.layout, SPINECDS_TEXT_BODY, markup);
 }
 
+/* What the headline says when no red flag is listed. A triage raised
+ * while the age or region is missing is no "nothing found": it is the
+ * worst that the missing values could give (GUIDELINE-LOGIC §8.11). */
+static const char *
+no_red_flag_note (Writer *w)
+{
+  if (spinecds_assessment_get_triage (w->base.assessment) > SPINECDS_TRIAGE_ROUTINE
+      && spinecds_assessment_get_missing (w->base.assessment)[0] != NULL)
+    return tr (w, N_("Raised to the highest triage that the missing age or region could give."));
+  return tr (w, N_("No red flag was found in the recorded inputs."));
+}
+
 static void
 write_triage (Writer *w)
 {
@@ -574,7 +586,7 @@ write_triage (Writer *w)
                                     tr (w, N_("Triage:")),
                                     tr (w, spinecds_triage_get_label (triage)),
                                     flags->len == 0 ? "   " : "",
-                                    flags->len == 0 ? tr (w, N_("No red flag was found in the recorded inputs.")) : "",
+                                    flags->len == 0 ? no_red_flag_note (w) : "",
                                     kb (w, spinecds_assessment_get_timeframe (w->base.assessment)),
                                     follow_up != NULL ? " · " : "", follow_up != NULL ? follow_up : "");
   spinecds_page_layout_add_callout (w->base.layout, triage_tone (triage), markup);

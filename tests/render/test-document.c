@@ -463,6 +463,34 @@ test_routine_summary_one_page (void)
   g_assert_cmpuint (n_routine, >=, 20);
 }
 
+/* A triage raised because the age is not entered yet is not "no red
+ * flag found" (GUIDELINE-LOGIC §8.11): the headline says why it rose. */
+static void
+test_summary_incomplete_headline (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "clinical",
+                                                 "incomplete-age-unknown-night-pain.spinecase", NULL);
+  g_auto(Example) example = { 0 };
+  g_autoptr(SpineCdsDocument) document = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *flat = NULL;
+
+  if (!have_program ("pdftotext"))
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  load_example (path, &example);
+  g_assert_cmpint (spinecds_assessment_get_triage (example.assessment), >, SPINECDS_TRIAGE_ROUTINE);
+  g_assert_cmpuint (spinecds_assessment_get_red_flags (example.assessment)->len, ==, 0);
+  pdf = write_document (SPINECDS_DOCUMENT_SUMMARY, &example, SPINECDS_PAPER_A4, "incomplete-summary.pdf", &document);
+  raw = pdf_text (pdf);
+  flat = normalise (raw);
+  assert_contains (flat, "Raised to the highest triage that the missing age or region could give.", "why the triage rose");
+  g_assert_null (strstr (flat, "No red flag was found"));
+}
+
 /* A fever measured in clinic is a fever the patient has now: the
  * handout does not list it as a sign to watch for (GUIDELINE-LOGIC §8.3). */
 static void
@@ -845,6 +873,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/render/long-document", test_long_document);
   g_test_add_func ("/spinecds/render/snapshot", test_snapshot);
   g_test_add_func ("/spinecds/render/rtl", test_rtl);
+  g_test_add_func ("/spinecds/render/summary-incomplete-headline", test_summary_incomplete_headline);
 
   status = g_test_run ();
 
