@@ -97,6 +97,9 @@ static const PlainFinding plain_findings[] = {
   { "nerve_root_compression",
     N_("A nerve in your neck is pressed on."),
     N_("A nerve in your back is pressed on.") },
+  { "cord_compression",
+    N_("The spinal cord in your neck is pressed on."),
+    N_("The spinal cord in your back is pressed on.") },
 };
 
 static gboolean
@@ -113,8 +116,26 @@ is_wear_finding (const char *code)
   return FALSE;
 }
 
+/* Findings no handout may call "no sign of a serious problem", even
+ * in a routine plan: a cord compression without myelopathy is followed,
+ * not operated, but the patient must hear of it (GUIDELINE-LOGIC §5). */
+static gboolean
+has_serious_finding (Writer *w)
+{
+  static const char * const serious[] = {
+    "cord_compression", "cord_signal_change", "cauda_equina_compression", "fracture", "instability",
+    "epidural_collection", "discitis_osteomyelitis", "vertebral_metastasis", "epidural_tumor",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (serious); i++)
+    if (spinecds_case_has_code (w->base.kase, SPINECDS_CODE_KIND_FINDING, serious[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* A routine plan that still refers or images has found something to act
- * on: "no sign of a serious problem" would contradict it. */
+ * on: "no sign of a serious problem" would contradict it, as it would
+ * a serious finding. */
 static gboolean
 reassuring (Writer   *w,
             gboolean  routine)
@@ -124,7 +145,7 @@ reassuring (Writer   *w,
     "ct_without_contrast", "radiography",
   };
 
-  if (!routine)
+  if (!routine || has_serious_finding (w))
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (acting); i++)
     if (spinecds_assessment_has_action (w->base.assessment, acting[i]))

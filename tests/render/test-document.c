@@ -463,6 +463,40 @@ test_routine_summary_one_page (void)
   g_assert_cmpuint (n_routine, >=, 20);
 }
 
+/* A cord compression without myelopathy is a routine plan, but its
+ * handout names it and does not call the scan free of anything serious
+ * (GUIDELINE-LOGIC §5: counsel and follow). */
+static void
+test_handout_cord_compression_not_reassuring (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SPINECDS_EXAMPLES_DIR"), "seed-mild-reversal.spinecase", NULL);
+  g_autoptr(SpineCdsKnowledgeBase) kb = spinecds_knowledge_base_new_default (NULL);
+  g_autoptr(SpineCdsFinding) finding = spinecds_finding_new ("cord_compression");
+  g_auto(Example) example = { 0 };
+  g_autoptr(SpineCdsDocument) document = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *flat = NULL;
+
+  if (!have_program ("pdftotext"))
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  load_example (path, &example);
+  spinecds_finding_set_grade (finding, SPINECDS_GRADE_MILD);
+  spinecds_case_add_finding (example.kase, finding);
+  g_clear_object (&example.assessment);
+  example.assessment = spinecds_evaluate (kb, example.kase);
+  g_assert_cmpint (spinecds_assessment_get_triage (example.assessment), ==, SPINECDS_TRIAGE_ROUTINE);
+  pdf = write_document (SPINECDS_DOCUMENT_HANDOUT, &example, SPINECDS_PAPER_A4, "cord-handout.pdf", &document);
+  raw = pdf_text (pdf);
+  flat = normalise (raw);
+  assert_contains (flat, "The spinal cord in your neck is pressed on.", "the finding named");
+  g_assert_null (strstr (flat, "no sign of a serious problem"));
+  g_assert_null (strstr (flat, "Changes like these are very common"));
+}
+
 /* A triage raised because the age is not entered yet is not "no red
  * flag found" (GUIDELINE-LOGIC §8.11): the headline says why it rose. */
 static void
@@ -874,6 +908,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/render/snapshot", test_snapshot);
   g_test_add_func ("/spinecds/render/rtl", test_rtl);
   g_test_add_func ("/spinecds/render/summary-incomplete-headline", test_summary_incomplete_headline);
+  g_test_add_func ("/spinecds/render/handout-cord-compression", test_handout_cord_compression_not_reassuring);
 
   status = g_test_run ();
 
