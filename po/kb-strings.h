@@ -147,6 +147,7 @@ NC_("kb", "Avoid opioids as a routine; gabapentinoids, antidepressants and oral 
 NC_("kb", "Review in 4 to 6 weeks; most episodes improve by then. Bring the review forward if pain spreads, if weakness or numbness appears or gets worse, or if any warning sign appears.");
 NC_("kb", "Ask the patient to seek help at once for new or worsening weakness, saddle numbness, bladder or bowel change, fever, clumsy hands or unsteady walking; the handout lists these warning signs.");
 NC_("kb", "The imaging shows compression of the cauda equina without symptoms of cauda equina syndrome: discuss with a spine surgeon and make sure the patient knows to come straight back with saddle numbness or bladder or bowel change.");
+NC_("kb", "The imaging also shows compression of the cauda equina: make sure the team assessing the patient now knows of it, and ask about saddle numbness and bladder or bowel change.");
 NC_("kb", "Do not order more imaging or treatment because of a change in the spinal curve alone; it matters only when it fits the symptoms and examination.");
 NC_("kb", "Imaging in the first weeks without red flags does not improve outcomes and leads to more injections, surgery and time off work.");
 NC_("kb", "Neck or back pain alone, even after 6 weeks, is not a reason for MRI or surgical referral; the 6-week rule applies to radicular or myelopathic symptoms in a candidate for intervention.");
@@ -161,7 +162,8 @@ NC_("kb", "Tumour not radiosensitive (not lymphoma, myeloma, leukaemia or germ-c
 NC_("kb", "Age under 65 (benefit of surgery fades from 65)");
 /* xgettext:no-c-format */
 NC_("kb", "The seed's claim that 89% of people with chronic spine pain have severe degenerative changes comes from a lumbar study of chronic non-specific low back pain, and the figure could not be confirmed.");
-NC_("kb", "The seed supports its advice on the neck curve with that same figure; studies of people without neck symptoms are cited instead.");
+/* xgettext:no-c-format */
+NC_("kb", "The seed supports its advice on the neck curve with an unconfirmed figure from a lumbar study (89% of people with chronic spine pain having severe degenerative changes); studies of people without neck symptoms are cited instead.");
 NC_("kb", "The seed presents the benefit and the toxicity of 96 mg dexamethasone as one study; they come from two (Sørensen 1994 and Heimdal 1992), and the current dose is 16 mg.");
 NC_("kb", "Steroids before imaging are for suspected metastatic cord compression with neurological symptoms or signs only, not for degenerative compression, spinal cord injury or infection.");
 NC_("kb", "The trial of surgery for metastatic compression had no upper age limit; the age of 65 comes from a later analysis and is shown as a modifier, not a criterion.");

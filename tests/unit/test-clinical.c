@@ -205,7 +205,15 @@ test_entry (gconstpointer data)
   for (guint i = 0; i < recommendations->len; i++)
     {
       SpineCdsRecommendation *recommendation = g_ptr_array_index (recommendations, i);
+      JsonArray *excluded = json_object_has_member (entry, "text_exclude")
+                            ? json_object_get_array_member (entry, "text_exclude") : NULL;
 
+      /* Words the plan must not say to this patient ("come straight
+       * back" to one admitted as an emergency). */
+      for (guint j = 0; excluded != NULL && j < json_array_get_length (excluded); j++)
+        if (strstr (recommendation->text, json_array_get_string_element (excluded, j)) != NULL)
+          g_test_fail_printf ("%s: %s says \"%s\"", path, recommendation->id,
+                              json_array_get_string_element (excluded, j));
       g_assert_nonnull (recommendation->because);
       if (recommendation->because->len == 0)
         g_test_fail_printf ("%s: %s has no reason", path, recommendation->id);
