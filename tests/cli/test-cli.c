@@ -407,6 +407,42 @@ test_extract_stdin (void)
   g_assert_nonnull (strstr (out, "cord_signal_change"));
 }
 
+/* A code at two levels with two grades is two findings, each with its
+ * own grade, as the case format keeps them (CASE-FORMAT §1.1) and as the
+ * app imports them: not one finding with the worse grade at both. */
+static void
+test_extract_levels_apart (void)
+{
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *out = NULL;
+  JsonArray *findings;
+  guint n_stenoses = 0;
+
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                              cli_path, "extract", "--format", "json", "-", NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, "L2-L3: Moderate canal stenosis.\nL4-L5: Mild canal stenosis.\n",
+                                 NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, out, -1, NULL));
+  findings = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "findings");
+  for (guint i = 0; i < json_array_get_length (findings); i++)
+    {
+      JsonObject *finding = json_array_get_object_element (findings, i);
+      const char *level = json_object_get_string_member (finding, "level");
+
+      if (!g_str_equal (json_object_get_string_member (finding, "code"), "canal_stenosis"))
+        continue;
+      n_stenoses++;
+      g_assert_cmpstr (json_object_get_string_member (finding, "grade"), ==,
+                       g_str_equal (level, "L2-L3") ? "moderate" : "mild");
+    }
+  g_assert_cmpuint (n_stenoses, ==, 2);
+}
+
 static void
 test_extract_bad_usage (void)
 {
@@ -656,6 +692,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/cli/handout-in-patient-language", test_handout_in_patient_language);
   g_test_add_func ("/spinecds/cli/extract", test_extract);
   g_test_add_func ("/spinecds/cli/extract-stdin", test_extract_stdin);
+  g_test_add_func ("/spinecds/cli/extract-levels-apart", test_extract_levels_apart);
   g_test_add_func ("/spinecds/cli/extract-bad-usage", test_extract_bad_usage);
   g_test_add_func ("/spinecds/cli/extract-languages", test_extract_languages);
 

@@ -7,13 +7,13 @@
  * of the input picks the vocabulary (English, German, Spanish, French,
  * or the recognised language); the rest is the report. For every input:
  *  - every mention has a known finding code, a span inside the input
- *    (start ≤ end ≤ length), a level of at most 32 bytes, and valid
- *    UTF-8 text;
+ *    (start ≤ end ≤ length), and valid UTF-8 text and level;
  *  - reading is deterministic;
  *  - the summary lists only body mentions with the right status, its
  *    JSON (CASE-FORMAT §3) parses back with the same number of
- *    entries, its text is valid UTF-8, and its findings are valid case
- *    findings that a case accepts and saves.
+ *    entries, its text is valid UTF-8, and its findings (one a code
+ *    and level, each level of at most 32 bytes) are valid case findings
+ *    that a case accepts and saves.
  */
 #include "config.h"
 
@@ -44,7 +44,6 @@ check_mention (const SpineCdsMention *mention,
   FUZZ_CHECK (mention->start <= mention->end && mention->end <= size);
   FUZZ_CHECK (mention->grade <= SPINECDS_GRADE_SEVERE);
   FUZZ_CHECK (mention->status <= SPINECDS_MENTION_UNCERTAIN);
-  FUZZ_CHECK (mention->level == NULL || strlen (mention->level) <= 32);
   FUZZ_CHECK (mention->level == NULL || g_utf8_validate (mention->level, -1, NULL));
   FUZZ_CHECK (mention->text != NULL && g_utf8_validate (mention->text, -1, NULL));
 }
@@ -103,13 +102,21 @@ check_summary (const SpineCdsReportSummary *summary,
   check_list (summary->findings, SPINECDS_MENTION_POSITIVE, size);
   check_list (summary->negated, SPINECDS_MENTION_NEGATED, size);
   check_list (summary->uncertain, SPINECDS_MENTION_UNCERTAIN, size);
+  for (guint i = 0; i < summary->at_levels->len; i++)
+    {
+      const SpineCdsMention *mention = g_ptr_array_index (summary->at_levels, i);
+
+      check_mention (mention, size);
+      FUZZ_CHECK (mention->status == SPINECDS_MENTION_POSITIVE);
+      FUZZ_CHECK (mention->level == NULL || strlen (mention->level) <= 32);
+    }
 
   json = spinecds_report_summary_to_json (summary);
   FUZZ_CHECK (json != NULL && g_utf8_validate (json, -1, NULL));
   FUZZ_CHECK (json_parser_load_from_data (parser, json, -1, &error));
   root = json_node_get_object (json_parser_get_root (parser));
   FUZZ_CHECK (root != NULL);
-  FUZZ_CHECK (json_list_length (root, "findings") == summary->findings->len);
+  FUZZ_CHECK (json_list_length (root, "findings") == summary->at_levels->len);
   FUZZ_CHECK (json_list_length (root, "negated") == summary->negated->len);
   FUZZ_CHECK (json_list_length (root, "uncertain") == summary->uncertain->len);
 
@@ -118,7 +125,7 @@ check_summary (const SpineCdsReportSummary *summary,
 
   /* What the reader proposes must make a case the format accepts. */
   findings = spinecds_report_summary_dup_findings (summary);
-  FUZZ_CHECK (findings != NULL && findings->len == summary->findings->len);
+  FUZZ_CHECK (findings != NULL && findings->len == summary->at_levels->len);
   for (guint i = 0; i < findings->len; i++)
     spinecds_case_add_finding (kase, g_ptr_array_index (findings, i));
   spinecds_case_set_mri_done (kase, TRUE);

@@ -356,19 +356,34 @@ summary_level (const char *text,
   return g_strdup (mention->level);
 }
 
-/* Levels join when they touch and fall back to the first range when
- * the list would not fit the 32 bytes of the case format. */
+/* Levels join when they touch; a long list is kept whole in the
+ * summary, and a finding put into a case takes one range at a time,
+ * so that none is cut to fit the 32 bytes a case allows for a level. */
 static void
 test_long_level_lists (void)
 {
-  g_autofree char *many = summary_level ("Disc bulges at C2-C3, C4-C5, C6-C7, T2-T3, T4-T5, T6-T7, "
-                                         "T8-T9 and T10-T11.", "disc_bulge");
+  static const char many_text[] = "Disc bulges at C2-C3, C4-C5, C6-C7, T2-T3, T4-T5, T6-T7, T8-T9 and T10-T11.";
+  static const char * const each[] = { "C2-C3", "C4-C5", "C6-C7", "T2-T3", "T4-T5", "T6-T7", "T8-T9", "T10-T11" };
+  static const char * const metastases[] = { "C2", "C4", "C6", "T1", "T3", "T5", "T7", "T9", "T11", "L1", "L3", "L5" };
+  g_autofree char *many = summary_level (many_text, "disc_bulge");
   g_autofree char *touching = summary_level ("Disc bulges at C3-C4, C4-C5, C5-C6 and C6-C7.", "disc_bulge");
   g_autofree char *apart = summary_level ("Disc bulges at C3-C4 and C6-C7. Disc bulge at L4-5.", "disc_bulge");
+  g_autoptr(SpineCdsReportSummary) summary = spinecds_report_summary_new (many_text, -1);
+  g_autoptr(SpineCdsReportSummary) spread = spinecds_report_summary_new (
+    "Diffuse vertebral metastases at C2, C4, C6, T1, T3, T5, T7, T9, T11, L1, L3 and L5.", -1);
+  g_autoptr(GPtrArray) findings = spinecds_report_summary_dup_findings (summary);
+  g_autoptr(GPtrArray) deposits = spinecds_report_summary_dup_findings (spread);
 
-  g_assert_cmpstr (many, ==, "C2-C3");
+  g_assert_cmpstr (many, ==, "C2-C3, C4-C5, C6-C7, T2-T3, T4-T5, T6-T7, T8-T9, T10-T11");
   g_assert_cmpstr (touching, ==, "C3-C7");
   g_assert_cmpstr (apart, ==, "C3-C4, C6-C7, L4-L5");
+
+  g_assert_cmpuint (findings->len, ==, G_N_ELEMENTS (each));
+  for (guint i = 0; i < G_N_ELEMENTS (each); i++)
+    g_assert_cmpstr (spinecds_finding_get_level (g_ptr_array_index (findings, i)), ==, each[i]);
+  g_assert_cmpuint (deposits->len, ==, G_N_ELEMENTS (metastases));
+  for (guint i = 0; i < G_N_ELEMENTS (metastases); i++)
+    g_assert_cmpstr (spinecds_finding_get_level (g_ptr_array_index (deposits, i)), ==, metastases[i]);
 }
 
 /* A megabyte of report reads in one go and says the same as one copy. */

@@ -195,6 +195,8 @@ report_finding_grade (const Reader *r,
 
 #define LEVEL_NEAR 10
 #define LEVEL_FAR 20
+/* A list of levels may name every vertebra: a level and a link each. */
+#define LEVEL_GROUP (2 * MAX_RANGES)
 
 static gboolean
 is_level_link (const Reader *r,
@@ -215,10 +217,10 @@ collect_level_group (const Reader *r,
   gboolean range = FALSE;
   guint32 sentence = token_at (r, k)->sentence;
 
-  while (first > 0 && k - first < LEVEL_FAR && token_at (r, first - 1)->sentence == sentence &&
+  while (first > 0 && k - first < LEVEL_GROUP && token_at (r, first - 1)->sentence == sentence &&
          is_level_link (r, token_at (r, first - 1)))
     first--;
-  while (last + 1 < r->tokens->len && last - k < LEVEL_FAR && token_at (r, last + 1)->sentence == sentence &&
+  while (last + 1 < r->tokens->len && last - k < LEVEL_GROUP && token_at (r, last + 1)->sentence == sentence &&
          is_level_link (r, token_at (r, last + 1)))
     last++;
 

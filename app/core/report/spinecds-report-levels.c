@@ -186,7 +186,8 @@ report_levels_add (Levels *levels,
 }
 
 /* Sorted, touching ranges merged ("C4-C5, C5-C6" is "C4-C6"), joined by
- * ", ". If that exceeds the 32 bytes a case allows, the first range. */
+ * ", ". A finding put into a case takes one range at a time
+ * (findings_at_levels), so no level is cut to fit a case's 32 bytes. */
 char *
 report_levels_format (const Levels *levels)
 {
@@ -234,17 +235,6 @@ report_levels_format (const Levels *levels)
           append_vertebra (out, b);
         }
       i = j;
-    }
-
-  if (out->len > 32)
-    {
-      g_string_truncate (out, 0);
-      append_vertebra (out, levels->first[0]);
-      if (levels->last[0] != levels->first[0])
-        {
-          g_string_append_c (out, '-');
-          append_vertebra (out, levels->last[0]);
-        }
     }
 
   return g_string_free (g_steal_pointer (&out), FALSE);

@@ -20,8 +20,8 @@ G_BEGIN_DECLS
 
 /* Levels (spinecds-report-levels.c) ------------------------------------ */
 
-/* Up to eight ranges, in the order of the text. */
-#define MAX_RANGES 8
+/* Up to 26 ranges (every vertebra one), in the order of the text. */
+#define MAX_RANGES 26
 
 typedef struct
 {

@@ -484,6 +484,31 @@ compare_start (gconstpointer a,
   return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
 }
 
+/* @mention at @level in @parts (from @first on, its code's): a level
+ * already there keeps the higher grade. */
+static void
+add_at_level (GPtrArray             *parts,
+              guint                  first,
+              const SpineCdsMention *mention,
+              const char            *level)
+{
+  SpineCdsMention *part;
+
+  for (guint p = first; p < parts->len; p++)
+    {
+      part = g_ptr_array_index (parts, p);
+      if (g_strcmp0 (part->level, level) == 0)
+        {
+          part->grade = MAX (part->grade, mention->grade);
+          return;
+        }
+    }
+  part = spinecds_mention_copy (mention);
+  g_free (part->level);
+  part->level = g_strdup (level);
+  g_ptr_array_add (parts, part);
+}
+
 /* One mention per code and level of the body's positive findings, with
  * the level's highest grade. A mention without a level joins none when
  * its code is also given at a level (it repeats one of them), and is
@@ -510,23 +535,26 @@ findings_at_levels (GPtrArray *mentions,
       for (guint i = 0; i < mentions->len; i++)
         {
           const SpineCdsMention *mention = g_ptr_array_index (mentions, i);
-          gboolean merged = FALSE;
+          Levels levels = { 0 };
 
           if (mention->section != SPINECDS_REPORT_SECTION_BODY || mention->status != SPINECDS_MENTION_POSITIVE
               || !g_str_equal (mention->code, code) || (located && mention->level == NULL))
             continue;
-          for (guint p = first; p < parts->len && !merged; p++)
+          if (mention->level == NULL)
             {
-              SpineCdsMention *part = g_ptr_array_index (parts, p);
-
-              if (g_strcmp0 (part->level, mention->level) == 0)
-                {
-                  part->grade = MAX (part->grade, mention->grade);
-                  merged = TRUE;
-                }
+              add_at_level (parts, first, mention, NULL);
+              continue;
             }
-          if (!merged)
-            g_ptr_array_add (parts, spinecds_mention_copy (mention));
+          /* "metastases at C2, C4, …, L5": one finding a level, so that
+           * none is lost to the length a case allows for one level. */
+          report_levels_parse (&levels, mention->level);
+          for (guint r = 0; r < levels.n; r++)
+            {
+              Levels one = { .first = { levels.first[r] }, .last = { levels.last[r] }, .n = 1 };
+              g_autofree char *level = report_levels_format (&one);
+
+              add_at_level (parts, first, mention, level);
+            }
         }
     }
   return parts;
@@ -773,7 +801,9 @@ spinecds_report_summary_to_json (const SpineCdsReportSummary *self)
   append_key (out, 1, "language");
   spinecds_json_append_string (out, self->language != NULL ? self->language : "en");
   g_string_append (out, ",\n");
-  append_list_json (out, "findings", self->findings, FALSE);
+  /* One entry per code and level, each with its own grade: what an
+   * import adds to the case (a code may repeat at other levels). */
+  append_list_json (out, "findings", self->at_levels, FALSE);
   append_list_json (out, "negated", self->negated, FALSE);
   append_list_json (out, "uncertain", self->uncertain, FALSE);
   /* An addition to the contract: never a silent "no findings". */
@@ -830,7 +860,7 @@ spinecds_report_summary_to_text (const SpineCdsReportSummary *self)
     /* Translators: the language a radiology report was read in, "German" */
     g_string_append_printf (out, _("Language: %s\n"), spinecds_report_language_get_name (self->language));
   /* Translators: headings of the findings read from a radiology report */
-  append_list_text (out, _("Findings:"), self->findings);
+  append_list_text (out, _("Findings:"), self->at_levels);
   append_list_text (out, _("Negated:"), self->negated);
   append_list_text (out, _("Uncertain:"), self->uncertain);
   if (spinecds_report_summary_read_nothing (self))
@@ -873,9 +903,9 @@ spinecds_report_summary_dup_findings (const SpineCdsReportSummary *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   findings = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < self->findings->len; i++)
+  for (guint i = 0; i < self->at_levels->len; i++)
     {
-      const SpineCdsMention *mention = g_ptr_array_index (self->findings, i);
+      const SpineCdsMention *mention = g_ptr_array_index (self->at_levels, i);
       SpineCdsFinding *finding = spinecds_finding_new (mention->code);
 
       spinecds_finding_set_grade (finding, mention->grade);
