@@ -401,6 +401,28 @@ next_finding_in_clause (const Reader *r,
   return NULL;
 }
 
+/* A finding right after token @k, with at most articles, sides or
+ * levels between: "probable conflit avec la racine" hedges the conflict. */
+static gboolean
+finding_right_after (const Reader *r,
+                     guint         k)
+{
+  guint32 sentence = token_at (r, k)->sentence;
+
+  for (guint j = k + 1; j < r->tokens->len && j <= k + 3; j++)
+    {
+      const Token *token = token_at (r, j);
+
+      if (token->sentence != sentence)
+        return FALSE;
+      if (is_finding (match_of (r, token)))
+        return TRUE;
+      if (token->match >= 0 || !is_skippable (r, token))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* A template field, "Canal stenosis: none", "Fracture: no", "Modic
  * change: negative": the value after the colon at @colon. */
 static void
@@ -603,9 +625,15 @@ cue_after (const Reader *r,
               if (next_finding_in_clause (r, match->last) != NULL)
                 return;
               G_GNUC_FALLTHROUGH;
+            case UNCERTAIN_EITHER:
+              /* "sténose modérée et probable conflit radiculaire": a
+               * hedge that stands right before a finding is that
+               * finding's, not the one before it. */
+              if (finding_right_after (r, match->last))
+                return;
+              G_GNUC_FALLTHROUGH;
             case NEGATION_AFTER:
             case UNCERTAIN_AFTER:
-            case UNCERTAIN_EITHER:
             case UNASSESSED_AFTER:
               if (listed && !closed)
                 return;
