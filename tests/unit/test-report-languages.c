@@ -308,6 +308,33 @@ test_refusal_gives_no_summary (void)
   g_assert_nonnull (strstr (error->message, "English, German, Spanish, French"));
 }
 
+/* A line or two has too few words to tell French from German by their
+ * small words: it is read in the language it reads in ("Hernie
+ * discale" is French), and a longer normal report is not read in
+ * another language for want of findings. */
+static void
+test_short_reports (void)
+{
+  static const struct { const char *text; const char *language; const char *code; } lines[] = {
+    { "Hernie discale L5-S1.", "fr", "disc_protrusion" },
+    { "C4-C5 : rétrécissement canalaire sévère.", "fr", "canal_stenosis" },
+    { "Hernia discal L5-S1.", "es", "disc_protrusion" },
+    { "Bandscheibenvorfall L5/S1.", "de", "disc_protrusion" },
+    { "Disc herniation L5-S1.", "en", "disc_protrusion" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SpineCdsReportSummary) summary = spinecds_report_summary_read (lines[i].text, -1, "auto", &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (summary->language, ==, lines[i].language);
+      g_assert_cmpuint (summary->findings->len, ==, 1);
+      g_assert_cmpstr (((SpineCdsMention *) g_ptr_array_index (summary->findings, 0))->code, ==, lines[i].code);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -339,6 +366,7 @@ main (int    argc,
   g_test_add_func ("/spinecds/report-languages/mixed-with-english", test_mixed_with_english);
   g_test_add_func ("/spinecds/report-languages/unsupported-refused", test_refuse_unsupported);
   g_test_add_func ("/spinecds/report-languages/refusal-gives-no-summary", test_refusal_gives_no_summary);
+  g_test_add_func ("/spinecds/report-languages/short-reports", test_short_reports);
 
   return g_test_run ();
 }

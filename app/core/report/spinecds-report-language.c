@@ -23,6 +23,8 @@
 #define MIN_KNOWN_SHARE 0.25
 /* Short texts ("No fracture.") are judged on what they have. */
 #define MIN_WORDS_FOR_SHARE 8
+/* Scores this close to the best are a tie in a report that short. */
+#define CLOSE_SCORE 2
 
 static const struct
 {
@@ -49,6 +51,7 @@ typedef struct
   guint words;
   guint markers;
   guint known;
+  guint openers;  /* known words that begin a phrase ("hernie", "stenosis") */
 } Counts;
 
 /* The markers of the languages SpineCDS does not read: one set each,
@@ -165,6 +168,8 @@ count_in_vocabulary (const char *word,
   state->counts.known++;
   if (g_array_index (state->vocab->words, WordInfo, id).flags & WORD_MARKER)
     state->counts.markers++;
+  if (report_vocabulary_child (state->vocab, PHRASE_ROOT, id) != 0)
+    state->counts.openers++;
 }
 
 typedef struct
@@ -214,14 +219,20 @@ set_not_readable (GError **error)
                        _("the report is not in a language SpineCDS reads (English, German, Spanish, French)"));
 }
 
-const char *
-spinecds_report_detect_language (const char  *text,
-                                 gssize       length,
-                                 GError     **error)
+/* The languages a report may be in, best first: the language whose
+ * words it uses most, then, for a report too short to tell (a line or
+ * two), every other language that scores about as well, for the reader
+ * to try. NULL and an error when no supported language fits. */
+const char **
+spinecds_report_detect_languages (const char  *text,
+                                  gssize       length,
+                                  GError     **error)
 {
   const char * const *languages = spinecds_report_vocabulary_get_languages ();
   g_autoptr(SpineCdsReportVocabulary) best = NULL;
-  Counts best_counts = { 0, 0, 0 };
+  g_autoptr(GArray) scores = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
+  Counts best_counts = { 0, 0, 0, 0 };
   guint best_score = 0;
   gsize sample;
 
@@ -231,14 +242,17 @@ spinecds_report_detect_language (const char  *text,
   for (guint i = 0; languages[i] != NULL; i++)
     {
       g_autoptr(SpineCdsReportVocabulary) vocab = spinecds_report_vocabulary_get (languages[i], error);
-      VocabularyCount state = { vocab, { 0, 0, 0 } };
+      VocabularyCount state = { vocab, { 0, 0, 0, 0 } };
       guint score;
 
       if (vocab == NULL)
         return NULL;
       count_words (text, sample, count_in_vocabulary, &state);
-      /* A language's own small words weigh more than shared Latin terms. */
-      score = 2 * state.counts.markers + state.counts.known;
+      /* A language's own small words weigh more than shared Latin terms,
+       * and words that begin its phrases ("hernie") say more than words
+       * it merely knows. */
+      score = 2 * state.counts.markers + state.counts.known + state.counts.openers;
+      g_array_append_val (scores, score);
       if (score > best_score)
         {
           g_clear_pointer (&best, spinecds_report_vocabulary_unref);
@@ -254,6 +268,23 @@ spinecds_report_detect_language (const char  *text,
       set_not_readable (error);
       return NULL;
     }
-  /* The vocabulary is kept for the life of the process. */
-  return spinecds_report_vocabulary_get_language (best);
+
+  /* The vocabularies are kept for the life of the process. */
+  g_ptr_array_add (candidates, (gpointer) spinecds_report_vocabulary_get_language (best));
+  for (guint i = 0; best_counts.words < MIN_WORDS_FOR_SHARE && languages[i] != NULL; i++)
+    if (g_array_index (scores, guint, i) + CLOSE_SCORE >= best_score
+        && strcmp (languages[i], g_ptr_array_index (candidates, 0)) != 0)
+      g_ptr_array_add (candidates, (gpointer) languages[i]);
+  g_ptr_array_add (candidates, NULL);
+  return (const char **) g_ptr_array_steal (candidates, NULL);
+}
+
+const char *
+spinecds_report_detect_language (const char  *text,
+                                 gssize       length,
+                                 GError     **error)
+{
+  g_autofree const char **languages = spinecds_report_detect_languages (text, length, error);
+
+  return languages != NULL ? languages[0] : NULL;
 }

@@ -628,6 +628,35 @@ spinecds_report_summary_new (const char *text,
   return spinecds_report_summary_new_with (builtin_english (), text, length);
 }
 
+/* The detected language; of the languages a line or two could be in,
+ * the one it reads the most in ("Hernie discale L5-S1." has as many
+ * German as French words, but reads only in French). */
+static const char *
+read_likeliest (const char  *text,
+                gssize       length,
+                GError     **error)
+{
+  g_autofree const char **languages = spinecds_report_detect_languages (text, length, error);
+  const char *best = NULL;
+  guint most = 0;
+
+  for (guint i = 0; languages != NULL && languages[i] != NULL; i++)
+    {
+      g_autoptr(SpineCdsReportVocabulary) vocab = spinecds_report_vocabulary_get (languages[i], error);
+      g_autoptr(GPtrArray) mentions = NULL;
+
+      if (vocab == NULL)
+        return NULL;
+      mentions = spinecds_report_read_with (vocab, text, length);
+      if (best == NULL || mentions->len > most)
+        {
+          best = languages[i];
+          most = mentions->len;
+        }
+    }
+  return best;
+}
+
 GPtrArray *
 spinecds_report_read_in (const char   *text,
                          gssize        length,
@@ -642,7 +671,7 @@ spinecds_report_read_in (const char   *text,
 
   if (language == NULL || strcmp (language, "auto") == 0)
     {
-      language = spinecds_report_detect_language (text != NULL ? text : "", length, error);
+      language = read_likeliest (text != NULL ? text : "", length, error);
       if (language == NULL)
         return NULL;
     }
