@@ -13,6 +13,7 @@
 
 #include "spinecds-bounded-file.h"
 #include "spinecds-cli-command.h"
+#include "spinecds-report-language.h"
 #include "spinecds-report-reader.h"
 
 /* Reads all of @stream, refusing more than SPINECDS_REPORT_MAX_LENGTH
@@ -79,6 +80,30 @@ read_report (const char *path)
   return g_steal_pointer (&data);
 }
 
+/* With --lang the report is read as told; a report that reads as
+ * another language (or none) gets a warning, because its negations
+ * would not be understood ("No spondylolisthesis" read as German). */
+static void
+warn_forced_language (GByteArray *report,
+                      const char *language,
+                      const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  const char *detected;
+
+  if (language == NULL || g_str_equal (language, "auto"))
+    return;
+  detected = spinecds_report_detect_language (report->len > 0 ? (const char *) report->data : "", report->len, &error);
+  if (g_strcmp0 (detected, language) == 0)
+    return;
+  /* Translators: %1$s is a file name, %2$s and %3$s languages ("German") */
+  spinecds_cli_error (_("warning: %1$s reads as %2$s, not %3$s; it was read as %3$s, as asked, "
+                        "and its negations may be misread"),
+                        g_str_equal (name, "-") ? _("standard input") : name,
+                        detected != NULL ? spinecds_report_language_get_name (detected) : _("another language"),
+                        spinecds_report_language_get_name (language));
+}
+
 int
 spinecds_cli_extract (int    argc,
                       char **argv)
@@ -138,6 +163,7 @@ spinecds_cli_extract (int    argc,
         spinecds_cli_error ("%s", error->message);
       return SPINECDS_CLI_EXIT_BAD_INPUT;
     }
+  warn_forced_language (report, language, files[0]);
   output = json ? spinecds_report_summary_to_json (summary) : spinecds_report_summary_to_text (summary);
 
   fputs (output, stdout);

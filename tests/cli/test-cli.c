@@ -481,12 +481,16 @@ test_extract_languages (void)
   g_assert_nonnull (strstr (read.out, "\"language\": \"de\""));
   g_assert_nonnull (strstr (read.out, "\"cord_compression\""));
   g_assert_nonnull (strstr (read.out, "\"C5-C6\""));
+  g_assert_null (strstr (read.err, "warning"));
 
-  /* Told it is English, the German report yields nothing from it. */
+  /* Told it is English, the German report yields nothing from it, and
+   * the reader is warned that the report reads as German. */
   run_cli (&forced, (const char *[]) { "extract", "--format", "json", "--lang", "en", german, NULL }, NULL);
   g_assert_cmpint (forced.status, ==, 0);
   g_assert_nonnull (strstr (forced.out, "\"language\": \"en\""));
   g_assert_null (strstr (forced.out, "cord_compression"));
+  g_assert_nonnull (strstr (forced.err, "warning"));
+  g_assert_nonnull (strstr (forced.err, "reads as German, not English"));
 
   g_assert_true (g_file_set_contents (italian, "Referto: ernia discale L4-L5 con compressione della radice. "
                                       "Non si osservano fratture. Il midollo spinale è di segnale normale.\n", -1, NULL));
