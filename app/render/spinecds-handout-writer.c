@@ -270,8 +270,10 @@ static const struct
 {
   const char *action;
   const char *text;
+  const char *emergency_text;  /* or NULL: the same */
 } next_steps[] = {
-  { "mscc_team_contact", N_("Your doctor is calling the cancer team about your spine today.") },
+  { "mscc_team_contact", N_("Your doctor is calling the cancer team about your spine today."),
+    N_("Your doctor is calling the cancer team about your spine now.") },
   { "surgical_referral", N_("You are being sent to a spine surgeon, a doctor who treats the spine.") },
   { "paediatric_referral", N_("You are being sent to a team that looks after children's backs.") },
   { "ct_without_contrast", N_("You will have a CT scan.") },
@@ -284,6 +286,7 @@ static const struct
 static void
 write_next_steps (Writer *w)
 {
+  gboolean emergency = spinecds_assessment_get_triage (w->base.assessment) == SPINECDS_TRIAGE_EMERGENCY;
   gboolean titled = FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (next_steps); i++)
@@ -293,7 +296,9 @@ write_next_steps (Writer *w)
       if (!titled)
         heading (w, N_("What happens next"));
       titled = TRUE;
-      bullet (w, next_steps[i].text);
+      /* One time in a plan: "now" under an emergency (GUIDELINE-LOGIC §8.2). */
+      bullet (w, emergency && next_steps[i].emergency_text != NULL ? next_steps[i].emergency_text
+                                                                  : next_steps[i].text);
     }
 }
 
@@ -357,8 +362,10 @@ static const WarningSign warning_signs[] = {
   { N_("You cannot pass urine, or you wet yourself and cannot stop it."), NULL,
     { "urinary_retention", "urinary_incontinence" }, { NULL }, { NULL } },
   { N_("You cannot control your bowels."), NULL, { "bowel_dysfunction" }, { NULL }, { NULL } },
+  /* Below a sensory level, or with paralysed legs, the saddle is numb
+   * already. */
   { N_("You feel numb between your legs or around your bottom."), NULL,
-    { "saddle_numbness" }, { "saddle_anesthesia" }, { NULL } },
+    { "saddle_numbness" }, { "saddle_anesthesia", "sensory_level", "paraplegia" }, { NULL } },
   { N_("Your legs get weak, or you trip more than before."),
     N_("Your arms or legs get weak, or you drop things or trip more than before."),
     { "gait_disturbance", "hand_clumsiness" }, { "motor_deficit", "severe_motor_deficit", "paraplegia" }, { NULL } },

@@ -463,6 +463,36 @@ test_routine_summary_one_page (void)
   g_assert_cmpuint (n_routine, >=, 20);
 }
 
+/* An emergency handout speaks of now, not today, and does not warn a
+ * paraplegic patient with a sensory level of a numb saddle he has
+ * already (GUIDELINE-LOGIC §8.2, §8.3). */
+static void
+test_handout_emergency_now (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "clinical", "mscc-paraplegic-72h.spinecase", NULL);
+  g_auto(Example) example = { 0 };
+  g_autoptr(SpineCdsDocument) document = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *flat = NULL;
+
+  if (!have_program ("pdftotext"))
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  load_example (path, &example);
+  g_assert_cmpint (spinecds_assessment_get_triage (example.assessment), ==, SPINECDS_TRIAGE_EMERGENCY);
+  g_assert_true (spinecds_assessment_has_action (example.assessment, "mscc_team_contact"));
+  pdf = write_document (SPINECDS_DOCUMENT_HANDOUT, &example, SPINECDS_PAPER_A4, "emergency-handout.pdf", &document);
+  raw = pdf_text (pdf);
+  flat = normalise (raw);
+  assert_contains (flat, "Your doctor is calling the cancer team about your spine now.", "now, not today");
+  g_assert_null (strstr (flat, "cancer team about your spine today"));
+  g_assert_null (strstr (flat, "numb between your legs"));
+  assert_contains (flat, "Something you have now gets worse", "present signs");
+}
+
 /* A cord compression without myelopathy is a routine plan, but its
  * handout names it and does not call the scan free of anything serious
  * (GUIDELINE-LOGIC §5: counsel and follow). */
@@ -909,6 +939,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/render/rtl", test_rtl);
   g_test_add_func ("/spinecds/render/summary-incomplete-headline", test_summary_incomplete_headline);
   g_test_add_func ("/spinecds/render/handout-cord-compression", test_handout_cord_compression_not_reassuring);
+  g_test_add_func ("/spinecds/render/handout-emergency-now", test_handout_emergency_now);
 
   status = g_test_run ();
 
