@@ -662,6 +662,23 @@ tristate_label (SpineCdsCatalog  *catalog,
     }
 }
 
+/* A verdict is yes or no; "not met" would read as a failed criterion. */
+static const char *
+verdict_label (SpineCdsCatalog  *catalog,
+               SpineCdsTristate  value)
+{
+  switch (value)
+    {
+    case SPINECDS_TRISTATE_YES:
+      return spinecds_catalog_pgettext (catalog, "value", "yes");
+    case SPINECDS_TRISTATE_NO:
+      return spinecds_catalog_pgettext (catalog, "value", "no");
+    case SPINECDS_TRISTATE_UNKNOWN:
+    default:
+      return spinecds_catalog_pgettext (catalog, "value", "not known");
+    }
+}
+
 gboolean
 spinecds_mscc_surgery_is_borderline (const SpineCdsMsccSurgery *mscc)
 {
@@ -692,9 +709,9 @@ append_mscc (GString             *out,
   g_string_append_printf (out, "  • %s: %s%s\n", spinecds_catalog_pgettext (catalog, "kb", mscc->age_modifier_label),
                           tristate_label (catalog, mscc->age_modifier_met), mscc->age_modifier_at_limit ? at_limit : "");
   g_string_append_printf (out, "  %s %s\n", tr (catalog, N_("All criteria met:")),
-                          tristate_label (catalog, mscc->eligible));
+                          verdict_label (catalog, mscc->eligible));
   g_string_append_printf (out, "  %s %s%s\n", tr (catalog, N_("Surgery favoured:")),
-                          tristate_label (catalog, mscc->surgery_favoured),
+                          verdict_label (catalog, mscc->surgery_favoured),
                           spinecds_mscc_surgery_is_borderline (mscc)
                           ? tr (catalog, N_(" (a borderline verdict: weigh it with the MSCC or spine team)")) : "");
 }

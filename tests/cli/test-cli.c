@@ -180,6 +180,7 @@ test_evaluate_note_borderline (void)
   g_autofree char *dir = test_scratch_dir_new ("spinecds-cli-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "note.spinecase", NULL);
   g_auto(Run) limit = { 0 };
+  g_auto(Run) text = { 0 };
   g_auto(Run) clear = { 0 };
   g_autofree char *at_limit = g_strdup_printf (case_text, "3");
   g_autofree char *above = g_strdup_printf (case_text, "9");
@@ -189,6 +190,12 @@ test_evaluate_note_borderline (void)
   g_assert_cmpint (limit.status, ==, 0);
   g_assert_nonnull (strstr (limit.out, "decompressive surgery followed by radiotherapy is favoured"));
   g_assert_nonnull (strstr (limit.out, "The surgery verdict is borderline"));
+
+  /* The text's verdict lines say yes or no: "not met" reads as a
+   * failed criterion. */
+  run_cli (&text, (const char *[]) { "evaluate", path, NULL }, NULL);
+  g_assert_nonnull (strstr (text.out, "All criteria met: yes\n"));
+  g_assert_nonnull (strstr (text.out, "Surgery favoured: yes (a borderline verdict"));
 
   g_assert_true (g_file_set_contents (path, above, -1, NULL));
   run_cli (&clear, (const char *[]) { "evaluate", "--format", "note", path, NULL }, NULL);
