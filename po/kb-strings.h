@@ -75,6 +75,7 @@ NC_("kb", "Arrange MRI without contrast within hours; add contrast if the cause 
 NC_("kb", "Arrange MRI without contrast the same day to show the compressed root before the surgical decision.");
 NC_("kb", "The MRI done now should show the compressed root before the surgical decision.");
 NC_("kb", "Arrange MRI without and with contrast of the painful region to look for discitis, osteomyelitis or an epidural abscess.");
+NC_("kb", "The MRI already shows the infection: if it was done without contrast, add contrast to show how far an abscess extends before drainage or surgery is planned.");
 NC_("kb", "Image the whole spine with MRI within 24 hours, sooner if the deficit is getting worse, because metastases are often at more than one level.");
 NC_("kb", "Arrange MRI of the whole spine without contrast within a week; if neurological symptoms appear in the meantime it becomes an emergency.");
 NC_("kb", "Image the whole spine with MRI as part of the assessment now.");
@@ -103,6 +104,7 @@ NC_("kb", "No red flag or new imaging indication was found.");
 NC_("kb", "Ask a spine surgeon to assess now, together with the MSCC team, whether decompression and stabilisation should come before radiotherapy.");
 NC_("kb", "A neurological deficit, fracture or instability after trauma needs the on-call spine surgeon now.");
 NC_("kb", "An epidural collection with suspected infection: discuss with the spine surgeons the same day, even without a deficit, because it can compress the cord or cauda equina quickly.");
+NC_("kb", "An epidural collection with suspected infection: make sure the spine surgeons assessing the patient now know of it, because it can compress the cord or cauda equina quickly.");
 NC_("kb", "An mJOA score of 14 or less means moderate or severe myelopathy, for which surgical decompression is recommended.");
 NC_("kb", "An mJOA score of 15 to 17 means mild myelopathy: offer either surgery or a supervised trial of structured rehabilitation, with surgery if function declines.");
 NC_("kb", "Record an mJOA score to grade the myelopathy: 14 or less is moderate or severe and favours surgery.");
