@@ -170,6 +170,27 @@ write_document (SpineCdsDocumentKind  kind,
   return path;
 }
 
+/* The A4 PDF of @example's @kind, read back with pdftotext and
+ * normalised; NULL, with the test skipped, without pdftotext. */
+static char *
+rendered_text (SpineCdsDocumentKind  kind,
+               Example              *example,
+               const char           *name)
+{
+  g_autoptr(SpineCdsDocument) document = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *raw = NULL;
+
+  if (!have_program ("pdftotext"))
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return NULL;
+    }
+  pdf = write_document (kind, example, SPINECDS_PAPER_A4, name, &document);
+  raw = pdf_text (pdf);
+  return normalise (raw);
+}
+
 /* Every block of the document shows in the PDF: nothing was lost or
  * cut at a page break. */
 static void
@@ -471,22 +492,14 @@ test_handout_emergency_now (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "clinical", "mscc-paraplegic-72h.spinecase", NULL);
   g_auto(Example) example = { 0 };
-  g_autoptr(SpineCdsDocument) document = NULL;
-  g_autofree char *pdf = NULL;
-  g_autofree char *raw = NULL;
   g_autofree char *flat = NULL;
 
-  if (!have_program ("pdftotext"))
-    {
-      g_test_skip ("pdftotext (poppler-utils) is not installed");
-      return;
-    }
   load_example (path, &example);
   g_assert_cmpint (spinecds_assessment_get_triage (example.assessment), ==, SPINECDS_TRIAGE_EMERGENCY);
   g_assert_true (spinecds_assessment_has_action (example.assessment, "mscc_team_contact"));
-  pdf = write_document (SPINECDS_DOCUMENT_HANDOUT, &example, SPINECDS_PAPER_A4, "emergency-handout.pdf", &document);
-  raw = pdf_text (pdf);
-  flat = normalise (raw);
+  flat = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "emergency-handout.pdf");
+  if (flat == NULL)
+    return;
   assert_contains (flat, "Your doctor is calling the cancer team about your spine now.", "now, not today");
   g_assert_null (strstr (flat, "cancer team about your spine today"));
   g_assert_null (strstr (flat, "numb between your legs"));
@@ -503,25 +516,17 @@ test_handout_cord_compression_not_reassuring (void)
   g_autoptr(SpineCdsKnowledgeBase) kb = spinecds_knowledge_base_new_default (NULL);
   g_autoptr(SpineCdsFinding) finding = spinecds_finding_new ("cord_compression");
   g_auto(Example) example = { 0 };
-  g_autoptr(SpineCdsDocument) document = NULL;
-  g_autofree char *pdf = NULL;
-  g_autofree char *raw = NULL;
   g_autofree char *flat = NULL;
 
-  if (!have_program ("pdftotext"))
-    {
-      g_test_skip ("pdftotext (poppler-utils) is not installed");
-      return;
-    }
   load_example (path, &example);
   spinecds_finding_set_grade (finding, SPINECDS_GRADE_MILD);
   spinecds_case_add_finding (example.kase, finding);
   g_clear_object (&example.assessment);
   example.assessment = spinecds_evaluate (kb, example.kase);
   g_assert_cmpint (spinecds_assessment_get_triage (example.assessment), ==, SPINECDS_TRIAGE_ROUTINE);
-  pdf = write_document (SPINECDS_DOCUMENT_HANDOUT, &example, SPINECDS_PAPER_A4, "cord-handout.pdf", &document);
-  raw = pdf_text (pdf);
-  flat = normalise (raw);
+  flat = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "cord-handout.pdf");
+  if (flat == NULL)
+    return;
   assert_contains (flat, "The spinal cord in your neck is pressed on.", "the finding named");
   g_assert_null (strstr (flat, "no sign of a serious problem"));
   g_assert_null (strstr (flat, "Changes like these are very common"));
@@ -535,22 +540,14 @@ test_summary_incomplete_headline (void)
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "clinical",
                                                  "incomplete-age-unknown-night-pain.spinecase", NULL);
   g_auto(Example) example = { 0 };
-  g_autoptr(SpineCdsDocument) document = NULL;
-  g_autofree char *pdf = NULL;
-  g_autofree char *raw = NULL;
   g_autofree char *flat = NULL;
 
-  if (!have_program ("pdftotext"))
-    {
-      g_test_skip ("pdftotext (poppler-utils) is not installed");
-      return;
-    }
   load_example (path, &example);
   g_assert_cmpint (spinecds_assessment_get_triage (example.assessment), >, SPINECDS_TRIAGE_ROUTINE);
   g_assert_cmpuint (spinecds_assessment_get_red_flags (example.assessment)->len, ==, 0);
-  pdf = write_document (SPINECDS_DOCUMENT_SUMMARY, &example, SPINECDS_PAPER_A4, "incomplete-summary.pdf", &document);
-  raw = pdf_text (pdf);
-  flat = normalise (raw);
+  flat = rendered_text (SPINECDS_DOCUMENT_SUMMARY, &example, "incomplete-summary.pdf");
+  if (flat == NULL)
+    return;
   assert_contains (flat, "Raised to the highest triage that the missing age or region could give.", "why the triage rose");
   g_assert_null (strstr (flat, "No red flag was found"));
 }
