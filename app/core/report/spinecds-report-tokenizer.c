@@ -479,6 +479,30 @@ match_heading (Reader *r,
   return best;
 }
 
+/* Whether a colon follows the level token at @k, directly or after a
+ * remark in parentheses on the same line: "L3-L4 (étage sus-jacent) :". */
+static gboolean
+colon_after_level (const Reader *r,
+                   guint         k)
+{
+  gsize p = token_at (r, k)->end;
+  gsize limit = MIN (r->length, p + 80);
+
+  if (token_at (r, k + 1)->kind == TOKEN_COLON)
+    return TRUE;
+  while (p < limit && (r->text[p] == ' ' || r->text[p] == '\t'))
+    p++;
+  if (p >= limit || r->text[p] != '(')
+    return FALSE;
+  while (p < limit && r->text[p] != ')' && r->text[p] != '\n')
+    p++;
+  if (p >= limit || r->text[p] != ')')
+    return FALSE;
+  for (p++; p < limit && (r->text[p] == ' ' || r->text[p] == '\t'); p++)
+    ;
+  return p < limit && r->text[p] == ':';
+}
+
 /* Tokens from @i up to the level of a level heading: the level alone,
  * or after one or two words that introduce a level ("En", "Niveau",
  * "Höhe"), then a colon. 0 when there is none. */
@@ -491,7 +515,7 @@ level_heading (const Reader *r,
       const Token *token = token_at (r, i + n);
 
       if (token->kind == TOKEN_LEVEL)
-        return token_at (r, i + n + 1)->kind == TOKEN_COLON ? n + 1 : 0;
+        return colon_after_level (r, i + n) ? n + 1 : 0;
       if (token->kind != TOKEN_WORD || !token_has (r, token, WORD_LEVEL_CONNECTOR) ||
           (n > 0 && (token->flags & TOKEN_LINE_START)))
         return 0;
