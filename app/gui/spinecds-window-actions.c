@@ -303,6 +303,35 @@ _spinecds_window_update_actions (SpineCdsWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-report", !self->loading);
 }
 
+/* A shortcuts window reads an action's keys only from the window it
+ * belongs to, which GTK 4.8 sets for a help overlay given to every
+ * window at start, and shows none without it. This one is built on
+ * demand: each shortcut that names an action is given that action's
+ * keys from the application instead (one table of keys, in
+ * spinecds-application.c), and no action to look them up again. */
+static void
+show_action_keys (GtkBuilder     *builder,
+                  GtkApplication *application)
+{
+  g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      g_autofree char *action = NULL;
+      g_auto(GStrv) accels = NULL;
+      g_autofree char *keys = NULL;
+
+      if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        continue;
+      g_object_get (l->data, "action-name", &action, NULL);
+      if (action == NULL)
+        continue;
+      accels = gtk_application_get_accels_for_action (application, action);
+      keys = g_strjoinv (" ", accels);
+      g_object_set (l->data, "action-name", NULL, "accelerator", keys, NULL);
+    }
+}
+
 /* Built when asked for, not with every window (5 ms, 1.2 MiB each). */
 static void
 show_help_overlay_action (GtkWidget  *widget,
@@ -311,6 +340,8 @@ show_help_overlay_action (GtkWidget  *widget,
 {
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/com/example/SpineCDS/ui/help-overlay.ui");
   GtkWindow *overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+  show_action_keys (builder, gtk_window_get_application (GTK_WINDOW (widget)));
 
   gtk_window_set_modal (overlay, TRUE);
   gtk_window_set_transient_for (overlay, GTK_WINDOW (widget));

@@ -1033,6 +1033,33 @@ test_number_row_notifies_changes (void)
   g_object_unref (row);
 }
 
+/* The keys the shortcuts window under @widget shows for the shortcut
+ * titled @title, or NULL when it lists none. */
+static char *
+shortcut_keys (GtkWidget  *widget,
+               const char *title)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *name = NULL;
+      char *accelerator = NULL;
+
+      g_object_get (widget, "title", &name, "accelerator", &accelerator, NULL);
+      if (g_strcmp0 (name, title) == 0)
+        return accelerator;
+      g_free (accelerator);
+      return NULL;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      char *found = shortcut_keys (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Issue 14: every shortcut is an application accelerator of a named
  * action, so the shortcuts window names actions, not keys. */
 static void
@@ -1064,6 +1091,18 @@ test_accelerators (void)
       }
     g_assert_nonnull (shortcuts);
     g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+    /* Each shortcut of an action shows that action's keys, also once
+     * the window is on screen. */
+    iterate_for (200);
+    {
+      g_autofree char *save = shortcut_keys (GTK_WIDGET (shortcuts), "Save the case");
+      g_autofree char *quit = shortcut_keys (GTK_WIDGET (shortcuts), "Quit");
+      g_autofree char *help = shortcut_keys (GTK_WIDGET (shortcuts), "Keyboard shortcuts");
+
+      g_assert_cmpstr (save, ==, "<Control>s");
+      g_assert_cmpstr (quit, ==, "<Control>q");
+      g_assert_cmpstr (help, ==, "<Control>question F1");
+    }
     gtk_window_destroy (shortcuts);
   }
   destroy_window (window);
