@@ -617,6 +617,25 @@ spinecds_triage_get_label (SpineCdsTriage triage)
   return labels[triage];
 }
 
+gboolean
+spinecds_assessment_is_unplanned (SpineCdsAssessment *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), FALSE);
+
+  return self->triage == SPINECDS_TRIAGE_ROUTINE && spinecds_assessment_get_missing (self)[0] != NULL;
+}
+
+const char *
+spinecds_assessment_get_headline (SpineCdsAssessment *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), NULL);
+
+  if (spinecds_assessment_is_unplanned (self))
+    /* Translators: the plan's headline instead of a triage while the age or region is missing */
+    return N_("Incomplete");
+  return spinecds_triage_get_label (self->triage);
+}
+
 static void
 append_references (GString                *out,
                    SpineCdsAssessment     *self,

@@ -99,5 +99,11 @@ char                      *spinecds_assessment_to_text             (SpineCdsAsse
 const char                *spinecds_triage_to_string               (SpineCdsTriage      triage);
 /* msgid of "Routine" … "Emergency" */
 const char                *spinecds_triage_get_label               (SpineCdsTriage      triage);
+/* Whether the headline of this plan is "Incomplete": the case lacks
+ * its age or region and nothing raised it above routine, so it has no
+ * plan yet and must not look like an all-clear (GUIDELINE-LOGIC §8.11). */
+gboolean                   spinecds_assessment_is_unplanned        (SpineCdsAssessment *self);
+/* The headline's word (msgid): the triage's label, or "Incomplete". */
+const char                *spinecds_assessment_get_headline        (SpineCdsAssessment *self);
 
 G_END_DECLS

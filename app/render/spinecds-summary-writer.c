@@ -584,12 +584,15 @@ write_triage (Writer *w)
    * routine plan's one page. */
   markup = g_markup_printf_escaped ("<span size='x-large'><b>%s %s</b></span>%s%s\n%s%s%s",
                                     tr (w, N_("Triage:")),
-                                    tr (w, spinecds_triage_get_label (triage)),
+                                    tr (w, spinecds_assessment_get_headline (w->base.assessment)),
                                     flags->len == 0 ? "   " : "",
                                     flags->len == 0 ? no_red_flag_note (w) : "",
                                     kb (w, spinecds_assessment_get_timeframe (w->base.assessment)),
                                     follow_up != NULL ? " · " : "", follow_up != NULL ? follow_up : "");
-  spinecds_page_layout_add_callout (w->base.layout, triage_tone (triage), markup);
+  spinecds_page_layout_add_callout (w->base.layout,
+                                    spinecds_assessment_is_unplanned (w->base.assessment)
+                                    ? SPINECDS_TONE_NEUTRAL : triage_tone (triage),
+                                    markup);
   if (flags->len == 0)
     return;
 

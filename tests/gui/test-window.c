@@ -274,6 +274,8 @@ test_identity_and_missing (void)
   g_assert_false (spinecds_assessment_has_action (window->assessment, "conservative_care"));
   g_assert_cmpstr (spinecds_assessment_get_timeframe (window->assessment), ==,
                    "No plan yet: enter the age and the region");
+  /* Not a green "Routine" over "No plan yet": that reads as an all-clear. */
+  g_assert_cmpstr (spinecds_assessment_view_get_triage_text (window->assessment_view), ==, "Incomplete");
 
   control = spinecds_case_form_get_control (form, "patient-name");
   gtk_editable_set_text (GTK_EDITABLE (control), "Ana Example");
@@ -297,6 +299,7 @@ test_identity_and_missing (void)
   adw_combo_row_set_selected (ADW_COMBO_ROW (control), SPINECDS_REGION_LUMBAR);
   iterate_for (100);
   g_assert_null (spinecds_assessment_get_missing (window->assessment)[0]);
+  g_assert_cmpstr (spinecds_assessment_view_get_triage_text (window->assessment_view), ==, "Routine");
 
   /* The patient's language is one of the handout languages, or "":
    * run from the build tree, every built catalog is offered (issue 13,
@@ -532,6 +535,9 @@ test_drop_opens_file (void)
 
         if (SPINECDS_IS_WINDOW (w) && SPINECDS_WINDOW (w) != window)
           {
+            /* It reads the seed in the background too. */
+            while (SPINECDS_WINDOW (w)->loading)
+              g_main_context_iteration (NULL, TRUE);
             g_assert_cmpstr (spinecds_assessment_view_get_triage_text (SPINECDS_WINDOW (w)->assessment_view), ==, "Routine");
             destroy_window (SPINECDS_WINDOW (w));
           }

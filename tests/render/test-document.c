@@ -552,6 +552,24 @@ test_summary_incomplete_headline (void)
   g_assert_null (strstr (flat, "No red flag was found"));
 }
 
+/* A new case has no plan yet: its summary is headed "Incomplete", not
+ * an all-clear "Routine" (GUIDELINE-LOGIC §8.11). */
+static void
+test_summary_unplanned_headline (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "clinical", "incomplete-new-case.spinecase", NULL);
+  g_auto(Example) example = { 0 };
+  g_autofree char *flat = NULL;
+
+  load_example (path, &example);
+  g_assert_cmpint (spinecds_assessment_get_triage (example.assessment), ==, SPINECDS_TRIAGE_ROUTINE);
+  flat = rendered_text (SPINECDS_DOCUMENT_SUMMARY, &example, "unplanned-summary.pdf");
+  if (flat == NULL)
+    return;
+  assert_contains (flat, "Triage: Incomplete", "no all-clear before the plan");
+  g_assert_null (strstr (flat, "Triage:Routine"));
+}
+
 /* A fever measured in clinic is a fever the patient has now: the
  * handout does not list it as a sign to watch for (GUIDELINE-LOGIC §8.3). */
 static void
@@ -935,6 +953,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/render/snapshot", test_snapshot);
   g_test_add_func ("/spinecds/render/rtl", test_rtl);
   g_test_add_func ("/spinecds/render/summary-incomplete-headline", test_summary_incomplete_headline);
+  g_test_add_func ("/spinecds/render/summary-unplanned-headline", test_summary_unplanned_headline);
   g_test_add_func ("/spinecds/render/handout-cord-compression", test_handout_cord_compression_not_reassuring);
   g_test_add_func ("/spinecds/render/handout-emergency-now", test_handout_emergency_now);
 

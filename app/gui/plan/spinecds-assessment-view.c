@@ -443,8 +443,7 @@ spinecds_assessment_view_set_assessment (SpineCdsAssessmentView *self,
     clear_box (self->content_box);
   add_red_flags (self, catalog);
 
-  for (SpineCdsTriage t = SPINECDS_TRIAGE_ROUTINE; t <= SPINECDS_TRIAGE_EMERGENCY; t++)
-    gtk_widget_remove_css_class (self->banner, spinecds_triage_css_class (t));
+  spinecds_plan_remove_css_classes (self->banner);
 
   if (assessment == NULL)
     {
@@ -458,10 +457,10 @@ spinecds_assessment_view_set_assessment (SpineCdsAssessmentView *self,
   triage = spinecds_assessment_get_triage (assessment);
   g_assert (triage <= SPINECDS_TRIAGE_EMERGENCY);
   g_free (self->triage_text);
-  self->triage_text = g_strdup (_(spinecds_triage_get_label (triage)));
+  self->triage_text = g_strdup (_(spinecds_assessment_get_headline (assessment)));
 
-  gtk_widget_add_css_class (self->banner, spinecds_triage_css_class (triage));
-  gtk_image_set_from_icon_name (self->triage_icon, spinecds_triage_icon_name (triage));
+  gtk_widget_add_css_class (self->banner, spinecds_plan_css_class (assessment));
+  gtk_image_set_from_icon_name (self->triage_icon, spinecds_plan_icon_name (assessment));
   gtk_label_set_text (self->triage_label, self->triage_text);
   gtk_label_set_text (self->timeframe_label,
                       g_dpgettext2 (NULL, "kb", spinecds_assessment_get_timeframe (assessment)));

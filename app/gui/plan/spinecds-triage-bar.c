@@ -72,28 +72,26 @@ void
 spinecds_triage_bar_set_assessment (SpineCdsTriageBar  *self,
                                     SpineCdsAssessment *assessment)
 {
-  SpineCdsTriage triage;
+  const char *headline;
   const char *timeframe;
 
   g_return_if_fail (SPINECDS_IS_TRIAGE_BAR (self));
 
-  for (SpineCdsTriage t = SPINECDS_TRIAGE_ROUTINE; t <= SPINECDS_TRIAGE_EMERGENCY; t++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->button), spinecds_triage_css_class (t));
+  spinecds_plan_remove_css_classes (GTK_WIDGET (self->button));
   g_clear_pointer (&self->text, g_free);
   gtk_widget_set_visible (GTK_WIDGET (self->button), assessment != NULL);
   if (assessment == NULL)
     return;
 
-  triage = spinecds_assessment_get_triage (assessment);
+  headline = _(spinecds_assessment_get_headline (assessment));
   timeframe = g_dpgettext2 (NULL, "kb", spinecds_assessment_get_timeframe (assessment));
-  gtk_widget_add_css_class (GTK_WIDGET (self->button), spinecds_triage_css_class (triage));
-  gtk_image_set_from_icon_name (self->icon, spinecds_triage_icon_name (triage));
-  gtk_label_set_text (self->triage_label, _(spinecds_triage_get_label (triage)));
+  gtk_widget_add_css_class (GTK_WIDGET (self->button), spinecds_plan_css_class (assessment));
+  gtk_image_set_from_icon_name (self->icon, spinecds_plan_icon_name (assessment));
+  gtk_label_set_text (self->triage_label, headline);
   gtk_label_set_text (self->timeframe_label, timeframe);
   /* Translators: what a screen reader says of the narrow window's triage
    * bar; %1$s is the triage ("Emergency"), %2$s its time line */
-  self->text = g_strdup_printf (_("Triage: %1$s. %2$s. Show the plan."), _(spinecds_triage_get_label (triage)),
-                                timeframe);
+  self->text = g_strdup_printf (_("Triage: %1$s. %2$s. Show the plan."), headline, timeframe);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL, self->text, -1);
 }
 
