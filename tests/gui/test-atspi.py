@@ -130,6 +130,15 @@ try:
             fail(f'{role} "{name}" is named twice over')
         if role == 'push button' and name.startswith('_'):
             fail(f'push button "{name}" reads its mnemonic underscore')
+    # The rows of the MRI findings take the focus themselves: each is named.
+    findings = find(app, lambda n: n.getRoleName() == 'list' and n.name == 'MRI Findings')
+    if findings is None:
+        fail('no list named "MRI Findings"')
+    rows = [findings.getChildAtIndex(i) for i in range(findings.childCount)]
+    names = sorted(row.name for row in rows if row.getRoleName() == 'list item')
+    if names != ['Disc degeneration', 'Reversed lordosis']:
+        fail(f'the finding rows are named {names}')
+    log('finding rows named')
     sex = find(app, lambda n: n.getRoleName() == 'combo box' and n.name == 'Sex')
     if sex is None or sex.description != 'Male':
         fail('the "Sex" combo does not say its value (%r)' % (sex.description if sex else None))

@@ -41,6 +41,12 @@ update_subtitle (SpineCdsFindingRow *self)
   if (level != NULL && *level != '\0')
     g_string_append_printf (subtitle, " · %s", level);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle->str);
+  /* The row itself takes the focus: a screen reader names it as it
+   * reads (AdwExpanderRow 1.2 names only its inner header). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self)),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle->str,
+                                  -1);
 }
 
 static gboolean
