@@ -129,8 +129,45 @@ spinecds_application_get_catalog (SpineCdsApplication *self)
   return self->catalog;
 }
 
-/* One item per recent case, named by its file (the file names are the
- * clinic's: "Doe J 1234.spinecase"). */
+static char *
+uri_basename (const char *uri)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+
+  return g_file_get_basename (file);
+}
+
+/* How the menu names the recent case @uris[@i]: by its file (the file
+ * names are the clinic's: "Doe J 1234.spinecase"), and by its folder
+ * too when another recent case has the same name, so that two patients'
+ * files are never told apart by their place in the list. */
+static char *
+recent_label (const char * const *uris,
+              guint               i)
+{
+  g_autofree char *name = uri_basename (uris[i]);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *folder = NULL;
+  gboolean shared = FALSE;
+
+  for (guint j = 0; uris[j] != NULL && !shared; j++)
+    {
+      g_autofree char *other = j != i ? uri_basename (uris[j]) : NULL;
+
+      shared = other != NULL && g_str_equal (other, name);
+    }
+  if (!shared)
+    return g_steal_pointer (&name);
+
+  file = g_file_new_for_uri (uris[i]);
+  parent = g_file_get_parent (file);
+  folder = parent != NULL ? g_file_get_parse_name (parent) : g_strdup ("/");
+  /* Translators: a recent case in the menu, when two have the same file
+   * name; %1$s is the file name, %2$s its folder */
+  return g_strdup_printf (_("%1$s — %2$s"), name, folder);
+}
+
 static void
 fill_recent_menu (SpineCdsApplication *self,
                   const char * const  *uris)
@@ -138,8 +175,7 @@ fill_recent_menu (SpineCdsApplication *self,
   g_menu_remove_all (self->recent_menu);
   for (guint i = 0; uris[i] != NULL; i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_uri (uris[i]);
-      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *name = recent_label (uris, i);
       g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
 
       g_menu_item_set_action_and_target_value (item, "app.open-recent", g_variant_new_string (uris[i]));

@@ -992,6 +992,7 @@ test_recent_cases (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *uri = g_file_get_uri (file);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *first_label = g_strdup_printf ("Doe J 1234.spinecase — %s", dir);
   GStatBuf st;
 
   spinecds_case_set_age_years (window->kase, 50);
@@ -1003,11 +1004,37 @@ test_recent_cases (void)
   g_assert_cmpint (g_stat (list, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 
+  /* Two recent cases of the same name are told apart by their folders. */
+  {
+    g_autofree char *other_dir = g_build_filename (dir, "other clinic", NULL);
+    g_autofree char *other_path = g_build_filename (other_dir, "Doe J 1234.spinecase", NULL);
+    g_autofree char *other_backup = g_strconcat (other_path, "~", NULL);
+    g_autoptr(GFile) other = g_file_new_for_path (other_path);
+    g_autofree char *other_label = g_strdup_printf ("Doe J 1234.spinecase — %s", other_dir);
+
+    g_assert_cmpint (g_mkdir (other_dir, 0700), ==, 0);
+    g_assert_true (window_wait_save (window, other, &error));
+    g_assert_no_error (error);
+    while (window_wait_menu_position (menu, other_label) != 0)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpint (window_wait_menu_position (menu, first_label), ==, 1);
+    g_assert_cmpint (window_wait_menu_position (menu, "Doe J 1234.spinecase"), ==, -1);
+
+    /* The first again, last saved: back on top, alone in its name. */
+    g_remove (other_path);
+    g_remove (other_backup);
+    g_rmdir (other_dir);
+    g_assert_true (window_wait_save (window, file, &error));
+    g_assert_no_error (error);
+    while (window_wait_menu_position (menu, first_label) != 0)
+      g_main_context_iteration (NULL, TRUE);
+  }
+
   /* Gone: opening it says so and the list forgets it. */
   g_remove (path);
   g_remove (backup);
   gtk_widget_activate_action (GTK_WIDGET (window), "app.open-recent", "s", uri);
-  while (window_wait_menu_position (menu, "Doe J 1234.spinecase") >= 0)
+  while (window_wait_menu_position (menu, first_label) >= 0)
     g_main_context_iteration (NULL, TRUE);
 
   destroy_window (window);
