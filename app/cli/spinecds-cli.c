@@ -164,7 +164,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
+  spinecds_catalog_set_locale ();
   bindtextdomain (GETTEXT_PACKAGE, spinecds_catalog_get_localedir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -259,6 +260,32 @@ spinecds_catalog_new_for_environment (void)
         return catalog;
     }
   return catalog_new ("en");
+}
+
+void
+spinecds_catalog_set_locale (void)
+{
+  const char *locale = setlocale (LC_ALL, "");
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) languages = NULL;
+  g_autofree char *language = NULL;
+
+  if (locale != NULL && !g_str_equal (locale, "C") && !g_str_equal (locale, "POSIX"))
+    return;
+
+  /* What GLib (and so the catalogs) read from LANG and LC_*, before
+   * the locale changes. */
+  builder = g_strv_builder_new ();
+  for (const char * const *name = g_get_language_names (); *name != NULL; name++)
+    if (!g_str_equal (*name, "C") && !g_str_equal (*name, "POSIX"))
+      g_strv_builder_add (builder, *name);
+  languages = g_strv_builder_end (builder);
+  language = g_strjoinv (":", languages);
+
+  if (setlocale (LC_ALL, "C.UTF-8") == NULL)
+    return;
+  if (*language != '\0')
+    g_setenv ("LANGUAGE", language, TRUE);
 }
 
 /* Boxed, so that a widget can take a catalog as a property. */

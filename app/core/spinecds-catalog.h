@@ -28,6 +28,12 @@ SpineCdsCatalog *spinecds_catalog_new_for_language (const char      *language,
 /* The interface's: the first language of the environment (LANGUAGE,
  * LC_ALL, LC_MESSAGES, LANG) that has a catalog, else English. */
 SpineCdsCatalog *spinecds_catalog_new_for_environment (void);
+/* setlocale (LC_ALL, "") for a program's start, such that gettext and
+ * the catalogs above speak the same language: where the locale asked
+ * for is not installed (or none is), C.UTF-8 with the environment's
+ * language in LANGUAGE, instead of "C", in which gettext ignores
+ * LANGUAGE and prints non-ASCII characters as "?". */
+void             spinecds_catalog_set_locale       (void);
 SpineCdsCatalog *spinecds_catalog_new_from_file    (const char      *mo_path,
                                                     const char      *language,
                                                     GError         **error);

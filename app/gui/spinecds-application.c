@@ -81,7 +81,7 @@ prefer_cairo_without_gpu (void)
 void
 spinecds_application_prepare_process (void)
 {
-  setlocale (LC_ALL, "");
+  spinecds_catalog_set_locale ();
   prefer_cairo_without_gpu ();
   spinecds_application_bind_textdomain ();
   g_set_application_name (_("SpineCDS"));

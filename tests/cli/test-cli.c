@@ -537,6 +537,28 @@ test_environment_language (void)
   g_assert_null (strstr (run.out, "Recommendations:"));
 }
 
+/* In the "C" locale (no locale installed, or none asked for) gettext
+ * ignores LANGUAGE and prints non-ASCII as "?": the CLI still speaks one
+ * language, its own words as much as the knowledge base's, in UTF-8. */
+static void
+test_language_without_locale (void)
+{
+  g_autofree char *seed = example ("spinal-infection.spinecase");
+  g_auto(Run) help = { 0 };
+  g_auto(Run) plan = { 0 };
+  const char * const env[] = { "LANGUAGE=de", "LANG=C", "LC_ALL=", "LC_MESSAGES=", "LC_CTYPE=", NULL };
+
+  run_cli (&help, (const char *[]) { "extract", "--help", NULL }, env);
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_nonnull (strstr (help.out, "Aufruf:"));
+  g_assert_nonnull (strstr (help.out, "— die Befunde"));
+
+  run_cli (&plan, (const char *[]) { "evaluate", seed, NULL }, env);
+  g_assert_cmpint (plan.status, ==, 0);
+  g_assert_nonnull (strstr (plan.out, "DRINGEND — "));
+  g_assert_null (strstr (plan.out, "Recommendations:"));
+}
+
 /* --lang wins over the environment; the JSON says which language. */
 static void
 test_lang_option (void)
@@ -703,6 +725,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/cli/handout-in-patient-language", test_handout_in_patient_language);
   g_test_add_func ("/spinecds/cli/extract", test_extract);
   g_test_add_func ("/spinecds/cli/extract-stdin", test_extract_stdin);
+  g_test_add_func ("/spinecds/cli/language-without-locale", test_language_without_locale);
   g_test_add_func ("/spinecds/cli/extract-levels-apart", test_extract_levels_apart);
   g_test_add_func ("/spinecds/cli/extract-bad-usage", test_extract_bad_usage);
   g_test_add_func ("/spinecds/cli/extract-languages", test_extract_languages);
