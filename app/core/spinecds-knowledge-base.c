@@ -1236,6 +1236,7 @@ spinecds_knowledge_base_collect_strings (SpineCdsKnowledgeBase *self)
 
   g_return_val_if_fail (SPINECDS_IS_KNOWLEDGE_BASE (self), NULL);
 
+  add_unique (strings, self->title);
   for (guint i = 0; i < G_N_ELEMENTS (self->timeframes); i++)
     add_unique (strings, self->timeframes[i]);
   for (guint i = 0; i < self->red_flags->len; i++)

@@ -1232,6 +1232,19 @@ assert_no_ellipsized_label (GtkWidget *widget)
 
 /* The window in another language: a subprocess whose LANGUAGE is set
  * before GTK starts, reading the build tree's catalogs. */
+/* Whether a label under @widget shows @text. */
+static gboolean
+has_label_with (GtkWidget  *widget,
+                const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (has_label_with (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 check_language (const char *language,
                 GtkTextDirection direction,
@@ -1271,6 +1284,8 @@ check_language (const char *language,
       /* So do the plan's descriptions of facts. */
       g_assert_nonnull (spinecds_application_get_catalog (app));
       g_assert_cmpstr (spinecds_catalog_get_language (spinecds_application_get_catalog (app)), ==, language);
+      /* The knowledge base's title is translated like its texts. */
+      g_assert_false (has_label_with (GTK_WIDGET (window), "Spine MRI findings"));
 
       destroy_window (window);
       return;

@@ -474,7 +474,7 @@ spinecds_assessment_view_set_assessment (SpineCdsAssessmentView *self,
   /* Translators: footer of the plan; %s are the knowledge base title, version and review date */
   footer = g_strdup_printf (_("Decision support for clinicians; not a diagnosis. Use clinical judgement.\n"
                               "Knowledge base: %s, version %s, reviewed %s."),
-                            spinecds_knowledge_base_get_title (kb),
+                            g_dpgettext2 (NULL, "kb", spinecds_knowledge_base_get_title (kb)),
                             spinecds_knowledge_base_get_version (kb),
                             spinecds_knowledge_base_get_reviewed (kb));
   gtk_label_set_text (self->footer_label, footer);

@@ -80,7 +80,7 @@ fill_corrections (SpineCdsReferencesPage *self)
     }
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->kb_row),
-                                 spinecds_knowledge_base_get_title (self->kb));
+                                 g_dpgettext2 (NULL, "kb", spinecds_knowledge_base_get_title (self->kb)));
   /* Translators: knowledge base details: id, version, review date, SHA-256 checksum */
   kb_text = g_strdup_printf (_("%s, version %s, reviewed %s\nSHA-256 %s"),
                              spinecds_knowledge_base_get_id (self->kb),
