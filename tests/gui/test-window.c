@@ -459,6 +459,62 @@ test_load_example (void)
   destroy_window (window);
 }
 
+/* Whether a label under @widget shows @text. */
+static gboolean
+has_label_with (GtkWidget  *widget,
+                const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (has_label_with (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The action row titled @title under @widget, or NULL. */
+static AdwActionRow *
+find_row_titled (GtkWidget  *widget,
+                 const char *title)
+{
+  if (ADW_IS_ACTION_ROW (widget) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_ACTION_ROW (widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      AdwActionRow *found = find_row_titled (c, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The MSCC panel: the verdicts say yes or no, not "met" like the
+ * criteria, and the age says it is a modifier, not a criterion. */
+static void
+test_mscc_panel (void)
+{
+  SpineCdsWindow *window = new_window ();
+  const SpineCdsMsccSurgery *mscc;
+  AdwActionRow *favoured, *age;
+  const char *expected;
+
+  load_example (window, "mscc-surgery-candidate");
+  mscc = spinecds_assessment_get_mscc_surgery (window->assessment);
+  g_assert_nonnull (mscc);
+  while ((favoured = find_row_titled (GTK_WIDGET (window->assessment_view), "Surgery favoured")) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  expected = mscc->surgery_favoured == SPINECDS_TRISTATE_YES ? "Yes"
+             : mscc->surgery_favoured == SPINECDS_TRISTATE_NO ? "No" : "Not known";
+  g_assert_true (has_label_with (GTK_WIDGET (favoured), expected));
+  g_assert_false (has_label_with (GTK_WIDGET (favoured), "Met"));
+
+  age = find_row_titled (GTK_WIDGET (window->assessment_view), mscc->age_modifier_label);
+  g_assert_nonnull (age);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (age), "modifier, not a trial criterion"));
+  destroy_window (window);
+}
+
 static gboolean
 drop_files (SpineCdsWindow *window,
             GFile          *file)
@@ -1232,18 +1288,6 @@ assert_no_ellipsized_label (GtkWidget *widget)
 
 /* The window in another language: a subprocess whose LANGUAGE is set
  * before GTK starts, reading the build tree's catalogs. */
-/* Whether a label under @widget shows @text. */
-static gboolean
-has_label_with (GtkWidget  *widget,
-                const char *text)
-{
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (has_label_with (child, text))
-      return TRUE;
-  return FALSE;
-}
 
 static void
 check_language (const char *language,
@@ -1425,6 +1469,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/gui/decision", test_decision);
   g_test_add_func ("/spinecds/gui/new-window-reuses-pristine", test_new_window_reuses_pristine);
   g_test_add_func ("/spinecds/gui/recent-cases", test_recent_cases);
+  g_test_add_func ("/spinecds/gui/mscc-panel", test_mscc_panel);
   g_test_add_func ("/spinecds/gui/number-row-notifies-changes", test_number_row_notifies_changes);
   g_test_add_func ("/spinecds/gui/accelerators", test_accelerators);
   g_test_add_func ("/spinecds/gui/app-icon", test_app_icon);

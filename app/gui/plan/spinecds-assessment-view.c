@@ -203,6 +203,26 @@ add_recommendations (SpineCdsAssessmentView *self,
     }
 }
 
+/* A verdict is yes or no; "Not met" beside "Surgery favoured" would
+ * read as one more failed criterion. */
+static const char *
+verdict_label (SpineCdsTristate value)
+{
+  switch (value)
+    {
+    case SPINECDS_TRISTATE_YES:
+      /* Translators: an MSCC surgery verdict ("Surgery favoured: Yes") */
+      return _("Yes");
+    case SPINECDS_TRISTATE_NO:
+      /* Translators: an MSCC surgery verdict ("Surgery favoured: No") */
+      return _("No");
+    case SPINECDS_TRISTATE_UNKNOWN:
+    default:
+      /* Translators: state of an MSCC surgery criterion */
+      return _("Not known");
+    }
+}
+
 static const char *
 tristate_label (SpineCdsTristate value)
 {
@@ -223,12 +243,13 @@ tristate_label (SpineCdsTristate value)
 
 static GtkWidget *
 tristate_row (const char       *title,
-              SpineCdsTristate  value)
+              SpineCdsTristate  value,
+              const char     *(*label_of) (SpineCdsTristate))
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *icon;
-  GtkWidget *label = gtk_label_new (tristate_label (value));
+  GtkWidget *label = gtk_label_new (label_of (value));
   const char *icon_name;
   const char *css;
 
@@ -262,7 +283,7 @@ tristate_row (const char       *title,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
   /* Read with the criterion, not only when browsing to the suffix. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  tristate_label (value), -1);
+                                  label_of (value), -1);
   return row;
 }
 
@@ -275,11 +296,25 @@ mark_at_limit (GtkWidget *row,
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Borderline: exactly at the limit"));
 }
 
+/* The age is no criterion of the trial, only a modifier of its benefit
+ * (GUIDELINE-LOGIC §6): its row says so. */
+static GtkWidget *
+age_modifier_row (const SpineCdsMsccSurgery *mscc)
+{
+  GtkWidget *row = tristate_row (g_dpgettext2 (NULL, "kb", mscc->age_modifier_label), mscc->age_modifier_met,
+                                 tristate_label);
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("A modifier, not a trial criterion"));
+  mark_at_limit (row, mscc->age_modifier_at_limit);
+  return row;
+}
+
 static void
 add_mscc (SpineCdsAssessmentView *self)
 {
   const SpineCdsMsccSurgery *mscc = spinecds_assessment_get_mscc_surgery (self->assessment);
   GtkWidget *group;
+  GtkWidget *verdict;
 
   if (mscc == NULL)
     return;
@@ -293,22 +328,20 @@ add_mscc (SpineCdsAssessmentView *self)
   for (guint i = 0; mscc->criteria != NULL && i < mscc->criteria->len; i++)
     {
       const SpineCdsMsccCriterion *criterion = g_ptr_array_index (mscc->criteria, i);
-      GtkWidget *row = tristate_row (g_dpgettext2 (NULL, "kb", criterion->label), criterion->met);
+      GtkWidget *row = tristate_row (g_dpgettext2 (NULL, "kb", criterion->label), criterion->met, tristate_label);
 
       mark_at_limit (row, criterion->at_limit);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             tristate_row (_("All criteria met"), mscc->eligible));
+                             tristate_row (_("All criteria met"), mscc->eligible, verdict_label));
   if (mscc->age_modifier_label != NULL)
-    {
-      GtkWidget *row = tristate_row (g_dpgettext2 (NULL, "kb", mscc->age_modifier_label), mscc->age_modifier_met);
-
-      mark_at_limit (row, mscc->age_modifier_at_limit);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-    }
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             tristate_row (_("Surgery favoured"), mscc->surgery_favoured));
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), age_modifier_row (mscc));
+  verdict = tristate_row (_("Surgery favoured"), mscc->surgery_favoured, verdict_label);
+  if (spinecds_mscc_surgery_is_borderline (mscc))
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (verdict),
+                                 _("A borderline verdict: weigh it with the MSCC or spine team"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), verdict);
   gtk_box_append (self->content_box, group);
 }
 
