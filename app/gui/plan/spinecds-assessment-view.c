@@ -203,37 +203,24 @@ add_recommendations (SpineCdsAssessmentView *self,
     }
 }
 
-/* A verdict is yes or no; "Not met" beside "Surgery favoured" would
- * read as one more failed criterion. */
+/* A criterion is met or not; a verdict is yes or no: "Not met" beside
+ * "Surgery favoured" would read as one more failed criterion. */
 static const char *
-verdict_label (SpineCdsTristate value)
+tristate_label (SpineCdsTristate value,
+                gboolean         verdict)
 {
   switch (value)
     {
     case SPINECDS_TRISTATE_YES:
       /* Translators: an MSCC surgery verdict ("Surgery favoured: Yes") */
-      return _("Yes");
+      return verdict ? _("Yes")
+                     /* Translators: state of an MSCC surgery criterion */
+                     : _("Met");
     case SPINECDS_TRISTATE_NO:
       /* Translators: an MSCC surgery verdict ("Surgery favoured: No") */
-      return _("No");
-    case SPINECDS_TRISTATE_UNKNOWN:
-    default:
-      /* Translators: state of an MSCC surgery criterion */
-      return _("Not known");
-    }
-}
-
-static const char *
-tristate_label (SpineCdsTristate value)
-{
-  switch (value)
-    {
-    case SPINECDS_TRISTATE_YES:
-      /* Translators: state of an MSCC surgery criterion */
-      return _("Met");
-    case SPINECDS_TRISTATE_NO:
-      /* Translators: state of an MSCC surgery criterion */
-      return _("Not met");
+      return verdict ? _("No")
+                     /* Translators: state of an MSCC surgery criterion */
+                     : _("Not met");
     case SPINECDS_TRISTATE_UNKNOWN:
     default:
       /* Translators: state of an MSCC surgery criterion */
@@ -244,12 +231,12 @@ tristate_label (SpineCdsTristate value)
 static GtkWidget *
 tristate_row (const char       *title,
               SpineCdsTristate  value,
-              const char     *(*label_of) (SpineCdsTristate))
+              gboolean          verdict)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *icon;
-  GtkWidget *label = gtk_label_new (label_of (value));
+  GtkWidget *label = gtk_label_new (tristate_label (value, verdict));
   const char *icon_name;
   const char *css;
 
@@ -283,7 +270,7 @@ tristate_row (const char       *title,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
   /* Read with the criterion, not only when browsing to the suffix. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  label_of (value), -1);
+                                  tristate_label (value, verdict), -1);
   return row;
 }
 
@@ -301,8 +288,7 @@ mark_at_limit (GtkWidget *row,
 static GtkWidget *
 age_modifier_row (const SpineCdsMsccSurgery *mscc)
 {
-  GtkWidget *row = tristate_row (g_dpgettext2 (NULL, "kb", mscc->age_modifier_label), mscc->age_modifier_met,
-                                 tristate_label);
+  GtkWidget *row = tristate_row (g_dpgettext2 (NULL, "kb", mscc->age_modifier_label), mscc->age_modifier_met, FALSE);
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("A modifier, not a trial criterion"));
   mark_at_limit (row, mscc->age_modifier_at_limit);
@@ -328,16 +314,16 @@ add_mscc (SpineCdsAssessmentView *self)
   for (guint i = 0; mscc->criteria != NULL && i < mscc->criteria->len; i++)
     {
       const SpineCdsMsccCriterion *criterion = g_ptr_array_index (mscc->criteria, i);
-      GtkWidget *row = tristate_row (g_dpgettext2 (NULL, "kb", criterion->label), criterion->met, tristate_label);
+      GtkWidget *row = tristate_row (g_dpgettext2 (NULL, "kb", criterion->label), criterion->met, FALSE);
 
       mark_at_limit (row, criterion->at_limit);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             tristate_row (_("All criteria met"), mscc->eligible, verdict_label));
+                             tristate_row (_("All criteria met"), mscc->eligible, TRUE));
   if (mscc->age_modifier_label != NULL)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), age_modifier_row (mscc));
-  verdict = tristate_row (_("Surgery favoured"), mscc->surgery_favoured, verdict_label);
+  verdict = tristate_row (_("Surgery favoured"), mscc->surgery_favoured, TRUE);
   if (spinecds_mscc_surgery_is_borderline (mscc))
     adw_action_row_set_subtitle (ADW_ACTION_ROW (verdict),
                                  _("A borderline verdict: weigh it with the MSCC or spine team"));
