@@ -45,6 +45,7 @@ static void
 recommendation_free (SpineCdsRecommendation *recommendation)
 {
   g_ptr_array_unref (recommendation->because);
+  g_free ((gpointer) recommendation->references);
   g_free (recommendation);
 }
 
@@ -167,7 +168,10 @@ spinecds_assessment_add_recommendation (SpineCdsAssessment   *self,
   recommendation->category = rule->category;
   recommendation->text = rule->text;
   recommendation->because = because;
-  recommendation->references = (const char * const *) rule->references;
+  /* A copy of the list (the ids are the knowledge base's), put in the
+   * order of the plan's numbers once every rule has fired. */
+  recommendation->references = g_memdup2 (rule->references,
+                                          sizeof (char *) * (g_strv_length ((char **) rule->references) + 1));
   g_ptr_array_add (self->recommendations, recommendation);
 
   add_action (self, rule->action);
@@ -236,6 +240,18 @@ cite (SpineCdsAssessment *self,
     }
 }
 
+static int
+compare_reference_numbers (gconstpointer a,
+                           gconstpointer b,
+                           gpointer      user_data)
+{
+  SpineCdsAssessment *self = user_data;
+  guint x = spinecds_assessment_get_reference_number (self, *(const char * const *) a);
+  guint y = spinecds_assessment_get_reference_number (self, *(const char * const *) b);
+
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 void
 spinecds_assessment_finish (SpineCdsAssessment *self)
 {
@@ -253,6 +269,16 @@ spinecds_assessment_finish (SpineCdsAssessment *self)
     cite (self, ((SpineCdsRecommendation *) g_ptr_array_index (self->recommendations, i))->references);
   if (self->mscc != NULL)
     cite (self, (const char * const *) spinecds_knowledge_base_get_mscc (self->kb)->references);
+
+  /* "[1, 9, 11]", not "[9, 1, 11]": each list in the order of its numbers. */
+  for (guint i = 0; i < self->recommendations->len; i++)
+    {
+      SpineCdsRecommendation *recommendation = g_ptr_array_index (self->recommendations, i);
+
+      g_qsort_with_data ((gpointer) recommendation->references,
+                         g_strv_length ((char **) recommendation->references), sizeof (char *),
+                         compare_reference_numbers, self);
+    }
 }
 
 /* Reading -------------------------------------------------------------------- */

@@ -85,21 +85,35 @@ collect_references (Writer *w)
   w->references = g_ptr_array_ref (spinecds_assessment_get_references (w->base.assessment));
 }
 
-/* " [1, 4]" as markup, or "" */
+static int
+compare_numbers (gconstpointer a,
+                 gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/* " [1, 4]" as markup, in the order of the numbers, or "" */
 static char *
 cite (Writer             *w,
       const char * const *ids)
 {
+  g_autoptr(GArray) numbers = g_array_new (FALSE, FALSE, sizeof (guint));
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     {
       guint number = reference_number (w, ids[i]);
 
-      if (number == 0)
-        continue;
-      g_string_append (out, out->len == 0 ? " <span foreground='#1f5f8b'>[" : ", ");
-      g_string_append_printf (out, "%u", number);
+      if (number > 0)
+        g_array_append_val (numbers, number);
+    }
+  g_array_sort (numbers, compare_numbers);
+  for (guint i = 0; i < numbers->len; i++)
+    {
+      g_string_append (out, i == 0 ? " <span foreground='#1f5f8b'>[" : ", ");
+      g_string_append_printf (out, "%u", g_array_index (numbers, guint, i));
     }
   if (out->len > 0)
     g_string_append (out, "]</span>");

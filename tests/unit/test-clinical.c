@@ -219,6 +219,11 @@ test_entry (gconstpointer data)
         g_test_fail_printf ("%s: %s has no reason", path, recommendation->id);
       g_assert_nonnull (recommendation->references);
       g_assert_nonnull (recommendation->references[0]);
+      /* Cited as "[1, 9, 11]", never "[9, 1, 11]". */
+      for (guint j = 1; recommendation->references[j] != NULL; j++)
+        if (spinecds_assessment_get_reference_number (assessment, recommendation->references[j - 1]) >
+            spinecds_assessment_get_reference_number (assessment, recommendation->references[j]))
+          g_test_fail_printf ("%s: %s cites its references out of order", path, recommendation->id);
     }
 }
 
