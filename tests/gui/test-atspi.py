@@ -130,6 +130,10 @@ try:
             fail(f'{role} "{name}" is named twice over')
         if role == 'push button' and name.startswith('_'):
             fail(f'push button "{name}" reads its mnemonic underscore')
+        # The form's rows label their switch, entry or spin button
+        # with their title (SpineCdsFormRow, issue 14).
+        if role in ('switch', 'spin button', 'entry') and not name:
+            fail(f'an unnamed {role} in the window')
     # The rows of the MRI findings take the focus themselves: each is named.
     findings = find(app, lambda n: n.getRoleName() == 'list' and n.name == 'MRI Findings')
     if findings is None:
@@ -142,6 +146,9 @@ try:
     sex = find(app, lambda n: n.getRoleName() == 'combo box' and n.name == 'Sex')
     if sex is None or sex.description != 'Male':
         fail('the "Sex" combo does not say its value (%r)' % (sex.description if sex else None))
+    crp = find(app, lambda n: n.getRoleName() == 'spin button' and n.name == 'CRP')
+    if crp is None:
+        fail('no spin button named "CRP"')
     log('controls named once, combo values described')
 
     switch = wait_for(app, lambda n: n.getRoleName() in ('switch', 'toggle button', 'check box')

@@ -24,6 +24,7 @@
 #include "spinecds-catalog.h"
 #include "spinecds-codes-group.h"
 #include "spinecds-drafts.h"
+#include "spinecds-form-row.h"
 #include "spinecds-number-row.h"
 #include "spinecds-finding-row.h"
 #include "spinecds-window-private.h"
@@ -932,7 +933,7 @@ find_labelled (GtkWidget  *widget,
     return widget;
   if (type == GTK_TYPE_ENTRY && GTK_IS_ENTRY (widget))
     {
-      GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_ACTION_ROW);
+      GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW);
 
       if (row != NULL && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), label) == 0)
         return widget;
@@ -1103,6 +1104,52 @@ count_notify (GObject    *object,
               guint      *count)
 {
   (*count)++;
+}
+
+/* A switch toggled by activation animates there: wait for it. */
+static gboolean
+switch_reaches (GtkSwitch *toggle,
+                gboolean   active)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (gtk_switch_get_active (toggle) != active && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  return gtk_switch_get_active (toggle) == active;
+}
+
+/* Issue 14: the form's rows are SpineCdsFormRows (a grid, not
+ * AdwActionRow's horizontal box), and keep what AdwActionRow gave: a
+ * place in the group's boxed list, activation of their control by a
+ * click or Enter on the row, the spin button as a number row's target. */
+static void
+test_form_rows (void)
+{
+  SpineCdsWindow *window = new_window ();
+  SpineCdsCase *kase = spinecds_window_get_case (window);
+  SpineCdsCaseForm *form = window->form;
+  SpineCdsCodesGroup *signs = spinecds_case_form_get_codes_group (form, SPINECDS_CODE_KIND_SIGN);
+  GtkSwitch *toggle = spinecds_codes_group_get_switch (signs, "saddle_anesthesia");
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (toggle), SPINECDS_TYPE_FORM_ROW);
+  SpineCdsNumberRow *crp = SPINECDS_NUMBER_ROW (spinecds_case_form_get_control (form, "crp-mg-l"));
+
+  g_assert_nonnull (row);
+  g_assert_true (GTK_IS_LIST_BOX (gtk_widget_get_parent (row)));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), !=, "");
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+
+  g_signal_emit_by_name (row, "activate");
+  g_assert_true (switch_reaches (toggle, TRUE));
+  g_assert_true (spinecds_case_has_code (kase, SPINECDS_CODE_KIND_SIGN, "saddle_anesthesia"));
+  g_signal_emit_by_name (row, "activate");
+  g_assert_true (switch_reaches (toggle, FALSE));
+  g_assert_false (spinecds_case_has_code (kase, SPINECDS_CODE_KIND_SIGN, "saddle_anesthesia"));
+
+  g_assert_true (GTK_IS_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (crp))));
+  g_assert_true (spinecds_form_row_get_activatable_widget (SPINECDS_FORM_ROW (crp)) ==
+                 GTK_WIDGET (spinecds_number_row_get_spin_button (crp)));
+
+  destroy_window (window);
 }
 
 /* Issue 14: a number row notifies its properties only when they change. */
@@ -1471,6 +1518,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/gui/recent-cases", test_recent_cases);
   g_test_add_func ("/spinecds/gui/mscc-panel", test_mscc_panel);
   g_test_add_func ("/spinecds/gui/number-row-notifies-changes", test_number_row_notifies_changes);
+  g_test_add_func ("/spinecds/gui/form-rows", test_form_rows);
   g_test_add_func ("/spinecds/gui/accelerators", test_accelerators);
   g_test_add_func ("/spinecds/gui/app-icon", test_app_icon);
   g_test_add_func ("/spinecds/gui/expander-arrow", test_expander_arrow);

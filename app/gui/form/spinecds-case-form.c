@@ -26,6 +26,7 @@
 #include "spinecds-codes-group.h"
 #include "spinecds-enum-binding.h"
 #include "spinecds-findings-editor.h"
+#include "spinecds-form-row.h"
 #include "spinecds-number-row.h"
 
 struct _SpineCdsCaseForm
@@ -60,7 +61,7 @@ struct _SpineCdsCaseForm
   SpineCdsNumberRow      *mjoa_row;
   GtkSwitch              *surgery_switch;
   SpineCdsNumberRow      *surgery_weeks_row;
-  AdwActionRow           *surgery_procedure_row;
+  SpineCdsFormRow        *surgery_procedure_row;
   GtkEntry               *surgery_procedure_entry;   /* see spinecds-finding-row.c on AdwEntryRow */
   GtkSwitch              *mscc_switch;
   SpineCdsNumberRow      *mscc_areas_row;
@@ -189,7 +190,7 @@ update_age_from_dates (SpineCdsCaseForm *self)
   if (age >= 0)
     spinecds_case_set_age_years (self->kase, age);
   gtk_widget_set_sensitive (GTK_WIDGET (self->age_row), age < 0);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->age_row), age >= 0 ? _("From the birth and visit dates") : NULL);
+  spinecds_form_row_set_subtitle (SPINECDS_FORM_ROW (self->age_row), age >= 0 ? _("From the birth and visit dates") : NULL);
 }
 
 /* A date that is not one yet is marked, never guessed. */
@@ -595,6 +596,7 @@ spinecds_case_form_class_init (SpineCdsCaseFormClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SPINECDS_TYPE_FORM_ROW);
   g_type_ensure (SPINECDS_TYPE_NUMBER_ROW);
   g_type_ensure (SPINECDS_TYPE_CODES_GROUP);
   g_type_ensure (SPINECDS_TYPE_FINDINGS_EDITOR);

@@ -15,6 +15,7 @@
 #include "spinecds-codes.h"
 #include "spinecds-codes-group.h"
 #include "spinecds-enums.h"
+#include "spinecds-form-row.h"
 
 struct _SpineCdsCodesGroup
 {
@@ -77,19 +78,12 @@ build_rows (SpineCdsCodesGroup *self)
   codes = spinecds_codes_list (self->kind, &n_codes);
   for (guint i = 0; i < n_codes; i++)
     {
-      GtkWidget *row = adw_action_row_new ();
       GtkWidget *toggle = gtk_switch_new ();
-      const char *label = _(codes[i].label);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
-      gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
       g_object_set_data (G_OBJECT (toggle), "spinecds-code", (gpointer) codes[i].code);
       g_signal_connect (toggle, "notify::active", G_CALLBACK (on_switch_active), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
-      /* The row labels its activatable widget for assistive technologies
-       * (labelled-by its title); a label of our own would say it twice. */
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self),
+                                 spinecds_form_row_new (_(codes[i].label), toggle));
       g_hash_table_insert (self->switches, (gpointer) codes[i].code, toggle);
     }
 }

@@ -19,7 +19,7 @@
 
 struct _SpineCdsNumberRow
 {
-  AdwActionRow    parent_instance;
+  SpineCdsFormRow parent_instance;
 
   /* Template children */
   GtkSpinButton  *spin;
@@ -36,7 +36,7 @@ struct _SpineCdsNumberRow
   guint           updating : 1;
 };
 
-G_DEFINE_FINAL_TYPE (SpineCdsNumberRow, spinecds_number_row, ADW_TYPE_ACTION_ROW)
+G_DEFINE_FINAL_TYPE (SpineCdsNumberRow, spinecds_number_row, SPINECDS_TYPE_FORM_ROW)
 
 enum {
   PROP_0,

@@ -4,14 +4,14 @@
  */
 #pragma once
 
-#include <adwaita.h>
+#include "spinecds-form-row.h"
 
 G_BEGIN_DECLS
 
 #define SPINECDS_TYPE_NUMBER_ROW (spinecds_number_row_get_type ())
 
 /* A row for a number that may be "not known" (a negative value). */
-G_DECLARE_FINAL_TYPE (SpineCdsNumberRow, spinecds_number_row, SPINECDS, NUMBER_ROW, AdwActionRow)
+G_DECLARE_FINAL_TYPE (SpineCdsNumberRow, spinecds_number_row, SPINECDS, NUMBER_ROW, SpineCdsFormRow)
 
 double      spinecds_number_row_get_value   (SpineCdsNumberRow *self);
 void        spinecds_number_row_set_value   (SpineCdsNumberRow *self,
