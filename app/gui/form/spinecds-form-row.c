@@ -105,6 +105,21 @@ set_activatable_widget (SpineCdsFormRow *self,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), widget != NULL);
 }
 
+/* The control spans the subtitle's row only when there is a subtitle:
+ * an empty row would take its share of the control's height and lift
+ * the title off the control's centre. */
+static void
+update_control_span (SpineCdsFormRow *self)
+{
+  SpineCdsFormRowPrivate *priv = spinecds_form_row_get_instance_private (self);
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (priv->grid));
+
+  if (priv->control == NULL)
+    return;
+  gtk_grid_layout_child_set_row_span (GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (layout, priv->control)),
+                                      gtk_widget_get_visible (GTK_WIDGET (priv->subtitle_label)) ? 2 : 1);
+}
+
 GtkWidget *
 spinecds_form_row_new (const char *title,
                        GtkWidget  *control)
@@ -136,6 +151,7 @@ spinecds_form_row_set_subtitle (SpineCdsFormRow *self,
     return;
   gtk_label_set_text (priv->subtitle_label, subtitle);
   gtk_widget_set_visible (GTK_WIDGET (priv->subtitle_label), *subtitle != '\0');
+  update_control_span (self);
   update_accessible_relations (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTITLE]);
 }
@@ -182,6 +198,7 @@ spinecds_form_row_set_control (SpineCdsFormRow *self,
     {
       gtk_widget_set_valign (control, GTK_ALIGN_CENTER);
       gtk_grid_attach (priv->grid, control, 1, 0, 1, 1);
+      update_control_span (self);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTROL]);
 }
