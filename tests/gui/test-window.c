@@ -1145,6 +1145,21 @@ test_form_rows (void)
   g_assert_true (switch_reaches (toggle, FALSE));
   g_assert_false (spinecds_case_has_code (kase, SPINECDS_CODE_KIND_SIGN, "saddle_anesthesia"));
 
+  /* The text fields of the form line up: one width, whatever their
+   * titles (the GUI review found them staggered). */
+  {
+    const char *fields[] = { "patient-name", "patient-identifier", "birth-date", "visit-date" };
+    GtkWidget *first = spinecds_case_form_get_control (form, fields[0]);
+    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    while (gtk_widget_get_width (first) == 0 && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_cmpint (gtk_widget_get_width (first), >, 0);
+    for (guint i = 1; i < G_N_ELEMENTS (fields); i++)
+      g_assert_cmpint (gtk_widget_get_width (spinecds_case_form_get_control (form, fields[i])), ==,
+                       gtk_widget_get_width (first));
+  }
+
   g_assert_true (GTK_IS_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (crp))));
   g_assert_true (spinecds_form_row_get_activatable_widget (SPINECDS_FORM_ROW (crp)) ==
                  GTK_WIDGET (spinecds_number_row_get_spin_button (crp)));
