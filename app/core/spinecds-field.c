@@ -129,7 +129,7 @@ static const SpineCdsField fields[] = {
   { "mscc.radiosensitive_histology", N_("Radiosensitive tumour"), SPINECDS_FIELD_YES_NO,
     .get_yes_no = get_radiosensitive },
   { "surgery", N_("Prior spine surgery"), SPINECDS_FIELD_PRESENCE, .is_present = spinecds_case_get_has_surgery },
-  { "mscc", N_("Metastatic cord compression details"), SPINECDS_FIELD_PRESENCE,
+  { "mscc", N_("Metastatic spinal cord compression"), SPINECDS_FIELD_PRESENCE,
     .is_present = spinecds_case_get_has_mscc },
 };
 

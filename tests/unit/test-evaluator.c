@@ -58,6 +58,17 @@ describe_all (GPtrArray *facts)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* The MSCC section, given as a reason, names the diagnosis it records
+ * (the GUI review read "Metastatic cord compression details: yes"). */
+static void
+test_mscc_presence_reason (void)
+{
+  g_autoptr(SpineCdsFact) fact = spinecds_fact_new_choice ("mscc", "yes");
+  g_autofree char *text = spinecds_fact_describe (fact, NULL);
+
+  g_assert_cmpstr (text, ==, "Metastatic spinal cord compression: yes");
+}
+
 static void
 test_default_is_routine (void)
 {
@@ -415,6 +426,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/spinecds/evaluator/mscc-presence-reason", test_mscc_presence_reason);
   g_test_add_func ("/spinecds/evaluator/default-is-routine", test_default_is_routine);
   g_test_add_func ("/spinecds/evaluator/follow-up-and-decision", test_follow_up_and_decision);
   g_test_add_func ("/spinecds/evaluator/most-severe-wins", test_most_severe_wins);
