@@ -703,6 +703,7 @@ spinecds_application_startup (GApplication *application)
     { "win.print", { "<Control>p", NULL } },
     { "win.copy-note", { "<Control><Shift>c", NULL } },
     { "win.import-report", { "<Control>i", NULL } },
+    { "win.switch-pane", { "F6", "<Shift>F6", NULL } },
     { "win.show-help-overlay", { "<Control>question", "F1", NULL } },
   };
 

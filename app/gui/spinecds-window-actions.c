@@ -209,6 +209,23 @@ show_form_action (GtkWidget  *widget,
   adw_leaflet_set_visible_child_name (self->leaflet, "form");
 }
 
+/* F6, as between the panes of a GtkPaned: the form is long, and a
+ * keyboard user should not have to tab through it to read the plan. */
+static void
+switch_pane_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SpineCdsWindow *self = SPINECDS_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean in_form = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->form));
+  GtkWidget *target = in_form ? GTK_WIDGET (self->assessment_view) : GTK_WIDGET (self->form);
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, in_form ? "assessment" : "form");
+  gtk_widget_child_focus (target, GTK_DIR_TAB_FORWARD);
+}
+
 static void
 import_report_action (GtkWidget  *widget,
                       const char *action_name,
@@ -357,6 +374,7 @@ _spinecds_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.show-assessment", NULL, show_assessment_action);
   gtk_widget_class_install_action (widget_class, "win.show-form", NULL, show_form_action);
+  gtk_widget_class_install_action (widget_class, "win.switch-pane", NULL, switch_pane_action);
   gtk_widget_class_install_action (widget_class, "win.import-report", NULL, import_report_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
