@@ -828,6 +828,13 @@ test_narrow (void)
   g_assert_nonnull (gtk_widget_get_tooltip_text (plan));
   g_assert_true (gtk_widget_is_sensitive (plan));
 
+  /* F6 shows the other pane when only one fits. */
+  g_assert_true (gtk_widget_grab_focus (spinecds_case_form_get_control (window->form, "patient-name")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.switch-pane", NULL));
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (window->leaflet), ==, "assessment");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.switch-pane", NULL));
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (window->leaflet), ==, "form");
+
   gtk_window_set_default_size (GTK_WINDOW (window), 1180, 760);
   for (guint waited = 0; waited < 3000 && adw_leaflet_get_folded (window->leaflet); waited += 50)
     iterate_for (50);
