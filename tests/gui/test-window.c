@@ -1114,6 +1114,41 @@ count_notify (GObject    *object,
   (*count)++;
 }
 
+static gboolean
+has_descendant_of_type (GtkWidget *widget,
+                        GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    if (has_descendant_of_type (c, type))
+      return TRUE;
+  return FALSE;
+}
+
+/* Issue 14: the plan's rows are built after the window's first frame;
+ * the decision panel below them waits for them, instead of showing
+ * under the banner and being pushed down the pane a frame later. */
+static void
+test_plan_end_waits_for_rows (void)
+{
+  SpineCdsWindow *window = new_window ();
+  SpineCdsDecisionPanel *panel = spinecds_assessment_view_get_decision_panel (window->assessment_view);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  /* Not yet painted: the rows wait for the first frame. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (panel)));
+  while (!gtk_widget_get_visible (GTK_WIDGET (panel)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (panel)));
+
+  load_example (window, "seed-mild-reversal");
+  g_assert_true (has_descendant_of_type (GTK_WIDGET (window->assessment_view), SPINECDS_TYPE_RECOMMENDATION_ROW));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (panel)));
+
+  destroy_window (window);
+}
+
 /* A switch toggled by activation animates there: wait for it. */
 static gboolean
 switch_reaches (GtkSwitch *toggle,
@@ -1602,6 +1637,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/gui/mscc-panel", test_mscc_panel);
   g_test_add_func ("/spinecds/gui/number-row-notifies-changes", test_number_row_notifies_changes);
   g_test_add_func ("/spinecds/gui/form-rows", test_form_rows);
+  g_test_add_func ("/spinecds/gui/plan-end-waits-for-rows", test_plan_end_waits_for_rows);
   g_test_add_func ("/spinecds/gui/accelerators", test_accelerators);
   g_test_add_func ("/spinecds/gui/switch-pane", test_switch_pane);
   g_test_add_func ("/spinecds/gui/tab-reaches-plan", test_tab_reaches_plan);

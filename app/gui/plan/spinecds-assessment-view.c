@@ -331,11 +331,22 @@ add_mscc (SpineCdsAssessmentView *self)
   gtk_box_append (self->content_box, group);
 }
 
+/* The decision panel and the footer follow the plan's rows: shown
+ * before them, they would be pushed down the pane once the rows come. */
+static void
+show_plan_end (SpineCdsAssessmentView *self,
+               gboolean                shown)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->decision_panel), shown);
+  gtk_widget_set_visible (GTK_WIDGET (self->footer_label), shown);
+}
+
 static void
 build_content (SpineCdsAssessmentView *self)
 {
   self->content_dirty = FALSE;
   clear_box (self->content_box);
+  show_plan_end (self, TRUE);
   if (self->assessment == NULL)
     return;
 
@@ -459,7 +470,10 @@ spinecds_assessment_view_set_assessment (SpineCdsAssessmentView *self,
   if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->clock == NULL && self->build_idle_id == 0)
     build_content (self);
   else
-    clear_box (self->content_box);
+    {
+      clear_box (self->content_box);
+      show_plan_end (self, FALSE);
+    }
   add_red_flags (self, catalog);
 
   spinecds_plan_remove_css_classes (self->banner);
