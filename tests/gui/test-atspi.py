@@ -146,6 +146,20 @@ try:
     sex = find(app, lambda n: n.getRoleName() == 'combo box' and n.name == 'Sex')
     if sex is None or sex.description != 'Male':
         fail('the "Sex" combo does not say its value (%r)' % (sex.description if sex else None))
+    # A form row takes the focus itself before its control: a screen
+    # reader must say which row it is on.
+    controls = ('switch', 'spin button', 'entry', 'text')
+    for node in walk(app):
+        try:
+            if node.getRoleName() != 'list item':
+                continue
+            kids = [node.getChildAtIndex(i) for i in range(node.childCount)]
+        except Exception:
+            continue
+        holds_control = any(k is not None and any(d.getRoleName() in controls for d in walk(k)) for k in kids)
+        if holds_control and not node.name:
+            inner = [d.getRoleName() + ':' + (d.name or '') for k in kids if k is not None for d in walk(k)]
+            fail('a form row with a control has no accessible name: ' + ' '.join(inner[:8]))
     crp = find(app, lambda n: n.getRoleName() == 'spin button' and n.name == 'CRP')
     if crp is None:
         fail('no spin button named "CRP"')

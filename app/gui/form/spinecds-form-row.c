@@ -73,6 +73,19 @@ follow_list (SpineCdsFormRow *self)
     }
 }
 
+/* The row takes the focus before its control: a screen reader names it
+ * by its title, and reads the subtitle as its description. */
+static void
+update_accessible_name (SpineCdsFormRow *self)
+{
+  SpineCdsFormRowPrivate *priv = spinecds_form_row_get_instance_private (self);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (priv->title_label),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, gtk_label_get_text (priv->subtitle_label),
+                                  -1);
+}
+
 static void
 update_accessible_relations (SpineCdsFormRow *self)
 {
@@ -152,6 +165,7 @@ spinecds_form_row_set_subtitle (SpineCdsFormRow *self,
   gtk_label_set_text (priv->subtitle_label, subtitle);
   gtk_widget_set_visible (GTK_WIDGET (priv->subtitle_label), *subtitle != '\0');
   update_control_span (self);
+  update_accessible_name (self);
   update_accessible_relations (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTITLE]);
 }
@@ -319,5 +333,6 @@ spinecds_form_row_init (SpineCdsFormRow *self)
   /* Plain text, as the form's titles are (AdwPreferencesRow reads them as
    * markup by default). */
   g_object_bind_property (self, "title", priv->title_label, "label", G_BINDING_SYNC_CREATE);
+  g_signal_connect (self, "notify::title", G_CALLBACK (update_accessible_name), NULL);
   g_signal_connect (self, "notify::parent", G_CALLBACK (follow_list), NULL);
 }
