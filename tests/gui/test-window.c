@@ -68,6 +68,48 @@ iterate_for (guint ms)
     g_main_context_iteration (NULL, TRUE);
 }
 
+static gboolean
+has_descendant_of_type (GtkWidget *widget,
+                        GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    if (has_descendant_of_type (c, type))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+count_frame (GdkFrameClock *clock,
+             guint         *frames)
+{
+  (*frames)++;
+}
+
+/* Until the plan's rows are built and @window has painted twice since:
+ * what a label shows is settled only once it has been allocated. */
+static void
+wait_for_settled_plan (SpineCdsWindow *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  guint frames = 0;
+  gulong id;
+
+  while (!has_descendant_of_type (GTK_WIDGET (window->assessment_view), SPINECDS_TYPE_RECOMMENDATION_ROW)
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (count_frame), &frames);
+  while (frames < 2 && g_get_monotonic_time () < deadline)
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (window));
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_signal_handler_disconnect (clock, id);
+  g_assert_cmpuint (frames, >=, 2);
+}
+
 /* Created on first use, so that a subprocess can set its environment first. */
 static void
 ensure_app (void)
@@ -1114,18 +1156,6 @@ count_notify (GObject    *object,
   (*count)++;
 }
 
-static gboolean
-has_descendant_of_type (GtkWidget *widget,
-                        GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return TRUE;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    if (has_descendant_of_type (c, type))
-      return TRUE;
-  return FALSE;
-}
-
 /* Issue 14: the plan's rows are built after the window's first frame;
  * the decision panel below them waits for them, instead of showing
  * under the banner and being pushed down the pane a frame later. */
@@ -1488,7 +1518,7 @@ check_language (const char *language,
                          ==, timeframe);
       /* At the default size no label is cut off ("Nicht bekan…"):
        * every mapped label's whole text fits. */
-      iterate_for (300);
+      wait_for_settled_plan (window);
       assert_no_ellipsized_label (GTK_WIDGET (window));
       /* So do the plan's descriptions of facts. */
       g_assert_nonnull (spinecds_application_get_catalog (app));
