@@ -1233,6 +1233,20 @@ test_form_rows (void)
                        gtk_widget_get_width (first));
   }
 
+  /* A text field beside a title on two lines makes the row no taller
+   * than a switch does (the review found a field's baseline lined up
+   * with the title's first line, five pixels more). */
+  {
+    const char *title = "A title on\ntwo lines";
+    g_autoptr(GtkWidget) with_entry = g_object_ref_sink (spinecds_form_row_new (title, gtk_entry_new ()));
+    g_autoptr(GtkWidget) with_switch = g_object_ref_sink (spinecds_form_row_new (title, gtk_switch_new ()));
+    int entry_height, switch_height;
+
+    gtk_widget_measure (with_entry, GTK_ORIENTATION_VERTICAL, 600, &entry_height, NULL, NULL, NULL);
+    gtk_widget_measure (with_switch, GTK_ORIENTATION_VERTICAL, 600, &switch_height, NULL, NULL, NULL);
+    g_assert_cmpint (entry_height, ==, switch_height);
+  }
+
   g_assert_true (GTK_IS_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (crp))));
   g_assert_true (spinecds_form_row_get_activatable_widget (SPINECDS_FORM_ROW (crp)) ==
                  GTK_WIDGET (spinecds_number_row_get_spin_button (crp)));

@@ -25,6 +25,7 @@ typedef struct
   GtkGrid    *grid;
   GtkLabel   *title_label;
   GtkLabel   *subtitle_label;
+  GtkBox     *control_box;
 
   GtkWidget  *control;
   GtkWidget  *activatable; /* weak: the control, or a widget inside it */
@@ -118,18 +119,16 @@ set_activatable_widget (SpineCdsFormRow *self,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), widget != NULL);
 }
 
-/* The control spans the subtitle's row only when there is a subtitle:
- * an empty row would take its share of the control's height and lift
- * the title off the control's centre. */
+/* The control's box spans the subtitle's row only when there is a
+ * subtitle: an empty row would take its share of the control's height
+ * and lift the title off the control's centre. */
 static void
 update_control_span (SpineCdsFormRow *self)
 {
   SpineCdsFormRowPrivate *priv = spinecds_form_row_get_instance_private (self);
   GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (priv->grid));
 
-  if (priv->control == NULL)
-    return;
-  gtk_grid_layout_child_set_row_span (GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (layout, priv->control)),
+  gtk_grid_layout_child_set_row_span (GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (layout, GTK_WIDGET (priv->control_box))),
                                       gtk_widget_get_visible (GTK_WIDGET (priv->subtitle_label)) ? 2 : 1);
 }
 
@@ -204,15 +203,14 @@ spinecds_form_row_set_control (SpineCdsFormRow *self,
   if (priv->control == control)
     return;
   if (priv->control != NULL)
-    gtk_grid_remove (priv->grid, priv->control);
+    gtk_box_remove (priv->control_box, priv->control);
   if (priv->activatable == NULL || priv->activatable == priv->control)
     set_activatable_widget (self, control);
   priv->control = control;
   if (control != NULL)
     {
       gtk_widget_set_valign (control, GTK_ALIGN_CENTER);
-      gtk_grid_attach (priv->grid, control, 1, 0, 1, 1);
-      update_control_span (self);
+      gtk_box_append (priv->control_box, control);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTROL]);
 }
@@ -322,6 +320,7 @@ spinecds_form_row_class_init (SpineCdsFormRowClass *klass)
   gtk_widget_class_bind_template_child_private (widget_class, SpineCdsFormRow, grid);
   gtk_widget_class_bind_template_child_private (widget_class, SpineCdsFormRow, title_label);
   gtk_widget_class_bind_template_child_private (widget_class, SpineCdsFormRow, subtitle_label);
+  gtk_widget_class_bind_template_child_private (widget_class, SpineCdsFormRow, control_box);
 }
 
 static void
