@@ -210,7 +210,8 @@ show_form_action (GtkWidget  *widget,
 }
 
 /* F6, as between the panes of a GtkPaned: the form is long, and a
- * keyboard user should not have to tab through it to read the plan. */
+ * keyboard user should not have to tab through it to read the plan.
+ * Each pane's focus is kept, to come back to where it was. */
 static void
 switch_pane_action (GtkWidget  *widget,
                     const char *action_name,
@@ -220,10 +221,18 @@ switch_pane_action (GtkWidget  *widget,
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
   gboolean in_form = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->form));
   GtkWidget *target = in_form ? GTK_WIDGET (self->assessment_view) : GTK_WIDGET (self->form);
+  GtkWidget *back;
+
+  if (in_form)
+    g_set_weak_pointer (&self->form_focus, focus);
+  else if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->assessment_view)))
+    g_set_weak_pointer (&self->plan_focus, focus);
+  back = in_form ? self->plan_focus : self->form_focus;
 
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child_name (self->leaflet, in_form ? "assessment" : "form");
-  gtk_widget_child_focus (target, GTK_DIR_TAB_FORWARD);
+  if (back == NULL || !gtk_widget_is_ancestor (back, target) || !gtk_widget_grab_focus (back))
+    gtk_widget_child_focus (target, GTK_DIR_TAB_FORWARD);
 }
 
 static void

@@ -37,6 +37,10 @@ struct _SpineCdsWindow
 
   guint                   modified : 1;
   guint                   draft_written : 1;
+  /* Weak: where F6 left each pane, to come back to it. */
+  GtkWidget              *form_focus;
+  GtkWidget              *plan_focus;
+
   guint                   close_after_save : 1;
   guint                   closing : 1;
   guint                   loading : 1;

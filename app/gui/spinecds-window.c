@@ -748,6 +748,8 @@ spinecds_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
 
+  g_clear_weak_pointer (&self->form_focus);
+  g_clear_weak_pointer (&self->plan_focus);
   gtk_widget_dispose_template (GTK_WIDGET (self), SPINECDS_TYPE_WINDOW);
 
   g_clear_object (&self->assessment);
