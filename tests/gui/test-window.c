@@ -68,48 +68,6 @@ iterate_for (guint ms)
     g_main_context_iteration (NULL, TRUE);
 }
 
-static gboolean
-has_descendant_of_type (GtkWidget *widget,
-                        GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return TRUE;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    if (has_descendant_of_type (c, type))
-      return TRUE;
-  return FALSE;
-}
-
-static void
-count_frame (GdkFrameClock *clock,
-             guint         *frames)
-{
-  (*frames)++;
-}
-
-/* Until the plan's rows are built and @window has painted twice since:
- * what a label shows is settled only once it has been allocated. */
-static void
-wait_for_settled_plan (SpineCdsWindow *window)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  guint frames = 0;
-  gulong id;
-
-  while (!has_descendant_of_type (GTK_WIDGET (window->assessment_view), SPINECDS_TYPE_RECOMMENDATION_ROW)
-         && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  id = g_signal_connect (clock, "after-paint", G_CALLBACK (count_frame), &frames);
-  while (frames < 2 && g_get_monotonic_time () < deadline)
-    {
-      gtk_widget_queue_draw (GTK_WIDGET (window));
-      g_main_context_iteration (NULL, FALSE);
-    }
-  g_signal_handler_disconnect (clock, id);
-  g_assert_cmpuint (frames, >=, 2);
-}
-
 /* Created on first use, so that a subprocess can set its environment first. */
 static void
 ensure_app (void)
@@ -191,6 +149,36 @@ find_descendant (GtkWidget *widget,
                  guint      nth)
 {
   return find_nth_descendant (widget, type, &nth);
+}
+
+static void
+count_frame (GdkFrameClock *clock,
+             guint         *frames)
+{
+  (*frames)++;
+}
+
+/* Until the plan's rows are built and @window has painted twice since:
+ * what a label shows is settled only once it has been allocated. */
+static void
+wait_for_settled_plan (SpineCdsWindow *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  guint frames = 0;
+  gulong id;
+
+  while (find_descendant (GTK_WIDGET (window->assessment_view), SPINECDS_TYPE_RECOMMENDATION_ROW, 0) == NULL
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (count_frame), &frames);
+  while (frames < 2 && g_get_monotonic_time () < deadline)
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (window));
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_signal_handler_disconnect (clock, id);
+  g_assert_cmpuint (frames, >=, 2);
 }
 
 /* A finding's row (a template): its grade, level and note follow the
@@ -1173,7 +1161,7 @@ test_plan_end_waits_for_rows (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (panel)));
 
   load_example (window, "seed-mild-reversal");
-  g_assert_true (has_descendant_of_type (GTK_WIDGET (window->assessment_view), SPINECDS_TYPE_RECOMMENDATION_ROW));
+  g_assert_true (find_descendant (GTK_WIDGET (window->assessment_view), SPINECDS_TYPE_RECOMMENDATION_ROW, 0) != NULL);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (panel)));
 
   destroy_window (window);

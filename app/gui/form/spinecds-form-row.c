@@ -189,8 +189,8 @@ spinecds_form_row_get_activatable_widget (SpineCdsFormRow *self)
   return priv->activatable;
 }
 
-/* Beside the title and subtitle, centred; it is also what the row
- * activates, until told otherwise. */
+/* Beside the title and subtitle, centred in its box; it is also what
+ * the row activates, until told otherwise. */
 void
 spinecds_form_row_set_control (SpineCdsFormRow *self,
                                GtkWidget       *control)
@@ -208,10 +208,7 @@ spinecds_form_row_set_control (SpineCdsFormRow *self,
     set_activatable_widget (self, control);
   priv->control = control;
   if (control != NULL)
-    {
-      gtk_widget_set_valign (control, GTK_ALIGN_CENTER);
-      gtk_box_append (priv->control_box, control);
-    }
+    gtk_box_append (priv->control_box, control);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTROL]);
 }
 
