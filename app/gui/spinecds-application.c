@@ -12,6 +12,9 @@
 #include "config.h"
 
 #include <locale.h>
+#ifdef HAVE_MALLOC_TRIM
+#include <malloc.h>
+#endif
 
 #include <glib/gi18n.h>
 
@@ -34,6 +37,12 @@ struct _SpineCdsApplication
   gboolean               drafts_offered;
   GMenu                 *recent_menu;   /* of the private recent cases, shared by the windows */
   guint64                recent_generation;  /* of the list the menu shows */
+
+  /* Start-up's freed heap, handed back once (see trim_heap_once_settled) */
+  gboolean               heap_trim_armed;
+  GdkFrameClock         *heap_trim_clock;
+  gulong                 heap_trim_paint_id;
+  guint                  heap_trim_timeout_id;
 };
 
 G_DEFINE_FINAL_TYPE (SpineCdsApplication, spinecds_application, ADW_TYPE_APPLICATION)
@@ -263,6 +272,69 @@ on_window_file (SpineCdsWindow      *window,
     note_recent_case (self, file, TRUE);
 }
 
+/* Start-up memory -------------------------------------------------------- */
+
+/* How long the first window must go without repainting before start-up
+ * counts as over: longer than the gap between its deferred builds. */
+#define HEAP_TRIM_QUIET_MS 300
+
+static void
+stop_heap_trim (SpineCdsApplication *self)
+{
+  if (self->heap_trim_clock != NULL)
+    g_clear_signal_handler (&self->heap_trim_paint_id, self->heap_trim_clock);
+  g_clear_object (&self->heap_trim_clock);
+  g_clear_handle_id (&self->heap_trim_timeout_id, g_source_remove);
+}
+
+static gboolean
+trim_heap_cb (gpointer user_data)
+{
+  SpineCdsApplication *self = user_data;
+
+  self->heap_trim_timeout_id = 0;
+  stop_heap_trim (self);
+#ifdef HAVE_MALLOC_TRIM
+  malloc_trim (0);
+#endif
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_heap_trim_paint (GdkFrameClock       *clock,
+                    SpineCdsApplication *self)
+{
+  g_clear_handle_id (&self->heap_trim_timeout_id, g_source_remove);
+  self->heap_trim_timeout_id = g_timeout_add (HEAP_TRIM_QUIET_MS, trim_heap_cb, self);
+}
+
+static void
+on_first_window_map (GtkWidget           *window,
+                     SpineCdsApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (window, on_first_window_map, self);
+  self->heap_trim_clock = g_object_ref (gtk_widget_get_frame_clock (window));
+  self->heap_trim_paint_id = g_signal_connect (self->heap_trim_clock, "after-paint",
+                                               G_CALLBACK (on_heap_trim_paint), self);
+}
+
+/* Laying out the first window (its text above all) allocates and frees
+ * several MiB; glibc keeps the freed pages, and the process would stay
+ * that much larger for its whole life (4 MiB with the seed case,
+ * measured with build-aux/bench). Once the window has settled, they go
+ * back to the system: once, as start-up is the one burst. */
+static void
+trim_heap_once_settled (SpineCdsApplication *self,
+                        SpineCdsWindow      *window)
+{
+  if (self->heap_trim_armed)
+    return;
+  self->heap_trim_armed = TRUE;
+  g_signal_connect (window, "map", G_CALLBACK (on_first_window_map), self);
+}
+
+/* Windows ---------------------------------------------------------------- */
+
 SpineCdsWindow *
 spinecds_application_new_window (SpineCdsApplication *self)
 {
@@ -279,6 +351,7 @@ spinecds_application_new_window (SpineCdsApplication *self)
                          "recent-menu", spinecds_application_get_recent_menu (self),
                          NULL);
   g_signal_connect_object (window, "notify::file", G_CALLBACK (on_window_file), self, 0);
+  trim_heap_once_settled (self, window);
   return window;
 }
 
@@ -781,6 +854,7 @@ spinecds_application_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->catalog, spinecds_catalog_unref);
   g_clear_object (&self->recent_menu);
+  stop_heap_trim (self);
 
   G_OBJECT_CLASS (spinecds_application_parent_class)->dispose (object);
 }

@@ -5,7 +5,8 @@
  * The same application (libspinecds-gui, linked whole as in the
  * executable) started the way main.c starts it, plus what only a
  * benchmark needs: it prints "first-frame T" (g_get_monotonic_time)
- * when the first window has painted, and quits. With
+ * when the first window has painted and, once it has settled, its
+ * memory ("settled-rss"), and quits. With
  * SPINECDS_BENCH_FIRST_FRAME=complete it waits for the next frame, the
  * one with what the window builds after its first (the plan's rows,
  * the form below its first screenful), and prints "complete-frame T".
@@ -20,19 +21,13 @@
 #include "bench-memory.h"
 
 static void
-quit (GtkWidget *window)
-{
-  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
-}
-
-static void
 on_complete_frame (GdkFrameClock *clock,
                    GtkWidget     *window)
 {
   g_print ("complete-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
   bench_print_memory ("complete-frame");
   g_signal_handlers_disconnect_by_func (clock, on_complete_frame, window);
-  quit (window);
+  bench_quit_when_settled (window);
 }
 
 static gboolean
@@ -58,7 +53,7 @@ on_first_frame (GdkFrameClock *clock,
   if (g_strcmp0 (g_getenv ("SPINECDS_BENCH_FIRST_FRAME"), "complete") == 0)
     g_idle_add_full (G_PRIORITY_DEFAULT, wait_for_complete_frame, window, NULL);
   else
-    quit (window);
+    bench_quit_when_settled (window);
 }
 
 static void

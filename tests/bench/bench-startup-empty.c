@@ -18,7 +18,7 @@ on_after_paint (GdkFrameClock *clock,
   g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
   bench_print_memory ("first-frame");
   g_signal_handlers_disconnect_by_func (clock, on_after_paint, window);
-  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  bench_quit_when_settled (window);
 }
 
 static void
