@@ -41,7 +41,6 @@ struct _SpineCdsApplication
   /* Start-up's freed heap, handed back once (see trim_heap_once_settled) */
   gboolean               heap_trim_armed;
   GdkFrameClock         *heap_trim_clock;
-  gulong                 heap_trim_paint_id;
   guint                  heap_trim_timeout_id;
 };
 
@@ -281,8 +280,10 @@ on_window_file (SpineCdsWindow      *window,
 static void
 stop_heap_trim (SpineCdsApplication *self)
 {
+  /* By data, not by id: a window that closes disposes its frame clock,
+   * which drops its handlers. */
   if (self->heap_trim_clock != NULL)
-    g_clear_signal_handler (&self->heap_trim_paint_id, self->heap_trim_clock);
+    g_signal_handlers_disconnect_by_data (self->heap_trim_clock, self);
   g_clear_object (&self->heap_trim_clock);
   g_clear_handle_id (&self->heap_trim_timeout_id, g_source_remove);
 }
@@ -314,8 +315,7 @@ on_first_window_map (GtkWidget           *window,
 {
   g_signal_handlers_disconnect_by_func (window, on_first_window_map, self);
   self->heap_trim_clock = g_object_ref (gtk_widget_get_frame_clock (window));
-  self->heap_trim_paint_id = g_signal_connect (self->heap_trim_clock, "after-paint",
-                                               G_CALLBACK (on_heap_trim_paint), self);
+  g_signal_connect (self->heap_trim_clock, "after-paint", G_CALLBACK (on_heap_trim_paint), self);
 }
 
 /* Laying out the first window (its text above all) allocates and frees
