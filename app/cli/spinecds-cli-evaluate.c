@@ -20,8 +20,8 @@ spinecds_cli_evaluate (int    argc,
   g_autofree char *language = NULL;
   g_auto(GStrv) files = NULL;
   const GOptionEntry entries[] = {
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: text (default), json, or note (plain text for the patient's record)"), "FORMAT" },
-    { "lang", 0, 0, G_OPTION_ARG_STRING, &language, N_("Language of the texts, e.g. de (default: the environment's)"), "LL" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_ ("Output format: text (default), json, or note (plain text for the patient's record)"), "FORMAT" },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &language, N_ ("Language of the texts, e.g. de (default: the environment's)"), "LL" },
     { NULL }
   };
   g_autoptr(SpineCdsAssessment) assessment = NULL;
@@ -29,19 +29,19 @@ spinecds_cli_evaluate (int    argc,
   g_autoptr(SpineCdsCatalog) catalog = NULL;
   g_autofree char *output = NULL;
 
-  if (!spinecds_cli_parse_options (_("CASE — print the assessment of a case"),
-                                   _("Example: spinecds-cli evaluate --format json case.spinecase"),
+  if (!spinecds_cli_parse_options (_ ("CASE — print the assessment of a case"),
+                                   _ ("Example: spinecds-cli evaluate --format json case.spinecase"),
                                    entries, "CASE", &files, &argc, &argv))
     return SPINECDS_CLI_EXIT_BAD_INPUT;
 
   if (files == NULL || files[0] == NULL || files[1] != NULL)
     {
-      spinecds_cli_error (_("evaluate takes exactly one case file"));
+      spinecds_cli_error (_ ("evaluate takes exactly one case file"));
       return SPINECDS_CLI_EXIT_BAD_INPUT;
     }
   if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json") && !g_str_equal (format, "note"))
     {
-      spinecds_cli_error (_("--format: expected text, json or note, found “%s”"), format);
+      spinecds_cli_error (_ ("--format: expected text, json or note, found “%s”"), format);
       return SPINECDS_CLI_EXIT_BAD_INPUT;
     }
 

@@ -24,7 +24,7 @@ read_stream (FILE     *stream,
 {
   g_autoptr(GByteArray) data = g_byte_array_new ();
   guint8 buffer[64 * 1024];
-  gsize n;
+  gsize  n;
 
   *too_large = FALSE;
   while ((n = fread (buffer, 1, sizeof buffer, stream)) > 0)
@@ -50,7 +50,7 @@ read_report (const char *path)
   g_autoptr(GError) error = NULL;
   g_autoptr(GByteArray) data = NULL;
   gboolean too_large;
-  int saved_errno;
+  int      saved_errno;
 
   if (g_str_equal (path, "-"))
     {
@@ -58,10 +58,10 @@ read_report (const char *path)
       data = read_stream (stdin, &too_large);
       saved_errno = errno;
       if (too_large)
-        spinecds_cli_error (_("%s: larger than %d MiB, not a radiology report"), _("standard input"),
+        spinecds_cli_error (_ ("%s: larger than %d MiB, not a radiology report"), _ ("standard input"),
                             SPINECDS_REPORT_MAX_LENGTH / (1024 * 1024));
       else if (data == NULL)
-        spinecds_cli_error (_("%s: cannot read: %s"), _("standard input"),
+        spinecds_cli_error (_ ("%s: cannot read: %s"), _ ("standard input"),
                             g_strerror (saved_errno != 0 ? saved_errno : EIO));
       return g_steal_pointer (&data);
     }
@@ -72,7 +72,7 @@ read_report (const char *path)
   bytes = spinecds_bounded_file_read (file, SPINECDS_REPORT_MAX_LENGTH, NULL, &error);
   if (bytes == NULL)
     {
-      spinecds_cli_error (_("%s: cannot read: %s"), path, error->message);
+      spinecds_cli_error (_ ("%s: cannot read: %s"), path, error->message);
       return NULL;
     }
   data = g_byte_array_new ();
@@ -97,11 +97,11 @@ warn_forced_language (GByteArray *report,
   if (g_strcmp0 (detected, language) == 0)
     return;
   /* Translators: %1$s is a file name, %2$s and %3$s languages ("German") */
-  spinecds_cli_error (_("warning: %1$s reads as %2$s, not %3$s; it was read as %3$s, as asked, "
-                        "and its negations may be misread"),
-                        g_str_equal (name, "-") ? _("standard input") : name,
-                        detected != NULL ? spinecds_report_language_get_name (detected) : _("another language"),
-                        spinecds_report_language_get_name (language));
+  spinecds_cli_error (_ ("warning: %1$s reads as %2$s, not %3$s; it was read as %3$s, as asked, "
+                         "and its negations may be misread"),
+                      g_str_equal (name, "-") ? _ ("standard input") : name,
+                      detected != NULL ? spinecds_report_language_get_name (detected) : _ ("another language"),
+                      spinecds_report_language_get_name (language));
 }
 
 int
@@ -112,9 +112,9 @@ spinecds_cli_extract (int    argc,
   g_autofree char *language = NULL;
   g_auto(GStrv) files = NULL;
   const GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("Output format: text (default) or json"), "FORMAT" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_ ("Output format: text (default) or json"), "FORMAT" },
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &language,
-      N_("Language of the report: auto (default: recognise it), en, de, es or fr"), "LANG" },
+      N_ ("Language of the report: auto (default: recognise it), en, de, es or fr"), "LANG" },
     { NULL }
   };
   g_autoptr(GByteArray) report = NULL;
@@ -123,27 +123,27 @@ spinecds_cli_extract (int    argc,
   g_autoptr(GError) error = NULL;
   gboolean json;
 
-  if (!spinecds_cli_parse_options (_("— read the findings of a free-text MRI report (“-” for standard input)"),
+  if (!spinecds_cli_parse_options (_ ("— read the findings of a free-text MRI report (“-” for standard input)"),
                                    NULL, entries, "REPORT.txt", &files, &argc, &argv))
     return SPINECDS_CLI_EXIT_BAD_INPUT;
 
   if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
     {
-      spinecds_cli_error (_("--format: expected “text” or “json”, found “%s”"), format);
+      spinecds_cli_error (_ ("--format: expected “text” or “json”, found “%s”"), format);
       return SPINECDS_CLI_EXIT_BAD_INPUT;
     }
   json = format != NULL && g_str_equal (format, "json");
 
-  if (language != NULL && !g_str_equal (language, "auto") &&
-      !g_strv_contains (spinecds_report_vocabulary_get_languages (), language))
+  if (language != NULL && !g_str_equal (language, "auto")
+      && !g_strv_contains (spinecds_report_vocabulary_get_languages (), language))
     {
-      spinecds_cli_error (_("--lang: expected “auto”, “en”, “de”, “es” or “fr”, found “%s”"), language);
+      spinecds_cli_error (_ ("--lang: expected “auto”, “en”, “de”, “es” or “fr”, found “%s”"), language);
       return SPINECDS_CLI_EXIT_BAD_INPUT;
     }
 
   if (files == NULL || files[0] == NULL || files[1] != NULL)
     {
-      spinecds_cli_error (_("extract needs exactly one report file (“-” for standard input)"));
+      spinecds_cli_error (_ ("extract needs exactly one report file (“-” for standard input)"));
       return SPINECDS_CLI_EXIT_BAD_INPUT;
     }
 
@@ -158,7 +158,7 @@ spinecds_cli_extract (int    argc,
        * report in another language is named; a vocabulary's message
        * names its own file. */
       if (g_error_matches (error, SPINECDS_REPORT_ERROR, SPINECDS_REPORT_ERROR_LANGUAGE))
-        spinecds_cli_error ("%s: %s", g_str_equal (files[0], "-") ? _("standard input") : files[0], error->message);
+        spinecds_cli_error ("%s: %s", g_str_equal (files[0], "-") ? _ ("standard input") : files[0], error->message);
       else
         spinecds_cli_error ("%s", error->message);
       return SPINECDS_CLI_EXIT_BAD_INPUT;
@@ -169,7 +169,7 @@ spinecds_cli_extract (int    argc,
   fputs (output, stdout);
   if (fflush (stdout) != 0 || ferror (stdout))
     {
-      spinecds_cli_error (_("cannot write the findings: %s"), g_strerror (errno));
+      spinecds_cli_error (_ ("cannot write the findings: %s"), g_strerror (errno));
       return SPINECDS_CLI_EXIT_FAILURE;
     }
 

@@ -21,7 +21,7 @@
 static GDateTime *
 parse_date (const char *text)
 {
-  int year, month, day;
+  int  year, month, day;
   char tail;
 
   if (sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &tail) != 3)
@@ -42,13 +42,13 @@ spinecds_cli_render (int    argc,
   g_autofree char *date_text = NULL;
   g_auto(GStrv) files = NULL;
   const GOptionEntry entries[] = {
-    { "document", 'd', 0, G_OPTION_ARG_STRING, &document, N_("summary (for the clinician) or handout (for the patient)"), "DOCUMENT" },
-    { "lang", 0, 0, G_OPTION_ARG_STRING, &language, N_("Language of the document, e.g. de (default: the patient's for a handout, else English)"), "LL" },
-    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("Paper size: a4 (default) or letter"), "PAPER" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write"), "OUT.pdf" },
-    { "clinician", 0, 0, G_OPTION_ARG_STRING, &clinician, N_("Clinician named in the header"), "NAME" },
-    { "institution", 0, 0, G_OPTION_ARG_STRING, &institution, N_("Institution named in the header"), "NAME" },
-    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_("Date of the document (default: today)"), "YYYY-MM-DD" },
+    { "document", 'd', 0, G_OPTION_ARG_STRING, &document, N_ ("summary (for the clinician) or handout (for the patient)"), "DOCUMENT" },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &language, N_ ("Language of the document, e.g. de (default: the patient's for a handout, else English)"), "LL" },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_ ("Paper size: a4 (default) or letter"), "PAPER" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("The PDF file to write"), "OUT.pdf" },
+    { "clinician", 0, 0, G_OPTION_ARG_STRING, &clinician, N_ ("Clinician named in the header"), "NAME" },
+    { "institution", 0, 0, G_OPTION_ARG_STRING, &institution, N_ ("Institution named in the header"), "NAME" },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_ ("Date of the document (default: today)"), "YYYY-MM-DD" },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
@@ -58,17 +58,17 @@ spinecds_cli_render (int    argc,
   g_autoptr(SpineCdsDocument) doc = NULL;
   g_autoptr(GDateTime) date = NULL;
   SpineCdsDocumentOptions options = { 0 };
-  SpineCdsDocumentKind kind;
-  SpineCdsPaper paper = SPINECDS_PAPER_A4;
+  SpineCdsDocumentKind    kind;
+  SpineCdsPaper           paper = SPINECDS_PAPER_A4;
 
-  if (!spinecds_cli_parse_options (_("CASE — write the summary or the handout as PDF"),
-                                   _("Example: spinecds-cli render --document handout --lang de -o handout.pdf case.spinecase"),
+  if (!spinecds_cli_parse_options (_ ("CASE — write the summary or the handout as PDF"),
+                                   _ ("Example: spinecds-cli render --document handout --lang de -o handout.pdf case.spinecase"),
                                    entries, "CASE", &files, &argc, &argv))
     return SPINECDS_CLI_EXIT_BAD_INPUT;
 
   if (files == NULL || files[0] == NULL || files[1] != NULL)
     {
-      spinecds_cli_error (_("render takes exactly one case file"));
+      spinecds_cli_error (_ ("render takes exactly one case file"));
       return SPINECDS_CLI_EXIT_BAD_INPUT;
     }
   if (document == NULL || g_str_equal (document, "summary"))
@@ -77,22 +77,22 @@ spinecds_cli_render (int    argc,
     kind = SPINECDS_DOCUMENT_HANDOUT;
   else
     {
-      spinecds_cli_error (_("--document: expected summary or handout, found “%s”"), document);
+      spinecds_cli_error (_ ("--document: expected summary or handout, found “%s”"), document);
       return SPINECDS_CLI_EXIT_BAD_INPUT;
     }
   if (paper_name != NULL && !spinecds_paper_from_string (paper_name, &paper))
     {
-      spinecds_cli_error (_("--paper: expected a4 or letter, found “%s”"), paper_name);
+      spinecds_cli_error (_ ("--paper: expected a4 or letter, found “%s”"), paper_name);
       return SPINECDS_CLI_EXIT_BAD_INPUT;
     }
   if (output == NULL)
     {
-      spinecds_cli_error (_("--output is required"));
+      spinecds_cli_error (_ ("--output is required"));
       return SPINECDS_CLI_EXIT_BAD_INPUT;
     }
   if (date_text != NULL && (date = parse_date (date_text)) == NULL)
     {
-      spinecds_cli_error (_("--date: expected YYYY-MM-DD, found “%s”"), date_text);
+      spinecds_cli_error (_ ("--date: expected YYYY-MM-DD, found “%s”"), date_text);
       return SPINECDS_CLI_EXIT_BAD_INPUT;
     }
 
@@ -108,7 +108,7 @@ spinecds_cli_render (int    argc,
       if (g_strv_contains ((const char * const *) installed, wanted))
         language = g_strdup (wanted);
       else
-        g_printerr (_("spinecds-cli: the patient's language “%s” has no translation here; the handout is in English\n"),
+        g_printerr (_ ("spinecds-cli: the patient's language “%s” has no translation here; the handout is in English\n"),
                     wanted);
     }
   if ((catalog = spinecds_cli_catalog (language, FALSE)) == NULL)

@@ -18,13 +18,13 @@ spinecds_cli_validate (int    argc,
   g_auto(GStrv) files = NULL;
   int status = SPINECDS_CLI_EXIT_OK;
 
-  if (!spinecds_cli_parse_options (_("CASE… — check case files, one line per problem"),
+  if (!spinecds_cli_parse_options (_ ("CASE… — check case files, one line per problem"),
                                    NULL, NULL, "CASE…", &files, &argc, &argv))
     return SPINECDS_CLI_EXIT_BAD_INPUT;
 
   if (files == NULL || files[0] == NULL)
     {
-      spinecds_cli_error (_("validate needs at least one case file"));
+      spinecds_cli_error (_ ("validate needs at least one case file"));
       return SPINECDS_CLI_EXIT_BAD_INPUT;
     }
 
@@ -41,7 +41,7 @@ spinecds_cli_validate (int    argc,
         }
       else
         /* Translators: printed for a case file without problems */
-        g_print (_("%s: valid\n"), files[i]);
+        g_print (_ ("%s: valid\n"), files[i]);
     }
 
   return status;

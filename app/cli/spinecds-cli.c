@@ -20,15 +20,15 @@
 typedef struct
 {
   const char *name;
-  int       (*run) (int argc, char **argv);
+  int (*run) (int argc, char **argv);
   const char *summary;
 } Command;
 
 static const Command commands[] = {
-  { "evaluate", spinecds_cli_evaluate, N_("Print the assessment of a case") },
-  { "validate", spinecds_cli_validate, N_("Check case files, one line per problem") },
-  { "extract", spinecds_cli_extract, N_("Read the findings of a free-text MRI report") },
-  { "render", spinecds_cli_render, N_("Write the clinician summary or the patient handout as PDF") },
+  { "evaluate", spinecds_cli_evaluate, N_ ("Print the assessment of a case") },
+  { "validate", spinecds_cli_validate, N_ ("Check case files, one line per problem") },
+  { "extract", spinecds_cli_extract, N_ ("Read the findings of a free-text MRI report") },
+  { "render", spinecds_cli_render, N_ ("Write the clinician summary or the patient handout as PDF") },
 };
 
 void
@@ -36,7 +36,7 @@ spinecds_cli_error (const char *format,
                     ...)
 {
   g_autofree char *message = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
@@ -46,13 +46,13 @@ spinecds_cli_error (const char *format,
 }
 
 gboolean
-spinecds_cli_parse_options (const char          *parameter_string,
-                            const char          *description,
-                            const GOptionEntry  *entries,
-                            const char          *files_name,
-                            char              ***files,
-                            int                 *argc,
-                            char              ***argv)
+spinecds_cli_parse_options (const char         *parameter_string,
+                            const char         *description,
+                            const GOptionEntry *entries,
+                            const char         *files_name,
+                            char             ***files,
+                            int                *argc,
+                            char             ***argv)
 {
   const GOptionEntry remaining[] = {
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, files, NULL, files_name },
@@ -72,10 +72,9 @@ spinecds_cli_parse_options (const char          *parameter_string,
     return TRUE;
 
   spinecds_cli_error ("%s", error->message);
-  g_printerr (_("Try “spinecds-cli %s --help”.\n"), (*argv)[0]);
+  g_printerr (_ ("Try “spinecds-cli %s --help”.\n"), (*argv)[0]);
   return FALSE;
 }
-
 
 SpineCdsCatalog *
 spinecds_cli_catalog (const char *language,
@@ -107,7 +106,7 @@ spinecds_cli_assess_file (const char    *path,
   kb = spinecds_knowledge_base_new_default (&error);
   if (kb == NULL)
     {
-      spinecds_cli_error (_("no advice: the knowledge base is not usable: %s"), error->message);
+      spinecds_cli_error (_ ("no advice: the knowledge base is not usable: %s"), error->message);
       return NULL;
     }
 
@@ -128,19 +127,19 @@ spinecds_cli_assess_file (const char    *path,
 static void
 print_usage (FILE *stream)
 {
-  fprintf (stream, "%s\n\n", _("Usage: spinecds-cli COMMAND [OPTION…] ARGUMENTS"));
-  fprintf (stream, "%s\n", _("Spine MRI decision support for clinicians (not a diagnosis)."));
-  fprintf (stream, "\n%s\n", _("Commands:"));
+  fprintf (stream, "%s\n\n", _ ("Usage: spinecds-cli COMMAND [OPTION…] ARGUMENTS"));
+  fprintf (stream, "%s\n", _ ("Spine MRI decision support for clinicians (not a diagnosis)."));
+  fprintf (stream, "\n%s\n", _ ("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (stream, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
-  fprintf (stream, "\n%s\n", _("Examples:"));
+    fprintf (stream, "  %-10s %s\n", commands[i].name, _ (commands[i].summary));
+  fprintf (stream, "\n%s\n", _ ("Examples:"));
   fprintf (stream, "  spinecds-cli evaluate case.spinecase\n");
   fprintf (stream, "  spinecds-cli evaluate --format json --lang de case.spinecase\n");
   fprintf (stream, "  spinecds-cli validate *.spinecase\n");
   fprintf (stream, "  spinecds-cli extract report.txt\n");
   fprintf (stream, "  spinecds-cli render --document handout -o handout.pdf case.spinecase\n");
-  fprintf (stream, "\n%s\n", _("Exit status: 0 success, 2 bad usage or invalid input, 1 anything else."));
-  fprintf (stream, "%s\n", _("Run “spinecds-cli COMMAND --help” for the options of a command."));
+  fprintf (stream, "\n%s\n", _ ("Exit status: 0 success, 2 bad usage or invalid input, 1 anything else."));
+  fprintf (stream, "%s\n", _ ("Run “spinecds-cli COMMAND --help” for the options of a command."));
 }
 
 static int
@@ -155,7 +154,7 @@ print_version (void)
       spinecds_cli_error ("%s", error->message);
       return SPINECDS_CLI_EXIT_BAD_INPUT;
     }
-  g_print (_("Knowledge base %s %s, reviewed %s\n"), spinecds_knowledge_base_get_id (kb),
+  g_print (_ ("Knowledge base %s %s, reviewed %s\n"), spinecds_knowledge_base_get_id (kb),
            spinecds_knowledge_base_get_version (kb), spinecds_knowledge_base_get_reviewed (kb));
   return SPINECDS_CLI_EXIT_OK;
 }
@@ -188,7 +187,7 @@ main (int   argc,
     if (g_str_equal (argv[1], commands[i].name))
       return commands[i].run (argc - 1, argv + 1);
 
-  spinecds_cli_error (_("unknown command “%s”"), argv[1]);
+  spinecds_cli_error (_ ("unknown command “%s”"), argv[1]);
   print_usage (stderr);
   return SPINECDS_CLI_EXIT_BAD_INPUT;
 }

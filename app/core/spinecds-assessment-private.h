@@ -9,33 +9,33 @@
 
 G_BEGIN_DECLS
 
-SpineCdsAssessment *spinecds_assessment_new                (SpineCdsKnowledgeBase *kb);
-void                spinecds_assessment_set_triage         (SpineCdsAssessment    *self,
-                                                            SpineCdsTriage         triage);
+SpineCdsAssessment *spinecds_assessment_new (SpineCdsKnowledgeBase *kb);
+void                spinecds_assessment_set_triage (SpineCdsAssessment *self,
+                                                    SpineCdsTriage      triage);
 /* Takes ownership of @because. */
-void                spinecds_assessment_add_red_flag       (SpineCdsAssessment    *self,
-                                                            const SpineCdsKbRedFlag *flag,
-                                                            GPtrArray             *because);
-void                spinecds_assessment_add_recommendation (SpineCdsAssessment    *self,
-                                                            const SpineCdsKbRule  *rule,
-                                                            GPtrArray             *because);
+void                spinecds_assessment_add_red_flag (SpineCdsAssessment      *self,
+                                                      const SpineCdsKbRedFlag *flag,
+                                                      GPtrArray               *because);
+void                spinecds_assessment_add_recommendation (SpineCdsAssessment   *self,
+                                                            const SpineCdsKbRule *rule,
+                                                            GPtrArray            *because);
 /* Once every rule has run: each outranked rule takes its
  * text_beside_higher. @rules: the knowledge base's. */
-void                spinecds_assessment_settle_texts       (SpineCdsAssessment    *self,
-                                                            GPtrArray             *rules);
+void                spinecds_assessment_settle_texts (SpineCdsAssessment *self,
+                                                      GPtrArray          *rules);
 /* Takes ownership of @mscc. */
-void                spinecds_assessment_set_mscc_surgery   (SpineCdsAssessment    *self,
-                                                            SpineCdsMsccSurgery   *mscc);
-void                spinecds_assessment_set_missing        (SpineCdsAssessment    *self,
-                                                            const char * const    *missing);
-void                spinecds_assessment_set_follow_up      (SpineCdsAssessment    *self,
-                                                            const char            *from,
-                                                            const char            *to);
+void                spinecds_assessment_set_mscc_surgery (SpineCdsAssessment  *self,
+                                                          SpineCdsMsccSurgery *mscc);
+void                spinecds_assessment_set_missing (SpineCdsAssessment *self,
+                                                     const char                *const *missing);
+void                spinecds_assessment_set_follow_up (SpineCdsAssessment *self,
+                                                       const char         *from,
+                                                       const char         *to);
 /* After the triage is final: it judges whether @decision is stale. */
-void                spinecds_assessment_set_decision       (SpineCdsAssessment    *self,
-                                                            SpineCdsDecision      *decision);
+void                spinecds_assessment_set_decision (SpineCdsAssessment *self,
+                                                      SpineCdsDecision   *decision);
 /* Orders the actions as the knowledge base lists them and numbers the
  * references in order of first citation. */
-void                spinecds_assessment_finish             (SpineCdsAssessment    *self);
+void                spinecds_assessment_finish (SpineCdsAssessment *self);
 
 G_END_DECLS

@@ -20,15 +20,15 @@ struct _SpineCdsAssessment
 
   SpineCdsKnowledgeBase *kb;
   SpineCdsTriage         triage;
-  GPtrArray             *red_flags;        /* of SpineCdsRedFlag* */
-  GPtrArray             *actions;          /* of const char*, NULL-terminated once finished */
-  GPtrArray             *recommendations;  /* of SpineCdsRecommendation* */
+  GPtrArray             *red_flags;       /* of SpineCdsRedFlag* */
+  GPtrArray             *actions;         /* of const char*, NULL-terminated once finished */
+  GPtrArray             *recommendations; /* of SpineCdsRecommendation* */
   SpineCdsMsccSurgery   *mscc;
-  GPtrArray             *references;       /* of const SpineCdsReference*, borrowed from kb */
-  const char            *timeframe;        /* a fired rule's own, borrowed from kb, or NULL */
-  char                 **missing;          /* field paths the plan still needs */
-  char                  *follow_up[2];     /* "YYYY-MM-DD" from and to, or NULL */
-  SpineCdsDecision      *decision;         /* the case's, or NULL */
+  GPtrArray             *references;   /* of const SpineCdsReference*, borrowed from kb */
+  const char            *timeframe;    /* a fired rule's own, borrowed from kb, or NULL */
+  char                 **missing;      /* field paths the plan still needs */
+  char                  *follow_up[2]; /* "YYYY-MM-DD" from and to, or NULL */
+  SpineCdsDecision      *decision;     /* the case's, or NULL */
   gboolean               decision_stale;
 };
 
@@ -188,13 +188,14 @@ spinecds_assessment_settle_texts (SpineCdsAssessment *self,
   /* One MRI: a study without and with contrast includes the images
    * without, so asking for both would say two things; the request for
    * the plain study goes, with its recommendation. */
-  if (g_ptr_array_find_with_equal_func (self->actions, "mri_with_and_without_contrast", g_str_equal, NULL) &&
-      g_ptr_array_find_with_equal_func (self->actions, "mri_without_contrast", g_str_equal, &index))
+  if (g_ptr_array_find_with_equal_func (self->actions, "mri_with_and_without_contrast", g_str_equal, NULL)
+      && g_ptr_array_find_with_equal_func (self->actions, "mri_without_contrast", g_str_equal, &index))
     {
       g_ptr_array_remove_index (self->actions, index);
       for (guint i = self->recommendations->len; i-- > 0;)
         if (g_strcmp0 (((SpineCdsRecommendation *) g_ptr_array_index (self->recommendations, i))->action,
-                       "mri_without_contrast") == 0)
+                       "mri_without_contrast")
+            == 0)
           g_ptr_array_remove_index (self->recommendations, i);
     }
 
@@ -246,10 +247,10 @@ compare_reference_numbers (gconstpointer a,
                            gpointer      user_data)
 {
   SpineCdsAssessment *self = user_data;
-  guint x = spinecds_assessment_get_reference_number (self, *(const char * const *) a);
-  guint y = spinecds_assessment_get_reference_number (self, *(const char * const *) b);
+  guint               x = spinecds_assessment_get_reference_number (self, *(const char               *const *) a);
+  guint               y = spinecds_assessment_get_reference_number (self, *(const char               *const *) b);
 
-  return x < y ? -1 : x > y ? 1 : 0;
+  return (x > y) - (x < y);
 }
 
 void
@@ -431,13 +432,14 @@ write_string (Writer     *w,
 }
 
 static void
-write_tristate (Writer           *w,
-                const char       *key,
-                SpineCdsTristate  value)
+write_tristate (Writer          *w,
+                const char      *key,
+                SpineCdsTristate value)
 {
   writer_key (w, key);
-  g_string_append (w->out, value == SPINECDS_TRISTATE_YES ? "true"
-                           : value == SPINECDS_TRISTATE_NO ? "false" : "null");
+  g_string_append (w->out, value == SPINECDS_TRISTATE_YES  ? "true"
+                           : value == SPINECDS_TRISTATE_NO ? "false"
+                                                           : "null");
 }
 
 static void
@@ -624,7 +626,7 @@ spinecds_assessment_to_json (SpineCdsAssessment *self,
 
 /* Text ---------------------------------------------------------------------- */
 
-static const char * G_GNUC_FORMAT (2)
+static const char *G_GNUC_FORMAT (2)
 tr (SpineCdsCatalog *catalog,
     const char      *msgid)
 {
@@ -636,7 +638,7 @@ spinecds_triage_get_label (SpineCdsTriage triage)
 {
   static const char * const labels[] = {
     /* Translators: triage levels, shown in capitals on a terminal */
-    N_("Routine"), N_("Expedited"), N_("Urgent"), N_("Emergency"),
+    N_ ("Routine"), N_ ("Expedited"), N_ ("Urgent"), N_ ("Emergency")
   };
 
   g_return_val_if_fail (triage <= SPINECDS_TRIAGE_EMERGENCY, NULL);
@@ -658,14 +660,14 @@ spinecds_assessment_get_headline (SpineCdsAssessment *self)
 
   if (spinecds_assessment_is_unplanned (self))
     /* Translators: the plan's headline instead of a triage while the age or region is missing */
-    return N_("Incomplete");
+    return N_ ("Incomplete");
   return spinecds_triage_get_label (self->triage);
 }
 
 static void
-append_references (GString                *out,
-                   SpineCdsAssessment     *self,
-                   const char * const     *ids)
+append_references (GString            *out,
+                   SpineCdsAssessment *self,
+                   const char * const *ids)
 {
   g_string_append (out, " [");
   for (guint i = 0; ids[i] != NULL; i++)
@@ -680,7 +682,7 @@ append_because (GString         *out,
                 SpineCdsCatalog *catalog)
 {
   /* Translators: introduces the reasons a recommendation was made */
-  g_string_append_printf (out, "     %s ", tr (catalog, N_("Because:")));
+  g_string_append_printf (out, "     %s ", tr (catalog, N_ ("Because:")));
   for (guint i = 0; i < facts->len; i++)
     {
       g_autofree char *text = spinecds_fact_describe (g_ptr_array_index (facts, i), catalog);
@@ -691,26 +693,26 @@ append_because (GString         *out,
 }
 
 static const char *
-tristate_label (SpineCdsCatalog  *catalog,
-                SpineCdsTristate  value)
+tristate_label (SpineCdsCatalog *catalog,
+                SpineCdsTristate value)
 {
   switch (value)
     {
     case SPINECDS_TRISTATE_YES:
       /* Translators: an MSCC surgery criterion is met */
-      return tr (catalog, N_("met"));
+      return tr (catalog, N_ ("met"));
     case SPINECDS_TRISTATE_NO:
-      return tr (catalog, N_("not met"));
+      return tr (catalog, N_ ("not met"));
     case SPINECDS_TRISTATE_UNKNOWN:
     default:
-      return tr (catalog, N_("unknown"));
+      return tr (catalog, N_ ("unknown"));
     }
 }
 
 /* A verdict is yes or no; "not met" would read as a failed criterion. */
 static const char *
-verdict_label (SpineCdsCatalog  *catalog,
-               SpineCdsTristate  value)
+verdict_label (SpineCdsCatalog *catalog,
+               SpineCdsTristate value)
 {
   switch (value)
     {
@@ -741,9 +743,9 @@ append_mscc (GString             *out,
              SpineCdsCatalog     *catalog)
 {
   /* Translators: after "met" or "not met" when a value is exactly a criterion's threshold */
-  const char *at_limit = tr (catalog, N_(" (borderline: exactly at the limit)"));
+  const char *at_limit = tr (catalog, N_ (" (borderline: exactly at the limit)"));
 
-  g_string_append_printf (out, "\n%s\n", tr (catalog, N_("Surgery before radiotherapy for metastatic cord compression (Patchell criteria):")));
+  g_string_append_printf (out, "\n%s\n", tr (catalog, N_ ("Surgery before radiotherapy for metastatic cord compression (Patchell criteria):")));
   for (guint i = 0; i < mscc->criteria->len; i++)
     {
       SpineCdsMsccCriterion *criterion = g_ptr_array_index (mscc->criteria, i);
@@ -753,12 +755,13 @@ append_mscc (GString             *out,
     }
   g_string_append_printf (out, "  • %s: %s%s\n", spinecds_catalog_pgettext (catalog, "kb", mscc->age_modifier_label),
                           tristate_label (catalog, mscc->age_modifier_met), mscc->age_modifier_at_limit ? at_limit : "");
-  g_string_append_printf (out, "  %s %s\n", tr (catalog, N_("All criteria met:")),
+  g_string_append_printf (out, "  %s %s\n", tr (catalog, N_ ("All criteria met:")),
                           verdict_label (catalog, mscc->eligible));
-  g_string_append_printf (out, "  %s %s%s\n", tr (catalog, N_("Surgery favoured:")),
+  g_string_append_printf (out, "  %s %s%s\n", tr (catalog, N_ ("Surgery favoured:")),
                           verdict_label (catalog, mscc->surgery_favoured),
                           spinecds_mscc_surgery_is_borderline (mscc)
-                          ? tr (catalog, N_(" (a borderline verdict: weigh it with the MSCC or spine team)")) : "");
+                            ? tr (catalog, N_ (" (a borderline verdict: weigh it with the MSCC or spine team)"))
+                            : "");
 }
 
 /* "Age (years), Region": the fields the plan still needs, named as the
@@ -780,7 +783,7 @@ append_missing (GString            *out,
         g_string_append (names, ", ");
       g_string_append (names, field != NULL ? tr (catalog, spinecds_field_get_label (field)) : self->missing[i]);
     }
-  g_string_append_printf (out, "%s %s\n", tr (catalog, N_("Missing:")), names->str);
+  g_string_append_printf (out, "%s %s\n", tr (catalog, N_ ("Missing:")), names->str);
 }
 
 static void
@@ -791,7 +794,7 @@ append_follow_up_and_decision (GString            *out,
   if (self->follow_up[0] != NULL)
     {
       /* Translators: %1$s and %2$s are dates (YYYY-MM-DD) */
-      g_autofree char *line = spinecds_catalog_printf (catalog, N_("Follow-up: between %1$s and %2$s"),
+      g_autofree char *line = spinecds_catalog_printf (catalog, N_ ("Follow-up: between %1$s and %2$s"),
                                                        self->follow_up[0], self->follow_up[1]);
 
       g_string_append_printf (out, "\n%s\n", line);
@@ -808,20 +811,20 @@ char *
 spinecds_assessment_to_text (SpineCdsAssessment *self,
                              SpineCdsCatalog    *catalog)
 {
-  GString *out = g_string_new (NULL);
+  GString         *out = g_string_new (NULL);
   g_autofree char *triage = NULL;
 
   g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), NULL);
 
   triage = g_utf8_strup (tr (catalog, spinecds_triage_get_label (self->triage)), -1);
-  g_string_append_printf (out, "%s %s — %s\n", tr (catalog, N_("Triage:")), triage,
+  g_string_append_printf (out, "%s %s — %s\n", tr (catalog, N_ ("Triage:")), triage,
                           spinecds_catalog_pgettext (catalog, "kb", spinecds_assessment_get_timeframe (self)));
 
   append_missing (out, self, catalog);
 
   if (self->red_flags->len > 0)
     {
-      g_string_append_printf (out, "\n%s\n", tr (catalog, N_("Red flags:")));
+      g_string_append_printf (out, "\n%s\n", tr (catalog, N_ ("Red flags:")));
       for (guint i = 0; i < self->red_flags->len; i++)
         {
           SpineCdsRedFlag *flag = g_ptr_array_index (self->red_flags, i);
@@ -830,7 +833,7 @@ spinecds_assessment_to_text (SpineCdsAssessment *self,
         }
     }
 
-  g_string_append_printf (out, "\n%s\n", tr (catalog, N_("Recommendations:")));
+  g_string_append_printf (out, "\n%s\n", tr (catalog, N_ ("Recommendations:")));
   for (guint i = 0; i < self->recommendations->len; i++)
     {
       SpineCdsRecommendation *recommendation = g_ptr_array_index (self->recommendations, i);
@@ -845,7 +848,7 @@ spinecds_assessment_to_text (SpineCdsAssessment *self,
     append_mscc (out, self->mscc, catalog);
   append_follow_up_and_decision (out, self, catalog);
 
-  g_string_append_printf (out, "\n%s\n", tr (catalog, N_("References:")));
+  g_string_append_printf (out, "\n%s\n", tr (catalog, N_ ("References:")));
   for (guint i = 0; i < self->references->len; i++)
     {
       SpineCdsReference *reference = g_ptr_array_index (self->references, i);
@@ -854,11 +857,11 @@ spinecds_assessment_to_text (SpineCdsAssessment *self,
     }
 
   g_string_append_printf (out, "\n%s %s %s (%s)\n%s\n",
-                          tr (catalog, N_("Knowledge base:")),
+                          tr (catalog, N_ ("Knowledge base:")),
                           spinecds_knowledge_base_get_id (self->kb),
                           spinecds_knowledge_base_get_version (self->kb),
                           spinecds_knowledge_base_get_reviewed (self->kb),
-                          tr (catalog, N_("Decision support for clinicians; not a diagnosis. Use clinical judgement.")));
+                          tr (catalog, N_ ("Decision support for clinicians; not a diagnosis. Use clinical judgement.")));
 
   return g_string_free (out, FALSE);
 }
@@ -899,9 +902,9 @@ spinecds_assessment_set_follow_up (SpineCdsAssessment *self,
 }
 
 gboolean
-spinecds_assessment_get_follow_up (SpineCdsAssessment  *self,
-                                   const char         **from,
-                                   const char         **to)
+spinecds_assessment_get_follow_up (SpineCdsAssessment *self,
+                                   const char        **from,
+                                   const char        **to)
 {
   g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), FALSE);
 

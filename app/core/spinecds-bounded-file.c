@@ -42,11 +42,11 @@ set_too_large (GError **error,
 
 /* Reads all of @fd into @buffer, at most @max_size bytes. */
 static gboolean
-read_fd (int            fd,
-         GByteArray    *buffer,
-         gsize          max_size,
-         GCancellable  *cancellable,
-         GError       **error)
+read_fd (int           fd,
+         GByteArray   *buffer,
+         gsize         max_size,
+         GCancellable *cancellable,
+         GError      **error)
 {
   g_autofree guint8 *chunk = g_malloc (CHUNK);
 
@@ -76,15 +76,15 @@ read_fd (int            fd,
 
 /* A local file: open without blocking, look at what it is, read. */
 static GBytes *
-read_local (const char    *path,
-            gsize          max_size,
-            GCancellable  *cancellable,
-            GError       **error)
+read_local (const char   *path,
+            gsize         max_size,
+            GCancellable *cancellable,
+            GError      **error)
 {
   g_autoptr(GByteArray) buffer = g_byte_array_new ();
   struct stat st;
-  int fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
-  gboolean ok;
+  int         fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+  gboolean    ok;
 
   if (fd < 0)
     {
@@ -115,16 +115,16 @@ read_local (const char    *path,
 
 /* A file of another GVfs location: GIO's stream, with the same limit. */
 static GBytes *
-read_stream (GFile         *file,
-             gsize          max_size,
-             GCancellable  *cancellable,
-             GError       **error)
+read_stream (GFile        *file,
+             gsize         max_size,
+             GCancellable *cancellable,
+             GError      **error)
 {
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GByteArray) buffer = g_byte_array_new ();
   g_autofree guint8 *chunk = g_malloc (CHUNK);
-  gssize n;
+  gssize             n;
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE, cancellable, error);
   if (info == NULL)
@@ -150,10 +150,10 @@ read_stream (GFile         *file,
 }
 
 GBytes *
-spinecds_bounded_file_read (GFile         *file,
-                            gsize          max_size,
-                            GCancellable  *cancellable,
-                            GError       **error)
+spinecds_bounded_file_read (GFile        *file,
+                            gsize         max_size,
+                            GCancellable *cancellable,
+                            GError      **error)
 {
   const char *path;
 

@@ -21,9 +21,9 @@ G_BEGIN_DECLS
  * or read. Messages (English, like every message of a file's content)
  * say what was found, without the file's name: the
  * caller names it. @cancellable may be NULL. */
-GBytes *spinecds_bounded_file_read (GFile         *file,
-                                    gsize          max_size,
-                                    GCancellable  *cancellable,
-                                    GError       **error);
+GBytes *spinecds_bounded_file_read (GFile        *file,
+                                    gsize         max_size,
+                                    GCancellable *cancellable,
+                                    GError      **error);
 
 G_END_DECLS

@@ -23,19 +23,22 @@
 #include "spinecds-json-reader.h"
 #include "spinecds-safe-file.h"
 
-#define FORMAT_NAME       "spinecds-case"
-#define FORMAT_VERSION    2
-#define MAX_NAME_CHARS    200
-#define MAX_ID_CHARS      64
+#define FORMAT_NAME "spinecds-case"
+#define FORMAT_VERSION 2
+#define MAX_NAME_CHARS 200
+#define MAX_ID_CHARS 64
 #define MAX_DECISION_NOTE_CHARS 10000
-#define MAX_LEVEL_CHARS   SPINECDS_CASE_FILE_MAX_LEVEL_CHARS
-#define MAX_TEXT_CHARS    SPINECDS_CASE_FILE_MAX_TEXT_CHARS
-#define MAX_AGE_YEARS     120
-#define MAX_MJOA          18
+#define MAX_LEVEL_CHARS SPINECDS_CASE_FILE_MAX_LEVEL_CHARS
+#define MAX_TEXT_CHARS SPINECDS_CASE_FILE_MAX_TEXT_CHARS
+#define MAX_AGE_YEARS 120
+#define MAX_MJOA 18
 #define MIN_TEMPERATURE_C 30.0
 #define MAX_TEMPERATURE_C 45.0
 
+/* The quark's name is dashed, which clang-format would space out. */
+/* clang-format off */
 G_DEFINE_QUARK (spinecds-case-file-error-quark, spinecds_case_file_error)
+/* clang-format on */
 
 /* The keys of each object, in canonical order. */
 static const char * const root_keys[] = {
@@ -111,7 +114,9 @@ read_boolean (Reader           *reader,
   int parsed;
 
   if (spinecds_json_reader_boolean (reader, object, prefix, key, nullable, &parsed))
-    *value = parsed < 0 ? SPINECDS_TRISTATE_UNKNOWN : parsed ? SPINECDS_TRISTATE_YES : SPINECDS_TRISTATE_NO;
+    *value = parsed < 0 ? SPINECDS_TRISTATE_UNKNOWN
+             : parsed   ? SPINECDS_TRISTATE_YES
+                        : SPINECDS_TRISTATE_NO;
 }
 
 static gboolean
@@ -128,13 +133,13 @@ read_flag (Reader     *reader,
 }
 
 static void
-read_text (Reader           *reader,
-           JsonObject       *object,
-           const char       *prefix,
-           const char       *key,
-           glong             max_chars,
-           SpineCdsCase     *kase,
-           SpineCdsCaseText  field)
+read_text (Reader          *reader,
+           JsonObject      *object,
+           const char      *prefix,
+           const char      *key,
+           glong            max_chars,
+           SpineCdsCase    *kase,
+           SpineCdsCaseText field)
 {
   const char *text = spinecds_json_reader_string (reader, object, prefix, key, max_chars, FALSE);
 
@@ -144,14 +149,14 @@ read_text (Reader           *reader,
 
 /* "YYYY-MM-DD", a real calendar day, or null. */
 static void
-read_date (Reader           *reader,
-           JsonObject       *object,
-           const char       *prefix,
-           const char       *key,
-           SpineCdsCase     *kase,
-           SpineCdsCaseText  field)
+read_date (Reader          *reader,
+           JsonObject      *object,
+           const char      *prefix,
+           const char      *key,
+           SpineCdsCase    *kase,
+           SpineCdsCaseText field)
 {
-  JsonNode *node = spinecds_json_member (object, key);
+  JsonNode        *node = spinecds_json_member (object, key);
   g_autofree char *path = NULL;
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
@@ -190,8 +195,8 @@ read_patient (Reader       *reader,
               SpineCdsCase *kase)
 {
   JsonObject *patient = spinecds_json_reader_object (reader, root, NULL, "patient", TRUE, FALSE);
-  int age = spinecds_case_get_age_years (kase);
-  int sex = spinecds_case_get_sex (kase);
+  int         age = spinecds_case_get_age_years (kase);
+  int         sex = spinecds_case_get_sex (kase);
 
   if (patient == NULL)
     return;
@@ -214,7 +219,7 @@ static void
 check_age (Reader       *reader,
            SpineCdsCase *kase)
 {
-  int age = spinecds_case_age_on_visit (kase);
+  int              age = spinecds_case_age_on_visit (kase);
   g_autofree char *expected = NULL;
   g_autofree char *found = NULL;
 
@@ -234,8 +239,8 @@ read_presentation (Reader       *reader,
                    SpineCdsCase *kase)
 {
   JsonObject *care;
-  int region = spinecds_case_get_region (kase);
-  double duration = spinecds_case_get_symptom_duration_weeks (kase);
+  int         region = spinecds_case_get_region (kase);
+  double      duration = spinecds_case_get_symptom_duration_weeks (kase);
 
   /* Null: not chosen yet (case format 2). */
   if (json_object_has_member (root, "region") && JSON_NODE_HOLDS_NULL (json_object_get_member (root, "region")))
@@ -252,7 +257,7 @@ read_presentation (Reader       *reader,
   if (care != NULL)
     {
       double weeks = spinecds_case_get_conservative_care_weeks (kase);
-      int response = spinecds_case_get_conservative_care_response (kase);
+      int    response = spinecds_case_get_conservative_care_response (kase);
 
       spinecds_json_reader_check_keys (reader, care, "conservative_care", care_keys);
       read_number (reader, care, "conservative_care", "weeks", 0, INFINITY, FALSE, FALSE, &weeks);
@@ -292,22 +297,22 @@ report_duplicate (Reader     *reader,
 }
 
 static void
-read_codes (Reader           *reader,
-            JsonObject       *root,
-            SpineCdsCodeKind  kind,
-            SpineCdsCase     *kase)
+read_codes (Reader          *reader,
+            JsonObject      *root,
+            SpineCdsCodeKind kind,
+            SpineCdsCase    *kase)
 {
-  const char *key = spinecds_code_kind_to_string (kind);
+  const char      *key = spinecds_code_kind_to_string (kind);
   g_autofree char *expected_array = g_strdup_printf ("an array of %s codes", code_noun (kind));
   g_autofree char *expected_code = g_strdup_printf ("a %s code", code_noun (kind));
-  JsonArray *array = spinecds_json_reader_array (reader, root, NULL, key, FALSE, expected_array);
-  guint n = array != NULL ? json_array_get_length (array) : 0;
+  JsonArray       *array = spinecds_json_reader_array (reader, root, NULL, key, FALSE, expected_array);
+  guint            n = array != NULL ? json_array_get_length (array) : 0;
 
   for (guint i = 0; i < n; i++)
     {
-      JsonNode *node = json_array_get_element (array, i);
+      JsonNode        *node = json_array_get_element (array, i);
       g_autofree char *path = g_strdup_printf ("%s[%u]", key, i);
-      const char *code = spinecds_json_node_is_string (node) ? json_node_get_string (node) : NULL;
+      const char      *code = spinecds_json_node_is_string (node) ? json_node_get_string (node) : NULL;
 
       if (!spinecds_codes_is_valid (kind, code))
         spinecds_json_reader_add_node (reader, path, expected_code, node);
@@ -326,11 +331,11 @@ read_finding (Reader       *reader,
 {
   g_autoptr(SpineCdsFinding) finding = NULL;
   g_autofree char *code_path = spinecds_json_path_member (path, "code");
-  JsonObject *object;
-  JsonNode *code_node;
-  const char *code;
-  const char *text;
-  int grade = SPINECDS_GRADE_NONE;
+  JsonObject      *object;
+  JsonNode        *code_node;
+  const char      *code;
+  const char      *text;
+  int              grade = SPINECDS_GRADE_NONE;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
@@ -373,9 +378,9 @@ read_imaging (Reader       *reader,
               SpineCdsCase *kase)
 {
   JsonObject *imaging = spinecds_json_reader_object (reader, root, NULL, "imaging", FALSE, FALSE);
-  JsonArray *findings;
+  JsonArray  *findings;
   const char *text;
-  guint n;
+  guint       n;
 
   if (imaging == NULL)
     return;
@@ -404,9 +409,9 @@ read_labs (Reader       *reader,
            SpineCdsCase *kase)
 {
   JsonObject *labs = spinecds_json_reader_object (reader, root, NULL, "labs", FALSE, FALSE);
-  double crp = spinecds_case_get_crp_mg_l (kase);
-  double temperature = spinecds_case_get_temperature_c (kase);
-  int mjoa = spinecds_case_get_mjoa (kase);
+  double      crp = spinecds_case_get_crp_mg_l (kase);
+  double      temperature = spinecds_case_get_temperature_c (kase);
+  int         mjoa = spinecds_case_get_mjoa (kase);
 
   if (labs != NULL)
     {
@@ -431,7 +436,7 @@ read_surgery (Reader       *reader,
               SpineCdsCase *kase)
 {
   JsonObject *surgery = spinecds_json_reader_object (reader, root, NULL, "surgery", FALSE, TRUE);
-  double weeks = spinecds_case_get_surgery_weeks_ago (kase);
+  double      weeks = spinecds_case_get_surgery_weeks_ago (kase);
   const char *procedure;
 
   if (surgery == NULL)
@@ -451,11 +456,11 @@ read_mscc (Reader       *reader,
            JsonObject   *root,
            SpineCdsCase *kase)
 {
-  JsonObject *mscc = spinecds_json_reader_object (reader, root, NULL, "mscc", FALSE, TRUE);
-  int areas = spinecds_case_get_mscc_separate_areas (kase);
-  double deficit = spinecds_case_get_mscc_deficit_hours (kase);
-  double paraplegic = spinecds_case_get_mscc_paraplegic_hours (kase);
-  double survival = spinecds_case_get_mscc_predicted_survival_months (kase);
+  JsonObject      *mscc = spinecds_json_reader_object (reader, root, NULL, "mscc", FALSE, TRUE);
+  int              areas = spinecds_case_get_mscc_separate_areas (kase);
+  double           deficit = spinecds_case_get_mscc_deficit_hours (kase);
+  double           paraplegic = spinecds_case_get_mscc_paraplegic_hours (kase);
+  double           survival = spinecds_case_get_mscc_predicted_survival_months (kase);
   SpineCdsTristate radiosensitive = spinecds_case_get_mscc_radiosensitive (kase);
 
   if (mscc == NULL)
@@ -512,7 +517,7 @@ read_decision (Reader       *reader,
   g_autoptr(SpineCdsDecision) record = NULL;
   g_autoptr(GDateTime) decided = NULL;
   const char *note = "", *clinician = "", *decided_at, *id = NULL, *version = NULL, *checksum = NULL;
-  int status = -1, triage = -1;
+  int         status = -1, triage = -1;
 
   if (decision == NULL)
     return;
@@ -542,12 +547,12 @@ read_decision (Reader       *reader,
 /* Format and version come first and stop the reading when wrong: the
  * other rules mean nothing for a file of another kind or version. */
 static gboolean
-check_header (const char  *name,
-              JsonObject  *root,
-              GError     **error)
+check_header (const char *name,
+              JsonObject *root,
+              GError    **error)
 {
-  JsonNode *format = json_object_get_member (root, "format");
-  JsonNode *version = json_object_get_member (root, "version");
+  JsonNode        *format = json_object_get_member (root, "format");
+  JsonNode        *version = json_object_get_member (root, "version");
   g_autofree char *found = NULL;
 
   if (!spinecds_json_node_is_string (format) || strcmp (json_node_get_string (format), FORMAT_NAME) != 0)
@@ -607,13 +612,13 @@ read_case (Reader     *reader,
 }
 
 SpineCdsCase *
-spinecds_case_file_parse (const char  *data,
-                          gsize        length,
-                          const char  *display_name,
-                          GError     **error)
+spinecds_case_file_parse (const char *data,
+                          gsize       length,
+                          const char *display_name,
+                          GError    **error)
 {
   g_autoptr(JsonNode) node = NULL;
-  g_auto(SpineCdsJsonReader) reader = { 0, };
+  g_auto(SpineCdsJsonReader) reader = { 0 };
   g_autoptr(SpineCdsCase) kase = NULL;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
@@ -653,10 +658,10 @@ spinecds_case_file_parse (const char  *data,
 /* The file's bytes, or an error naming it: "could not open" for what is
  * no file or cannot be read, "expected at most" for a file too large. */
 static GBytes *
-read_limited (GFile         *file,
-              const char    *name,
-              GCancellable  *cancellable,
-              GError       **error)
+read_limited (GFile        *file,
+              const char   *name,
+              GCancellable *cancellable,
+              GError      **error)
 {
   g_autoptr(GError) local_error = NULL;
   GBytes *bytes = spinecds_bounded_file_read (file, SPINECDS_CASE_FILE_MAX_SIZE, cancellable, &local_error);
@@ -673,13 +678,13 @@ read_limited (GFile         *file,
 }
 
 static SpineCdsCase *
-load (GFile         *file,
-      GCancellable  *cancellable,
-      GError       **error)
+load (GFile        *file,
+      GCancellable *cancellable,
+      GError      **error)
 {
   g_autofree char *name = g_file_get_basename (file);
   g_autoptr(GBytes) bytes = read_limited (file, name, cancellable, error);
-  gsize length;
+  gsize       length;
   const char *data;
 
   if (bytes == NULL)
@@ -704,7 +709,7 @@ load_in_thread (GTask        *task,
                 gpointer      task_data,
                 GCancellable *cancellable)
 {
-  GError *error = NULL;
+  GError       *error = NULL;
   SpineCdsCase *loaded = load (task_data, cancellable, &error);
 
   if (loaded != NULL)
@@ -714,10 +719,10 @@ load_in_thread (GTask        *task,
 }
 
 void
-spinecds_case_file_load_async (GFile               *file,
-                               GCancellable        *cancellable,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
+spinecds_case_file_load_async (GFile              *file,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data)
 {
   g_autoptr(GTask) task = NULL;
 
@@ -730,8 +735,8 @@ spinecds_case_file_load_async (GFile               *file,
 }
 
 SpineCdsCase *
-spinecds_case_file_load_finish (GAsyncResult  *result,
-                                GError       **error)
+spinecds_case_file_load_finish (GAsyncResult *result,
+                                GError      **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == spinecds_case_file_load_async, NULL);
@@ -745,9 +750,9 @@ spinecds_case_file_load_finish (GAsyncResult  *result,
 
 typedef struct
 {
-  GString  *out;
-  guint     depth;
-  gboolean  has_items;  /* in the innermost open object or array */
+  GString *out;
+  guint    depth;
+  gboolean has_items; /* in the innermost open object or array */
 } Writer;
 
 /* Starts a member (@key non-NULL) or an array element on its own line. */
@@ -845,9 +850,9 @@ write_enum (Writer     *writer,
 }
 
 static void
-write_codes (Writer           *writer,
-             SpineCdsCase     *self,
-             SpineCdsCodeKind  kind)
+write_codes (Writer          *writer,
+             SpineCdsCase    *self,
+             SpineCdsCodeKind kind)
 {
   const char * const *codes = spinecds_case_get_codes (self, kind);
 
@@ -880,7 +885,7 @@ write_imaging (Writer       *writer,
                SpineCdsCase *self)
 {
   GListModel *findings = spinecds_case_get_findings (self);
-  guint n = g_list_model_get_n_items (findings);
+  guint       n = g_list_model_get_n_items (findings);
 
   writer_open (writer, "imaging", '{');
   write_boolean (writer, "mri_done", spinecds_case_get_mri_done (self));
@@ -967,8 +972,9 @@ write_mscc (Writer       *writer,
   write_number (writer, "predicted_survival_months",
                 spinecds_case_get_mscc_predicted_survival_months (self));
   write_literal (writer, "radiosensitive_histology",
-                 radiosensitive == SPINECDS_TRISTATE_YES ? "true"
-                 : radiosensitive == SPINECDS_TRISTATE_NO ? "false" : "null");
+                 radiosensitive == SPINECDS_TRISTATE_YES  ? "true"
+                 : radiosensitive == SPINECDS_TRISTATE_NO ? "false"
+                                                          : "null");
   writer_close (writer, '}');
 }
 
@@ -1037,11 +1043,11 @@ spinecds_case_file_serialize (SpineCdsCase *self,
  * can happen elsewhere while the user goes on editing. */
 typedef struct
 {
-  char  *name;
-  char  *path;
-  char  *data;
-  gsize  length;
-  char  *warning;
+  char *name;
+  char *path;
+  char *data;
+  gsize length;
+  char *warning;
 } Save;
 
 static void
@@ -1057,9 +1063,9 @@ save_free (Save *save)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Save, save_free)
 
 static Save *
-save_new (SpineCdsCase  *self,
-          GFile         *file,
-          GError       **error)
+save_new (SpineCdsCase *self,
+          GFile        *file,
+          GError      **error)
 {
   g_autoptr(Save) save = g_new0 (Save, 1);
 
@@ -1103,10 +1109,10 @@ save_write (Save    *save,
 }
 
 gboolean
-spinecds_case_file_save (SpineCdsCase  *self,
-                         GFile         *file,
-                         char         **warning,
-                         GError       **error)
+spinecds_case_file_save (SpineCdsCase *self,
+                         GFile        *file,
+                         char        **warning,
+                         GError      **error)
 {
   g_autoptr(Save) save = NULL;
 
@@ -1137,15 +1143,15 @@ save_in_thread (GTask        *task,
 }
 
 void
-spinecds_case_file_save_async (SpineCdsCase        *self,
-                               GFile               *file,
-                               GCancellable        *cancellable,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
+spinecds_case_file_save_async (SpineCdsCase       *self,
+                               GFile              *file,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data)
 {
   g_autoptr(GTask) task = NULL;
   GError *error = NULL;
-  Save *save;
+  Save   *save;
 
   g_return_if_fail (SPINECDS_IS_CASE (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -1166,9 +1172,9 @@ spinecds_case_file_save_async (SpineCdsCase        *self,
 }
 
 gboolean
-spinecds_case_file_save_finish (GAsyncResult  *result,
-                                char         **warning,
-                                GError       **error)
+spinecds_case_file_save_finish (GAsyncResult *result,
+                                char        **warning,
+                                GError      **error)
 {
   Save *save;
 

@@ -26,49 +26,49 @@ typedef enum
 /* What the format allows (CASE-FORMAT §1), in characters: the form
  * holds no more, so that nothing typed is refused at save. */
 #define SPINECDS_CASE_FILE_MAX_LEVEL_CHARS 32
-#define SPINECDS_CASE_FILE_MAX_TEXT_CHARS  100000
+#define SPINECDS_CASE_FILE_MAX_TEXT_CHARS 100000
 
 GQuark        spinecds_case_file_error_quark (void);
 
 /* Parses @data. Messages read "DISPLAY_NAME: FIELD.PATH: expected …,
  * found …". Returns a new case, or NULL and @error: never a partial case. */
-SpineCdsCase *spinecds_case_file_parse       (const char    *data,
-                                              gsize          length,
-                                              const char    *display_name,
-                                              GError       **error);
-SpineCdsCase *spinecds_case_file_load        (GFile         *file,
-                                              GError       **error);
+SpineCdsCase *spinecds_case_file_parse (const char *data,
+                                        gsize       length,
+                                        const char *display_name,
+                                        GError    **error);
+SpineCdsCase *spinecds_case_file_load (GFile   *file,
+                                       GError **error);
 /* The same in a worker thread: reading and parsing never block the
  * caller's main loop. */
-void          spinecds_case_file_load_async  (GFile               *file,
-                                              GCancellable        *cancellable,
-                                              GAsyncReadyCallback  callback,
-                                              gpointer             user_data);
-SpineCdsCase *spinecds_case_file_load_finish (GAsyncResult  *result,
-                                              GError       **error);
+void          spinecds_case_file_load_async (GFile              *file,
+                                             GCancellable       *cancellable,
+                                             GAsyncReadyCallback callback,
+                                             gpointer            user_data);
+SpineCdsCase *spinecds_case_file_load_finish (GAsyncResult *result,
+                                              GError      **error);
 /* The canonical form: every key, stable order, 2-space indent, final newline. */
-char         *spinecds_case_file_serialize   (SpineCdsCase  *self,
-                                              gsize         *length);
+char         *spinecds_case_file_serialize (SpineCdsCase *self,
+                                            gsize        *length);
 /* Through spinecds-safe-file: atomic, 0600, the previous file kept as
  * FILE~, a link to one's own file saved through to it. On failure the
  * old file is untouched. @warning: what did not stop the save but the
  * user should know ("saved without a backup: …"), or NULL. */
-gboolean      spinecds_case_file_save        (SpineCdsCase  *self,
-                                              GFile         *file,
-                                              char         **warning,
-                                              GError       **error);
+gboolean      spinecds_case_file_save (SpineCdsCase *self,
+                                       GFile        *file,
+                                       char        **warning,
+                                       GError      **error);
 /* Takes what to write from @self at once (the caller may go on
  * editing), then checks and writes it in a worker thread. Once begun,
  * a save runs to its end and reports how it ended, even when
  * @cancellable was cancelled meanwhile. */
-void          spinecds_case_file_save_async  (SpineCdsCase        *self,
-                                              GFile               *file,
-                                              GCancellable        *cancellable,
-                                              GAsyncReadyCallback  callback,
-                                              gpointer             user_data);
-gboolean      spinecds_case_file_save_finish (GAsyncResult  *result,
-                                              char         **warning,
-                                              GError       **error);
+void          spinecds_case_file_save_async (SpineCdsCase       *self,
+                                             GFile              *file,
+                                             GCancellable       *cancellable,
+                                             GAsyncReadyCallback callback,
+                                             gpointer            user_data);
+gboolean      spinecds_case_file_save_finish (GAsyncResult *result,
+                                              char        **warning,
+                                              GError      **error);
 
 /* The file Save As writes for the name the file chooser confirmed: a
  * name typed without an extension gets ".spinecase", unless a file of

@@ -15,8 +15,8 @@
 #include "spinecds-codes.h"
 #include "spinecds-enums.h"
 
-#define MAX_AGE_YEARS     120
-#define MAX_MJOA          18
+#define MAX_AGE_YEARS 120
+#define MAX_MJOA 18
 
 struct _SpineCdsCase
 {
@@ -24,7 +24,7 @@ struct _SpineCdsCase
 
   /* Who and when (case format 2): "" when not given. */
   char             *texts[SPINECDS_CASE_N_TEXTS];
-  int               age_years;  /* -1 until entered */
+  int               age_years; /* -1 until entered */
   SpineCdsSex       sex;
   SpineCdsRegion    region;
   double            symptom_duration_weeks;
@@ -58,7 +58,7 @@ struct _SpineCdsCase
   SpineCdsTristate  mscc_radiosensitive;
 
   char             *notes;
-  SpineCdsDecision *decision;   /* or NULL */
+  SpineCdsDecision *decision; /* or NULL */
 
   /* While > 0, ::changed is held back and emitted once at the end, so
    * that assign() is one change for the evaluator and the views. */
@@ -68,7 +68,8 @@ struct _SpineCdsCase
 
 G_DEFINE_FINAL_TYPE (SpineCdsCase, spinecds_case, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_AGE_YEARS,
   PROP_SEX,
@@ -102,13 +103,14 @@ enum {
   N_PROPS
 };
 
-enum {
+enum
+{
   CHANGED,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 /* Change tracking {{{ */
 
@@ -203,10 +205,10 @@ set_boolean (SpineCdsCase *self,
 
 /* Strings of the model are never NULL: a NULL argument means "". */
 static void
-set_string (SpineCdsCase  *self,
-            char         **slot,
-            const char    *value,
-            guint          prop_id)
+set_string (SpineCdsCase *self,
+            char        **slot,
+            const char   *value,
+            guint         prop_id)
 {
   if (value == NULL)
     value = "";
@@ -285,8 +287,8 @@ find_finding_at (SpineCdsCase *self,
     {
       g_autoptr(SpineCdsFinding) finding = g_list_model_get_item (G_LIST_MODEL (self->findings), i);
 
-      if (g_strcmp0 (spinecds_finding_get_code (finding), code) == 0 &&
-          (any_level || g_strcmp0 (spinecds_finding_get_level (finding), level) == 0))
+      if (g_strcmp0 (spinecds_finding_get_code (finding), code) == 0
+          && (any_level || g_strcmp0 (spinecds_finding_get_level (finding), level) == 0))
         return (int) i;
     }
 
@@ -955,8 +957,8 @@ spinecds_case_get_region (SpineCdsCase *self)
 }
 
 void
-spinecds_case_set_region (SpineCdsCase   *self,
-                          SpineCdsRegion  region)
+spinecds_case_set_region (SpineCdsCase  *self,
+                          SpineCdsRegion region)
 {
   g_return_if_fail (SPINECDS_IS_CASE (self));
   g_return_if_fail (region <= SPINECDS_REGION_UNKNOWN);
@@ -1009,8 +1011,8 @@ spinecds_case_get_conservative_care_response (SpineCdsCase *self)
 }
 
 void
-spinecds_case_set_conservative_care_response (SpineCdsCase     *self,
-                                              SpineCdsResponse  response)
+spinecds_case_set_conservative_care_response (SpineCdsCase    *self,
+                                              SpineCdsResponse response)
 {
   g_return_if_fail (SPINECDS_IS_CASE (self));
   g_return_if_fail (response <= SPINECDS_RESPONSE_WORSENING);
@@ -1065,9 +1067,9 @@ finding_codes (SpineCdsCase *self)
 }
 
 gboolean
-spinecds_case_has_code (SpineCdsCase     *self,
-                        SpineCdsCodeKind  kind,
-                        const char       *code)
+spinecds_case_has_code (SpineCdsCase    *self,
+                        SpineCdsCodeKind kind,
+                        const char      *code)
 {
   g_return_val_if_fail (SPINECDS_IS_CASE (self), FALSE);
   g_return_val_if_fail (kind < SPINECDS_N_CODE_KINDS, FALSE);
@@ -1106,13 +1108,13 @@ set_finding_code (SpineCdsCase *self,
 }
 
 void
-spinecds_case_set_code (SpineCdsCase     *self,
-                        SpineCdsCodeKind  kind,
-                        const char       *code,
-                        gboolean          present)
+spinecds_case_set_code (SpineCdsCase    *self,
+                        SpineCdsCodeKind kind,
+                        const char      *code,
+                        gboolean         present)
 {
   const SpineCdsCodeInfo *info;
-  int position;
+  int                     position;
 
   g_return_if_fail (SPINECDS_IS_CASE (self));
   g_return_if_fail (kind < SPINECDS_N_CODE_KINDS);
@@ -1139,8 +1141,8 @@ spinecds_case_set_code (SpineCdsCase     *self,
 }
 
 const char * const *
-spinecds_case_get_codes (SpineCdsCase     *self,
-                         SpineCdsCodeKind  kind)
+spinecds_case_get_codes (SpineCdsCase    *self,
+                         SpineCdsCodeKind kind)
 {
   g_return_val_if_fail (SPINECDS_IS_CASE (self), NULL);
   g_return_val_if_fail (kind < SPINECDS_N_CODE_KINDS, NULL);
@@ -1250,7 +1252,7 @@ spinecds_case_lookup_finding (SpineCdsCase *self,
                               const char   *code)
 {
   SpineCdsFinding *finding;
-  int position;
+  int              position;
 
   g_return_val_if_fail (SPINECDS_IS_CASE (self), NULL);
   g_return_val_if_fail (code != NULL, NULL);
@@ -1499,8 +1501,8 @@ spinecds_case_get_mscc_radiosensitive (SpineCdsCase *self)
 }
 
 void
-spinecds_case_set_mscc_radiosensitive (SpineCdsCase     *self,
-                                       SpineCdsTristate  radiosensitive)
+spinecds_case_set_mscc_radiosensitive (SpineCdsCase    *self,
+                                       SpineCdsTristate radiosensitive)
 {
   g_return_if_fail (SPINECDS_IS_CASE (self));
   g_return_if_fail (radiosensitive <= SPINECDS_TRISTATE_YES);
@@ -1551,8 +1553,8 @@ spinecds_case_text_property (SpineCdsCaseText text)
 }
 
 const char *
-spinecds_case_get_text (SpineCdsCase     *self,
-                        SpineCdsCaseText  text)
+spinecds_case_get_text (SpineCdsCase    *self,
+                        SpineCdsCaseText text)
 {
   g_return_val_if_fail (SPINECDS_IS_CASE (self), "");
   g_return_val_if_fail (text < SPINECDS_CASE_N_TEXTS, "");
@@ -1561,9 +1563,9 @@ spinecds_case_get_text (SpineCdsCase     *self,
 }
 
 void
-spinecds_case_set_text (SpineCdsCase     *self,
-                        SpineCdsCaseText  text,
-                        const char       *value)
+spinecds_case_set_text (SpineCdsCase    *self,
+                        SpineCdsCaseText text,
+                        const char      *value)
 {
   g_return_if_fail (SPINECDS_IS_CASE (self));
   g_return_if_fail (text < SPINECDS_CASE_N_TEXTS);
@@ -1602,7 +1604,7 @@ parse_date (const char *text,
             GDate      *date)
 {
   unsigned year, month, day;
-  char end;
+  char     end;
 
   g_date_clear (date, 1);
   if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-'
@@ -1625,9 +1627,9 @@ spinecds_case_date_is_valid (const char *text)
 }
 
 gboolean
-spinecds_case_get_date (SpineCdsCase     *self,
-                        SpineCdsCaseText  field,
-                        GDate            *date)
+spinecds_case_get_date (SpineCdsCase    *self,
+                        SpineCdsCaseText field,
+                        GDate           *date)
 {
   g_return_val_if_fail (SPINECDS_IS_CASE (self), FALSE);
   g_return_val_if_fail (field < SPINECDS_CASE_N_TEXTS, FALSE);
@@ -1647,7 +1649,7 @@ int
 spinecds_case_age_on_visit (SpineCdsCase *self)
 {
   GDate born, visit;
-  int age;
+  int   age;
 
   g_return_val_if_fail (SPINECDS_IS_CASE (self), -1);
 
@@ -1671,7 +1673,7 @@ spinecds_case_merge_finding (SpineCdsCase    *self,
                              SpineCdsFinding *finding)
 {
   const char *code = spinecds_finding_get_code (finding);
-  int position;
+  int         position;
 
   g_return_if_fail (SPINECDS_IS_CASE (self));
   g_return_if_fail (SPINECDS_IS_FINDING (finding));

@@ -28,9 +28,9 @@
 
 struct _SpineCdsCatalog
 {
-  gatomicrefcount  ref_count;
-  char            *language;
-  GHashTable      *messages;  /* msgid (with context) -> translation */
+  gatomicrefcount ref_count;
+  char           *language;
+  GHashTable     *messages; /* msgid (with context) -> translation */
 };
 
 static SpineCdsCatalog *
@@ -71,7 +71,7 @@ read_entry (const guint8 *data,
             gboolean      swapped)
 {
   guint32 entry_length, entry_offset;
-  gsize position = (gsize) table + (gsize) index * 8;
+  gsize   position = (gsize) table + (gsize) index * 8;
 
   if (!read_word (data, length, position, swapped, &entry_length)
       || !read_word (data, length, position + 4, swapped, &entry_offset)
@@ -87,7 +87,7 @@ parse_mo (SpineCdsCatalog *self,
           const guint8    *data,
           gsize            length)
 {
-  guint32 magic, n_strings, originals, translations;
+  guint32  magic, n_strings, originals, translations;
   gboolean swapped;
 
   if (!read_word (data, length, 0, FALSE, &magic) || (magic != MO_MAGIC && magic != MO_MAGIC_SWAPPED))
@@ -117,11 +117,11 @@ parse_mo (SpineCdsCatalog *self,
 }
 
 SpineCdsCatalog *
-spinecds_catalog_new_from_data (const guint8  *data,
-                                gsize          length,
-                                const char    *source,
-                                const char    *language,
-                                GError       **error)
+spinecds_catalog_new_from_data (const guint8 *data,
+                                gsize         length,
+                                const char   *source,
+                                const char   *language,
+                                GError      **error)
 {
   g_autoptr(SpineCdsCatalog) self = NULL;
 
@@ -138,9 +138,9 @@ spinecds_catalog_new_from_data (const guint8  *data,
 }
 
 SpineCdsCatalog *
-spinecds_catalog_new_from_file (const char  *mo_path,
-                                const char  *language,
-                                GError     **error)
+spinecds_catalog_new_from_file (const char *mo_path,
+                                const char *language,
+                                GError    **error)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -165,7 +165,7 @@ spinecds_catalog_get_localedir (void)
 {
   static char *built;
   static gsize done;
-  const char *override = g_getenv ("SPINECDS_LOCALEDIR");
+  const char  *override = g_getenv ("SPINECDS_LOCALEDIR");
 
   if (override != NULL && *override != '\0')
     return override;
@@ -193,7 +193,7 @@ static gboolean
 is_language_tag (const char *language)
 {
   const char *p = language;
-  gsize n = 0;
+  gsize       n = 0;
 
   while (g_ascii_isalpha (*p) && n < 8)
     p++, n++;
@@ -216,8 +216,8 @@ is_language_tag (const char *language)
 }
 
 SpineCdsCatalog *
-spinecds_catalog_new_for_language (const char  *language,
-                                   GError     **error)
+spinecds_catalog_new_for_language (const char *language,
+                                   GError    **error)
 {
   g_auto(GStrv) variants = NULL;
 
@@ -323,7 +323,7 @@ gboolean
 spinecds_catalog_is_rtl (SpineCdsCatalog *self)
 {
   static const char * const rtl[] = { "ar", "he", "fa", "ur", "yi", NULL };
-  g_autofree char *base = NULL;
+  g_autofree char          *base = NULL;
 
   if (self == NULL)
     return FALSE;
@@ -340,7 +340,7 @@ static const char *
 decimal_separator (const char *language)
 {
   static const char * const point[] = { "en", "ja", "zh", "ko", "he", "th", NULL };
-  g_autofree char *base = g_strndup (language, strcspn (language, "_.@"));
+  g_autofree char          *base = g_strndup (language, strcspn (language, "_.@"));
 
   if (g_str_equal (base, "ar") || g_str_equal (base, "fa"))
     return "\u066b";
@@ -353,9 +353,9 @@ char *
 spinecds_catalog_format_number (SpineCdsCatalog *self,
                                 double           number)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char        buffer[G_ASCII_DTOSTR_BUF_SIZE];
   const char *separator = decimal_separator (spinecds_catalog_get_language (self));
-  char *point;
+  char       *point;
 
   g_ascii_formatd (buffer, sizeof buffer, "%.4g", number);
   point = strchr (buffer, '.');
@@ -396,14 +396,14 @@ conversions (const char *format,
              char        out[MAX_CONVERSIONS][4],
              guint      *n_out)
 {
-  guint n = 0, highest = 0;
+  guint    n = 0, highest = 0;
   gboolean numbered = FALSE, unnumbered = FALSE;
 
   memset (out, 0, MAX_CONVERSIONS * 4);
   for (const char *p = strchr (format, '%'); p != NULL; p = strchr (p, '%'))
     {
       guint position = 0;
-      char length[3] = { 0 };
+      char  length[3] = { 0 };
       gsize n_length = 0;
 
       p++;
@@ -420,7 +420,7 @@ conversions (const char *format,
             position = position * 10 + (guint) (*p++ - '0');
           if (*p != '$')
             {
-              p = digits;   /* a width, not a position */
+              p = digits; /* a width, not a position */
               position = 0;
             }
           else
@@ -429,9 +429,9 @@ conversions (const char *format,
       while (*p != '\0' && strchr ("-+ #0'", *p) != NULL)
         p++;
       if (*p == '*')
-        return FALSE;     /* no SpineCDS string takes its width from an argument */
+        return FALSE; /* no SpineCDS string takes its width from an argument */
       if (!small_number (&p))
-        return FALSE;     /* "%860322151u" would allocate most of a gigabyte */
+        return FALSE; /* "%860322151u" would allocate most of a gigabyte */
       if (*p == '.')
         {
           p++;
@@ -464,7 +464,7 @@ static gboolean
 same_conversions (const char *msgid,
                   const char *translation)
 {
-  char expected[MAX_CONVERSIONS][4], found[MAX_CONVERSIONS][4];
+  char  expected[MAX_CONVERSIONS][4], found[MAX_CONVERSIONS][4];
   guint n_expected, n_found;
 
   return conversions (msgid, expected, &n_expected) && conversions (translation, found, &n_found)
@@ -477,8 +477,8 @@ spinecds_catalog_printf (SpineCdsCatalog *self,
                          ...)
 {
   const char *translation = spinecds_catalog_pgettext (self, NULL, format);
-  va_list args;
-  char *result;
+  va_list     args;
+  char       *result;
 
   if (translation != format && !same_conversions (format, translation))
     {
@@ -529,11 +529,26 @@ spinecds_catalog_language_name (const char *code)
 {
   /* Each language in its own name, as a language menu shows it, so it
    * is never translated. The one table of the program. */
-  static const struct { const char *code, *name; } names[] = {
-    { "en", "English" }, { "de", "Deutsch" }, { "fr", "Français" }, { "es", "Español" },
-    { "it", "Italiano" }, { "pt", "Português" }, { "nl", "Nederlands" }, { "pl", "Polski" },
-    { "tr", "Türkçe" }, { "ar", "العربية" }, { "he", "עברית" }, { "fa", "فارسی" },
-    { "ru", "Русский" }, { "uk", "Українська" }, { "zh_CN", "中文" }, { "ja", "日本語" },
+  static const struct
+  {
+    const char *code, *name;
+  } names[] = {
+    { "en", "English" },
+    { "de", "Deutsch" },
+    { "fr", "Français" },
+    { "es", "Español" },
+    { "it", "Italiano" },
+    { "pt", "Português" },
+    { "nl", "Nederlands" },
+    { "pl", "Polski" },
+    { "tr", "Türkçe" },
+    { "ar", "العربية" },
+    { "he", "עברית" },
+    { "fa", "فارسی" },
+    { "ru", "Русский" },
+    { "uk", "Українська" },
+    { "zh_CN", "中文" },
+    { "ja", "日本語" },
   };
 
   g_return_val_if_fail (code != NULL, NULL);
@@ -583,28 +598,28 @@ spinecds_catalog_list_languages (void)
  * whatever locales the machine has. */
 char *
 spinecds_catalog_format_date (SpineCdsCatalog *catalog,
-                               GDateTime       *date)
+                              GDateTime       *date)
 {
   static const char * const months[] = {
-    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
-    N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
+    N_ ("January"), N_ ("February"), N_ ("March"), N_ ("April"), N_ ("May"), N_ ("June"),
+    N_ ("July"), N_ ("August"), N_ ("September"), N_ ("October"), N_ ("November"), N_ ("December")
   };
 
   g_return_val_if_fail (date != NULL, NULL);
 
   /* Translators: a date; %1$d is the day, %2$s the month's name, %3$d the
    * year. Reorder as your language writes dates, e.g. "%1$d. %2$s %3$d". */
-  return spinecds_catalog_printf (catalog, N_("%2$s %1$d, %3$d"),
-                          g_date_time_get_day_of_month (date),
-                          spinecds_catalog_pgettext (catalog, NULL, months[g_date_time_get_month (date) - 1]),
-                          g_date_time_get_year (date));
+  return spinecds_catalog_printf (catalog, N_ ("%2$s %1$d, %3$d"),
+                                  g_date_time_get_day_of_month (date),
+                                  spinecds_catalog_pgettext (catalog, NULL, months[g_date_time_get_month (date) - 1]),
+                                  g_date_time_get_year (date));
 }
 
 char *
 spinecds_catalog_format_iso_date (SpineCdsCatalog *catalog,
-                                   const char      *iso)
+                                  const char      *iso)
 {
-  int year, month, day;
+  int  year, month, day;
   char end;
   g_autoptr(GDateTime) time = NULL;
 

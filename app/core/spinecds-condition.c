@@ -29,30 +29,42 @@ typedef enum
   CONDITION_TRIAGE,
 } ConditionType;
 
-typedef enum { OP_LT, OP_LE, OP_GT, OP_GE, OP_EQ, OP_NE } CompareOp;
+typedef enum
+{
+  OP_LT,
+  OP_LE,
+  OP_GT,
+  OP_GE,
+  OP_EQ,
+  OP_NE
+} CompareOp;
 
 struct _SpineCdsCondition
 {
   ConditionType type;
-  union {
-    GPtrArray *children;                      /* ALL, ANY */
-    SpineCdsCondition *child;                 /* NOT */
-    struct {
+  union
+  {
+    GPtrArray         *children; /* ALL, ANY */
+    SpineCdsCondition *child;    /* NOT */
+    struct
+    {
       SpineCdsCodeKind kind;
-      char **codes;
-      SpineCdsGrade min_grade;                /* FINDING */
+      char           **codes;
+      SpineCdsGrade    min_grade; /* FINDING */
     } code;
-    struct {
+    struct
+    {
       const SpineCdsField *field;
-      CompareOp op;
-      double value;                           /* COMPARE */
-      guint64 choices;                        /* IN: bit per enum value */
-      gboolean expected;                      /* IS, KNOWN */
+      CompareOp            op;
+      double               value;    /* COMPARE */
+      guint64              choices;  /* IN: bit per enum value */
+      gboolean             expected; /* IS, KNOWN */
     } field;
-    guint index;                              /* CONCEPT, FIRED */
-    struct {
+    guint index; /* CONCEPT, FIRED */
+    struct
+    {
       SpineCdsTriage level;
-      gboolean at_least;
+      gboolean       at_least;
     } triage;
   } u;
 };
@@ -95,11 +107,11 @@ spinecds_condition_free (SpineCdsCondition *self)
 /* Parsing ------------------------------------------------------------------ */
 
 static gboolean
-fail (GError     **error,
-      const char  *source,
-      const char  *path,
-      const char  *expected,
-      JsonNode    *found)
+fail (GError    **error,
+      const char *source,
+      const char *path,
+      const char *expected,
+      JsonNode   *found)
 {
   g_autofree char *description = spinecds_json_describe (found);
 
@@ -172,7 +184,7 @@ parse_list (ConditionType                 type,
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, i);
+      g_autofree char   *item_path = g_strdup_printf ("%s[%u]", path, i);
       SpineCdsCondition *child = parse_node (json_array_get_element (array, i), item_path, scope, error);
 
       if (child == NULL)
@@ -193,7 +205,7 @@ parse_codes (SpineCdsCodeKind              kind,
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_autofree char *expected = g_strdup_printf ("a %s code or an array of them",
                                                code_keys[kind]);
-  JsonArray *array;
+  JsonArray       *array;
 
   if (node_string (node) != NULL)
     {
@@ -215,7 +227,7 @@ parse_codes (SpineCdsCodeKind              kind,
   array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonNode *item = json_array_get_element (array, i);
+      JsonNode        *item = json_array_get_element (array, i);
       g_autofree char *item_path = g_strdup_printf ("%s[%u]", path, i);
 
       if (!spinecds_codes_is_valid (kind, node_string (item)))
@@ -242,7 +254,7 @@ parse_code (SpineCdsCodeKind              kind,
   static const char * const finding_keys[] = { "finding", "min_grade", NULL };
   g_autoptr(SpineCdsCondition) self = NULL;
   g_autofree char *codes_path = g_strdup_printf ("%s.%s", path, code_keys[kind]);
-  gboolean is_finding = kind == SPINECDS_CODE_KIND_FINDING;
+  gboolean         is_finding = kind == SPINECDS_CODE_KIND_FINDING;
 
   if (!check_keys (object, is_finding ? finding_keys : plain_keys, path, scope, error))
     return NULL;
@@ -257,7 +269,7 @@ parse_code (SpineCdsCodeKind              kind,
   if (json_object_has_member (object, "min_grade"))
     {
       JsonNode *grade = json_object_get_member (object, "min_grade");
-      int value;
+      int       value;
 
       if (!spinecds_enum_from_nick (SPINECDS_TYPE_GRADE, node_string (grade), &value)
           || value == SPINECDS_GRADE_NONE)
@@ -280,7 +292,7 @@ parse_choices (SpineCdsCondition            *self,
                const SpineCdsConditionScope *scope,
                GError                      **error)
 {
-  GType enum_type = spinecds_field_get_enum_type (self->u.field.field);
+  GType      enum_type = spinecds_field_get_enum_type (self->u.field.field);
   JsonArray *array;
 
   if (!JSON_NODE_HOLDS_ARRAY (node) || json_array_get_length (json_node_get_array (node)) == 0)
@@ -290,7 +302,7 @@ parse_choices (SpineCdsCondition            *self,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *item = json_array_get_element (array, i);
-      int value;
+      int       value;
 
       if (!spinecds_enum_from_nick (enum_type, node_string (item), &value))
         {
@@ -314,11 +326,11 @@ parse_compare (SpineCdsCondition            *self,
                GError                      **error)
 {
   static const char * const keys[] = { "field", "op", "value", NULL };
-  JsonNode *op = json_object_get_member (object, "op");
-  JsonNode *value = json_object_get_member (object, "value");
-  g_autofree char *op_path = g_strdup_printf ("%s.op", path);
-  g_autofree char *value_path = g_strdup_printf ("%s.value", path);
-  guint i;
+  JsonNode                 *op = json_object_get_member (object, "op");
+  JsonNode                 *value = json_object_get_member (object, "value");
+  g_autofree char          *op_path = g_strdup_printf ("%s.op", path);
+  g_autofree char          *value_path = g_strdup_printf ("%s.value", path);
+  guint                     i;
 
   if (!check_keys (object, keys, path, scope, error))
     return FALSE;
@@ -347,8 +359,8 @@ parse_boolean_member (SpineCdsCondition            *self,
                       const SpineCdsConditionScope *scope,
                       GError                      **error)
 {
-  const char *keys[] = { "field", key, NULL };
-  JsonNode *node = json_object_get_member (object, key);
+  const char      *keys[] = { "field", key, NULL };
+  JsonNode        *node = json_object_get_member (object, key);
   g_autofree char *key_path = g_strdup_printf ("%s.%s", path, key);
 
   if (!check_keys (object, keys, path, scope, error))
@@ -386,10 +398,10 @@ parse_field (JsonObject                   *object,
              GError                      **error)
 {
   g_autoptr(SpineCdsCondition) self = condition_new (CONDITION_KNOWN);
-  JsonNode *field_node = json_object_get_member (object, "field");
-  g_autofree char *field_path = g_strdup_printf ("%s.field", path);
+  JsonNode         *field_node = json_object_get_member (object, "field");
+  g_autofree char  *field_path = g_strdup_printf ("%s.field", path);
   SpineCdsFieldType type;
-  gboolean ok;
+  gboolean          ok;
 
   self->u.field.field = spinecds_field_lookup (node_string (field_node));
   if (self->u.field.field == NULL)
@@ -406,7 +418,7 @@ parse_field (JsonObject                   *object,
   else if (type == SPINECDS_FIELD_CHOICE && json_object_has_member (object, "in"))
     {
       static const char * const keys[] = { "field", "in", NULL };
-      g_autofree char *in_path = g_strdup_printf ("%s.in", path);
+      g_autofree char          *in_path = g_strdup_printf ("%s.in", path);
 
       self->type = CONDITION_IN;
       ok = check_keys (object, keys, path, scope, error)
@@ -428,7 +440,7 @@ parse_reference (ConditionType                 type,
                  GError                      **error)
 {
   GHashTable *names = type == CONDITION_CONCEPT ? scope->concepts : scope->rules;
-  gpointer index = names != NULL ? g_hash_table_lookup (names, node_string (node) ? node_string (node) : "") : NULL;
+  gpointer    index = names != NULL ? g_hash_table_lookup (names, node_string (node) ? node_string (node) : "") : NULL;
   g_autoptr(SpineCdsCondition) self = NULL;
 
   if (index == NULL)
@@ -454,7 +466,7 @@ parse_triage (JsonNode                     *node,
   g_autoptr(SpineCdsCondition) self = condition_new (CONDITION_TRIAGE);
   JsonObject *object;
   const char *bound;
-  int level;
+  int         level;
 
   if (!scope->allow_triage)
     {
@@ -505,7 +517,7 @@ parse_object (JsonObject                   *object,
     {
       g_autoptr(GList) members = json_object_get_members (object);
       const char *key = members->data;
-      JsonNode *value = json_object_get_member (object, key);
+      JsonNode   *value = json_object_get_member (object, key);
 
       child_path = g_strdup_printf ("%s.%s", path, key);
 
@@ -554,10 +566,10 @@ parse_node (JsonNode                     *node,
 }
 
 SpineCdsCondition *
-spinecds_condition_parse (JsonNode                      *node,
-                          const char                    *path,
-                          const SpineCdsConditionScope  *scope,
-                          GError                       **error)
+spinecds_condition_parse (JsonNode                     *node,
+                          const char                   *path,
+                          const SpineCdsConditionScope *scope,
+                          GError                      **error)
 {
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (scope != NULL && scope->source != NULL, NULL);
@@ -598,7 +610,7 @@ evaluate_all (const SpineCdsCondition        *self,
               const SpineCdsConditionContext *context,
               GPtrArray                      *facts)
 {
-  guint mark = facts != NULL ? facts->len : 0;
+  guint            mark = facts != NULL ? facts->len : 0;
   SpineCdsTristate result = SPINECDS_TRISTATE_YES;
 
   for (guint i = 0; i < self->u.children->len && result != SPINECDS_TRISTATE_NO; i++)
@@ -645,7 +657,7 @@ evaluate_not (const SpineCdsCondition        *self,
               const SpineCdsConditionContext *context,
               GPtrArray                      *facts)
 {
-  guint mark = facts != NULL ? facts->len : 0;
+  guint            mark = facts != NULL ? facts->len : 0;
   SpineCdsTristate value = spinecds_condition_evaluate (self->u.child, context, facts);
 
   /* The absence of something is not shown as a reason. */
@@ -684,15 +696,15 @@ evaluate_finding (const SpineCdsCondition        *self,
 {
   SpineCdsTristate result = SPINECDS_TRISTATE_NO;
 
-  GListModel *findings = spinecds_case_get_findings (context->kase);
-  guint n = g_list_model_get_n_items (findings);
+  GListModel      *findings = spinecds_case_get_findings (context->kase);
+  guint            n = g_list_model_get_n_items (findings);
 
   /* A code may repeat at several levels: each is looked at, so the most
    * severe one decides (CASE-FORMAT §1.1). */
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SpineCdsFinding) finding = g_list_model_get_item (findings, i);
-      const char *code = NULL;
+      const char   *code = NULL;
       SpineCdsGrade grade;
 
       /* The condition's own string: a fact outlives the finding. */
@@ -743,7 +755,7 @@ evaluate_compare (const SpineCdsCondition        *self,
                   GPtrArray                      *facts)
 {
   const SpineCdsField *field = self->u.field.field;
-  double value = spinecds_field_get_number (field, context->kase);
+  double               value = spinecds_field_get_number (field, context->kase);
 
   if (!SPINECDS_IS_KNOWN (value))
     return SPINECDS_TRISTATE_UNKNOWN;
@@ -762,7 +774,7 @@ evaluate_in (const SpineCdsCondition        *self,
              GPtrArray                      *facts)
 {
   const SpineCdsField *field = self->u.field.field;
-  int value = spinecds_field_get_choice (field, context->kase);
+  int                  value = spinecds_field_get_choice (field, context->kase);
 
   if ((self->u.field.choices & (G_GUINT64_CONSTANT (1) << value)) == 0)
     return SPINECDS_TRISTATE_NO;
@@ -779,7 +791,7 @@ evaluate_is (const SpineCdsCondition        *self,
              GPtrArray                      *facts)
 {
   const SpineCdsField *field = self->u.field.field;
-  SpineCdsTristate value = spinecds_field_get_yes_no (field, context->kase);
+  SpineCdsTristate     value = spinecds_field_get_yes_no (field, context->kase);
 
   if (value == SPINECDS_TRISTATE_UNKNOWN)
     return value;
@@ -808,7 +820,8 @@ fact_of_known_field (const SpineCdsField *field,
                                                                     spinecds_field_get_choice (field, kase)));
     case SPINECDS_FIELD_YES_NO:
       return spinecds_fact_new_choice (path, spinecds_field_get_yes_no (field, kase) == SPINECDS_TRISTATE_YES
-                                             ? "yes" : "no");
+                                               ? "yes"
+                                               : "no");
     case SPINECDS_FIELD_PRESENCE:
     default:
       return spinecds_fact_new_choice (path, "yes");
@@ -821,7 +834,7 @@ evaluate_known (const SpineCdsCondition        *self,
                 GPtrArray                      *facts)
 {
   const SpineCdsField *field = self->u.field.field;
-  gboolean known = spinecds_field_is_known (field, context->kase);
+  gboolean             known = spinecds_field_is_known (field, context->kase);
 
   if (known != self->u.field.expected)
     return SPINECDS_TRISTATE_NO;
@@ -842,7 +855,7 @@ evaluate_triage (const SpineCdsCondition        *self,
 
   if (met && facts != NULL)
     g_ptr_array_add (facts, spinecds_fact_new_choice ("triage", spinecds_enum_to_nick (SPINECDS_TYPE_TRIAGE,
-                                                                                      context->triage)));
+                                                                                       context->triage)));
   return from_boolean (met);
 }
 
@@ -932,8 +945,8 @@ spinecds_condition_at_limit (const SpineCdsCondition        *self,
       return spinecds_condition_at_limit (self->u.child, context);
     case CONDITION_COMPARE:
       /* An equality has no limit to be at: "one area" is simply met. */
-      return self->u.field.op <= OP_GE &&
-             spinecds_field_get_number (self->u.field.field, context->kase) == self->u.field.value;
+      return self->u.field.op <= OP_GE
+             && spinecds_field_get_number (self->u.field.field, context->kase) == self->u.field.value;
     default:
       return FALSE;
     }

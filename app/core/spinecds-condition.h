@@ -21,10 +21,10 @@ typedef struct _SpineCdsCondition SpineCdsCondition;
 /* What a condition may refer to at the place it is written. */
 typedef struct
 {
-  const char *source;        /* for messages */
-  GHashTable *concepts;      /* id -> GUINT_TO_POINTER (index + 1), those defined so far */
-  GHashTable *rules;         /* id -> GUINT_TO_POINTER (index + 1), those it may name */
-  gboolean    allow_triage;  /* FALSE inside rules that set triage, and concepts */
+  const char *source;       /* for messages */
+  GHashTable *concepts;     /* id -> GUINT_TO_POINTER (index + 1), those defined so far */
+  GHashTable *rules;        /* id -> GUINT_TO_POINTER (index + 1), those it may name */
+  gboolean    allow_triage; /* FALSE inside rules that set triage, and concepts */
 } SpineCdsConditionScope;
 
 /* What an evaluation sees: the case, and what has been decided so far. */
@@ -38,11 +38,11 @@ typedef struct
   SpineCdsTriage    triage;
 } SpineCdsConditionContext;
 
-SpineCdsCondition *spinecds_condition_parse    (JsonNode                       *node,
-                                                const char                     *path,
-                                                const SpineCdsConditionScope   *scope,
-                                                GError                        **error);
-void               spinecds_condition_free     (SpineCdsCondition              *self);
+SpineCdsCondition *spinecds_condition_parse (JsonNode                     *node,
+                                             const char                   *path,
+                                             const SpineCdsConditionScope *scope,
+                                             GError                      **error);
+void               spinecds_condition_free (SpineCdsCondition *self);
 /* Appends to @facts the facts that made it true; appends nothing
  * unless the result is YES. */
 SpineCdsTristate   spinecds_condition_evaluate (const SpineCdsCondition        *self,

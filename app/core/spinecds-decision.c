@@ -11,14 +11,14 @@
 G_DEFINE_BOXED_TYPE (SpineCdsDecision, spinecds_decision, spinecds_decision_ref, spinecds_decision_unref)
 
 SpineCdsDecision *
-spinecds_decision_new (SpineCdsDecisionStatus  status,
-                       const char             *note,
-                       const char             *clinician,
-                       const char             *decided_at,
-                       SpineCdsTriage          triage,
-                       const char             *kb_id,
-                       const char             *kb_version,
-                       const char             *kb_checksum)
+spinecds_decision_new (SpineCdsDecisionStatus status,
+                       const char            *note,
+                       const char            *clinician,
+                       const char            *decided_at,
+                       SpineCdsTriage         triage,
+                       const char            *kb_id,
+                       const char            *kb_version,
+                       const char            *kb_checksum)
 {
   SpineCdsDecision *self = g_new0 (SpineCdsDecision, 1);
 
@@ -80,7 +80,7 @@ spinecds_decision_status_needs_note (SpineCdsDecisionStatus status)
 const char *
 spinecds_decision_status_label (SpineCdsDecisionStatus status)
 {
-  static const char * const labels[] = { N_("accepted"), N_("modified"), N_("declined") };
+  static const char * const labels[] = { N_ ("accepted"), N_ ("modified"), N_ ("declined") };
 
   g_return_val_if_fail (status <= SPINECDS_DECISION_DECLINED, NULL);
 
@@ -93,19 +93,19 @@ spinecds_decision_describe (const SpineCdsDecision *self,
                             SpineCdsCatalog        *catalog)
 {
   g_autofree char *line = NULL;
-  GString *out;
+  GString         *out;
 
   g_return_val_if_fail (self != NULL, NULL);
 
   /* Translators: %1$s is accepted, modified or declined; %2$s who; %3$s when */
-  line = spinecds_catalog_printf (catalog, N_("Decision: plan %1$s by %2$s, %3$s"),
+  line = spinecds_catalog_printf (catalog, N_ ("Decision: plan %1$s by %2$s, %3$s"),
                                   spinecds_catalog_pgettext (catalog, NULL, spinecds_decision_status_label (self->status)),
                                   self->clinician, self->decided_at);
   out = g_string_new (line);
   if (*self->note != '\0')
     g_string_append_printf (out, "\n  %s", self->note);
   if (stale)
-    g_string_append_printf (out, "\n  %s", spinecds_catalog_pgettext (catalog, NULL,
-                                              N_("The plan has changed since this decision: decide again.")));
+    g_string_append_printf (out, "\n  %s",
+                            spinecds_catalog_pgettext (catalog, NULL, N_ ("The plan has changed since this decision: decide again.")));
   return g_string_free (out, FALSE);
 }

@@ -20,30 +20,30 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  gatomicrefcount         ref_count;
-  SpineCdsDecisionStatus  status;
-  char                   *note;        /* "" when accepted without a note */
-  char                   *clinician;
-  char                   *decided_at;  /* RFC 3339 with offset */
-  SpineCdsTriage          triage;      /* of the plan decided on */
-  char                   *kb_id;
-  char                   *kb_version;
-  char                   *kb_checksum;
+  gatomicrefcount        ref_count;
+  SpineCdsDecisionStatus status;
+  char                  *note; /* "" when accepted without a note */
+  char                  *clinician;
+  char                  *decided_at; /* RFC 3339 with offset */
+  SpineCdsTriage         triage;     /* of the plan decided on */
+  char                  *kb_id;
+  char                  *kb_version;
+  char                  *kb_checksum;
 } SpineCdsDecision;
 
 GType             spinecds_decision_get_type (void) G_GNUC_CONST;
-SpineCdsDecision *spinecds_decision_new      (SpineCdsDecisionStatus  status,
-                                              const char             *note,
-                                              const char             *clinician,
-                                              const char             *decided_at,
-                                              SpineCdsTriage          triage,
-                                              const char             *kb_id,
-                                              const char             *kb_version,
-                                              const char             *kb_checksum);
-SpineCdsDecision *spinecds_decision_ref      (SpineCdsDecision       *self);
-void              spinecds_decision_unref    (SpineCdsDecision       *self);
-gboolean          spinecds_decision_equal    (const SpineCdsDecision *a,
-                                              const SpineCdsDecision *b);
+SpineCdsDecision *spinecds_decision_new (SpineCdsDecisionStatus status,
+                                         const char            *note,
+                                         const char            *clinician,
+                                         const char            *decided_at,
+                                         SpineCdsTriage         triage,
+                                         const char            *kb_id,
+                                         const char            *kb_version,
+                                         const char            *kb_checksum);
+SpineCdsDecision *spinecds_decision_ref (SpineCdsDecision *self);
+void              spinecds_decision_unref (SpineCdsDecision *self);
+gboolean          spinecds_decision_equal (const SpineCdsDecision *a,
+                                           const SpineCdsDecision *b);
 /* A modified or declined plan needs a note saying what was done instead. */
 gboolean          spinecds_decision_status_needs_note (SpineCdsDecisionStatus status);
 
@@ -52,9 +52,9 @@ const char       *spinecds_decision_status_label (SpineCdsDecisionStatus status)
 /* "Decision: plan declined by Dr B, 2026-…", then the note and, when
  * @stale, that the plan has changed since: one text for the plan, the
  * summary and the record note, in @catalog's language (NULL: English). */
-char             *spinecds_decision_describe     (const SpineCdsDecision *self,
-                                                  gboolean                stale,
-                                                  SpineCdsCatalog        *catalog);
+char             *spinecds_decision_describe (const SpineCdsDecision *self,
+                                              gboolean                stale,
+                                              SpineCdsCatalog        *catalog);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpineCdsDecision, spinecds_decision_unref)
 

@@ -28,10 +28,10 @@
 #define ORIGIN_SUFFIX ".origin"
 #define SET_ASIDE_SUFFIX ".unreadable"
 
-static GMutex lock;
-static GCond written;         /* signalled when a write ends */
+static GMutex      lock;
+static GCond       written;     /* signalled when a write ends */
 static GHashTable *generations; /* draft id -> generation, under @lock */
-static guint pending;         /* writes running, under @lock */
+static guint       pending;     /* writes running, under @lock */
 
 static guint
 current_generation (const char *draft_id)
@@ -100,11 +100,11 @@ ensure_dir (GError **error)
 
 typedef struct
 {
-  char  *draft_id;
-  char  *data;
-  gsize  length;
-  char  *origin_uri;
-  guint  generation;  /* of the draft id when the write was asked for */
+  char *draft_id;
+  char *data;
+  gsize length;
+  char *origin_uri;
+  guint generation; /* of the draft id when the write was asked for */
 } SaveJob;
 
 static void
@@ -123,7 +123,7 @@ struct _SpineCdsDraftWrite
   char             *draft_id;
   guint             generation;
   SpineCdsSafeFile *draft;
-  SpineCdsSafeFile *origin;       /* NULL: the draft has no file */
+  SpineCdsSafeFile *origin; /* NULL: the draft has no file */
   char             *origin_path;
 };
 
@@ -140,10 +140,10 @@ draft_write_free (SpineCdsDraftWrite *write)
 }
 
 static SpineCdsSafeFile *
-write_temp (const char  *path,
-            const char  *data,
-            gsize        length,
-            GError     **error)
+write_temp (const char *path,
+            const char *data,
+            gsize       length,
+            GError    **error)
 {
   SpineCdsSafeFile *file = spinecds_safe_file_begin (path, SPINECDS_SAFE_FILE_NONE, error);
 
@@ -153,16 +153,16 @@ write_temp (const char  *path,
 }
 
 SpineCdsDraftWrite *
-_spinecds_drafts_write_begin (const char  *draft_id,
-                              guint        generation,
-                              const char  *data,
-                              gsize        length,
-                              const char  *origin_uri,
-                              GError     **error)
+_spinecds_drafts_write_begin (const char *draft_id,
+                              guint       generation,
+                              const char *data,
+                              gsize       length,
+                              const char *origin_uri,
+                              GError    **error)
 {
   g_autoptr(SpineCdsCase) check = NULL;
   g_autoptr(GError) invalid = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char    *path = NULL;
   SpineCdsDraftWrite *write;
 
   /* A draft must open again: the form may hold what the format does
@@ -183,9 +183,9 @@ _spinecds_drafts_write_begin (const char  *draft_id,
   write->generation = generation;
   write->origin_path = draft_path (draft_id, ORIGIN_SUFFIX);
   path = draft_path (draft_id, DRAFT_SUFFIX);
-  if ((origin_uri != NULL &&
-       (write->origin = write_temp (write->origin_path, origin_uri, strlen (origin_uri), error)) == NULL) ||
-      (write->draft = write_temp (path, data, length, error)) == NULL)
+  if ((origin_uri != NULL
+       && (write->origin = write_temp (write->origin_path, origin_uri, strlen (origin_uri), error)) == NULL)
+      || (write->draft = write_temp (path, data, length, error)) == NULL)
     {
       draft_write_free (write);
       return NULL;
@@ -194,8 +194,8 @@ _spinecds_drafts_write_begin (const char  *draft_id,
 }
 
 gboolean
-_spinecds_drafts_write_finish (SpineCdsDraftWrite  *write,
-                               GError             **error)
+_spinecds_drafts_write_finish (SpineCdsDraftWrite *write,
+                               GError            **error)
 {
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
   gboolean ok;
@@ -218,8 +218,8 @@ _spinecds_drafts_write_finish (SpineCdsDraftWrite  *write,
 }
 
 static gboolean
-save_job_run (SaveJob  *job,
-              GError  **error)
+save_job_run (SaveJob *job,
+              GError **error)
 {
   SpineCdsDraftWrite *write = _spinecds_drafts_write_begin (job->draft_id, job->generation, job->data,
                                                             job->length, job->origin_uri, error);
@@ -290,12 +290,12 @@ save_thread (GTask        *task,
 }
 
 void
-spinecds_drafts_save_async (const char          *draft_id,
-                            SpineCdsCase        *kase,
-                            GFile               *origin,
-                            GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
+spinecds_drafts_save_async (const char         *draft_id,
+                            SpineCdsCase       *kase,
+                            GFile              *origin,
+                            GCancellable       *cancellable,
+                            GAsyncReadyCallback callback,
+                            gpointer            user_data)
 {
   g_autoptr(GTask) task = NULL;
 
@@ -310,8 +310,8 @@ spinecds_drafts_save_async (const char          *draft_id,
 }
 
 gboolean
-spinecds_drafts_save_finish (GAsyncResult  *result,
-                             GError       **error)
+spinecds_drafts_save_finish (GAsyncResult *result,
+                             GError      **error)
 {
   g_return_val_if_fail (G_IS_TASK (result), FALSE);
 
@@ -319,10 +319,10 @@ spinecds_drafts_save_finish (GAsyncResult  *result,
 }
 
 gboolean
-spinecds_drafts_save (const char    *draft_id,
-                      SpineCdsCase  *kase,
-                      GFile         *origin,
-                      GError       **error)
+spinecds_drafts_save (const char   *draft_id,
+                      SpineCdsCase *kase,
+                      GFile        *origin,
+                      GError      **error)
 {
   SaveJob *job;
   gboolean ret;
@@ -366,8 +366,8 @@ is_temp_file (const char *name)
 {
   gsize length = strlen (name);
 
-  return name[0] == '.' && length > 8 && name[length - 7] == '.' &&
-         (g_strstr_len (name, -1, DRAFT_SUFFIX ".") != NULL || g_strstr_len (name, -1, ORIGIN_SUFFIX ".") != NULL);
+  return name[0] == '.' && length > 8 && name[length - 7] == '.'
+         && (g_strstr_len (name, -1, DRAFT_SUFFIX ".") != NULL || g_strstr_len (name, -1, ORIGIN_SUFFIX ".") != NULL);
 }
 
 void
@@ -397,7 +397,7 @@ char *
 spinecds_drafts_set_aside (const char *draft_id)
 {
   g_autofree char *path = NULL;
-  char *kept;
+  char            *kept;
 
   g_return_val_if_fail (is_valid_id (draft_id), NULL);
 
@@ -410,8 +410,8 @@ spinecds_drafts_set_aside (const char *draft_id)
 
 typedef struct
 {
-  char   *id;
-  gint64  mtime;
+  char  *id;
+  gint64 mtime;
 } DraftEntry;
 
 static int
@@ -448,8 +448,8 @@ spinecds_drafts_list (GError **error)
       while ((name = g_dir_read_name (dir)) != NULL)
         {
           g_autofree char *path = NULL;
-          DraftEntry entry;
-          GStatBuf st;
+          DraftEntry       entry;
+          GStatBuf         st;
 
           if (!g_str_has_suffix (name, DRAFT_SUFFIX))
             continue;
@@ -477,9 +477,9 @@ spinecds_drafts_list (GError **error)
 }
 
 SpineCdsCase *
-spinecds_drafts_load (const char  *draft_id,
-                      GFile      **origin,
-                      GError     **error)
+spinecds_drafts_load (const char *draft_id,
+                      GFile     **origin,
+                      GError    **error)
 {
   g_autofree char *path = NULL;
   g_autofree char *origin_path = NULL;
@@ -547,9 +547,9 @@ find_in_thread (GTask        *task,
 }
 
 void
-spinecds_drafts_find_async (GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
+spinecds_drafts_find_async (GCancellable       *cancellable,
+                            GAsyncReadyCallback callback,
+                            gpointer            user_data)
 {
   g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
 
@@ -558,8 +558,8 @@ spinecds_drafts_find_async (GCancellable        *cancellable,
 }
 
 GPtrArray *
-spinecds_drafts_find_finish (GAsyncResult  *result,
-                             GError       **error)
+spinecds_drafts_find_finish (GAsyncResult *result,
+                             GError      **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == spinecds_drafts_find_async, NULL);

@@ -57,7 +57,7 @@ evaluation_init (Evaluation            *evaluation,
 
       evaluation->context.concept_facts[i] = facts_new ();
       evaluation->context.concept_values[i] = spinecds_condition_evaluate (concept->when, &evaluation->context,
-                                                                          evaluation->context.concept_facts[i]);
+                                                                           evaluation->context.concept_facts[i]);
     }
 }
 
@@ -100,9 +100,9 @@ run_rules (Evaluation            *evaluation,
            SpineCdsKnowledgeBase *kb,
            SpineCdsAssessment    *assessment)
 {
-  GPtrArray *rules = spinecds_knowledge_base_get_rules (kb);
-  GPtrArray *red_flags = spinecds_knowledge_base_get_red_flags (kb);
-  const guint *order = spinecds_knowledge_base_get_evaluation_order (kb);
+  GPtrArray                *rules = spinecds_knowledge_base_get_rules (kb);
+  GPtrArray                *red_flags = spinecds_knowledge_base_get_red_flags (kb);
+  const guint              *order = spinecds_knowledge_base_get_evaluation_order (kb);
   SpineCdsConditionContext *context = &evaluation->context;
 
   /* Most rules do not fire and collect no facts: reuse one array for
@@ -111,9 +111,9 @@ run_rules (Evaluation            *evaluation,
 
   for (guint i = 0; i < evaluation->n_rules; i++)
     {
-      guint index = order[i];
+      guint           index = order[i];
       SpineCdsKbRule *rule = g_ptr_array_index (rules, index);
-      GPtrArray *facts;
+      GPtrArray      *facts;
 
       if (spinecds_condition_evaluate (rule->when, context, scratch) != SPINECDS_TRISTATE_YES)
         {
@@ -164,14 +164,14 @@ judge_mscc_surgery (Evaluation            *evaluation,
                     SpineCdsKnowledgeBase *kb)
 {
   const SpineCdsKbMscc *rules = spinecds_knowledge_base_get_mscc (kb);
-  SpineCdsMsccSurgery *mscc = g_new0 (SpineCdsMsccSurgery, 1);
+  SpineCdsMsccSurgery  *mscc = g_new0 (SpineCdsMsccSurgery, 1);
 
   mscc->criteria = g_ptr_array_new_with_free_func ((GDestroyNotify) mscc_criterion_free);
   mscc->eligible = SPINECDS_TRISTATE_YES;
 
   for (guint i = 0; i < rules->criteria->len; i++)
     {
-      SpineCdsKbCriterion *rule = g_ptr_array_index (rules->criteria, i);
+      SpineCdsKbCriterion   *rule = g_ptr_array_index (rules->criteria, i);
       SpineCdsMsccCriterion *criterion = g_new0 (SpineCdsMsccCriterion, 1);
 
       criterion->id = rule->id;
@@ -232,7 +232,7 @@ age_scenarios (SpineCdsKnowledgeBase *kb)
   const SpineCdsKbMscc *mscc = spinecds_knowledge_base_get_mscc (kb);
   g_autoptr(GArray) limits = g_array_new (FALSE, FALSE, sizeof (double));
   GArray *ages = g_array_new (FALSE, FALSE, sizeof (int));
-  int ends[] = { 0, 120 };
+  int     ends[] = { 0, 120 };
 
   collect_age_limits (spinecds_knowledge_base_get_rules (kb), G_STRUCT_OFFSET (SpineCdsKbRule, when), limits);
   collect_age_limits (spinecds_knowledge_base_get_concepts (kb), G_STRUCT_OFFSET (SpineCdsKbConcept, when), limits);
@@ -258,7 +258,7 @@ worst_case_triage (SpineCdsKnowledgeBase *kb,
                    SpineCdsCase          *kase)
 {
   static const SpineCdsRegion regions[] = {
-    SPINECDS_REGION_CERVICAL, SPINECDS_REGION_THORACIC, SPINECDS_REGION_LUMBAR,
+    SPINECDS_REGION_CERVICAL, SPINECDS_REGION_THORACIC, SPINECDS_REGION_LUMBAR
   };
   gboolean age_known = spinecds_case_get_age_years (kase) >= 0;
   gboolean region_known = spinecds_case_get_region (kase) != SPINECDS_REGION_UNKNOWN;
@@ -299,7 +299,7 @@ set_missing (SpineCdsAssessment *assessment,
              SpineCdsCase       *kase)
 {
   const char *missing[3] = { NULL };
-  guint n = 0;
+  guint       n = 0;
 
   if (spinecds_case_get_age_years (kase) < 0)
     missing[n++] = "patient.age_years";
@@ -317,7 +317,7 @@ set_follow_up (SpineCdsAssessment *assessment,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
-  GDate day;
+  GDate            day;
 
   if (!spinecds_assessment_has_action (assessment, "reassess_4_6_weeks"))
     return;

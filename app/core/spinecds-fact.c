@@ -14,8 +14,8 @@
 #include "spinecds-field.h"
 
 static SpineCdsFact *
-fact_new (SpineCdsFactKind  kind,
-          const char       *name)
+fact_new (SpineCdsFactKind kind,
+          const char      *name)
 {
   SpineCdsFact *self = g_new0 (SpineCdsFact, 1);
 
@@ -26,8 +26,8 @@ fact_new (SpineCdsFactKind  kind,
 }
 
 SpineCdsFact *
-spinecds_fact_new_code (SpineCdsCodeKind  kind,
-                        const char       *code)
+spinecds_fact_new_code (SpineCdsCodeKind kind,
+                        const char      *code)
 {
   SpineCdsFact *self = fact_new (SPINECDS_FACT_CODE, code);
 
@@ -36,9 +36,9 @@ spinecds_fact_new_code (SpineCdsCodeKind  kind,
 }
 
 SpineCdsFact *
-spinecds_fact_new_finding (const char    *code,
-                           SpineCdsGrade  grade,
-                           const char    *level)
+spinecds_fact_new_finding (const char   *code,
+                           SpineCdsGrade grade,
+                           const char   *level)
 {
   SpineCdsFact *self = spinecds_fact_new_code (SPINECDS_CODE_KIND_FINDING, code);
 
@@ -106,7 +106,7 @@ spinecds_fact_equal (const SpineCdsFact *a,
          && (a->kind != SPINECDS_FACT_NUMBER || a->number == b->number);
 }
 
-static const char * G_GNUC_FORMAT (3)
+static const char *G_GNUC_FORMAT (3)
 translate (SpineCdsCatalog *catalog,
            const char      *context,
            const char      *msgid)
@@ -118,10 +118,10 @@ static const char *
 grade_label (const char *nick)
 {
   if (g_str_equal (nick, "mild"))
-    return NC_("value", "mild");
+    return NC_ ("value", "mild");
   if (g_str_equal (nick, "moderate"))
-    return NC_("value", "moderate");
-  return NC_("value", "severe");
+    return NC_ ("value", "moderate");
+  return NC_ ("value", "severe");
 }
 
 static char *
@@ -129,17 +129,17 @@ describe_code (const SpineCdsFact *self,
                SpineCdsCatalog    *catalog)
 {
   const SpineCdsCodeInfo *info = spinecds_codes_lookup (self->code_kind, self->name);
-  const char *label = translate (catalog, NULL, info != NULL ? info->label : self->name);
+  const char             *label = translate (catalog, NULL, info != NULL ? info->label : self->name);
 
   if (self->value != NULL && self->level != NULL)
     /* Translators: a finding, its grade and its level, e.g. "Disc protrusion (moderate, L4-L5)" */
-    return g_strdup_printf (translate (catalog, NULL, N_("%s (%s, %s)")), label,
+    return g_strdup_printf (translate (catalog, NULL, N_ ("%s (%s, %s)")), label,
                             translate (catalog, "value", grade_label (self->value)), self->level);
   if (self->value != NULL)
-    return g_strdup_printf (translate (catalog, NULL, N_("%s (%s)")), label,
+    return g_strdup_printf (translate (catalog, NULL, N_ ("%s (%s)")), label,
                             translate (catalog, "value", grade_label (self->value)));
   if (self->level != NULL)
-    return g_strdup_printf (translate (catalog, NULL, N_("%s (%s)")), label, self->level);
+    return g_strdup_printf (translate (catalog, NULL, N_ ("%s (%s)")), label, self->level);
 
   return g_strdup (label);
 }
@@ -149,13 +149,13 @@ describe_number (const SpineCdsFact *self,
                  SpineCdsCatalog    *catalog)
 {
   const SpineCdsField *field = spinecds_field_lookup (self->name);
-  g_autofree char *number = NULL;
+  g_autofree char     *number = NULL;
 
   g_assert (field != NULL);
 
   number = spinecds_catalog_format_number (catalog, self->number);
   /* Translators: a measured value, e.g. "CRP (mg/L): 95" */
-  return g_strdup_printf (translate (catalog, NULL, N_("%s: %s")),
+  return g_strdup_printf (translate (catalog, NULL, N_ ("%s: %s")),
                           translate (catalog, NULL, spinecds_field_get_label (field)), number);
 }
 
@@ -163,24 +163,27 @@ describe_number (const SpineCdsFact *self,
 static const char *
 value_label (const char *nick)
 {
-  static const struct { const char *nick, *label; } labels[] = {
-    { "yes", NC_("value", "yes") },
-    { "no", NC_("value", "no") },
-    { "unknown", NC_("value", "not known") },
-    { "cervical", NC_("value", "cervical") },
-    { "thoracic", NC_("value", "thoracic") },
-    { "lumbar", NC_("value", "lumbar") },
-    { "female", NC_("value", "female") },
-    { "male", NC_("value", "male") },
-    { "other", NC_("value", "other") },
-    { "not_tried", NC_("value", "not tried") },
-    { "improving", NC_("value", "improving") },
-    { "unchanged", NC_("value", "unchanged") },
-    { "worsening", NC_("value", "worsening") },
-    { "routine", NC_("value", "routine") },
-    { "expedited", NC_("value", "expedited") },
-    { "urgent", NC_("value", "urgent") },
-    { "emergency", NC_("value", "emergency") },
+  static const struct
+  {
+    const char *nick, *label;
+  } labels[] = {
+    { "yes", NC_ ("value", "yes") },
+    { "no", NC_ ("value", "no") },
+    { "unknown", NC_ ("value", "not known") },
+    { "cervical", NC_ ("value", "cervical") },
+    { "thoracic", NC_ ("value", "thoracic") },
+    { "lumbar", NC_ ("value", "lumbar") },
+    { "female", NC_ ("value", "female") },
+    { "male", NC_ ("value", "male") },
+    { "other", NC_ ("value", "other") },
+    { "not_tried", NC_ ("value", "not tried") },
+    { "improving", NC_ ("value", "improving") },
+    { "unchanged", NC_ ("value", "unchanged") },
+    { "worsening", NC_ ("value", "worsening") },
+    { "routine", NC_ ("value", "routine") },
+    { "expedited", NC_ ("value", "expedited") },
+    { "urgent", NC_ ("value", "urgent") },
+    { "emergency", NC_ ("value", "emergency") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -195,9 +198,9 @@ describe_choice (const SpineCdsFact *self,
                  SpineCdsCatalog    *catalog)
 {
   const SpineCdsField *field = spinecds_field_lookup (self->name);
-  const char *label = field != NULL ? spinecds_field_get_label (field) : N_("Triage");
+  const char          *label = field != NULL ? spinecds_field_get_label (field) : N_ ("Triage");
 
-  return g_strdup_printf (translate (catalog, NULL, N_("%s: %s")),
+  return g_strdup_printf (translate (catalog, NULL, N_ ("%s: %s")),
                           translate (catalog, NULL, label),
                           translate (catalog, "value", value_label (self->value)));
 }

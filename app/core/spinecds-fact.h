@@ -14,10 +14,10 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  SPINECDS_FACT_CODE,    /* a symptom, sign, history item or finding is present */
-  SPINECDS_FACT_NUMBER,  /* a numeric field with its value */
-  SPINECDS_FACT_CHOICE,  /* an enumerated or boolean field with its value */
-  SPINECDS_FACT_TEXT,    /* a reason written in the knowledge base */
+  SPINECDS_FACT_CODE,   /* a symptom, sign, history item or finding is present */
+  SPINECDS_FACT_NUMBER, /* a numeric field with its value */
+  SPINECDS_FACT_CHOICE, /* an enumerated or boolean field with its value */
+  SPINECDS_FACT_TEXT,   /* a reason written in the knowledge base */
 } SpineCdsFactKind;
 
 /* Facts are immutable and shared by reference between the rules that
@@ -26,32 +26,32 @@ typedef enum
  * keeps alive; only @level, taken from the case, is owned. */
 typedef struct
 {
-  gatomicrefcount   ref_count;
-  SpineCdsFactKind  kind;
-  SpineCdsCodeKind  code_kind; /* CODE */
-  const char       *name;      /* CODE: the code; NUMBER, CHOICE: the field path; TEXT: the msgid */
-  const char       *value;     /* CHOICE: the nick; CODE: a finding's grade nick, or NULL */
-  char             *level;     /* CODE: a finding's level, or NULL */
-  double            number;    /* NUMBER */
+  gatomicrefcount  ref_count;
+  SpineCdsFactKind kind;
+  SpineCdsCodeKind code_kind; /* CODE */
+  const char      *name;      /* CODE: the code; NUMBER, CHOICE: the field path; TEXT: the msgid */
+  const char      *value;     /* CHOICE: the nick; CODE: a finding's grade nick, or NULL */
+  char            *level;     /* CODE: a finding's level, or NULL */
+  double           number;    /* NUMBER */
 } SpineCdsFact;
 
-SpineCdsFact *spinecds_fact_new_code   (SpineCdsCodeKind    kind,
-                                        const char         *code);
-SpineCdsFact *spinecds_fact_new_finding (const char        *code,
-                                        SpineCdsGrade       grade,
-                                        const char         *level);
-SpineCdsFact *spinecds_fact_new_number (const char         *field,
-                                        double              number);
-SpineCdsFact *spinecds_fact_new_choice (const char         *field,
-                                        const char         *nick);
-SpineCdsFact *spinecds_fact_new_text   (const char         *msgid);
-SpineCdsFact *spinecds_fact_ref        (SpineCdsFact       *self);
-void          spinecds_fact_unref      (SpineCdsFact       *self);
-gboolean      spinecds_fact_equal      (const SpineCdsFact *a,
-                                        const SpineCdsFact *b);
+SpineCdsFact *spinecds_fact_new_code (SpineCdsCodeKind kind,
+                                      const char      *code);
+SpineCdsFact *spinecds_fact_new_finding (const char   *code,
+                                         SpineCdsGrade grade,
+                                         const char   *level);
+SpineCdsFact *spinecds_fact_new_number (const char *field,
+                                        double      number);
+SpineCdsFact *spinecds_fact_new_choice (const char *field,
+                                        const char *nick);
+SpineCdsFact *spinecds_fact_new_text (const char *msgid);
+SpineCdsFact *spinecds_fact_ref (SpineCdsFact *self);
+void          spinecds_fact_unref (SpineCdsFact *self);
+gboolean      spinecds_fact_equal (const SpineCdsFact *a,
+                                   const SpineCdsFact *b);
 /* A short phrase for a clinician, in the catalog's language. */
-char         *spinecds_fact_describe   (const SpineCdsFact *self,
-                                        SpineCdsCatalog    *catalog);
+char         *spinecds_fact_describe (const SpineCdsFact *self,
+                                      SpineCdsCatalog    *catalog);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpineCdsFact, spinecds_fact_unref)
 

@@ -13,14 +13,14 @@
 
 struct _SpineCdsField
 {
-  const char        *path;
-  const char        *label;
-  SpineCdsFieldType  type;
-  GType            (*enum_type) (void);
-  double           (*get_number) (SpineCdsCase *kase);
-  int              (*get_choice) (SpineCdsCase *kase);
+  const char       *path;
+  const char       *label;
+  SpineCdsFieldType type;
+  GType (*enum_type) (void);
+  double (*get_number) (SpineCdsCase *kase);
+  int (*get_choice) (SpineCdsCase *kase);
   SpineCdsTristate (*get_yes_no) (SpineCdsCase *kase);
-  gboolean         (*is_present) (SpineCdsCase *kase);
+  gboolean (*is_present) (SpineCdsCase *kase);
 };
 
 static double
@@ -100,36 +100,36 @@ get_radiosensitive (SpineCdsCase *kase)
 }
 
 static const SpineCdsField fields[] = {
-  { "patient.age_years", N_("Age (years)"), SPINECDS_FIELD_NUMBER, .get_number = get_age },
-  { "symptom_duration_weeks", N_("Symptom duration (weeks)"), SPINECDS_FIELD_NUMBER,
+  { "patient.age_years", N_ ("Age (years)"), SPINECDS_FIELD_NUMBER, .get_number = get_age },
+  { "symptom_duration_weeks", N_ ("Symptom duration (weeks)"), SPINECDS_FIELD_NUMBER,
     .get_number = spinecds_case_get_symptom_duration_weeks },
-  { "conservative_care.weeks", N_("Conservative care (weeks)"), SPINECDS_FIELD_NUMBER,
+  { "conservative_care.weeks", N_ ("Conservative care (weeks)"), SPINECDS_FIELD_NUMBER,
     .get_number = spinecds_case_get_conservative_care_weeks },
-  { "labs.crp_mg_l", N_("CRP (mg/L)"), SPINECDS_FIELD_NUMBER, .get_number = spinecds_case_get_crp_mg_l },
-  { "labs.temperature_c", N_("Temperature (°C)"), SPINECDS_FIELD_NUMBER,
+  { "labs.crp_mg_l", N_ ("CRP (mg/L)"), SPINECDS_FIELD_NUMBER, .get_number = spinecds_case_get_crp_mg_l },
+  { "labs.temperature_c", N_ ("Temperature (°C)"), SPINECDS_FIELD_NUMBER,
     .get_number = spinecds_case_get_temperature_c },
-  { "mjoa", N_("mJOA score"), SPINECDS_FIELD_NUMBER, .get_number = get_mjoa },
-  { "surgery.weeks_ago", N_("Weeks since spine surgery"), SPINECDS_FIELD_NUMBER,
+  { "mjoa", N_ ("mJOA score"), SPINECDS_FIELD_NUMBER, .get_number = get_mjoa },
+  { "surgery.weeks_ago", N_ ("Weeks since spine surgery"), SPINECDS_FIELD_NUMBER,
     .get_number = surgery_surgery_weeks_ago },
-  { "mscc.separate_areas", N_("Separate areas of compression"), SPINECDS_FIELD_NUMBER,
+  { "mscc.separate_areas", N_ ("Separate areas of compression"), SPINECDS_FIELD_NUMBER,
     .get_number = mscc_mscc_separate_areas },
-  { "mscc.deficit_hours", N_("Hours since the deficit began"), SPINECDS_FIELD_NUMBER,
+  { "mscc.deficit_hours", N_ ("Hours since the deficit began"), SPINECDS_FIELD_NUMBER,
     .get_number = mscc_mscc_deficit_hours },
-  { "mscc.paraplegic_hours", N_("Hours of complete paraplegia"), SPINECDS_FIELD_NUMBER,
+  { "mscc.paraplegic_hours", N_ ("Hours of complete paraplegia"), SPINECDS_FIELD_NUMBER,
     .get_number = mscc_mscc_paraplegic_hours },
-  { "mscc.predicted_survival_months", N_("Predicted survival (months)"), SPINECDS_FIELD_NUMBER,
+  { "mscc.predicted_survival_months", N_ ("Predicted survival (months)"), SPINECDS_FIELD_NUMBER,
     .get_number = mscc_mscc_predicted_survival_months },
-  { "region", N_("Region"), SPINECDS_FIELD_CHOICE, spinecds_region_get_type, .get_choice = get_region },
-  { "patient.sex", N_("Sex"), SPINECDS_FIELD_CHOICE, spinecds_sex_get_type, .get_choice = get_sex },
-  { "conservative_care.response", N_("Response to conservative care"), SPINECDS_FIELD_CHOICE,
+  { "region", N_ ("Region"), SPINECDS_FIELD_CHOICE, spinecds_region_get_type, .get_choice = get_region },
+  { "patient.sex", N_ ("Sex"), SPINECDS_FIELD_CHOICE, spinecds_sex_get_type, .get_choice = get_sex },
+  { "conservative_care.response", N_ ("Response to conservative care"), SPINECDS_FIELD_CHOICE,
     spinecds_response_get_type, .get_choice = get_response },
-  { "intervention_candidate", N_("Candidate for injection or surgery"), SPINECDS_FIELD_YES_NO,
+  { "intervention_candidate", N_ ("Candidate for injection or surgery"), SPINECDS_FIELD_YES_NO,
     .get_yes_no = get_intervention_candidate },
-  { "imaging.mri_done", N_("MRI available"), SPINECDS_FIELD_YES_NO, .get_yes_no = get_mri_done },
-  { "mscc.radiosensitive_histology", N_("Radiosensitive tumour"), SPINECDS_FIELD_YES_NO,
+  { "imaging.mri_done", N_ ("MRI available"), SPINECDS_FIELD_YES_NO, .get_yes_no = get_mri_done },
+  { "mscc.radiosensitive_histology", N_ ("Radiosensitive tumour"), SPINECDS_FIELD_YES_NO,
     .get_yes_no = get_radiosensitive },
-  { "surgery", N_("Prior spine surgery"), SPINECDS_FIELD_PRESENCE, .is_present = spinecds_case_get_has_surgery },
-  { "mscc", N_("Metastatic spinal cord compression"), SPINECDS_FIELD_PRESENCE,
+  { "surgery", N_ ("Prior spine surgery"), SPINECDS_FIELD_PRESENCE, .is_present = spinecds_case_get_has_surgery },
+  { "mscc", N_ ("Metastatic spinal cord compression"), SPINECDS_FIELD_PRESENCE,
     .is_present = spinecds_case_get_has_mscc },
 };
 

@@ -12,19 +12,20 @@
 
 struct _SpineCdsFinding
 {
-  GObject        parent_instance;
+  GObject       parent_instance;
 
-  char          *code;
-  SpineCdsGrade  grade;
+  char         *code;
+  SpineCdsGrade grade;
   /* NULL when absent: an empty string is a value a file can hold, and
    * keeping the two apart is what makes a load/save byte-identical. */
-  char          *level;
-  char          *note;
+  char         *level;
+  char         *note;
 };
 
 G_DEFINE_FINAL_TYPE (SpineCdsFinding, spinecds_finding, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_CODE,
   PROP_GRADE,
@@ -241,8 +242,8 @@ spinecds_finding_get_level (SpineCdsFinding *self)
 
 /* g_set_str() is GLib 2.76; this is the same, NULL-aware. */
 static gboolean
-set_str (char       **slot,
-         const char  *value)
+set_str (char      **slot,
+         const char *value)
 {
   char *copy;
 

@@ -12,11 +12,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SpineCdsFinding, spinecds_finding, SPINECDS, FINDING, GObject)
 
-SpineCdsFinding *spinecds_finding_new       (const char      *code);
-SpineCdsFinding *spinecds_finding_copy      (SpineCdsFinding *self);
-gboolean         spinecds_finding_equal     (SpineCdsFinding *a,
-                                             SpineCdsFinding *b);
-const char      *spinecds_finding_get_code  (SpineCdsFinding *self);
+SpineCdsFinding *spinecds_finding_new (const char *code);
+SpineCdsFinding *spinecds_finding_copy (SpineCdsFinding *self);
+gboolean         spinecds_finding_equal (SpineCdsFinding *a,
+                                         SpineCdsFinding *b);
+const char      *spinecds_finding_get_code (SpineCdsFinding *self);
 SpineCdsGrade    spinecds_finding_get_grade (SpineCdsFinding *self);
 void             spinecds_finding_set_grade (SpineCdsFinding *self,
                                              SpineCdsGrade    grade);
@@ -24,8 +24,8 @@ void             spinecds_finding_set_grade (SpineCdsFinding *self,
 const char      *spinecds_finding_get_level (SpineCdsFinding *self);
 void             spinecds_finding_set_level (SpineCdsFinding *self,
                                              const char      *level);
-const char      *spinecds_finding_get_note  (SpineCdsFinding *self);
-void             spinecds_finding_set_note  (SpineCdsFinding *self,
-                                             const char      *note);
+const char      *spinecds_finding_get_note (SpineCdsFinding *self);
+void             spinecds_finding_set_note (SpineCdsFinding *self,
+                                            const char      *note);
 
 G_END_DECLS

@@ -17,8 +17,8 @@ typedef enum
   EXPECT_KEY,          /* after ',' in an object */
   EXPECT_KEY_OR_END,   /* just after '{' */
   EXPECT_COLON,
-  EXPECT_NEXT,         /* after a value: ',' or the closing bracket */
-  DONE,                /* the top-level value is complete */
+  EXPECT_NEXT, /* after a value: ',' or the closing bracket */
+  DONE,        /* the top-level value is complete */
 } Expect;
 
 typedef struct
@@ -26,15 +26,15 @@ typedef struct
   const char *data;
   gsize       length;
   gsize       pos;
-  const char *expected;  /* set on failure */
+  const char *expected; /* set on failure */
   const char *found;
   gsize       where;
 } Checker;
 
 typedef struct
 {
-  char        bracket;   /* '{' or '[' */
-  GHashTable *keys;      /* objects only: raw keys seen */
+  char        bracket; /* '{' or '[' */
+  GHashTable *keys;    /* objects only: raw keys seen */
 } Level;
 
 static gboolean
@@ -147,9 +147,9 @@ scan_digits (Checker *checker)
 static gboolean
 scan_number (Checker *checker)
 {
-  gsize start = checker->pos;
+  gsize    start = checker->pos;
   gboolean integer = TRUE;
-  guint digits;
+  guint    digits;
 
   if (peek (checker) == '-')
     checker->pos++;
@@ -236,8 +236,8 @@ check (Checker *checker,
   for (;;)
     {
       Level *top = stack->len > 0 ? &g_array_index (stack, Level, stack->len - 1) : NULL;
-      int c;
-      gsize start;
+      int    c;
+      gsize  start;
 
       skip_space (checker);
       c = peek (checker);
@@ -301,9 +301,9 @@ check (Checker *checker,
           continue;
         }
 
-      if (c == '"' ? !scan_string (checker)
+      if (c == '"'                               ? !scan_string (checker)
           : (c == '-' || (c >= '0' && c <= '9')) ? !scan_number (checker)
-          : !scan_literal (checker))
+                                                 : !scan_literal (checker))
         return FALSE;
 
       expect = stack->len > 0 ? EXPECT_NEXT : DONE;
@@ -337,14 +337,14 @@ position_of (const char *data,
 }
 
 gboolean
-spinecds_json_check (const char  *data,
-                     gsize        length,
-                     guint        max_depth,
-                     char       **message)
+spinecds_json_check (const char *data,
+                     gsize       length,
+                     guint       max_depth,
+                     char      **message)
 {
   g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (Level));
   Checker checker = { data, length, 0, NULL, NULL, 0 };
-  guint line, column;
+  guint   line, column;
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
 

@@ -17,9 +17,9 @@ G_BEGIN_DECLS
 /* Returns TRUE when @data is one valid JSON value. Otherwise returns
  * FALSE and a message "expected valid JSON (…), found … at line L,
  * column C", or about the nesting limit. */
-gboolean spinecds_json_check (const char  *data,
-                              gsize        length,
-                              guint        max_depth,
-                              char       **message);
+gboolean spinecds_json_check (const char *data,
+                              gsize       length,
+                              guint       max_depth,
+                              char      **message);
 
 G_END_DECLS

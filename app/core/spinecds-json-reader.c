@@ -40,10 +40,10 @@ spinecds_json_reader_failed (const SpineCdsJsonReader *self)
 }
 
 void
-spinecds_json_reader_set_error (const SpineCdsJsonReader  *self,
-                                GError                   **error,
-                                GQuark                     domain,
-                                int                        code)
+spinecds_json_reader_set_error (const SpineCdsJsonReader *self,
+                                GError                  **error,
+                                GQuark                    domain,
+                                int                       code)
 {
   g_return_if_fail (self->n_problems > 0);
 
@@ -235,7 +235,7 @@ spinecds_json_reader_non_empty_array (SpineCdsJsonReader *self,
                                       gboolean            required,
                                       const char         *expected)
 {
-  JsonArray *array = spinecds_json_reader_array (self, parent, prefix, key, required, expected);
+  JsonArray       *array = spinecds_json_reader_array (self, parent, prefix, key, required, expected);
   g_autofree char *path = NULL;
 
   if (array == NULL || json_array_get_length (array) > 0)
@@ -275,12 +275,12 @@ spinecds_json_reader_string_node (SpineCdsJsonReader *self,
                                   gboolean            non_empty)
 {
   g_autofree char *expected = NULL;
-  const char *text;
-  glong n_chars;
+  const char      *text;
+  glong            n_chars;
 
   expected = max_chars > 0
-             ? g_strdup_printf ("a %sstring of at most %ld characters", non_empty ? "non-empty " : "", max_chars)
-             : g_strdup (non_empty ? "a non-empty string" : "a string");
+               ? g_strdup_printf ("a %sstring of at most %ld characters", non_empty ? "non-empty " : "", max_chars)
+               : g_strdup (non_empty ? "a non-empty string" : "a string");
 
   if (!spinecds_json_node_is_string (node))
     {
@@ -321,8 +321,8 @@ spinecds_json_reader_string_items (SpineCdsJsonReader *self,
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *item = spinecds_json_path_item (path, i);
-      const char *text = spinecds_json_reader_string_node (self, json_array_get_element (array, i),
-                                                           item, max_chars, non_empty);
+      const char      *text = spinecds_json_reader_string_node (self, json_array_get_element (array, i),
+                                                                item, max_chars, non_empty);
 
       if (text == NULL)
         return NULL;
@@ -341,7 +341,7 @@ read_string_member (SpineCdsJsonReader *self,
                     gboolean            required,
                     gboolean            non_empty)
 {
-  JsonNode *node = spinecds_json_member (parent, key);
+  JsonNode        *node = spinecds_json_member (parent, key);
   g_autofree char *path = NULL;
 
   if (node == NULL && !required)
@@ -406,7 +406,7 @@ spinecds_json_reader_number (SpineCdsJsonReader *self,
                              gboolean            required,
                              double             *value)
 {
-  JsonNode *node = spinecds_json_member (parent, key);
+  JsonNode        *node = spinecds_json_member (parent, key);
   g_autofree char *expected = NULL;
 
   if (node == NULL && !required)
@@ -497,9 +497,9 @@ spinecds_json_reader_enum (SpineCdsJsonReader *self,
                            gboolean            required,
                            int                *value)
 {
-  JsonNode *node = spinecds_json_member (parent, key);
+  JsonNode        *node = spinecds_json_member (parent, key);
   g_autofree char *expected = NULL;
-  int parsed;
+  int              parsed;
 
   if (node == NULL && !required)
     return FALSE;

@@ -18,77 +18,77 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  char    *source;      /* the file name, as shown to people */
-  GString *problems;    /* one problem a line */
+  char    *source;   /* the file name, as shown to people */
+  GString *problems; /* one problem a line */
   guint    n_problems;
 } SpineCdsJsonReader;
 
-void        spinecds_json_reader_init          (SpineCdsJsonReader *self,
-                                                const char         *source);
-void        spinecds_json_reader_clear         (SpineCdsJsonReader *self);
-gboolean    spinecds_json_reader_failed        (const SpineCdsJsonReader *self);
+void        spinecds_json_reader_init (SpineCdsJsonReader *self,
+                                       const char         *source);
+void        spinecds_json_reader_clear (SpineCdsJsonReader *self);
+gboolean    spinecds_json_reader_failed (const SpineCdsJsonReader *self);
 /* Sets @error to every problem reported (up to a limit), in order. */
-void        spinecds_json_reader_set_error     (const SpineCdsJsonReader *self,
-                                                GError            **error,
-                                                GQuark              domain,
-                                                int                 code);
+void        spinecds_json_reader_set_error (const SpineCdsJsonReader *self,
+                                            GError                  **error,
+                                            GQuark                    domain,
+                                            int                       code);
 
-void        spinecds_json_reader_add           (SpineCdsJsonReader *self,
-                                                const char         *path,
-                                                const char         *expected,
-                                                const char         *found);
-void        spinecds_json_reader_add_node      (SpineCdsJsonReader *self,
-                                                const char         *path,
-                                                const char         *expected,
-                                                JsonNode           *found);
+void        spinecds_json_reader_add (SpineCdsJsonReader *self,
+                                      const char         *path,
+                                      const char         *expected,
+                                      const char         *found);
+void        spinecds_json_reader_add_node (SpineCdsJsonReader *self,
+                                           const char         *path,
+                                           const char         *expected,
+                                           JsonNode           *found);
 /* Reports the member @key of @parent (or its absence) at PREFIX.KEY. */
-void        spinecds_json_reader_add_member    (SpineCdsJsonReader *self,
-                                                JsonObject         *parent,
-                                                const char         *prefix,
-                                                const char         *key,
-                                                const char         *expected);
+void        spinecds_json_reader_add_member (SpineCdsJsonReader *self,
+                                             JsonObject         *parent,
+                                             const char         *prefix,
+                                             const char         *key,
+                                             const char         *expected);
 
 /* "the string \"abc\"", "the decimal number 45.0", … */
-char       *spinecds_json_reader_describe      (JsonNode           *found);
+char       *spinecds_json_reader_describe (JsonNode *found);
 
 /* "a.b", "a[3]"; a NULL or empty prefix gives the key alone. */
-char       *spinecds_json_path_member          (const char         *prefix,
-                                                const char         *key);
-char       *spinecds_json_path_item            (const char         *prefix,
-                                                guint               index);
+char       *spinecds_json_path_member (const char *prefix,
+                                       const char *key);
+char       *spinecds_json_path_item (const char *prefix,
+                                     guint       index);
 
-gboolean    spinecds_json_node_is_string       (JsonNode           *node);
-gboolean    spinecds_json_node_is_boolean      (JsonNode           *node);
+gboolean    spinecds_json_node_is_string (JsonNode *node);
+gboolean    spinecds_json_node_is_boolean (JsonNode *node);
 /* NULL when @object is NULL or has no member @key. */
-JsonNode   *spinecds_json_member               (JsonObject         *object,
-                                                const char         *key);
+JsonNode   *spinecds_json_member (JsonObject *object,
+                                  const char *key);
 
 /* Reports every member of @object that is not in @known. */
-void        spinecds_json_reader_check_keys    (SpineCdsJsonReader *self,
-                                                JsonObject         *object,
-                                                const char         *prefix,
-                                                const char * const *known);
+void        spinecds_json_reader_check_keys (SpineCdsJsonReader *self,
+                                             JsonObject         *object,
+                                             const char         *prefix,
+                                             const char        *const *known);
 /* Reports every key of @required that @object lacks; TRUE when none. */
-gboolean    spinecds_json_reader_require_keys  (SpineCdsJsonReader *self,
-                                                JsonObject         *object,
-                                                const char         *prefix,
-                                                const char * const *required);
+gboolean    spinecds_json_reader_require_keys (SpineCdsJsonReader *self,
+                                               JsonObject         *object,
+                                               const char         *prefix,
+                                               const char    *const *required);
 
 /* The member @key of @parent when it is an object (or an array); NULL
  * when absent and not @required, null and @nullable, or wrong (then a
  * problem is reported). */
-JsonObject *spinecds_json_reader_object        (SpineCdsJsonReader *self,
-                                                JsonObject         *parent,
-                                                const char         *prefix,
-                                                const char         *key,
-                                                gboolean            required,
-                                                gboolean            nullable);
-JsonArray  *spinecds_json_reader_array         (SpineCdsJsonReader *self,
-                                                JsonObject         *parent,
-                                                const char         *prefix,
-                                                const char         *key,
-                                                gboolean            required,
-                                                const char         *expected);
+JsonObject *spinecds_json_reader_object (SpineCdsJsonReader *self,
+                                         JsonObject         *parent,
+                                         const char         *prefix,
+                                         const char         *key,
+                                         gboolean            required,
+                                         gboolean            nullable);
+JsonArray  *spinecds_json_reader_array (SpineCdsJsonReader *self,
+                                        JsonObject         *parent,
+                                        const char         *prefix,
+                                        const char         *key,
+                                        gboolean            required,
+                                        const char         *expected);
 /* The same, but an empty array is wrong too. */
 JsonArray  *spinecds_json_reader_non_empty_array (SpineCdsJsonReader *self,
                                                   JsonObject         *parent,
@@ -97,32 +97,32 @@ JsonArray  *spinecds_json_reader_non_empty_array (SpineCdsJsonReader *self,
                                                   gboolean            required,
                                                   const char         *expected);
 /* @node itself must be an object / a string; @path names it. */
-JsonObject *spinecds_json_reader_object_node   (SpineCdsJsonReader *self,
-                                                JsonNode           *node,
-                                                const char         *path);
+JsonObject *spinecds_json_reader_object_node (SpineCdsJsonReader *self,
+                                              JsonNode           *node,
+                                              const char         *path);
 /* A string of at most @max_chars characters (0: any length); with
  * @non_empty, one that is not blank. NULL when wrong (reported). */
-const char *spinecds_json_reader_string_node   (SpineCdsJsonReader *self,
-                                                JsonNode           *node,
-                                                const char         *path,
-                                                glong               max_chars,
-                                                gboolean            non_empty);
+const char *spinecds_json_reader_string_node (SpineCdsJsonReader *self,
+                                              JsonNode           *node,
+                                              const char         *path,
+                                              glong               max_chars,
+                                              gboolean            non_empty);
 /* The items of @array (named @path), each a string as above: a
  * NULL-terminated array of them (borrowed from @array), or NULL at the
  * first one that is wrong (reported). */
-GPtrArray  *spinecds_json_reader_string_items  (SpineCdsJsonReader *self,
-                                                JsonArray          *array,
-                                                const char         *path,
-                                                glong               max_chars,
-                                                gboolean            non_empty);
+GPtrArray  *spinecds_json_reader_string_items (SpineCdsJsonReader *self,
+                                               JsonArray          *array,
+                                               const char         *path,
+                                               glong               max_chars,
+                                               gboolean            non_empty);
 /* The member @key as a string; NULL when absent (and not @required) or
  * wrong (reported). */
-const char *spinecds_json_reader_string        (SpineCdsJsonReader *self,
-                                                JsonObject         *parent,
-                                                const char         *prefix,
-                                                const char         *key,
-                                                glong               max_chars,
-                                                gboolean            required);
+const char *spinecds_json_reader_string (SpineCdsJsonReader *self,
+                                         JsonObject         *parent,
+                                         const char         *prefix,
+                                         const char         *key,
+                                         glong               max_chars,
+                                         gboolean            required);
 /* The same, but a blank string is wrong too. */
 const char *spinecds_json_reader_non_empty_string (SpineCdsJsonReader *self,
                                                    JsonObject         *parent,
@@ -135,32 +135,32 @@ const char *spinecds_json_reader_non_empty_string (SpineCdsJsonReader *self,
  * @value; null stores NAN when @nullable. @value is left alone when the
  * member is absent and not @required, or wrong (reported). Returns TRUE
  * when @value was set. */
-gboolean    spinecds_json_reader_number        (SpineCdsJsonReader *self,
-                                                JsonObject         *parent,
-                                                const char         *prefix,
-                                                const char         *key,
-                                                gboolean            integer,
-                                                double              min,
-                                                double              max,
-                                                gboolean            nullable,
-                                                gboolean            required,
-                                                double             *value);
+gboolean    spinecds_json_reader_number (SpineCdsJsonReader *self,
+                                         JsonObject         *parent,
+                                         const char         *prefix,
+                                         const char         *key,
+                                         gboolean            integer,
+                                         double              min,
+                                         double              max,
+                                         gboolean            nullable,
+                                         gboolean            required,
+                                         double             *value);
 /* true/false (or null when @nullable: @value becomes -1), else reported. */
-gboolean    spinecds_json_reader_boolean       (SpineCdsJsonReader *self,
-                                                JsonObject         *parent,
-                                                const char         *prefix,
-                                                const char         *key,
-                                                gboolean            nullable,
-                                                int                *value);
+gboolean    spinecds_json_reader_boolean (SpineCdsJsonReader *self,
+                                          JsonObject         *parent,
+                                          const char         *prefix,
+                                          const char         *key,
+                                          gboolean            nullable,
+                                          int                *value);
 /* One of the nicks of @enum_type other than @excluded. */
-gboolean    spinecds_json_reader_enum          (SpineCdsJsonReader *self,
-                                                JsonObject         *parent,
-                                                const char         *prefix,
-                                                const char         *key,
-                                                GType               enum_type,
-                                                int                 excluded,
-                                                gboolean            required,
-                                                int                *value);
+gboolean    spinecds_json_reader_enum (SpineCdsJsonReader *self,
+                                       JsonObject         *parent,
+                                       const char         *prefix,
+                                       const char         *key,
+                                       GType               enum_type,
+                                       int                 excluded,
+                                       gboolean            required,
+                                       int                *value);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SpineCdsJsonReader, spinecds_json_reader_clear)
 

@@ -28,8 +28,8 @@ strings_are_valid (JsonNode *node,
     case JSON_NODE_OBJECT:
       {
         JsonObjectIter iter;
-        const char *key;
-        JsonNode *member;
+        const char    *key;
+        JsonNode      *member;
 
         json_object_iter_init (&iter, json_node_get_object (node));
         while (json_object_iter_next (&iter, &key, &member))
@@ -137,17 +137,17 @@ find_bad_surrogate (const char *data,
 }
 
 JsonNode *
-spinecds_json_parse (const char  *data,
-                     gsize        length,
-                     gsize        max_length,
-                     const char  *source,
-                     GQuark       domain,
-                     int          code,
-                     GError     **error)
+spinecds_json_parse (const char *data,
+                     gsize       length,
+                     gsize       max_length,
+                     const char *source,
+                     GQuark      domain,
+                     int         code,
+                     GError    **error)
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
-  const char *end = NULL;
+  const char      *end = NULL;
   g_autofree char *problem = NULL;
   g_autoptr(GString) path = NULL;
   gsize bad_surrogate;
@@ -342,8 +342,8 @@ spinecds_json_append_string (GString    *out,
     {
       guchar c = (guchar) *p;
       /* Runs that need no escape, in one append: most of every string. */
-      gsize run = strcspn (p, "\"\\\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f"
-                              "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f");
+      gsize  run = strcspn (p, "\"\\\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f"
+                                "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f");
 
       if (run > 0)
         {
@@ -354,7 +354,7 @@ spinecds_json_append_string (GString    *out,
 
       switch (c)
         {
-        case '"':  g_string_append (out, "\\\""); break;
+        case '"': g_string_append (out, "\\\""); break;
         case '\\': g_string_append (out, "\\\\"); break;
         case '\b': g_string_append (out, "\\b"); break;
         case '\f': g_string_append (out, "\\f"); break;

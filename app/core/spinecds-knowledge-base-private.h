@@ -36,10 +36,10 @@ typedef struct
    * and the final triage is the rule's tier (a child's routine plan is
    * a paediatric referral, not "reassess in 4-6 weeks"). Or NULL. */
   char              *timeframe;
-  int                triage;     /* SpineCdsTriage, or SPINECDS_NO_TRIAGE */
-  int                tier;       /* the level whose time limit @text states: @triage, or "tier" */
-  int                red_flag;   /* index into red_flags, or -1 */
-  char              *action;     /* or NULL */
+  int                triage;       /* SpineCdsTriage, or SPINECDS_NO_TRIAGE */
+  int                tier;         /* the level whose time limit @text states: @triage, or "tier" */
+  int                red_flag;     /* index into red_flags, or -1 */
+  char              *action;       /* or NULL */
   char             **also_actions; /* actions that go with @action ("how"), or NULL */
   char             **because;
   char             **references;
@@ -54,19 +54,19 @@ typedef struct
 
 typedef struct
 {
-  GPtrArray           *criteria;  /* of SpineCdsKbCriterion* */
+  GPtrArray           *criteria; /* of SpineCdsKbCriterion* */
   SpineCdsKbCriterion *age_modifier;
   char               **references;
 } SpineCdsKbMscc;
 
-GPtrArray            *spinecds_knowledge_base_get_actions        (SpineCdsKnowledgeBase *self);
-GPtrArray            *spinecds_knowledge_base_get_red_flags      (SpineCdsKnowledgeBase *self);
-GPtrArray            *spinecds_knowledge_base_get_concepts       (SpineCdsKnowledgeBase *self);
+GPtrArray            *spinecds_knowledge_base_get_actions (SpineCdsKnowledgeBase *self);
+GPtrArray            *spinecds_knowledge_base_get_red_flags (SpineCdsKnowledgeBase *self);
+GPtrArray            *spinecds_knowledge_base_get_concepts (SpineCdsKnowledgeBase *self);
 /* In file order; evaluate_order() lists triage rules first. */
-GPtrArray            *spinecds_knowledge_base_get_rules          (SpineCdsKnowledgeBase *self);
+GPtrArray            *spinecds_knowledge_base_get_rules (SpineCdsKnowledgeBase *self);
 const guint          *spinecds_knowledge_base_get_evaluation_order (SpineCdsKnowledgeBase *self);
-const SpineCdsKbMscc *spinecds_knowledge_base_get_mscc           (SpineCdsKnowledgeBase *self);
-const char           *spinecds_knowledge_base_get_timeframe      (SpineCdsKnowledgeBase *self,
-                                                                  SpineCdsTriage         triage);
+const SpineCdsKbMscc *spinecds_knowledge_base_get_mscc (SpineCdsKnowledgeBase *self);
+const char           *spinecds_knowledge_base_get_timeframe (SpineCdsKnowledgeBase *self,
+                                                             SpineCdsTriage         triage);
 
 G_END_DECLS

@@ -32,20 +32,23 @@ struct _SpineCdsKnowledgeBase
   char           *title;
   char           *checksum;
   char           *timeframes[SPINECDS_TRIAGE_EMERGENCY + 1];
-  GPtrArray      *actions;      /* of char* */
-  GPtrArray      *red_flags;    /* of SpineCdsKbRedFlag* */
-  GPtrArray      *concepts;     /* of SpineCdsKbConcept* */
-  GPtrArray      *rules;        /* of SpineCdsKbRule* */
-  guint          *order;        /* rule indices, triage rules first */
+  GPtrArray      *actions;   /* of char* */
+  GPtrArray      *red_flags; /* of SpineCdsKbRedFlag* */
+  GPtrArray      *concepts;  /* of SpineCdsKbConcept* */
+  GPtrArray      *rules;     /* of SpineCdsKbRule* */
+  guint          *order;     /* rule indices, triage rules first */
   SpineCdsKbMscc *mscc;
-  GPtrArray      *corrections;  /* of SpineCdsCorrection* */
-  GPtrArray      *references;   /* of SpineCdsReference* */
+  GPtrArray      *corrections; /* of SpineCdsCorrection* */
+  GPtrArray      *references;  /* of SpineCdsReference* */
   GHashTable     *reference_ids;
 };
 
 G_DEFINE_FINAL_TYPE (SpineCdsKnowledgeBase, spinecds_knowledge_base, G_TYPE_OBJECT)
 
+/* The quark's name is dashed, which clang-format would space out. */
+/* clang-format off */
 G_DEFINE_QUARK (spinecds-knowledge-base-error-quark, spinecds_knowledge_base_error)
+/* clang-format on */
 
 static const char * const categories[] = {
   "triage", "imaging", "treatment", "medication", "referral", "advice", "pitfall", NULL
@@ -257,7 +260,7 @@ read_id (Loader     *loader,
          const char *path,
          GHashTable *seen)
 {
-  JsonNode *node = json_object_get_member (object, "id");
+  JsonNode   *node = json_object_get_member (object, "id");
   const char *id = spinecds_json_node_is_string (node) ? json_node_get_string (node) : NULL;
 
   if (!is_valid_id (id))
@@ -293,7 +296,7 @@ read_reference_ids (Loader     *loader,
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonNode *item = json_array_get_element (array, i);
+      JsonNode   *item = json_array_get_element (array, i);
       const char *id = spinecds_json_node_is_string (item) ? json_node_get_string (item) : NULL;
 
       if (id == NULL || !g_hash_table_contains (loader->kb->reference_ids, id))
@@ -317,8 +320,8 @@ read_texts (Loader     *loader,
             const char *key)
 {
   g_autofree char *list_path = spinecds_json_path_member (path, key);
-  JsonArray *array = spinecds_json_reader_non_empty_array (loader->reader, object, path, key, FALSE,
-                                                           "a non-empty array");
+  JsonArray       *array = spinecds_json_reader_non_empty_array (loader->reader, object, path, key, FALSE,
+                                                                 "a non-empty array");
   g_autoptr(GPtrArray) texts = NULL;
 
   if (spinecds_json_reader_failed (loader->reader))
@@ -363,7 +366,7 @@ read_header (Loader     *loader,
              JsonObject *root)
 {
   SpineCdsKnowledgeBase *kb = loader->kb;
-  const char *id, *version, *title, *reviewed;
+  const char            *id, *version, *title, *reviewed;
 
   if ((id = read_id (loader, root, NULL, NULL)) == NULL
       || (version = read_text (loader, root, NULL, "version")) == NULL
@@ -391,10 +394,10 @@ read_reference (Loader     *loader,
 {
   static const char * const known[] = { "id", "citation", "short", "year", "url", NULL };
   static const char * const required[] = { "id", "citation", "year", NULL };
-  JsonObject *object = read_object (loader, node, path, known, required);
-  SpineCdsReference *reference;
-  const char *id, *citation, *short_citation = NULL, *url = NULL;
-  JsonNode *year, *url_node;
+  JsonObject               *object = read_object (loader, node, path, known, required);
+  SpineCdsReference        *reference;
+  const char               *id, *citation, *short_citation = NULL, *url = NULL;
+  JsonNode                 *year, *url_node;
 
   if (object == NULL
       || (id = read_id (loader, object, path, loader->kb->reference_ids)) == NULL
@@ -437,7 +440,7 @@ read_references (Loader     *loader,
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *path = spinecds_json_path_item ("references", i);
+      g_autofree char   *path = spinecds_json_path_item ("references", i);
       SpineCdsReference *reference = read_reference (loader, json_array_get_element (array, i), path);
 
       if (reference == NULL)
@@ -463,8 +466,8 @@ read_triage_levels (Loader     *loader,
 {
   static const char * const levels[] = { "routine", "expedited", "urgent", "emergency", NULL };
   static const char * const level_keys[] = { "timeframe", NULL };
-  JsonObject *object = read_object (loader, json_object_get_member (root, "triage_levels"), "triage_levels",
-                                    levels, levels);
+  JsonObject               *object = read_object (loader, json_object_get_member (root, "triage_levels"), "triage_levels",
+                                                  levels, levels);
 
   if (object == NULL)
     return FALSE;
@@ -472,9 +475,9 @@ read_triage_levels (Loader     *loader,
   for (guint i = 0; levels[i] != NULL; i++)
     {
       g_autofree char *path = spinecds_json_path_member ("triage_levels", levels[i]);
-      JsonObject *level = read_object (loader, json_object_get_member (object, levels[i]), path,
-                                       level_keys, level_keys);
-      const char *timeframe = level != NULL ? read_text (loader, level, path, "timeframe") : NULL;
+      JsonObject      *level = read_object (loader, json_object_get_member (object, levels[i]), path,
+                                            level_keys, level_keys);
+      const char      *timeframe = level != NULL ? read_text (loader, level, path, "timeframe") : NULL;
 
       if (timeframe == NULL)
         return FALSE;
@@ -495,9 +498,9 @@ read_actions (Loader     *loader,
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonNode *item = json_array_get_element (array, i);
+      JsonNode        *item = json_array_get_element (array, i);
       g_autofree char *path = spinecds_json_path_item ("actions", i);
-      const char *code = spinecds_json_node_is_string (item) ? json_node_get_string (item) : NULL;
+      const char      *code = spinecds_json_node_is_string (item) ? json_node_get_string (item) : NULL;
 
       if (!is_valid_id (code))
         spinecds_json_reader_add_node (loader->reader, path, "an action code", item);
@@ -537,10 +540,10 @@ read_red_flags (Loader     *loader,
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *path = spinecds_json_path_item ("red_flags", i);
-      JsonObject *object = read_object (loader, json_array_get_element (array, i), path, keys, keys);
+      g_autofree char   *path = spinecds_json_path_item ("red_flags", i);
+      JsonObject        *object = read_object (loader, json_array_get_element (array, i), path, keys, keys);
       SpineCdsKbRedFlag *flag;
-      const char *id, *label;
+      const char        *id, *label;
 
       if (object == NULL
           || (id = read_id (loader, object, path, seen)) == NULL
@@ -562,19 +565,19 @@ read_concepts (Loader     *loader,
                GHashTable *concept_ids)
 {
   static const char * const keys[] = { "id", "when", NULL };
-  JsonArray *array = spinecds_json_reader_array (loader->reader, root, NULL, "concepts", TRUE, "an array");
-  SpineCdsConditionScope scope = { loader->reader->source, concept_ids, NULL, FALSE };
+  JsonArray                *array = spinecds_json_reader_array (loader->reader, root, NULL, "concepts", TRUE, "an array");
+  SpineCdsConditionScope    scope = { loader->reader->source, concept_ids, NULL, FALSE };
 
   if (array == NULL)
     return FALSE;
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *path = spinecds_json_path_item ("concepts", i);
-      g_autofree char *when_path = spinecds_json_path_member (path, "when");
-      JsonObject *object = read_object (loader, json_array_get_element (array, i), path, keys, keys);
+      g_autofree char   *path = spinecds_json_path_item ("concepts", i);
+      g_autofree char   *when_path = spinecds_json_path_member (path, "when");
+      JsonObject        *object = read_object (loader, json_array_get_element (array, i), path, keys, keys);
       SpineCdsKbConcept *concept;
-      const char *id;
+      const char        *id;
 
       if (object == NULL || (id = read_id (loader, object, path, NULL)) == NULL)
         return FALSE;
@@ -722,8 +725,8 @@ read_rule_tier (Loader         *loader,
   rule->tier = rule->triage;
   if (node == NULL)
     return TRUE;
-  if (rule->triage == SPINECDS_NO_TRIAGE && spinecds_json_node_is_string (node) &&
-      spinecds_enum_from_nick (SPINECDS_TYPE_TRIAGE, json_node_get_string (node), &rule->tier))
+  if (rule->triage == SPINECDS_NO_TRIAGE && spinecds_json_node_is_string (node)
+      && spinecds_enum_from_nick (SPINECDS_TYPE_TRIAGE, json_node_get_string (node), &rule->tier))
     return TRUE;
   spinecds_json_reader_add_member (loader->reader, object, path, "tier",
                                    "routine, expedited, urgent or emergency, on a rule that sets no triage");
@@ -786,7 +789,7 @@ read_rule_body (Loader     *loader,
 {
   g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func ((GDestroyNotify) rule_free);
   SpineCdsKbRule *rule = g_new0 (SpineCdsKbRule, 1);
-  const char *id, *category, *text;
+  const char     *id, *category, *text;
 
   g_ptr_array_add (keep, rule);
   rule->triage = SPINECDS_NO_TRIAGE;
@@ -832,10 +835,10 @@ read_rule_conditions (Loader     *loader,
 
   for (guint i = 0; i < loader->kb->rules->len; i++)
     {
-      SpineCdsKbRule *rule = g_ptr_array_index (loader->kb->rules, i);
+      SpineCdsKbRule  *rule = g_ptr_array_index (loader->kb->rules, i);
       g_autofree char *path = spinecds_json_path_item ("rules", i);
       g_autofree char *when_path = spinecds_json_path_member (path, "when");
-      JsonObject *object = json_array_get_object_element (array, i);
+      JsonObject      *object = json_array_get_object_element (array, i);
 
       if ((rule->triage != SPINECDS_NO_TRIAGE) != triage_pass)
         continue;
@@ -865,7 +868,7 @@ read_rules (Loader     *loader,
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) rule_ids = g_hash_table_new (g_str_hash, g_str_equal);
   JsonArray *array = read_list (loader, root, NULL, "rules");
-  guint n_ordered = 0;
+  guint      n_ordered = 0;
 
   if (array == NULL)
     return FALSE;
@@ -873,8 +876,8 @@ read_rules (Loader     *loader,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       g_autofree char *path = spinecds_json_path_item ("rules", i);
-      JsonObject *object = read_object (loader, json_array_get_element (array, i), path, known, required);
-      SpineCdsKbRule *rule = object != NULL ? read_rule_body (loader, object, path, seen) : NULL;
+      JsonObject      *object = read_object (loader, json_array_get_element (array, i), path, known, required);
+      SpineCdsKbRule  *rule = object != NULL ? read_rule_body (loader, object, path, seen) : NULL;
 
       if (rule == NULL)
         return FALSE;
@@ -894,11 +897,11 @@ read_criterion (Loader     *loader,
                 GHashTable *seen)
 {
   static const char * const keys[] = { "id", "label", "when", NULL };
-  SpineCdsConditionScope scope = { loader->reader->source, concept_ids, NULL, FALSE };
-  g_autofree char *when_path = spinecds_json_path_member (path, "when");
-  JsonObject *object = read_object (loader, node, path, keys, keys);
-  SpineCdsKbCriterion *criterion;
-  const char *id, *label;
+  SpineCdsConditionScope    scope = { loader->reader->source, concept_ids, NULL, FALSE };
+  g_autofree char          *when_path = spinecds_json_path_member (path, "when");
+  JsonObject               *object = read_object (loader, node, path, keys, keys);
+  SpineCdsKbCriterion      *criterion;
+  const char               *id, *label;
 
   if (object == NULL
       || (id = read_id (loader, object, path, seen)) == NULL
@@ -923,9 +926,9 @@ read_mscc (Loader     *loader,
 {
   static const char * const keys[] = { "criteria", "age_modifier", "references", NULL };
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonObject *object = read_object (loader, json_object_get_member (root, "mscc_surgery"), "mscc_surgery",
-                                    keys, keys);
-  JsonArray *array;
+  JsonObject     *object = read_object (loader, json_object_get_member (root, "mscc_surgery"), "mscc_surgery",
+                                        keys, keys);
+  JsonArray      *array;
   SpineCdsKbMscc *mscc;
 
   if (object == NULL || (array = read_list (loader, object, "mscc_surgery", "criteria")) == NULL)
@@ -936,7 +939,7 @@ read_mscc (Loader     *loader,
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *path = spinecds_json_path_item ("mscc_surgery.criteria", i);
+      g_autofree char     *path = spinecds_json_path_item ("mscc_surgery.criteria", i);
       SpineCdsKbCriterion *criterion = read_criterion (loader, json_array_get_element (array, i), path,
                                                        concept_ids, seen);
 
@@ -981,7 +984,7 @@ read_correction_rules (Loader             *loader,
     return FALSE;
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonNode *item = json_array_get_element (array, i);
+      JsonNode   *item = json_array_get_element (array, i);
       const char *id = spinecds_json_node_is_string (item) ? json_node_get_string (item) : NULL;
 
       if (id == NULL || !is_rule_id (loader, id))
@@ -1011,11 +1014,11 @@ read_corrections (Loader     *loader,
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *path = spinecds_json_path_item ("corrections", i);
-      JsonObject *object = read_object (loader, json_array_get_element (array, i), path, keys, required);
+      g_autofree char    *path = spinecds_json_path_item ("corrections", i);
+      JsonObject         *object = read_object (loader, json_array_get_element (array, i), path, keys, required);
       SpineCdsCorrection *correction;
-      const char *id, *text;
-      char **references;
+      const char         *id, *text;
+      char              **references;
 
       if (object == NULL
           || (id = read_id (loader, object, path, seen)) == NULL
@@ -1066,15 +1069,15 @@ load (Loader   *loader,
 /* Public API ------------------------------------------------------------------ */
 
 SpineCdsKnowledgeBase *
-spinecds_knowledge_base_new_from_bytes (GBytes      *bytes,
-                                        const char  *source_name,
-                                        GError     **error)
+spinecds_knowledge_base_new_from_bytes (GBytes     *bytes,
+                                        const char *source_name,
+                                        GError    **error)
 {
   g_autoptr(SpineCdsKnowledgeBase) self = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_auto(SpineCdsJsonReader) reader = { 0 };
-  Loader loader;
-  gsize length;
+  Loader      loader;
+  gsize       length;
   const char *data;
 
   g_return_val_if_fail (bytes != NULL, NULL);

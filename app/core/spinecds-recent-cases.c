@@ -57,9 +57,9 @@ write_list (const char * const *uris,
 
 /* The list without @file, and with it in front when @add. */
 static gboolean
-rewrite (GFile    *file,
-         gboolean  add,
-         GError  **error)
+rewrite (GFile   *file,
+         gboolean add,
+         GError **error)
 {
   g_autofree char *uri = g_file_get_uri (file);
   g_auto(GStrv) old = read_list ();
@@ -77,12 +77,13 @@ rewrite (GFile    *file,
 
 /* Two windows saving at once would each read the list and write it
  * back, one losing the other's entry: read-change-write is one step. */
-static GMutex list_lock;
+static GMutex  list_lock;
 static guint64 list_generation;
 
-typedef struct {
-  GFile                *file;
-  SpineCdsRecentChange  change;
+typedef struct
+{
+  GFile               *file;
+  SpineCdsRecentChange change;
 } Request;
 
 static void
@@ -94,7 +95,8 @@ request_free (gpointer data)
   g_free (request);
 }
 
-typedef struct {
+typedef struct
+{
   GStrv   uris;
   guint64 generation;
 } Update;
@@ -132,11 +134,11 @@ update_in_thread (GTask        *task,
 }
 
 void
-spinecds_recent_cases_update_async (GFile                *file,
-                                    SpineCdsRecentChange  change,
-                                    GCancellable         *cancellable,
-                                    GAsyncReadyCallback   callback,
-                                    gpointer              user_data)
+spinecds_recent_cases_update_async (GFile               *file,
+                                    SpineCdsRecentChange change,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
   Request *request;
@@ -153,12 +155,12 @@ spinecds_recent_cases_update_async (GFile                *file,
 }
 
 GStrv
-spinecds_recent_cases_update_finish (GAsyncResult  *result,
-                                     guint64       *generation,
-                                     GError       **error)
+spinecds_recent_cases_update_finish (GAsyncResult *result,
+                                     guint64      *generation,
+                                     GError      **error)
 {
   Update *update;
-  GStrv uris;
+  GStrv   uris;
 
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == spinecds_recent_cases_update_async, NULL);

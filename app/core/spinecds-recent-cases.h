@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 
 #define SPINECDS_RECENT_CASES_MAX 10
 
-typedef enum {
+typedef enum
+{
   SPINECDS_RECENT_CASES_READ,
   SPINECDS_RECENT_CASES_ADD,
   SPINECDS_RECENT_CASES_REMOVE,
@@ -27,16 +28,16 @@ typedef enum {
 /* In a worker thread: puts @file first, forgets it, or (READ, @file
  * NULL) changes nothing; then reads the list back. Changes and reads
  * run one at a time, in no promised order. */
-void  spinecds_recent_cases_update_async  (GFile                *file,
-                                           SpineCdsRecentChange  change,
-                                           GCancellable         *cancellable,
-                                           GAsyncReadyCallback   callback,
-                                           gpointer              user_data);
+void  spinecds_recent_cases_update_async (GFile               *file,
+                                          SpineCdsRecentChange change,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
 /* The list as the update left it, or NULL with @error when the list
  * could not be written. @generation grows with each update run: of two
  * lists, the one with the larger generation is the list on disk. */
-GStrv spinecds_recent_cases_update_finish (GAsyncResult         *result,
-                                           guint64              *generation,
-                                           GError              **error);
+GStrv spinecds_recent_cases_update_finish (GAsyncResult *result,
+                                           guint64      *generation,
+                                           GError      **error);
 
 G_END_DECLS

@@ -38,14 +38,14 @@ append_patient (GString         *out,
                 SpineCdsCatalog *catalog)
 {
   static const char * const sexes[] = {
-    NC_("value", "not known"), NC_("value", "female"), NC_("value", "male"), NC_("value", "other"),
+    NC_ ("value", "not known"), NC_ ("value", "female"), NC_ ("value", "male"), NC_ ("value", "other")
   };
   const char *name = spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_NAME);
   const char *identifier = spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_IDENTIFIER);
   const char *born = spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_BIRTH_DATE);
-  int age = spinecds_case_get_age_years (kase);
+  int         age = spinecds_case_get_age_years (kase);
 
-  g_string_append_printf (out, "%s ", tr (catalog, N_("Patient:")));
+  g_string_append_printf (out, "%s ", tr (catalog, N_ ("Patient:")));
   if (*name != '\0')
     g_string_append_printf (out, "%s, ", name);
   if (*identifier != '\0')
@@ -53,14 +53,14 @@ append_patient (GString         *out,
   if (*born != '\0')
     {
       /* Translators: the patient's birth date, e.g. "born March 14, 1981" */
-      g_autofree char *text = spinecds_catalog_printf (catalog, N_("born %s"), born);
+      g_autofree char *text = spinecds_catalog_printf (catalog, N_ ("born %s"), born);
 
       g_string_append_printf (out, "%s, ", text);
     }
   if (age >= 0)
     {
       /* Translators: age and sex of the patient, e.g. "47 years, female" */
-      g_autofree char *text = spinecds_catalog_printf (catalog, N_("%d years, %s"), age,
+      g_autofree char *text = spinecds_catalog_printf (catalog, N_ ("%d years, %s"), age,
                                                        value (catalog, sexes[spinecds_case_get_sex (kase)]));
 
       g_string_append_printf (out, "%s\n", text);
@@ -68,7 +68,7 @@ append_patient (GString         *out,
   else
     {
       /* Translators: the patient's age is not known; %s is the sex */
-      g_autofree char *text = spinecds_catalog_printf (catalog, N_("age not known, %s"),
+      g_autofree char *text = spinecds_catalog_printf (catalog, N_ ("age not known, %s"),
                                                        value (catalog, sexes[spinecds_case_get_sex (kase)]));
 
       g_string_append_printf (out, "%s\n", text);
@@ -82,10 +82,10 @@ append_heading (GString         *out,
 {
   const char *visit = spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_VISIT_DATE);
 
-  g_string_append_printf (out, "%s\n", tr (catalog, N_("SpineCDS plan")));
+  g_string_append_printf (out, "%s\n", tr (catalog, N_ ("SpineCDS plan")));
   append_patient (out, kase, catalog);
   if (*visit != '\0')
-    g_string_append_printf (out, "%s %s\n", tr (catalog, N_("Visit:")), visit);
+    g_string_append_printf (out, "%s %s\n", tr (catalog, N_ ("Visit:")), visit);
 }
 
 static void
@@ -93,21 +93,21 @@ append_triage (GString            *out,
                SpineCdsAssessment *assessment,
                SpineCdsCatalog    *catalog)
 {
-  g_autofree char *triage = g_utf8_strup (tr (catalog, spinecds_triage_get_label (spinecds_assessment_get_triage (assessment))), -1);
+  g_autofree char    *triage = g_utf8_strup (tr (catalog, spinecds_triage_get_label (spinecds_assessment_get_triage (assessment))), -1);
   const char * const *missing = spinecds_assessment_get_missing (assessment);
-  GPtrArray *red_flags = spinecds_assessment_get_red_flags (assessment);
+  GPtrArray          *red_flags = spinecds_assessment_get_red_flags (assessment);
 
-  g_string_append_printf (out, "%s %s — %s\n", tr (catalog, N_("Triage:")), triage,
+  g_string_append_printf (out, "%s %s — %s\n", tr (catalog, N_ ("Triage:")), triage,
                           kb (catalog, spinecds_assessment_get_timeframe (assessment)));
   for (guint i = 0; missing[i] != NULL; i++)
     {
       const SpineCdsField *field = spinecds_field_lookup (missing[i]);
 
-      g_string_append_printf (out, "%s %s\n", tr (catalog, N_("Missing:")),
+      g_string_append_printf (out, "%s %s\n", tr (catalog, N_ ("Missing:")),
                               field != NULL ? tr (catalog, spinecds_field_get_label (field)) : missing[i]);
     }
   for (guint i = 0; i < red_flags->len; i++)
-    g_string_append_printf (out, "%s %s\n", tr (catalog, N_("Red flag:")),
+    g_string_append_printf (out, "%s %s\n", tr (catalog, N_ ("Red flag:")),
                             kb (catalog, ((SpineCdsRedFlag *) g_ptr_array_index (red_flags, i))->label));
 }
 
@@ -117,10 +117,10 @@ append_plan (GString            *out,
              SpineCdsAssessment *assessment,
              SpineCdsCatalog    *catalog)
 {
-  GPtrArray *recommendations = spinecds_assessment_get_recommendations (assessment);
+  GPtrArray                 *recommendations = spinecds_assessment_get_recommendations (assessment);
   const SpineCdsMsccSurgery *mscc;
 
-  g_string_append_printf (out, "%s\n", tr (catalog, N_("Plan:")));
+  g_string_append_printf (out, "%s\n", tr (catalog, N_ ("Plan:")));
   for (guint i = 0; i < recommendations->len; i++)
     {
       SpineCdsRecommendation *recommendation = g_ptr_array_index (recommendations, i);
@@ -133,9 +133,9 @@ append_plan (GString            *out,
   mscc = spinecds_assessment_get_mscc_surgery (assessment);
   if (mscc != NULL && spinecds_mscc_surgery_is_borderline (mscc))
     g_string_append_printf (out, "- %s\n",
-                            tr (catalog, N_("The surgery verdict is borderline: a value lies exactly at the limit "
-                                            "of its criterion, so it could go either way. Weigh it with the MSCC "
-                                            "or spine team.")));
+                            tr (catalog, N_ ("The surgery verdict is borderline: a value lies exactly at the limit "
+                                             "of its criterion, so it could go either way. Weigh it with the MSCC "
+                                             "or spine team.")));
 }
 
 static void
@@ -148,12 +148,12 @@ append_follow_up (GString            *out,
   if (spinecds_assessment_get_follow_up (assessment, &from, &to))
     {
       /* Translators: %1$s and %2$s are dates (YYYY-MM-DD) */
-      g_autofree char *line = spinecds_catalog_printf (catalog, N_("Follow-up: between %1$s and %2$s"), from, to);
+      g_autofree char *line = spinecds_catalog_printf (catalog, N_ ("Follow-up: between %1$s and %2$s"), from, to);
 
       g_string_append_printf (out, "%s\n", line);
     }
   else
-    g_string_append_printf (out, "%s\n", tr (catalog, N_("Follow-up: set by the team the patient is sent to")));
+    g_string_append_printf (out, "%s\n", tr (catalog, N_ ("Follow-up: set by the team the patient is sent to")));
 }
 
 static void
@@ -161,13 +161,13 @@ append_decision (GString            *out,
                  SpineCdsAssessment *assessment,
                  SpineCdsCatalog    *catalog)
 {
-  gboolean stale = FALSE;
+  gboolean          stale = FALSE;
   SpineCdsDecision *decision = spinecds_assessment_get_decision (assessment, &stale);
-  g_autofree char *text = NULL;
+  g_autofree char  *text = NULL;
 
   if (decision == NULL)
     {
-      g_string_append_printf (out, "%s\n", tr (catalog, N_("Decision: not recorded")));
+      g_string_append_printf (out, "%s\n", tr (catalog, N_ ("Decision: not recorded")));
       return;
     }
   text = spinecds_decision_describe (decision, stale, catalog);
@@ -180,7 +180,7 @@ spinecds_record_note (SpineCdsCase       *kase,
                       SpineCdsCatalog    *catalog)
 {
   SpineCdsKnowledgeBase *base;
-  GString *out;
+  GString               *out;
 
   g_return_val_if_fail (SPINECDS_IS_CASE (kase), NULL);
   g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (assessment), NULL);
@@ -193,9 +193,9 @@ spinecds_record_note (SpineCdsCase       *kase,
   append_follow_up (out, assessment, catalog);
   append_decision (out, assessment, catalog);
   /* Translators: %1$s %2$s are the knowledge base's id and version, %3$s its checksum */
-  g_string_append_printf (out, "%s %s %s (SHA-256 %.12s)\n", tr (catalog, N_("Knowledge base:")),
+  g_string_append_printf (out, "%s %s %s (SHA-256 %.12s)\n", tr (catalog, N_ ("Knowledge base:")),
                           spinecds_knowledge_base_get_id (base), spinecds_knowledge_base_get_version (base),
                           spinecds_knowledge_base_get_checksum (base));
-  g_string_append_printf (out, "%s\n", tr (catalog, N_("Decision support for clinicians; not a diagnosis. Use clinical judgement.")));
+  g_string_append_printf (out, "%s\n", tr (catalog, N_ ("Decision support for clinicians; not a diagnosis. Use clinical judgement.")));
   return g_string_free (out, FALSE);
 }

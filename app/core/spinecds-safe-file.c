@@ -24,20 +24,20 @@
 
 struct _SpineCdsSafeFile
 {
-  char                  *path;   /* the file replaced */
-  char                  *dir;
-  char                  *name;
-  char                  *temp;
-  int                    fd;
-  int                    write_errno; /* the first failed write, or 0 */
-  SpineCdsSafeFileFlags  flags;
+  char                 *path; /* the file replaced */
+  char                 *dir;
+  char                 *name;
+  char                 *temp;
+  int                   fd;
+  int                   write_errno; /* the first failed write, or 0 */
+  SpineCdsSafeFileFlags flags;
 };
 
 static void
-set_error (GError     **error,
-           int          saved_errno,
-           const char  *what,
-           const char  *path)
+set_error (GError    **error,
+           int         saved_errno,
+           const char *what,
+           const char *path)
 {
   g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s %s (%s)", what, path,
                g_strerror (saved_errno));
@@ -65,7 +65,7 @@ own_link_target (const char *path)
   g_autofree char *target = g_file_read_link (path, NULL);
   g_autofree char *dir = NULL;
   g_autofree char *absolute = NULL;
-  GStatBuf st;
+  GStatBuf         st;
 
   if (target == NULL)
     return NULL;
@@ -84,9 +84,9 @@ own_link_target (const char *path)
 
 /* Where the data goes: @path, or the file a link there names. */
 static char *
-resolve_target (const char             *path,
-                SpineCdsSafeFileFlags   flags,
-                GError                **error)
+resolve_target (const char           *path,
+                SpineCdsSafeFileFlags flags,
+                GError              **error)
 {
   GStatBuf st;
 
@@ -110,11 +110,11 @@ resolve_target (const char             *path,
 }
 
 SpineCdsSafeFile *
-spinecds_safe_file_begin (const char             *path,
-                          SpineCdsSafeFileFlags   flags,
-                          GError                **error)
+spinecds_safe_file_begin (const char           *path,
+                          SpineCdsSafeFileFlags flags,
+                          GError              **error)
 {
-  g_autofree char *target = NULL;
+  g_autofree char  *target = NULL;
   SpineCdsSafeFile *self;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -200,8 +200,8 @@ write_temp_copy (const char *dir,
                  gsize       length)
 {
   g_autofree char *tmpl = g_strdup_printf ("%s/.%s.XXXXXX", dir, name);
-  int fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, 0600);
-  int saved_errno;
+  int              fd = g_mkstemp_full (tmpl, O_RDWR | O_CLOEXEC, 0600);
+  int              saved_errno;
 
   if (fd < 0)
     return NULL;
@@ -226,16 +226,16 @@ write_temp_copy (const char *dir,
  * that is not a regular file (a folder someone made there) is left
  * alone: the save goes on without a backup, and @warning says so. */
 static gboolean
-write_backup (SpineCdsSafeFile  *self,
-              char             **warning,
-              GError           **error)
+write_backup (SpineCdsSafeFile *self,
+              char            **warning,
+              GError          **error)
 {
   g_autofree char *backup = g_strconcat (self->path, "~", NULL);
   g_autofree char *backup_name = g_strconcat (self->name, "~", NULL);
   g_autofree char *contents = NULL;
   g_autofree char *temp = NULL;
   g_autoptr(GError) read_error = NULL;
-  gsize length;
+  gsize    length;
   GStatBuf st;
 
   if (g_lstat (self->path, &st) != 0 || !S_ISREG (st.st_mode))
@@ -245,7 +245,7 @@ write_backup (SpineCdsSafeFile  *self,
     {
       if (warning != NULL)
         /* Translators: %s is a path, "case.spinecase~" */
-        *warning = g_strdup_printf (_("Saved without a backup: %s is not a file SpineCDS can replace"), backup);
+        *warning = g_strdup_printf (_ ("Saved without a backup: %s is not a file SpineCDS can replace"), backup);
       return TRUE;
     }
 
@@ -290,10 +290,10 @@ sync_directory (const char *dir)
 /* Closes @fd and makes what it holds the file; FALSE with @error when
  * any step fails, the previous file untouched. */
 static gboolean
-commit (SpineCdsSafeFile  *self,
-        int                fd,
-        char             **warning,
-        GError           **error)
+commit (SpineCdsSafeFile *self,
+        int               fd,
+        char            **warning,
+        GError          **error)
 {
   int failed_errno = self->write_errno;
 
@@ -323,11 +323,11 @@ commit (SpineCdsSafeFile  *self,
 }
 
 gboolean
-spinecds_safe_file_finish (SpineCdsSafeFile  *self,
-                           char             **warning,
-                           GError           **error)
+spinecds_safe_file_finish (SpineCdsSafeFile *self,
+                           char            **warning,
+                           GError          **error)
 {
-  int fd;
+  int      fd;
   gboolean ok;
 
   g_return_val_if_fail (self != NULL, FALSE);
@@ -348,12 +348,12 @@ spinecds_safe_file_abort (SpineCdsSafeFile *self)
 }
 
 gboolean
-spinecds_safe_file_replace (const char             *path,
-                            const char             *data,
-                            gsize                   length,
-                            SpineCdsSafeFileFlags   flags,
-                            char                  **warning,
-                            GError                **error)
+spinecds_safe_file_replace (const char           *path,
+                            const char           *data,
+                            gsize                 length,
+                            SpineCdsSafeFileFlags flags,
+                            char                **warning,
+                            GError              **error)
 {
   SpineCdsSafeFile *self = spinecds_safe_file_begin (path, flags, error);
 
@@ -372,8 +372,8 @@ is_stale_temp_file (const char *dir,
   g_autofree char *prefix = g_strdup_printf (".%s.", name);
   g_autofree char *backup_prefix = g_strdup_printf (".%s~.", name);
   g_autofree char *path = NULL;
-  gsize length = strlen (entry);
-  GStatBuf st;
+  gsize            length = strlen (entry);
+  GStatBuf         st;
 
   if (!((g_str_has_prefix (entry, prefix) && length == strlen (prefix) + 6)
         || (g_str_has_prefix (entry, backup_prefix) && length == strlen (backup_prefix) + 6)))

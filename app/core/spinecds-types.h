@@ -9,10 +9,10 @@
 
 G_BEGIN_DECLS
 
-typedef struct _SpineCdsAssessment     SpineCdsAssessment;
-typedef struct _SpineCdsCase           SpineCdsCase;
-typedef struct _SpineCdsFinding        SpineCdsFinding;
-typedef struct _SpineCdsKnowledgeBase  SpineCdsKnowledgeBase;
+typedef struct _SpineCdsAssessment    SpineCdsAssessment;
+typedef struct _SpineCdsCase          SpineCdsCase;
+typedef struct _SpineCdsFinding       SpineCdsFinding;
+typedef struct _SpineCdsKnowledgeBase SpineCdsKnowledgeBase;
 
 /* The knowledge base's errors. Here rather than in its header because
  * the condition language, which the knowledge base's loader uses,
@@ -36,7 +36,7 @@ typedef enum /*< underscore_name=spinecds_region >*/
   SPINECDS_REGION_THORACIC, /*< nick=thoracic >*/
   SPINECDS_REGION_LUMBAR,   /*< nick=lumbar >*/
   /* Not entered yet (case format 2 writes null): no plan may assume one. */
-  SPINECDS_REGION_UNKNOWN,  /*< nick=unknown >*/
+  SPINECDS_REGION_UNKNOWN, /*< nick=unknown >*/
 } SpineCdsRegion;
 
 typedef enum /*< underscore_name=spinecds_sex >*/

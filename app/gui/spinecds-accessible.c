@@ -12,7 +12,7 @@ static void
 describe_selection (AdwComboRow *row)
 {
   GListModel *model = adw_combo_row_get_model (row);
-  guint selected = adw_combo_row_get_selected (row);
+  guint       selected = adw_combo_row_get_selected (row);
   g_autoptr(GObject) item = NULL;
 
   if (model != NULL && selected != GTK_INVALID_LIST_POSITION)

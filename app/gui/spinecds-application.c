@@ -35,8 +35,8 @@ struct _SpineCdsApplication
   GSettings             *settings;
   SpineCdsCatalog       *catalog;
   gboolean               drafts_offered;
-  GMenu                 *recent_menu;   /* of the private recent cases, shared by the windows */
-  guint64                recent_generation;  /* of the list the menu shows */
+  GMenu                 *recent_menu;       /* of the private recent cases, shared by the windows */
+  guint64                recent_generation; /* of the list the menu shows */
 
   /* Start-up's freed heap, handed back once (see trim_heap_once_settled) */
   gboolean               heap_trim_armed;
@@ -92,7 +92,7 @@ spinecds_application_prepare_process (void)
   spinecds_catalog_set_locale ();
   prefer_cairo_without_gpu ();
   spinecds_application_bind_textdomain ();
-  g_set_application_name (_("SpineCDS"));
+  g_set_application_name (_ ("SpineCDS"));
 }
 
 SpineCdsApplication *
@@ -157,7 +157,7 @@ recent_label (const char * const *uris,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) parent = NULL;
   g_autofree char *folder = NULL;
-  gboolean shared = FALSE;
+  gboolean         shared = FALSE;
 
   for (guint j = 0; uris[j] != NULL && !shared; j++)
     {
@@ -173,7 +173,7 @@ recent_label (const char * const *uris,
   folder = parent != NULL ? g_file_get_parse_name (parent) : g_strdup ("/");
   /* Translators: a recent case in the menu, when two have the same file
    * name; %1$s is the file name, %2$s its folder */
-  return g_strdup_printf (_("%1$s — %2$s"), name, folder);
+  return g_strdup_printf (_ ("%1$s — %2$s"), name, folder);
 }
 
 static void
@@ -384,7 +384,7 @@ on_recent_checked (GObject      *source,
   active = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (SPINECDS_IS_WINDOW (active))
     spinecds_window_add_toast (SPINECDS_WINDOW (active),
-                               adw_toast_new (_("That case is no longer there; it left the recent list")));
+                               adw_toast_new (_ ("That case is no longer there; it left the recent list")));
 }
 
 static void
@@ -416,7 +416,7 @@ restore_drafts (SpineCdsApplication *self,
 {
   for (guint i = 0; i < drafts->len; i++)
     {
-      SpineCdsDraft *draft = g_ptr_array_index (drafts, i);
+      SpineCdsDraft  *draft = g_ptr_array_index (drafts, i);
       SpineCdsWindow *window;
 
       window = find_pristine_window (self);
@@ -429,10 +429,10 @@ restore_drafts (SpineCdsApplication *self,
           /* Never an empty case in its place: the user is told, and the
            * file is kept for them, no longer offered at every start. */
           g_autofree char *kept = spinecds_drafts_set_aside (draft->id);
-          g_autofree char *body = g_strdup_printf (_("Its file is kept as “%s”."), kept);
+          g_autofree char *body = g_strdup_printf (_ ("Its file is kept as “%s”."), kept);
 
           g_warning ("Draft %s could not be restored", draft->id);
-          _spinecds_window_show_error (window, _("A Draft Could Not Be Restored"), body);
+          _spinecds_window_show_error (window, _ ("A Draft Could Not Be Restored"), body);
           continue;
         }
       spinecds_window_restore_draft (window, draft->kase, draft->origin, draft->id);
@@ -467,9 +467,9 @@ describe_drafts (GPtrArray *drafts)
 
   for (guint i = 0; i < drafts->len; i++)
     {
-      SpineCdsDraft *draft = g_ptr_array_index (drafts, i);
+      SpineCdsDraft   *draft = g_ptr_array_index (drafts, i);
       g_autofree char *file = draft->origin != NULL ? g_file_get_basename (draft->origin) : NULL;
-      const char *name = draft->kase != NULL ? spinecds_case_get_text (draft->kase, SPINECDS_CASE_TEXT_PATIENT_NAME) : "";
+      const char      *name = draft->kase != NULL ? spinecds_case_get_text (draft->kase, SPINECDS_CASE_TEXT_PATIENT_NAME) : "";
 
       if (out->len > 0)
         g_string_append_c (out, '\n');
@@ -480,7 +480,7 @@ describe_drafts (GPtrArray *drafts)
         g_string_append (out, file);
       else
         /* Translators: a draft of a case that has no patient name and no file */
-        g_string_append (out, _("New case"));
+        g_string_append (out, _ ("New case"));
     }
   return g_string_free (out, FALSE);
 }
@@ -491,8 +491,8 @@ ask_to_restore (SpineCdsApplication *self,
                 GPtrArray           *drafts)
 {
   g_autofree char *names = describe_drafts (drafts);
-  guint n = drafts->len;
-  GtkWidget *dialog;
+  guint            n = drafts->len;
+  GtkWidget       *dialog;
 
   dialog = adw_message_dialog_new (parent,
                                    ngettext ("Restore Unsaved Case?",
@@ -502,11 +502,12 @@ ask_to_restore (SpineCdsApplication *self,
                                   ngettext ("SpineCDS closed before a case was saved. "
                                             "Its last state was kept as a draft.",
                                             "SpineCDS closed before some cases were saved. "
-                                            "Their last states were kept as drafts.", n),
+                                            "Their last states were kept as drafts.",
+                                            n),
                                   names);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "discard", _("_Discard"),
-                                    "restore", _("_Restore"),
+                                    "discard", _ ("_Discard"),
+                                    "restore", _ ("_Restore"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
                                               ADW_RESPONSE_DESTRUCTIVE);
@@ -527,14 +528,14 @@ static void
 tell_drafts_unreadable (GtkWindow    *parent,
                         const GError *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent, _("Unsaved Cases Could Not Be Checked"), NULL);
+  GtkWidget *dialog = adw_message_dialog_new (parent, _ ("Unsaved Cases Could Not Be Checked"), NULL);
 
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("SpineCDS keeps the last state of unsaved cases as drafts, but their "
-                                    "folder could not be read, so drafts of an earlier session may be "
-                                    "waiting there.\n\n%s"),
+                                  _ ("SpineCDS keeps the last state of unsaved cases as drafts, but their "
+                                     "folder could not be read, so drafts of an earlier session may be "
+                                     "waiting there.\n\n%s"),
                                   error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -600,7 +601,7 @@ new_window_action (GSimpleAction *action,
                    gpointer       user_data)
 {
   SpineCdsApplication *self = user_data;
-  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow           *active = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   /* A window with a new, untouched case already is what Ctrl+N asks
    * for: no second window. */
@@ -632,45 +633,45 @@ about_action (GSimpleAction *action,
               gpointer       user_data)
 {
   SpineCdsApplication *self = user_data;
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  g_autofree char *kb_info = NULL;
-  GtkWidget *about;
-  const char *developers[] = { "The SpineCDS contributors", NULL };
+  GtkWindow           *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char     *kb_info = NULL;
+  GtkWidget           *about;
+  const char          *developers[] = { "The SpineCDS contributors", NULL };
 
   if (self->kb != NULL)
     /* Translators: %s are the knowledge base title, version, review date and checksum */
-    kb_info = g_strdup_printf (_("Knowledge base: %s, version %s, reviewed %s\nSHA-256 %s"),
+    kb_info = g_strdup_printf (_ ("Knowledge base: %s, version %s, reviewed %s\nSHA-256 %s"),
                                spinecds_knowledge_base_get_title (self->kb),
                                spinecds_knowledge_base_get_version (self->kb),
                                spinecds_knowledge_base_get_reviewed (self->kb),
                                spinecds_knowledge_base_get_checksum (self->kb));
   else
-    kb_info = g_strdup_printf (_("Knowledge base: not loaded (%s)"),
+    kb_info = g_strdup_printf (_ ("Knowledge base: not loaded (%s)"),
                                self->kb_error != NULL ? self->kb_error->message : "");
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                         "transient-for", parent,
                         "modal", TRUE,
                         "application-icon", "com.example.SpineCDS",
-                        "application-name", _("SpineCDS"),
-                        "developer-name", _("The SpineCDS contributors"),
+                        "application-name", _ ("SpineCDS"),
+                        "developer-name", _ ("The SpineCDS contributors"),
                         "version", PACKAGE_VERSION,
-                        "comments", _("Clinical decision support for spine MRI findings.\n\n"
-                                      "SpineCDS supports a clinician’s judgement; it does not make "
-                                      "a diagnosis and does not replace examining the patient. "
-                                      "Check every recommendation against its references."),
+                        "comments", _ ("Clinical decision support for spine MRI findings.\n\n"
+                                       "SpineCDS supports a clinician’s judgement; it does not make "
+                                       "a diagnosis and does not replace examining the patient. "
+                                       "Check every recommendation against its references."),
                         "debug-info", kb_info,
                         "license-type", GTK_LICENSE_GPL_3_0,
                         "developers", developers,
                         "copyright", "© 2024 The SpineCDS contributors",
                         NULL);
   adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
-                                      _("Not a Diagnosis"),
+                                      _ ("Not a Diagnosis"),
                                       NULL, GTK_LICENSE_CUSTOM,
-                                      _("SpineCDS is decision support for clinicians. It does not "
-                                        "diagnose, and it is not a substitute for clinical "
-                                        "examination and judgement. Red flags always need "
-                                        "immediate clinical assessment."));
+                                      _ ("SpineCDS is decision support for clinicians. It does not "
+                                         "diagnose, and it is not a substitute for clinical "
+                                         "examination and judgement. Red flags always need "
+                                         "immediate clinical assessment."));
   gtk_window_present (GTK_WINDOW (about));
 }
 
@@ -680,8 +681,8 @@ preferences_action (GSimpleAction *action,
                     gpointer       user_data)
 {
   SpineCdsApplication *self = user_data;
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  GtkWidget *prefs;
+  GtkWindow           *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget           *prefs;
 
   if (self->settings == NULL)
     return;
@@ -714,7 +715,7 @@ print_version (void)
       return 1;
     }
   /* The same line as spinecds-cli --version. */
-  g_print (_("Knowledge base %s %s, reviewed %s\n"), spinecds_knowledge_base_get_id (kb),
+  g_print (_ ("Knowledge base %s %s, reviewed %s\n"), spinecds_knowledge_base_get_id (kb),
            spinecds_knowledge_base_get_version (kb), spinecds_knowledge_base_get_reviewed (kb));
   return 0;
 }
@@ -761,8 +762,9 @@ static void
 spinecds_application_startup (GApplication *application)
 {
   SpineCdsApplication *self = SPINECDS_APPLICATION (application);
-  GtkApplication *app = GTK_APPLICATION (application);
-  const struct {
+  GtkApplication      *app = GTK_APPLICATION (application);
+  const struct
+  {
     const char *action;
     const char *accels[3];
   } accels[] = {
@@ -812,7 +814,7 @@ static void
 spinecds_application_activate (GApplication *application)
 {
   SpineCdsApplication *self = SPINECDS_APPLICATION (application);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow           *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
     window = GTK_WINDOW (new_window (self));
@@ -821,10 +823,10 @@ spinecds_application_activate (GApplication *application)
 }
 
 static void
-spinecds_application_open (GApplication  *application,
-                           GFile        **files,
-                           int            n_files,
-                           const char    *hint)
+spinecds_application_open (GApplication *application,
+                           GFile       **files,
+                           int           n_files,
+                           const char   *hint)
 {
   SpineCdsApplication *self = SPINECDS_APPLICATION (application);
 
@@ -871,7 +873,7 @@ spinecds_application_shutdown (GApplication *application)
 static void
 spinecds_application_class_init (SpineCdsApplicationClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass      *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = spinecds_application_dispose;
@@ -887,7 +889,7 @@ spinecds_application_init (SpineCdsApplication *self)
 {
   const GOptionEntry options[] = {
     { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-      N_("Show the version of SpineCDS and of its knowledge base"), NULL },
+      N_ ("Show the version of SpineCDS and of its knowledge base"), NULL },
     { NULL }
   };
 

@@ -20,7 +20,7 @@ spinecds_file_chooser_add_filters (GtkFileChooser *chooser,
   g_return_if_fail (GTK_IS_FILE_FILTER (preferred));
 
   gtk_file_chooser_add_filter (chooser, preferred);
-  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_set_name (all, _ ("All Files"));
   gtk_file_filter_add_pattern (all, "*");
   gtk_file_chooser_add_filter (chooser, all);
   gtk_file_chooser_set_filter (chooser, preferred);

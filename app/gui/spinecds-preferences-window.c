@@ -14,17 +14,17 @@
 
 struct _SpineCdsPreferencesWindow
 {
-  AdwPreferencesWindow  parent_instance;
+  AdwPreferencesWindow parent_instance;
 
-  GSettings            *settings;
-  GPtrArray            *language_codes;
+  GSettings           *settings;
+  GPtrArray           *language_codes;
 
-  AdwComboRow          *region_row;
-  AdwComboRow          *language_row;
+  AdwComboRow         *region_row;
+  AdwComboRow         *language_row;
   /* Entries in action rows: libadwaita 1.2's AdwEntryRow keeps its
    * focus out of the accessibility tree, so a screen reader is silent. */
-  GtkEntry             *clinician_entry;
-  GtkEntry             *institution_entry;
+  GtkEntry            *clinician_entry;
+  GtkEntry            *institution_entry;
 };
 
 G_DEFINE_FINAL_TYPE (SpineCdsPreferencesWindow, spinecds_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -65,8 +65,8 @@ language_get_mapping (GValue   *value,
                       gpointer  user_data)
 {
   SpineCdsPreferencesWindow *self = user_data;
-  const char *code = g_variant_get_string (variant, NULL);
-  guint position;
+  const char                *code = g_variant_get_string (variant, NULL);
+  guint                      position;
 
   if (!g_ptr_array_find_with_equal_func (self->language_codes, code, g_str_equal, &position))
     return FALSE;
@@ -80,7 +80,7 @@ language_set_mapping (const GValue       *value,
                       gpointer            user_data)
 {
   SpineCdsPreferencesWindow *self = user_data;
-  guint i = g_value_get_uint (value);
+  guint                      i = g_value_get_uint (value);
 
   if (i >= self->language_codes->len)
     return NULL;
@@ -168,7 +168,7 @@ spinecds_preferences_window_finalize (GObject *object)
 static void
 spinecds_preferences_window_class_init (SpineCdsPreferencesWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = spinecds_preferences_window_dispose;

@@ -21,7 +21,7 @@ add_case_filters (GtkFileChooser *chooser)
 {
   g_autoptr(GtkFileFilter) cases = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (cases, _("SpineCDS Cases"));
+  gtk_file_filter_set_name (cases, _ ("SpineCDS Cases"));
   gtk_file_filter_add_pattern (cases, "*.spinecase");
   spinecds_file_chooser_add_filters (chooser, cases);
 }
@@ -97,9 +97,9 @@ open_action (GtkWidget  *widget,
   if (self->chooser != NULL)
     return;
 
-  self->chooser = gtk_file_chooser_native_new (_("Open Case"), GTK_WINDOW (self),
+  self->chooser = gtk_file_chooser_native_new (_ ("Open Case"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               _("_Open"), _("_Cancel"));
+                                               _ ("_Open"), _ ("_Cancel"));
   add_case_filters (GTK_FILE_CHOOSER (self->chooser));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   g_signal_connect (self->chooser, "response", G_CALLBACK (open_response), self);
@@ -146,16 +146,16 @@ _spinecds_window_save_as (SpineCdsWindow *self)
   if (self->chooser != NULL)
     return;
 
-  self->chooser = gtk_file_chooser_native_new (_("Save Case"), GTK_WINDOW (self),
+  self->chooser = gtk_file_chooser_native_new (_ ("Save Case"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Save"), _("_Cancel"));
+                                               _ ("_Save"), _ ("_Cancel"));
   add_case_filters (GTK_FILE_CHOOSER (self->chooser));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   if (self->file != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), self->file, NULL);
   else
     /* Translators: suggested file name of a new case; keep the extension */
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("case.spinecase"));
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _ ("case.spinecase"));
   g_signal_connect (self->chooser, "response", G_CALLBACK (save_as_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
@@ -218,10 +218,10 @@ switch_pane_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   SpineCdsWindow *self = SPINECDS_WINDOW (widget);
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-  gboolean in_form = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->form));
-  GtkWidget *target = in_form ? GTK_WIDGET (self->assessment_view) : GTK_WIDGET (self->form);
-  GtkWidget *back;
+  GtkWidget      *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean        in_form = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->form));
+  GtkWidget      *target = in_form ? GTK_WIDGET (self->assessment_view) : GTK_WIDGET (self->form);
+  GtkWidget      *back;
 
   if (in_form)
     g_set_weak_pointer (&self->form_focus, focus);
@@ -240,7 +240,7 @@ import_report_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  SpineCdsWindow *self = SPINECDS_WINDOW (widget);
+  SpineCdsWindow       *self = SPINECDS_WINDOW (widget);
   SpineCdsImportDialog *dialog;
 
   /* Modal: the case cannot change under the dialog, and a second one
@@ -253,9 +253,9 @@ static void
 on_printed (const char *printer,
             gpointer    user_data)
 {
-  SpineCdsWindow *self = user_data;
+  SpineCdsWindow  *self = user_data;
   /* Translators: %s is the name of a printer */
-  g_autofree char *text = g_strdup_printf (_("Sent to %s"), printer != NULL ? printer : "");
+  g_autofree char *text = g_strdup_printf (_ ("Sent to %s"), printer != NULL ? printer : "");
 
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
@@ -273,13 +273,13 @@ print_action (GtkWidget  *widget,
 }
 
 static void
-on_exported (GFile    *file,
-             gpointer  user_data)
+on_exported (GFile   *file,
+             gpointer user_data)
 {
-  SpineCdsWindow *self = user_data;
+  SpineCdsWindow  *self = user_data;
   g_autofree char *name = g_file_get_basename (file);
   /* Translators: %s is the name of the exported PDF */
-  g_autofree char *text = g_strdup_printf (_("Exported “%s”"), name);
+  g_autofree char *text = g_strdup_printf (_ ("Exported “%s”"), name);
 
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
@@ -303,14 +303,14 @@ copy_note_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  SpineCdsWindow *self = SPINECDS_WINDOW (widget);
+  SpineCdsWindow  *self = SPINECDS_WINDOW (widget);
   g_autofree char *note = NULL;
 
   if (self->assessment == NULL)
     return;
   note = spinecds_record_note (self->kase, self->assessment, self->catalog);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), note);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Plan copied for the record")));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_ ("Plan copied for the record")));
 }
 
 void

@@ -17,21 +17,21 @@ struct _SpineCdsWindow
   AdwApplicationWindow    parent_instance;
 
   SpineCdsCase           *kase;
-  SpineCdsCase           *saved;      /* the case as last loaded or saved */
+  SpineCdsCase           *saved; /* the case as last loaded or saved */
   GFile                  *file;
   SpineCdsAssessment     *assessment;
   /* Construct-only, from the application: */
-  SpineCdsKnowledgeBase  *kb;         /* NULL when it did not load … */
-  GError                 *kb_error;   /* … and then why */
-  SpineCdsCatalog        *catalog;    /* the interface language's */
-  GSettings              *settings;   /* NULL without an installed schema */
+  SpineCdsKnowledgeBase  *kb;       /* NULL when it did not load … */
+  GError                 *kb_error; /* … and then why */
+  SpineCdsCatalog        *catalog;  /* the interface language's */
+  GSettings              *settings; /* NULL without an installed schema */
   GMenuModel             *recent_menu;
 
   char                   *draft_id;
   guint                   draft_timeout_id;
   GCancellable           *draft_cancellable;
-  GCancellable           *io_cancellable;  /* opening and saving */
-  GQueue                  pending_saves;   /* of GTask: saves asked for while one runs */
+  GCancellable           *io_cancellable; /* opening and saving */
+  GQueue                  pending_saves;  /* of GTask: saves asked for while one runs */
 
   GtkFileChooserNative   *chooser;
 
@@ -62,20 +62,20 @@ struct _SpineCdsWindow
 };
 
 void _spinecds_window_class_actions_init (GtkWidgetClass *widget_class);
-void _spinecds_window_update_actions     (SpineCdsWindow *self);
+void _spinecds_window_update_actions (SpineCdsWindow *self);
 /* Drag and drop of case files onto the window. */
-void _spinecds_window_actions_init       (SpineCdsWindow *self);
+void _spinecds_window_actions_init (SpineCdsWindow *self);
 /* Opens @file here when the window holds nothing worth keeping, else in a new window. */
-void _spinecds_window_open               (SpineCdsWindow *self,
-                                          GFile          *file);
+void _spinecds_window_open (SpineCdsWindow *self,
+                            GFile          *file);
 /* Asks where to save the case (Save As), then saves it there. */
-void _spinecds_window_save_as            (SpineCdsWindow *self);
-void _spinecds_window_show_error         (SpineCdsWindow *self,
-                                          const char     *heading,
-                                          const char     *message);
+void _spinecds_window_save_as (SpineCdsWindow *self);
+void _spinecds_window_show_error (SpineCdsWindow *self,
+                                  const char     *heading,
+                                  const char     *message);
 /* Saves to @file in the background; closes the window afterwards when
  * the user asked to save before closing (close_after_save). */
-void _spinecds_window_save               (SpineCdsWindow *self,
-                                          GFile          *file);
+void _spinecds_window_save (SpineCdsWindow *self,
+                            GFile          *file);
 
 G_END_DECLS

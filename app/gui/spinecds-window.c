@@ -25,7 +25,8 @@
 
 G_DEFINE_FINAL_TYPE (SpineCdsWindow, spinecds_window, ADW_TYPE_APPLICATION_WINDOW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_MODIFIED,
   PROP_FILE,
@@ -54,7 +55,7 @@ update_title (SpineCdsWindow *self)
       if (parent != NULL)
         {
           g_autofree char *path = g_file_get_path (parent);
-          const char *home = g_get_home_dir ();
+          const char      *home = g_get_home_dir ();
 
           if (path != NULL && home != NULL && g_str_has_prefix (path, home))
             subtitle = g_strconcat ("~", path + strlen (home), NULL);
@@ -67,8 +68,8 @@ update_title (SpineCdsWindow *self)
   else
     {
       /* Translators: title of a case that was never saved */
-      name = g_strdup (_("New Case"));
-      subtitle = g_strdup (self->modified ? _("Not saved") : "");
+      name = g_strdup (_ ("New Case"));
+      subtitle = g_strdup (self->modified ? _ ("Not saved") : "");
     }
 
   /* The dot marks unsaved changes, as in other GNOME editors. */
@@ -77,7 +78,7 @@ update_title (SpineCdsWindow *self)
   adw_window_title_set_subtitle (self->window_title, subtitle != NULL ? subtitle : "");
 
   /* Translators: window title; %s is the case file name */
-  window_title = g_strdup_printf (_("%s — SpineCDS"), title);
+  window_title = g_strdup_printf (_ ("%s — SpineCDS"), title);
   gtk_window_set_title (GTK_WINDOW (self), window_title);
 }
 
@@ -118,8 +119,8 @@ on_draft_saved (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   /* Only the error's message: never the case. */
-  if (!spinecds_drafts_save_finish (result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (!spinecds_drafts_save_finish (result, &error)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_warning ("Could not write the draft: %s", error->message);
 }
 
@@ -262,7 +263,7 @@ on_case_loaded (GObject      *source,
   /* Parsed completely first: a bad file leaves the current case alone. */
   if (loaded == NULL)
     {
-      _spinecds_window_show_error (self, _("Could Not Open Case"), error->message);
+      _spinecds_window_show_error (self, _ ("Could Not Open Case"), error->message);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
@@ -271,10 +272,10 @@ on_case_loaded (GObject      *source,
 }
 
 void
-spinecds_window_load_file_async (SpineCdsWindow      *self,
-                                 GFile               *file,
-                                 GAsyncReadyCallback  callback,
-                                 gpointer             user_data)
+spinecds_window_load_file_async (SpineCdsWindow     *self,
+                                 GFile              *file,
+                                 GAsyncReadyCallback callback,
+                                 gpointer            user_data)
 {
   GTask *task;
 
@@ -289,9 +290,9 @@ spinecds_window_load_file_async (SpineCdsWindow      *self,
 }
 
 gboolean
-spinecds_window_load_file_finish (SpineCdsWindow  *self,
-                                  GAsyncResult    *result,
-                                  GError         **error)
+spinecds_window_load_file_finish (SpineCdsWindow *self,
+                                  GAsyncResult   *result,
+                                  GError        **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
@@ -352,11 +353,11 @@ on_case_saved (GObject      *source,
 {
   g_autoptr(GTask) task = user_data;
   SpineCdsWindow *self = g_task_get_source_object (task);
-  SaveRequest *request = g_task_get_task_data (task);
-  SpineCdsCase *written = g_object_get_data (G_OBJECT (task), "written");
+  SaveRequest    *request = g_task_get_task_data (task);
+  SpineCdsCase   *written = g_object_get_data (G_OBJECT (task), "written");
   g_autoptr(GError) error = NULL;
   g_autofree char *warning = NULL;
-  gboolean saved = spinecds_case_file_save_finish (result, &warning, &error);
+  gboolean         saved = spinecds_case_file_save_finish (result, &warning, &error);
 
   if (g_task_return_error_if_cancelled (task))
     return;
@@ -365,7 +366,7 @@ on_case_saved (GObject      *source,
     {
       /* Not closed over a failed save. */
       self->close_after_save = FALSE;
-      _spinecds_window_show_error (self, _("Could Not Save Case"), error->message);
+      _spinecds_window_show_error (self, _ ("Could Not Save Case"), error->message);
       g_task_return_error (task, g_steal_pointer (&error));
     }
   else
@@ -385,7 +386,7 @@ static void
 start_save (SpineCdsWindow *self,
             GTask          *task)
 {
-  SaveRequest *request = g_task_get_task_data (task);
+  SaveRequest  *request = g_task_get_task_data (task);
   SpineCdsCase *written = spinecds_case_copy (self->kase);
 
   g_object_set_data_full (G_OBJECT (task), "written", written, g_object_unref);
@@ -393,12 +394,12 @@ start_save (SpineCdsWindow *self,
 }
 
 void
-spinecds_window_save_to_file_async (SpineCdsWindow      *self,
-                                    GFile               *file,
-                                    GAsyncReadyCallback  callback,
-                                    gpointer             user_data)
+spinecds_window_save_to_file_async (SpineCdsWindow     *self,
+                                    GFile              *file,
+                                    GAsyncReadyCallback callback,
+                                    gpointer            user_data)
 {
-  GTask *task;
+  GTask       *task;
   SaveRequest *request;
 
   g_return_if_fail (SPINECDS_IS_WINDOW (self));
@@ -427,18 +428,19 @@ spinecds_window_save_to_file_async (SpineCdsWindow      *self,
 }
 
 gboolean
-spinecds_window_save_to_file_finish (SpineCdsWindow  *self,
-                                     GAsyncResult    *result,
-                                     GError         **error)
+spinecds_window_save_to_file_finish (SpineCdsWindow *self,
+                                     GAsyncResult   *result,
+                                     GError        **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
-typedef struct {
+typedef struct
+{
   SpineCdsWindow *window;
-  SpineCdsCase   *placeholder;   /* the window's saved case while the original is read */
+  SpineCdsCase   *placeholder; /* the window's saved case while the original is read */
 } OriginalRead;
 
 /* A save that finished first knows better than the file read before it. */
@@ -502,7 +504,7 @@ _spinecds_window_show_error (SpineCdsWindow *self,
     gtk_window_present (GTK_WINDOW (self));
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
   gtk_window_present (GTK_WINDOW (dialog));
@@ -514,7 +516,7 @@ static void
 save_window_state (SpineCdsWindow *self)
 {
   GSettings *settings = self->settings;
-  int width, height;
+  int        width, height;
 
   if (settings == NULL)
     return;
@@ -552,12 +554,12 @@ on_close_response (AdwMessageDialog *dialog,
 static gboolean
 spinecds_window_close_request (GtkWindow *window)
 {
-  SpineCdsWindow *self = SPINECDS_WINDOW (window);
-  GtkWidget *dialog;
+  SpineCdsWindow  *self = SPINECDS_WINDOW (window);
+  GtkWidget       *dialog;
   g_autofree char *body = NULL;
   /* The file's name as the file chooser shows it: a file that is not
    * local has no path. */
-  g_autofree char *name = self->file != NULL ? g_file_get_parse_name (self->file) : g_strdup (_("New Case"));
+  g_autofree char *name = self->file != NULL ? g_file_get_parse_name (self->file) : g_strdup (_ ("New Case"));
 
   /* A save under way ends first; then the window closes, or asks
    * about what was typed meanwhile. */
@@ -570,12 +572,12 @@ spinecds_window_close_request (GtkWindow *window)
   if (self->modified)
     {
       /* Translators: %s is the case file name, or "New Case" */
-      body = g_strdup_printf (_("“%s” has unsaved changes. Changes that are not saved are lost."), name);
-      dialog = adw_message_dialog_new (window, _("Save Changes?"), body);
+      body = g_strdup_printf (_ ("“%s” has unsaved changes. Changes that are not saved are lost."), name);
+      dialog = adw_message_dialog_new (window, _ ("Save Changes?"), body);
       adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                        "cancel", _("_Cancel"),
-                                        "discard", _("_Discard"),
-                                        "save", _("_Save"),
+                                        "cancel", _ ("_Cancel"),
+                                        "discard", _ ("_Discard"),
+                                        "save", _ ("_Save"),
                                         NULL);
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
                                                   ADW_RESPONSE_DESTRUCTIVE);
@@ -685,8 +687,8 @@ show_knowledge_base_state (SpineCdsWindow *self)
     }
 
   /* Translators: %s says why the knowledge base did not load */
-  description = g_strdup_printf (_("The knowledge base could not be loaded, so SpineCDS gives no advice.\n\n%s"),
-                                 self->kb_error != NULL ? self->kb_error->message : _("Unknown error"));
+  description = g_strdup_printf (_ ("The knowledge base could not be loaded, so SpineCDS gives no advice.\n\n%s"),
+                                 self->kb_error != NULL ? self->kb_error->message : _ ("Unknown error"));
   gtk_widget_set_visible (GTK_WIDGET (self->kb_error_page), TRUE);
   adw_status_page_set_icon_name (self->kb_error_page, "dialog-error-symbolic");
   adw_status_page_set_description (self->kb_error_page, description);
@@ -696,7 +698,7 @@ show_knowledge_base_state (SpineCdsWindow *self)
 static void
 spinecds_window_constructed (GObject *object)
 {
-  SpineCdsWindow *self = SPINECDS_WINDOW (object);
+  SpineCdsWindow        *self = SPINECDS_WINDOW (object);
   SpineCdsDecisionPanel *decision_panel = spinecds_assessment_view_get_decision_panel (self->assessment_view);
 
   G_OBJECT_CLASS (spinecds_window_parent_class)->constructed (object);
@@ -829,7 +831,7 @@ spinecds_window_set_property (GObject      *object,
 static void
 spinecds_window_class_init (SpineCdsWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 

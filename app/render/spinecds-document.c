@@ -24,17 +24,20 @@
 
 struct _SpineCdsDocument
 {
-  GObject               parent_instance;
+  GObject              parent_instance;
 
-  SpineCdsDocumentKind  kind;
-  SpineCdsPageLayout   *layout;
-  char                 *title;
-  PangoContext         *context;
+  SpineCdsDocumentKind kind;
+  SpineCdsPageLayout  *layout;
+  char                *title;
+  PangoContext        *context;
 };
 
 G_DEFINE_FINAL_TYPE (SpineCdsDocument, spinecds_document, G_TYPE_OBJECT)
 
+/* The quark's name is dashed, which clang-format would space out. */
+/* clang-format off */
 G_DEFINE_QUARK (spinecds-document-error-quark, spinecds_document_error)
+/* clang-format on */
 
 static void
 spinecds_document_finalize (GObject *object)
@@ -59,7 +62,7 @@ spinecds_document_init (SpineCdsDocument *self)
 {
 }
 
-static const char * G_GNUC_FORMAT (2)
+static const char *G_GNUC_FORMAT (2)
 tr (SpineCdsCatalog *catalog,
     const char      *msgid)
 {
@@ -87,18 +90,18 @@ set_margins (SpineCdsDocument              *self,
   g_string_append (end, day);
 
   /* Translators: the running header: "SpineCDS · Clinician summary" */
-  start = spinecds_catalog_printf (catalog, N_("SpineCDS  ·  %s"), self->title);
+  start = spinecds_catalog_printf (catalog, N_ ("SpineCDS  ·  %s"), self->title);
   spinecds_page_layout_set_header (self->layout, start, end->str);
 
   /* Translators: footer; knowledge base id, version, review date */
-  footer = spinecds_catalog_printf (catalog, N_("Knowledge base %s %s, reviewed %s"),
-                            spinecds_knowledge_base_get_id (kb),
-                            spinecds_knowledge_base_get_version (kb),
-                            spinecds_knowledge_base_get_reviewed (kb));
+  footer = spinecds_catalog_printf (catalog, N_ ("Knowledge base %s %s, reviewed %s"),
+                                    spinecds_knowledge_base_get_id (kb),
+                                    spinecds_knowledge_base_get_version (kb),
+                                    spinecds_knowledge_base_get_reviewed (kb));
   /* Translators: footer; %s is the knowledge base's SHA-256 checksum, then the disclaimer */
-  note = spinecds_catalog_printf (catalog, N_("SHA-256 %s. Decision support for clinicians; not a diagnosis. "
-                                          "Use clinical judgement."),
-                          spinecds_knowledge_base_get_checksum (kb));
+  note = spinecds_catalog_printf (catalog, N_ ("SHA-256 %s. Decision support for clinicians; not a diagnosis. "
+                                               "Use clinical judgement."),
+                                  spinecds_knowledge_base_get_checksum (kb));
   spinecds_page_layout_set_footer (self->layout, footer, note);
 }
 
@@ -124,14 +127,14 @@ spinecds_document_new (SpineCdsDocumentKind           kind,
    * the case do not change a document being printed. */
   if (kind == SPINECDS_DOCUMENT_SUMMARY)
     {
-      self->title = g_strdup (tr (catalog, N_("Clinician summary")));
+      self->title = g_strdup (tr (catalog, N_ ("Clinician summary")));
       self->layout = spinecds_page_layout_new (SUMMARY_FONT_SIZE, catalog);
       spinecds_page_layout_set_compact (self->layout, TRUE);
       spinecds_summary_writer_write (self->layout, kase, assessment, catalog, date);
     }
   else
     {
-      self->title = g_strdup (tr (catalog, N_("Patient information")));
+      self->title = g_strdup (tr (catalog, N_ ("Patient information")));
       self->layout = spinecds_page_layout_new (HANDOUT_FONT_SIZE, catalog);
       spinecds_handout_writer_write (self->layout, kase, assessment, catalog, date);
     }
@@ -201,9 +204,9 @@ spinecds_document_draw_page (SpineCdsDocument *self,
 }
 
 void
-spinecds_paper_get_size (SpineCdsPaper  paper,
-                         double        *width,
-                         double        *height)
+spinecds_paper_get_size (SpineCdsPaper paper,
+                         double       *width,
+                         double       *height)
 {
   /* ISO 216 A4 is 210 × 297 mm; US Letter 8.5 × 11 in. */
   if (paper == SPINECDS_PAPER_LETTER)
@@ -253,7 +256,7 @@ draw_pdf (SpineCdsDocument *self,
           double            height)
 {
   cairo_t *cr;
-  guint n_pages;
+  guint    n_pages;
 
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "SpineCDS " PACKAGE_VERSION);
@@ -269,16 +272,16 @@ draw_pdf (SpineCdsDocument *self,
 }
 
 gboolean
-spinecds_document_write_pdf (SpineCdsDocument  *self,
-                             const char        *path,
-                             SpineCdsPaper      paper,
-                             GError           **error)
+spinecds_document_write_pdf (SpineCdsDocument *self,
+                             const char       *path,
+                             SpineCdsPaper     paper,
+                             GError          **error)
 {
   g_autoptr(GError) local_error = NULL;
   SpineCdsSafeFile *file;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  double width, height;
+  cairo_surface_t  *surface;
+  cairo_status_t    status;
+  double            width, height;
 
   g_return_val_if_fail (SPINECDS_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -308,7 +311,7 @@ spinecds_document_write_pdf (SpineCdsDocument  *self,
     {
       g_set_error (error, SPINECDS_DOCUMENT_ERROR, SPINECDS_DOCUMENT_ERROR_WRITE,
                    /* Translators: %s is a file name, then the reason */
-                   _("Could not write “%s”: %s"), path, local_error->message);
+                   _ ("Could not write “%s”: %s"), path, local_error->message);
       return FALSE;
     }
   return TRUE;

@@ -26,8 +26,8 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  SPINECDS_DOCUMENT_SUMMARY,  /* for the clinician */
-  SPINECDS_DOCUMENT_HANDOUT,  /* for the patient, in plain language */
+  SPINECDS_DOCUMENT_SUMMARY, /* for the clinician */
+  SPINECDS_DOCUMENT_HANDOUT, /* for the patient, in plain language */
 } SpineCdsDocumentKind;
 
 typedef enum
@@ -38,9 +38,9 @@ typedef enum
 
 typedef struct
 {
-  const char *clinician;    /* nullable */
-  const char *institution;  /* nullable */
-  GDateTime  *date;         /* nullable: now */
+  const char *clinician;   /* nullable */
+  const char *institution; /* nullable */
+  GDateTime  *date;        /* nullable: now */
 } SpineCdsDocumentOptions;
 
 #define SPINECDS_DOCUMENT_ERROR (spinecds_document_error_quark ())
@@ -54,47 +54,46 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (SpineCdsDocument, spinecds_document, SPINECDS, DOCUMENT, GObject)
 
-GQuark            spinecds_document_error_quark    (void);
+GQuark               spinecds_document_error_quark (void);
 
 /* @catalog: the document's language (NULL: English), independent of
  * the UI's. @options may be NULL. The document keeps what it needs:
  * later changes to @kase do not show. */
-SpineCdsDocument *spinecds_document_new            (SpineCdsDocumentKind           kind,
-                                                    SpineCdsCase                  *kase,
-                                                    SpineCdsAssessment            *assessment,
-                                                    SpineCdsCatalog               *catalog,
-                                                    const SpineCdsDocumentOptions *options);
-SpineCdsDocumentKind spinecds_document_get_kind    (SpineCdsDocument              *self);
+SpineCdsDocument    *spinecds_document_new (SpineCdsDocumentKind           kind,
+                                            SpineCdsCase                  *kase,
+                                            SpineCdsAssessment            *assessment,
+                                            SpineCdsCatalog               *catalog,
+                                            const SpineCdsDocumentOptions *options);
+SpineCdsDocumentKind spinecds_document_get_kind (SpineCdsDocument *self);
 /* Translated title ("Clinician summary", "Your spine MRI…"). */
-const char       *spinecds_document_get_title      (SpineCdsDocument              *self);
+const char          *spinecds_document_get_title (SpineCdsDocument *self);
 
 /* Lays the document out for pages of @width × @height points, with
  * the font options of @cr's target, and returns the number of pages.
  * @cr must be in points (GtkPrintOperation: GTK_UNIT_POINTS). */
-guint             spinecds_document_paginate       (SpineCdsDocument              *self,
-                                                    cairo_t                       *cr,
-                                                    double                         width,
-                                                    double                         height);
-guint             spinecds_document_get_n_pages    (SpineCdsDocument              *self);
+guint                spinecds_document_paginate (SpineCdsDocument *self,
+                                                 cairo_t          *cr,
+                                                 double            width,
+                                                 double            height);
+guint                spinecds_document_get_n_pages (SpineCdsDocument *self);
 /* @page is 0-based; paginate() first. */
-void              spinecds_document_draw_page      (SpineCdsDocument              *self,
-                                                    cairo_t                       *cr,
-                                                    guint                          page);
+void                 spinecds_document_draw_page (SpineCdsDocument *self,
+                                                  cairo_t          *cr,
+                                                  guint             page);
 /* Paginates for @paper and writes every page to a PDF file. */
-gboolean          spinecds_document_write_pdf      (SpineCdsDocument              *self,
-                                                    const char                    *path,
-                                                    SpineCdsPaper                  paper,
-                                                    GError                       **error);
+gboolean             spinecds_document_write_pdf (SpineCdsDocument *self,
+                                                  const char       *path,
+                                                  SpineCdsPaper     paper,
+                                                  GError          **error);
 /* The body text without markup, one block a line. */
-char             *spinecds_document_dup_text       (SpineCdsDocument              *self);
+char                *spinecds_document_dup_text (SpineCdsDocument *self);
 
 /* Size of @paper in points. */
-void              spinecds_paper_get_size          (SpineCdsPaper                  paper,
-                                                    double                        *width,
-                                                    double                        *height);
+void                 spinecds_paper_get_size (SpineCdsPaper paper,
+                                              double       *width,
+                                              double       *height);
 /* "a4", "letter" (case-insensitive). */
-gboolean          spinecds_paper_from_string       (const char                    *name,
-                                                    SpineCdsPaper                 *paper);
-
+gboolean             spinecds_paper_from_string (const char    *name,
+                                                 SpineCdsPaper *paper);
 
 G_END_DECLS

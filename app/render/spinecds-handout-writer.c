@@ -26,7 +26,7 @@ typedef struct
   gboolean           neck;
 } Writer;
 
-static const char * G_GNUC_FORMAT (2)
+static const char *G_GNUC_FORMAT (2)
 tr (Writer     *w,
     const char *msgid)
 {
@@ -65,41 +65,41 @@ heading (Writer     *w,
 typedef struct
 {
   const char *code;
-  const char *neck;   /* cervical */
-  const char *back;   /* thoracic, lumbar */
+  const char *neck; /* cervical */
+  const char *back; /* thoracic, lumbar */
 } PlainFinding;
 
 static const PlainFinding plain_findings[] = {
   { "lordosis_straightening",
-    N_("The normal curve of your neck is a bit straighter than usual."),
-    N_("The normal curve of your back is a bit straighter than usual.") },
+    N_ ("The normal curve of your neck is a bit straighter than usual."),
+    N_ ("The normal curve of your back is a bit straighter than usual.") },
   { "lordosis_reversal",
-    N_("The normal curve of your neck is straight, or bends a little the other way."),
-    N_("The normal curve of your back is straight, or bends a little the other way.") },
+    N_ ("The normal curve of your neck is straight, or bends a little the other way."),
+    N_ ("The normal curve of your back is straight, or bends a little the other way.") },
   { "disc_degeneration",
-    N_("Some of the soft pads between the bones of your neck show wear."),
-    N_("Some of the soft pads between the bones of your back show wear.") },
+    N_ ("Some of the soft pads between the bones of your neck show wear."),
+    N_ ("Some of the soft pads between the bones of your back show wear.") },
   { "disc_bulge",
-    N_("One of the soft pads between the bones of your neck bulges out a bit."),
-    N_("One of the soft pads between the bones of your back bulges out a bit.") },
+    N_ ("One of the soft pads between the bones of your neck bulges out a bit."),
+    N_ ("One of the soft pads between the bones of your back bulges out a bit.") },
   { "disc_protrusion",
-    N_("One of the soft pads between the bones of your neck pushes out."),
-    N_("One of the soft pads between the bones of your back pushes out.") },
+    N_ ("One of the soft pads between the bones of your neck pushes out."),
+    N_ ("One of the soft pads between the bones of your back pushes out.") },
   { "disc_extrusion",
-    N_("One of the soft pads between the bones of your neck pushes out."),
-    N_("One of the soft pads between the bones of your back pushes out.") },
+    N_ ("One of the soft pads between the bones of your neck pushes out."),
+    N_ ("One of the soft pads between the bones of your back pushes out.") },
   { "facet_arthropathy",
-    N_("Some of the small joints of your neck show wear."),
-    N_("Some of the small joints of your back show wear.") },
+    N_ ("Some of the small joints of your neck show wear."),
+    N_ ("Some of the small joints of your back show wear.") },
   { "foraminal_stenosis",
-    N_("A nerve in your neck has less room than usual."),
-    N_("A nerve in your back has less room than usual.") },
+    N_ ("A nerve in your neck has less room than usual."),
+    N_ ("A nerve in your back has less room than usual.") },
   { "nerve_root_compression",
-    N_("A nerve in your neck is pressed on."),
-    N_("A nerve in your back is pressed on.") },
+    N_ ("A nerve in your neck is pressed on."),
+    N_ ("A nerve in your back is pressed on.") },
   { "cord_compression",
-    N_("The spinal cord in your neck is pressed on."),
-    N_("The spinal cord in your back is pressed on.") },
+    N_ ("The spinal cord in your neck is pressed on."),
+    N_ ("The spinal cord in your back is pressed on.") },
 };
 
 static gboolean
@@ -107,7 +107,7 @@ is_wear_finding (const char *code)
 {
   static const char * const common[] = {
     "lordosis_straightening", "lordosis_reversal", "disc_degeneration", "disc_bulge",
-    "facet_arthropathy", "modic_change", "annular_fissure", "disc_osteophyte_complex",
+    "facet_arthropathy", "modic_change", "annular_fissure", "disc_osteophyte_complex"
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (common); i++)
@@ -124,7 +124,7 @@ has_serious_finding (Writer *w)
 {
   static const char * const serious[] = {
     "cord_compression", "cord_signal_change", "cauda_equina_compression", "fracture", "instability",
-    "epidural_collection", "discitis_osteomyelitis", "vertebral_metastasis", "epidural_tumor",
+    "epidural_collection", "discitis_osteomyelitis", "vertebral_metastasis", "epidural_tumor"
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (serious); i++)
@@ -137,12 +137,12 @@ has_serious_finding (Writer *w)
  * on: "no sign of a serious problem" would contradict it, as it would
  * a serious finding. */
 static gboolean
-reassuring (Writer   *w,
-            gboolean  routine)
+reassuring (Writer  *w,
+            gboolean routine)
 {
   static const char * const acting[] = {
     "surgical_referral", "paediatric_referral", "mri_without_contrast", "mri_with_and_without_contrast",
-    "ct_without_contrast", "radiography",
+    "ct_without_contrast", "radiography"
   };
 
   if (!routine || has_serious_finding (w))
@@ -154,19 +154,19 @@ reassuring (Writer   *w,
 }
 
 static void
-write_findings (Writer   *w,
-                gboolean  routine)
+write_findings (Writer  *w,
+                gboolean routine)
 {
   GListModel *findings = spinecds_case_get_findings (w->base.kase);
-  guint n = g_list_model_get_n_items (findings);
+  guint       n = g_list_model_get_n_items (findings);
   g_autoptr(GPtrArray) said = g_ptr_array_new ();
   gboolean all_common = n > 0;
 
-  heading (w, N_("What your scan shows"));
+  heading (w, N_ ("What your scan shows"));
   if (!spinecds_case_get_mri_done (w->base.kase))
     {
-      text (w, w->neck ? N_("You have not had a scan of your neck yet.")
-                       : N_("You have not had a scan of your back yet."));
+      text (w, w->neck ? N_ ("You have not had a scan of your neck yet.")
+                       : N_ ("You have not had a scan of your back yet."));
       return;
     }
 
@@ -188,23 +188,23 @@ write_findings (Writer   *w,
         }
     }
   if (said->len < n)
-    bullet (w, N_("Your scan shows other changes. Your doctor will tell you what they mean."));
+    bullet (w, N_ ("Your scan shows other changes. Your doctor will tell you what they mean."));
   if (n == 0)
-    text (w, N_("Your scan did not show a clear cause for your pain."));
+    text (w, N_ ("Your scan did not show a clear cause for your pain."));
 
   if (reassuring (w, routine))
     {
       if (all_common)
-        text (w, N_("Changes like these are very common. Many people who have no pain at all have them. "
-                    "They come with age, like gray hair. They do not mean that your spine is weak or "
-                    "damaged. They do not tell us how your pain will go."));
+        text (w, N_ ("Changes like these are very common. Many people who have no pain at all have them. "
+                     "They come with age, like gray hair. They do not mean that your spine is weak or "
+                     "damaged. They do not tell us how your pain will go."));
       else
-        text (w, N_("Many changes seen on scans are common in people who have no pain at all. Your doctor "
-                    "checked your scan and found no sign of a serious problem."));
-      text (w, N_("Most people feel much better within a few weeks."));
+        text (w, N_ ("Many changes seen on scans are common in people who have no pain at all. Your doctor "
+                     "checked your scan and found no sign of a serious problem."));
+      text (w, N_ ("Most people feel much better within a few weeks."));
     }
   else
-    text (w, N_("Your doctor will explain what the scan shows and what happens next."));
+    text (w, N_ ("Your doctor will explain what the scan shows and what happens next."));
 }
 
 /* The plan has every input it needs (no age or region missing). */
@@ -215,52 +215,52 @@ complete (Writer *w)
 }
 
 static void
-write_prompt_care (Writer         *w,
-                   SpineCdsTriage  triage)
+write_prompt_care (Writer        *w,
+                   SpineCdsTriage triage)
 {
-  const char *headline, *when;
+  const char      *headline, *when;
   g_autofree char *markup = NULL;
 
   switch (triage)
     {
     case SPINECDS_TRIAGE_EMERGENCY:
-      headline = N_("This is an emergency.");
-      when = N_("You need care in hospital now. Do not go home first and do not wait.");
+      headline = N_ ("This is an emergency.");
+      when = N_ ("You need care in hospital now. Do not go home first and do not wait.");
       break;
     case SPINECDS_TRIAGE_URGENT:
-      headline = N_("This needs medical care today.");
-      when = N_("You need to see a doctor today. Do not wait to see if it gets better.");
+      headline = N_ ("This needs medical care today.");
+      when = N_ ("You need to see a doctor today. Do not wait to see if it gets better.");
       break;
     case SPINECDS_TRIAGE_ROUTINE:
       if (!complete (w))
         {
           /* No home plan from a case without its age or region (§8.11). */
-          headline = N_("Your plan is not finished yet.");
-          when = N_("Your doctor still has details to enter. Ask what happens next before you leave.");
+          headline = N_ ("Your plan is not finished yet.");
+          when = N_ ("Your doctor still has details to enter. Ask what happens next before you leave.");
           break;
         }
       /* Else only a child's routine plan sends the patient on (§8.1). */
-      headline = N_("This needs a specialist's care.");
-      when = N_("Your doctor will set up a visit with a specialist. Until then, do the things you "
-                "normally do, as far as the pain allows.");
+      headline = N_ ("This needs a specialist's care.");
+      when = N_ ("Your doctor will set up a visit with a specialist. Until then, do the things you "
+                 "normally do, as far as the pain allows.");
       break;
     case SPINECDS_TRIAGE_EXPEDITED:
     default:
-      headline = N_("This needs prompt medical care.");
-      when = N_("You need more tests or a visit to a specialist within a few days. Your doctor will set "
-                "this up. Do not just wait for it to pass.");
+      headline = N_ ("This needs prompt medical care.");
+      when = N_ ("You need more tests or a visit to a specialist within a few days. Your doctor will set "
+                 "this up. Do not just wait for it to pass.");
       break;
     }
 
   /* An unfinished plan is not yet a verdict on home care. */
   markup = g_markup_printf_escaped ("<b>%s</b>\n%s%s%s",
                                     tr (w, headline),
-                                    complete (w) ? tr (w, N_("It is not something to treat at home.")) : "",
+                                    complete (w) ? tr (w, N_ ("It is not something to treat at home.")) : "",
                                     complete (w) ? " " : "",
                                     tr (w, when));
   spinecds_page_layout_add_callout (w->base.layout,
                                     triage <= SPINECDS_TRIAGE_EXPEDITED ? SPINECDS_TONE_WARNING
-                                                                         : SPINECDS_TONE_DANGER,
+                                                                        : SPINECDS_TONE_DANGER,
                                     markup);
 }
 
@@ -270,17 +270,17 @@ static const struct
 {
   const char *action;
   const char *text;
-  const char *emergency_text;  /* or NULL: the same */
+  const char *emergency_text; /* or NULL: the same */
 } next_steps[] = {
-  { "mscc_team_contact", N_("Your doctor is calling the cancer team about your spine today."),
-    N_("Your doctor is calling the cancer team about your spine now.") },
-  { "surgical_referral", N_("You are being sent to a spine surgeon, a doctor who treats the spine.") },
-  { "paediatric_referral", N_("You are being sent to a team that looks after children's backs.") },
-  { "ct_without_contrast", N_("You will have a CT scan.") },
-  { "mri_without_contrast", N_("You will have an MRI scan.") },
-  { "mri_with_and_without_contrast", N_("You will have an MRI scan, with a dye put into a vein.") },
-  { "radiography", N_("You will have an X-ray.") },
-  { "blood_cultures_before_antibiotics", N_("You will have blood tests.") },
+  { "mscc_team_contact", N_ ("Your doctor is calling the cancer team about your spine today."),
+    N_ ("Your doctor is calling the cancer team about your spine now.") },
+  { "surgical_referral", N_ ("You are being sent to a spine surgeon, a doctor who treats the spine.") },
+  { "paediatric_referral", N_ ("You are being sent to a team that looks after children's backs.") },
+  { "ct_without_contrast", N_ ("You will have a CT scan.") },
+  { "mri_without_contrast", N_ ("You will have an MRI scan.") },
+  { "mri_with_and_without_contrast", N_ ("You will have an MRI scan, with a dye put into a vein.") },
+  { "radiography", N_ ("You will have an X-ray.") },
+  { "blood_cultures_before_antibiotics", N_ ("You will have blood tests.") },
 };
 
 static void
@@ -294,11 +294,11 @@ write_next_steps (Writer *w)
       if (!spinecds_assessment_has_action (w->base.assessment, next_steps[i].action))
         continue;
       if (!titled)
-        heading (w, N_("What happens next"));
+        heading (w, N_ ("What happens next"));
       titled = TRUE;
       /* One time in a plan: "now" under an emergency (GUIDELINE-LOGIC §8.2). */
       bullet (w, emergency && next_steps[i].emergency_text != NULL ? next_steps[i].emergency_text
-                                                                  : next_steps[i].text);
+                                                                   : next_steps[i].text);
     }
 }
 
@@ -311,39 +311,39 @@ child (Writer *w)
 }
 
 static void
-write_what_to_do (Writer   *w,
-                  gboolean  routine)
+write_what_to_do (Writer  *w,
+                  gboolean routine)
 {
   if (!routine)
     {
-      heading (w, N_("What to do now"));
-      bullet (w, N_("Follow the plan your doctor gives you today."));
-      bullet (w, N_("Take only the medicines your doctor gives you for now."));
+      heading (w, N_ ("What to do now"));
+      bullet (w, N_ ("Follow the plan your doctor gives you today."));
+      bullet (w, N_ ("Take only the medicines your doctor gives you for now."));
       /* A child neither drives nor goes alone (GUIDELINE-LOGIC §8.1). */
       if (child (w))
-        bullet (w, N_("Come with a parent or carer."));
+        bullet (w, N_ ("Come with a parent or carer."));
       else
-        bullet (w, N_("Do not drive if your arms or legs feel weak or numb."));
-      bullet (w, spinecds_case_get_mri_done (w->base.kase) ? N_("Bring this sheet and your scan report with you.")
-                                                      : N_("Bring this sheet with you."));
+        bullet (w, N_ ("Do not drive if your arms or legs feel weak or numb."));
+      bullet (w, spinecds_case_get_mri_done (w->base.kase) ? N_ ("Bring this sheet and your scan report with you.")
+                                                           : N_ ("Bring this sheet with you."));
       /* A routine follow-up window would contradict "now" or "within
        * days": the team the patient is sent on to sets the next visit. */
-      bullet (w, N_("The team that sees you next will tell you when to come back."));
+      bullet (w, N_ ("The team that sees you next will tell you when to come back."));
       return;
     }
 
-  heading (w, N_("What you can do"));
-  bullet (w, N_("Keep moving. Walks and your normal daily tasks help you get better. Long bed rest does not."));
-  bullet (w, w->neck ? N_("Do the neck exercises your physical therapist shows you. Do a little every day.")
-                     : N_("Do the back exercises your physical therapist shows you. Do a little every day."));
+  heading (w, N_ ("What you can do"));
+  bullet (w, N_ ("Keep moving. Walks and your normal daily tasks help you get better. Long bed rest does not."));
+  bullet (w, w->neck ? N_ ("Do the neck exercises your physical therapist shows you. Do a little every day.")
+                     : N_ ("Do the back exercises your physical therapist shows you. Do a little every day."));
   if (w->neck)
-    bullet (w, N_("Sit up straight. Put your screen at eye level. Get up and move every 30 minutes."));
+    bullet (w, N_ ("Sit up straight. Put your screen at eye level. Get up and move every 30 minutes."));
   else
-    bullet (w, N_("When you lift, bend your knees and hold the load close to you. Get up and move every 30 minutes."));
-  bullet (w, N_("A pain pill like ibuprofen can help. Ask your doctor or pharmacist if it is safe for you. "
-                "Take the lowest dose that works, for as few days as you can."));
-  bullet (w, N_("Heat, such as a warm shower, can ease stiff muscles."));
-  bullet (w, N_("Stay at work or go back soon if you can. It helps you heal."));
+    bullet (w, N_ ("When you lift, bend your knees and hold the load close to you. Get up and move every 30 minutes."));
+  bullet (w, N_ ("A pain pill like ibuprofen can help. Ask your doctor or pharmacist if it is safe for you. "
+                 "Take the lowest dose that works, for as few days as you can."));
+  bullet (w, N_ ("Heat, such as a warm shower, can ease stiff muscles."));
+  bullet (w, N_ ("Stay at work or go back soon if you can. It helps you heal."));
 }
 
 /* A warning sign, and the inputs that say the patient has it already:
@@ -352,29 +352,47 @@ write_what_to_do (Writer   *w,
 typedef struct
 {
   const char *text;
-  const char *neck_text;              /* or NULL: the same */
+  const char *neck_text; /* or NULL: the same */
   const char *symptoms[5];
   const char *signs[5];
-  const char *history[2];             /* NULL-terminated */
+  const char *history[2]; /* NULL-terminated */
 } WarningSign;
 
 static const WarningSign warning_signs[] = {
-  { N_("You cannot pass urine, or you wet yourself and cannot stop it."), NULL,
-    { "urinary_retention", "urinary_incontinence" }, { NULL }, { NULL } },
-  { N_("You cannot control your bowels."), NULL, { "bowel_dysfunction" }, { NULL }, { NULL } },
+  {
+    .text = N_ ("You cannot pass urine, or you wet yourself and cannot stop it."),
+    .symptoms = { "urinary_retention", "urinary_incontinence" },
+  },
+  {
+    .text = N_ ("You cannot control your bowels."),
+    .symptoms = { "bowel_dysfunction" },
+  },
   /* Below a sensory level, or with paralysed legs, the saddle is numb
    * already. */
-  { N_("You feel numb between your legs or around your bottom."), NULL,
-    { "saddle_numbness" }, { "saddle_anesthesia", "sensory_level", "paraplegia" }, { NULL } },
-  { N_("Your legs get weak, or you trip more than before."),
-    N_("Your arms or legs get weak, or you drop things or trip more than before."),
-    { "gait_disturbance", "hand_clumsiness" }, { "motor_deficit", "severe_motor_deficit", "paraplegia" }, { NULL } },
-  { N_("Pins and needles or numbness spread, or you feel it in both arms or both legs."), NULL,
-    { "bilateral_radicular_symptoms" }, { "sensory_level" }, { NULL } },
-  { N_("You have a fever, or feel hot and shaky, and your back or neck hurts."), NULL,
-    { NULL }, { NULL }, { "fever" } },
-  { N_("The pain gets much worse fast, or is bad at night and rest does not help."), NULL,
-    { "night_pain", "progressive_pain" }, { NULL }, { NULL } },
+  {
+    .text = N_ ("You feel numb between your legs or around your bottom."),
+    .symptoms = { "saddle_numbness" },
+    .signs = { "saddle_anesthesia", "sensory_level", "paraplegia" },
+  },
+  {
+    .text = N_ ("Your legs get weak, or you trip more than before."),
+    .neck_text = N_ ("Your arms or legs get weak, or you drop things or trip more than before."),
+    .symptoms = { "gait_disturbance", "hand_clumsiness" },
+    .signs = { "motor_deficit", "severe_motor_deficit", "paraplegia" },
+  },
+  {
+    .text = N_ ("Pins and needles or numbness spread, or you feel it in both arms or both legs."),
+    .symptoms = { "bilateral_radicular_symptoms" },
+    .signs = { "sensory_level" },
+  },
+  {
+    .text = N_ ("You have a fever, or feel hot and shaky, and your back or neck hurts."),
+    .history = { "fever" },
+  },
+  {
+    .text = N_ ("The pain gets much worse fast, or is bad at night and rest does not help."),
+    .symptoms = { "night_pain", "progressive_pain" },
+  },
 };
 
 static gboolean
@@ -402,20 +420,20 @@ static gboolean
 patient_has (Writer            *w,
              const WarningSign *sign)
 {
-  return has_measured_fever (w, sign) ||
-         has_any (w, SPINECDS_CODE_KIND_SYMPTOM, sign->symptoms, G_N_ELEMENTS (sign->symptoms)) ||
-         has_any (w, SPINECDS_CODE_KIND_SIGN, sign->signs, G_N_ELEMENTS (sign->signs)) ||
-         has_any (w, SPINECDS_CODE_KIND_HISTORY, sign->history, G_N_ELEMENTS (sign->history));
+  return has_measured_fever (w, sign)
+         || has_any (w, SPINECDS_CODE_KIND_SYMPTOM, sign->symptoms, G_N_ELEMENTS (sign->symptoms))
+         || has_any (w, SPINECDS_CODE_KIND_SIGN, sign->signs, G_N_ELEMENTS (sign->signs))
+         || has_any (w, SPINECDS_CODE_KIND_HISTORY, sign->history, G_N_ELEMENTS (sign->history));
 }
 
 static void
-write_warning_signs (Writer   *w,
-                     gboolean  routine)
+write_warning_signs (Writer  *w,
+                     gboolean routine)
 {
   g_autofree char *markup = NULL;
-  gboolean left_out = FALSE;
+  gboolean         left_out = FALSE;
 
-  heading (w, N_("Get help at once if"));
+  heading (w, N_ ("Get help at once if"));
   for (guint i = 0; i < G_N_ELEMENTS (warning_signs); i++)
     {
       const WarningSign *sign = &warning_signs[i];
@@ -426,15 +444,15 @@ write_warning_signs (Writer   *w,
         bullet (w, w->neck && sign->neck_text != NULL ? sign->neck_text : sign->text);
     }
   if (left_out)
-    bullet (w, N_("Something you have now gets worse."));
+    bullet (w, N_ ("Something you have now gets worse."));
   /* The list and what to do about it belong on one page. */
   spinecds_page_layout_keep_with_next (w->base.layout);
 
   markup = g_markup_printf_escaped ("<b>%s</b>",
-                                    tr (w, routine ? N_("If any of these happen, go to the emergency room or call "
-                                                        "for an ambulance now. Do not wait for your next visit.")
-                                                   : N_("If any of these happen, go to the emergency room or call "
-                                                        "for an ambulance now. Do not wait.")));
+                                    tr (w, routine ? N_ ("If any of these happen, go to the emergency room or call "
+                                                         "for an ambulance now. Do not wait for your next visit.")
+                                                   : N_ ("If any of these happen, go to the emergency room or call "
+                                                         "for an ambulance now. Do not wait.")));
   spinecds_page_layout_add_callout (w->base.layout, SPINECDS_TONE_DANGER, markup);
 }
 
@@ -443,7 +461,7 @@ write_warning_signs (Writer   *w,
 static void
 write_follow_up (Writer *w)
 {
-  const char *from, *to;
+  const char      *from, *to;
   g_autofree char *first_text = NULL;
   g_autofree char *last_text = NULL;
   g_autofree char *sentence = NULL;
@@ -453,22 +471,22 @@ write_follow_up (Writer *w)
     return;
   first_text = spinecds_catalog_format_iso_date (w->base.catalog, from);
   last_text = spinecds_catalog_format_iso_date (w->base.catalog, to);
-  heading (w, N_("When to come back"));
+  heading (w, N_ ("When to come back"));
   /* Translators: %1$s and %2$s are dates, 4 and 6 weeks from the visit */
-  sentence = spinecds_catalog_printf (w->base.catalog, N_("See your doctor again between %1$s and %2$s."), first_text, last_text);
+  sentence = spinecds_catalog_printf (w->base.catalog, N_ ("See your doctor again between %1$s and %2$s."), first_text, last_text);
   markup = g_markup_printf_escaped ("<b>%s</b>", sentence);
   spinecds_page_layout_add_text (w->base.layout, SPINECDS_TEXT_BODY, markup);
-  text (w, N_("Come back sooner if you are not getting better, or if the pain gets worse."));
+  text (w, N_ ("Come back sooner if you are not getting better, or if the pain gets worse."));
 }
 
 static const char *
 title (Writer *w)
 {
   if (!spinecds_case_get_mri_done (w->base.kase))
-    return w->neck ? N_("Your neck pain: what it means and what to do")
-                   : N_("Your back pain: what it means and what to do");
-  return w->neck ? N_("Your neck scan: what it means and what to do")
-                 : N_("Your back scan: what it means and what to do");
+    return w->neck ? N_ ("Your neck pain: what it means and what to do")
+                   : N_ ("Your back pain: what it means and what to do");
+  return w->neck ? N_ ("Your neck scan: what it means and what to do")
+                 : N_ ("Your back scan: what it means and what to do");
 }
 
 void
@@ -478,9 +496,9 @@ spinecds_handout_writer_write (SpineCdsPageLayout *layout,
                                SpineCdsCatalog    *catalog,
                                GDateTime          *date)
 {
-  Writer w = { { layout, kase, assessment, catalog }, FALSE };
-  SpineCdsTriage triage;
-  gboolean routine;
+  Writer           w = { { layout, kase, assessment, catalog }, FALSE };
+  SpineCdsTriage   triage;
+  gboolean         routine;
   g_autofree char *day = NULL;
   g_autofree char *subtitle = NULL;
 
@@ -500,11 +518,11 @@ spinecds_handout_writer_write (SpineCdsPageLayout *layout,
   spinecds_page_layout_add_text (layout, SPINECDS_TEXT_TITLE, tr (&w, title (&w)));
   if (*spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_NAME) != '\0')
     /* Translators: under the handout's title; %1$s is the patient's name, %2$s today's date */
-    subtitle = g_markup_printf_escaped (tr (&w, N_("For %1$s. Given to you on %2$s. Keep this sheet.")),
+    subtitle = g_markup_printf_escaped (tr (&w, N_ ("For %1$s. Given to you on %2$s. Keep this sheet.")),
                                         spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_NAME), day);
   else
     /* Translators: under the handout's title; %s is today's date */
-    subtitle = g_markup_printf_escaped (tr (&w, N_("Given to you on %s. Keep this sheet.")), day);
+    subtitle = g_markup_printf_escaped (tr (&w, N_ ("Given to you on %s. Keep this sheet.")), day);
   spinecds_page_layout_add_text (layout, SPINECDS_TEXT_SUBTITLE, subtitle);
 
   if (!routine)
@@ -516,5 +534,5 @@ spinecds_handout_writer_write (SpineCdsPageLayout *layout,
   write_warning_signs (&w, routine);
   if (routine)
     write_follow_up (&w);
-  spinecds_page_layout_add_notes_box (layout, tr (&w, N_("Notes from your doctor")), 72);
+  spinecds_page_layout_add_notes_box (layout, tr (&w, N_ ("Notes from your doctor")), 72);
 }

@@ -20,7 +20,7 @@
 
 #define FONT_FAMILY "Noto Sans, DejaVu Sans, sans-serif"
 #define MARGIN_X 54.0
-#define COMPACT_MARGIN_X 38.0  /* 13.5 mm: a desk document, as clinic forms are set */
+#define COMPACT_MARGIN_X 38.0 /* 13.5 mm: a desk document, as clinic forms are set */
 #define MARGIN_TOP 34.0
 #define MARGIN_BOTTOM 30.0
 #define HEADER_FONT_SIZE 8.0
@@ -42,32 +42,32 @@ typedef enum
 
 typedef struct
 {
-  guint   n_columns;
-  double *widths;     /* shares, normalised to 1 */
+  guint          n_columns;
+  double        *widths; /* shares, normalised to 1 */
   struct _Block *header;
 } Table;
 
 typedef struct _Block
 {
-  BlockKind          kind;
-  SpineCdsTextStyle  style;
-  SpineCdsTone       tone;
-  char              *markup;
-  char              *label;
-  char              *detail;
-  char             **cells;
-  Table             *table;    /* BLOCK_ROW, borrowed from self->tables */
-  gboolean           header;
-  double             height;   /* BLOCK_NOTES, BLOCK_SPACE */
-  gboolean           keep_with_next;
-  double             indent;   /* BLOCK_BULLET: shared by a run of bullets */
+  BlockKind         kind;
+  SpineCdsTextStyle style;
+  SpineCdsTone      tone;
+  char             *markup;
+  char             *label;
+  char             *detail;
+  char            **cells;
+  Table            *table; /* BLOCK_ROW, borrowed from self->tables */
+  gboolean          header;
+  double            height; /* BLOCK_NOTES, BLOCK_SPACE */
+  gboolean          keep_with_next;
+  double            indent; /* BLOCK_BULLET: shared by a run of bullets */
 
   /* Set by paginate() */
-  PangoLayout       *layout;
-  PangoLayout       *label_layout;
-  PangoLayout       *detail_layout;
-  GPtrArray         *cell_layouts;
-  double             box_height;
+  PangoLayout      *layout;
+  PangoLayout      *label_layout;
+  PangoLayout      *detail_layout;
+  GPtrArray        *cell_layouts;
+  double            box_height;
 } Block;
 
 typedef enum
@@ -78,46 +78,46 @@ typedef enum
 
 typedef struct
 {
-  FragmentKind  kind;
-  Block        *block;
-  PangoLayout  *layout;         /* FRAGMENT_LINE */
-  int           line;
-  double        x;              /* of the layout's origin, from the content's left edge */
-  double        line_top;       /* within the layout */
-  double        baseline;       /* within the layout */
-  double        height;
-  double        space_before;   /* dropped at the top of a page */
-  gboolean      keep_with_next;
-  gboolean      first_line;     /* draws the bullet's label */
-  gboolean      heading_rule;   /* draws the rule under a heading */
-  double        y;              /* set when placed */
+  FragmentKind kind;
+  Block       *block;
+  PangoLayout *layout; /* FRAGMENT_LINE */
+  int          line;
+  double       x;        /* of the layout's origin, from the content's left edge */
+  double       line_top; /* within the layout */
+  double       baseline; /* within the layout */
+  double       height;
+  double       space_before; /* dropped at the top of a page */
+  gboolean     keep_with_next;
+  gboolean     first_line;   /* draws the bullet's label */
+  gboolean     heading_rule; /* draws the rule under a heading */
+  double       y;            /* set when placed */
 } Fragment;
 
 struct _SpineCdsPageLayout
 {
-  GObject           parent_instance;
+  GObject          parent_instance;
 
-  SpineCdsCatalog  *catalog;
-  gboolean          rtl;
-  double            font_size;
-  gboolean          compact;    /* tighter lines and gaps: a document read, not a leaflet */
-  double            margin_x;
-  char             *header_start;
-  char             *header_end;
-  char             *footer_start;
-  char             *footer_note;
+  SpineCdsCatalog *catalog;
+  gboolean         rtl;
+  double           font_size;
+  gboolean         compact; /* tighter lines and gaps: a document read, not a leaflet */
+  double           margin_x;
+  char            *header_start;
+  char            *header_end;
+  char            *footer_start;
+  char            *footer_note;
 
-  GPtrArray        *blocks;     /* of Block* */
-  GPtrArray        *tables;     /* of Table* */
-  Table            *table;      /* the open table */
+  GPtrArray       *blocks; /* of Block* */
+  GPtrArray       *tables; /* of Table* */
+  Table           *table;  /* the open table */
 
-  PangoContext     *context;
-  double            width;
-  double            height;
-  double            content_top;
-  double            content_bottom;
-  GArray           *fragments;  /* of Fragment */
-  GPtrArray        *pages;      /* of GArray of Fragment */
+  PangoContext    *context;
+  double           width;
+  double           height;
+  double           content_top;
+  double           content_bottom;
+  GArray          *fragments; /* of Fragment */
+  GPtrArray       *pages;     /* of GArray of Fragment */
 };
 
 G_DEFINE_FINAL_TYPE (SpineCdsPageLayout, spinecds_page_layout, G_TYPE_OBJECT)
@@ -470,8 +470,8 @@ line_spacing (SpineCdsPageLayout *self,
 }
 
 static void
-set_style_color (cairo_t           *cr,
-                 SpineCdsTextStyle  style)
+set_style_color (cairo_t          *cr,
+                 SpineCdsTextStyle style)
 {
   switch (style)
     {
@@ -493,8 +493,8 @@ set_style_color (cairo_t           *cr,
 }
 
 static void
-tone_rgb (SpineCdsTone  tone,
-          double       *rgb)
+tone_rgb (SpineCdsTone tone,
+          double      *rgb)
 {
   static const double tones[][3] = {
     [SPINECDS_TONE_NEUTRAL] = { 0.45, 0.47, 0.50 },
@@ -566,13 +566,13 @@ add_line_fragments (SpineCdsPageLayout *self,
                     gboolean            last_of_block)
 {
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  int n_lines = pango_layout_get_line_count (layout);
-  int line = 0;
+  int              n_lines = pango_layout_get_line_count (layout);
+  int              line = 0;
 
   do
     {
       Fragment fragment = { 0 };
-      int y0, y1;
+      int      y0, y1;
 
       pango_layout_iter_get_line_yrange (iter, &y0, &y1);
       fragment.kind = FRAGMENT_LINE;
@@ -632,7 +632,7 @@ measure_bullet_labels (SpineCdsPageLayout *self)
   while (start < self->blocks->len)
     {
       double widest = 0;
-      guint end = start;
+      guint  end = start;
 
       for (; end < self->blocks->len; end++)
         {
@@ -661,8 +661,8 @@ layout_block (SpineCdsPageLayout *self,
               Block              *block,
               gboolean            after_heading)
 {
-  double width = content_width (self);
-  double space = style_space_before (self, block->style) * (self->compact ? 0.6 : 1.0);
+  double   width = content_width (self);
+  double   space = style_space_before (self, block->style) * (self->compact ? 0.6 : 1.0);
   Fragment fragment = { 0 };
 
   if (block->kind != BLOCK_BULLET)
@@ -716,7 +716,7 @@ layout_block (SpineCdsPageLayout *self,
         block->cell_layouts = g_ptr_array_new_with_free_func (g_object_unref);
         for (guint i = 0; i < block->table->n_columns; i++)
           {
-            double cell_width = width * block->table->widths[i] - 2 * CELL_PAD_X;
+            double       cell_width = width * block->table->widths[i] - 2 * CELL_PAD_X;
             PangoLayout *cell = make_layout (self, block->cells[i],
                                              block->header ? SPINECDS_TEXT_SMALL : SPINECDS_TEXT_BODY,
                                              cell_width, block->header);
@@ -835,7 +835,7 @@ break_page (SpineCdsPageLayout *self,
   if (start->kind == FRAGMENT_BOX && start->block->kind == BLOCK_ROW && !start->block->header
       && start->block->table->header != NULL)
     {
-      Block *header = start->block->table->header;
+      Block   *header = start->block->table->header;
       Fragment repeat = { 0 };
 
       repeat.kind = FRAGMENT_BOX;
@@ -849,16 +849,16 @@ break_page (SpineCdsPageLayout *self,
 static void
 paginate_fragments (SpineCdsPageLayout *self)
 {
-  double bottom = self->content_bottom;
-  double y = self->content_top;
+  double  bottom = self->content_bottom;
+  double  y = self->content_top;
   GArray *page = new_page (self);
-  guint i = 0;
+  guint   i = 0;
 
   while (i < self->fragments->len)
     {
       Fragment *first = &g_array_index (self->fragments, Fragment, i);
-      double chain = 0;
-      guint end = i;
+      double    chain = 0;
+      guint     end = i;
 
       /* The chain of fragments that must share a page. */
       for (;;)
@@ -966,8 +966,8 @@ draw_layout_line (cairo_t     *cr,
                   double       y)
 {
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  PangoRectangle logical;
-  int baseline;
+  PangoRectangle   logical;
+  int              baseline;
 
   for (int i = 0; i < line; i++)
     pango_layout_iter_next_line (iter);
@@ -1002,7 +1002,7 @@ draw_line_fragment (SpineCdsPageLayout *self,
       cairo_move_to (cr, label_x, fragment->y + fragment->baseline - fragment->line_top);
       {
         PangoLayoutIter *iter = pango_layout_get_iter (block->label_layout);
-        PangoRectangle logical;
+        PangoRectangle   logical;
 
         pango_layout_iter_get_line_extents (iter, NULL, &logical);
         cairo_rel_move_to (cr, (double) logical.x / PANGO_SCALE, 0);
@@ -1039,8 +1039,8 @@ draw_row (SpineCdsPageLayout *self,
 
   for (guint i = 0; i < block->table->n_columns; i++)
     {
-      double cell_width = width * block->table->widths[i];
-      double cell_x = self->rtl ? self->margin_x + width - x - cell_width : self->margin_x + x;
+      double       cell_width = width * block->table->widths[i];
+      double       cell_x = self->rtl ? self->margin_x + width - x - cell_width : self->margin_x + x;
       PangoLayout *cell = g_ptr_array_index (block->cell_layouts, i);
 
       set_style_color (cr, block->header ? SPINECDS_TEXT_HEADING : SPINECDS_TEXT_BODY);
@@ -1131,13 +1131,13 @@ draw_margins (SpineCdsPageLayout *self,
   g_autoptr(PangoLayout) footer_end = NULL;
   g_autoptr(PangoLayout) footer_note = make_margin_layout (self, self->footer_note, FOOTER_FONT_SIZE, FALSE, FALSE);
   g_autofree char *page_label = NULL;
-  double header_bottom = MARGIN_TOP + header_height (self);
-  double footer_top = self->height - MARGIN_BOTTOM - footer_height (self);
-  int header_end_height;
+  double           header_bottom = MARGIN_TOP + header_height (self);
+  double           footer_top = self->height - MARGIN_BOTTOM - footer_height (self);
+  int              header_end_height;
 
   /* Translators: the page number in the footer of printed documents */
-  page_label = spinecds_catalog_printf (self->catalog, N_("Page %u of %u"),
-                                page + 1, self->pages->len);
+  page_label = spinecds_catalog_printf (self->catalog, N_ ("Page %u of %u"),
+                                        page + 1, self->pages->len);
   footer_end = make_margin_layout (self, page_label, FOOTER_FONT_SIZE + 0.5, TRUE, TRUE);
 
   cairo_set_source_rgb (cr, 0.09, 0.25, 0.40);

@@ -21,11 +21,11 @@
 
 typedef struct
 {
-  SpineCdsWriterBase  base;
-  GPtrArray          *references;  /* of const SpineCdsReference*: those the assessment cites */
+  SpineCdsWriterBase base;
+  GPtrArray         *references; /* of const SpineCdsReference*: those the assessment cites */
 } Writer;
 
-static const char * G_GNUC_FORMAT (2)
+static const char *G_GNUC_FORMAT (2)
 tr (Writer     *w,
     const char *msgid)
 {
@@ -91,7 +91,7 @@ compare_numbers (gconstpointer a,
 {
   guint x = *(const guint *) a, y = *(const guint *) b;
 
-  return x < y ? -1 : x > y ? 1 : 0;
+  return (x > y) - (x < y);
 }
 
 /* " [1, 4]" as markup, in the order of the numbers, or "" */
@@ -135,8 +135,8 @@ describe_because (Writer    *w,
   for (guint i = 0; because != NULL && i < because->len; i++)
     {
       const SpineCdsFact *cause = g_ptr_array_index (because, i);
-      g_autofree char *fact = NULL;
-      gsize length;
+      g_autofree char    *fact = NULL;
+      gsize               length;
 
       /* The triage heads the page: repeating it under every line hides
        * the facts that make this patient's plan, unless it is the only
@@ -156,14 +156,14 @@ describe_because (Writer    *w,
   if (facts->len == 0)
     return NULL;
   /* Translators: why a recommendation or red flag applies; %s is a list of facts */
-  return g_markup_printf_escaped ("<i>%s</i> %s", tr (w, N_("Because:")), facts->str);
+  return g_markup_printf_escaped ("<i>%s</i> %s", tr (w, N_ ("Because:")), facts->str);
 }
 
 /* Case in brief */
 
 static char *
-code_list (Writer           *w,
-           SpineCdsCodeKind  kind)
+code_list (Writer          *w,
+           SpineCdsCodeKind kind)
 {
   const char * const *codes = spinecds_case_get_codes (w->base.kase, kind);
   g_autoptr(GString) out = g_string_new (NULL);
@@ -177,7 +177,7 @@ code_list (Writer           *w,
       g_string_append (out, info != NULL ? tr (w, info->label) : codes[i]);
     }
   if (out->len == 0)
-    return g_strdup (tr (w, N_("none recorded")));
+    return g_strdup (tr (w, N_ ("none recorded")));
   return g_strdup (out->str);
 }
 
@@ -185,13 +185,15 @@ static char *
 weeks (Writer *w,
        double  number)
 {
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
   if (!SPINECDS_IS_KNOWN (number))
-    return g_strdup (tr (w, N_("not known")));
+    return g_strdup (tr (w, N_ ("not known")));
   if (number == 1)
-    return g_strdup (tr (w, N_("1 week")));
+    return g_strdup (tr (w, N_ ("1 week")));
   /* Translators: a duration; %s is a number */
-  return spinecds_catalog_printf (w->base.catalog, N_("%s weeks"), g_ascii_dtostr ((char[G_ASCII_DTOSTR_BUF_SIZE]) { 0 },
-                                                                  G_ASCII_DTOSTR_BUF_SIZE, number));
+  return spinecds_catalog_printf (w->base.catalog, N_ ("%s weeks"),
+                                  g_ascii_dtostr (buffer, sizeof buffer, number));
 }
 
 static const char *
@@ -200,11 +202,11 @@ grade_label (SpineCdsGrade grade)
   switch (grade)
     {
     case SPINECDS_GRADE_MILD:
-      return NC_("value", "mild");
+      return NC_ ("value", "mild");
     case SPINECDS_GRADE_MODERATE:
-      return NC_("value", "moderate");
+      return NC_ ("value", "moderate");
     case SPINECDS_GRADE_SEVERE:
-      return NC_("value", "severe");
+      return NC_ ("value", "severe");
     case SPINECDS_GRADE_NONE:
     default:
       return NULL;
@@ -219,15 +221,15 @@ findings_list (Writer *w)
   guint n = g_list_model_get_n_items (findings);
 
   if (!spinecds_case_get_mri_done (w->base.kase))
-    return g_strdup (tr (w, N_("no MRI yet")));
+    return g_strdup (tr (w, N_ ("no MRI yet")));
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SpineCdsFinding) finding = g_list_model_get_item (findings, i);
       const SpineCdsCodeInfo *info = spinecds_codes_lookup (SPINECDS_CODE_KIND_FINDING,
                                                             spinecds_finding_get_code (finding));
-      const char *grade = grade_label (spinecds_finding_get_grade (finding));
-      const char *level = spinecds_finding_get_level (finding);
+      const char             *grade = grade_label (spinecds_finding_get_grade (finding));
+      const char             *level = spinecds_finding_get_level (finding);
 
       if (out->len > 0)
         g_string_append (out, "; ");
@@ -245,7 +247,7 @@ findings_list (Writer *w)
         }
     }
   if (out->len == 0)
-    return g_strdup (tr (w, N_("no findings recorded")));
+    return g_strdup (tr (w, N_ ("no findings recorded")));
   return g_strdup (out->str);
 }
 
@@ -253,22 +255,22 @@ static const char *
 yes_no (Writer  *w,
         gboolean yes)
 {
-  return value (w, yes ? NC_("value", "yes") : NC_("value", "no"));
+  return value (w, yes ? NC_ ("value", "yes") : NC_ ("value", "no"));
 }
 
 static const char *
-tristate (Writer           *w,
-          SpineCdsTristate  state)
+tristate (Writer          *w,
+          SpineCdsTristate state)
 {
   switch (state)
     {
     case SPINECDS_TRISTATE_YES:
-      return value (w, NC_("value", "yes"));
+      return value (w, NC_ ("value", "yes"));
     case SPINECDS_TRISTATE_NO:
-      return value (w, NC_("value", "no"));
+      return value (w, NC_ ("value", "no"));
     case SPINECDS_TRISTATE_UNKNOWN:
     default:
-      return value (w, NC_("value", "not known"));
+      return value (w, NC_ ("value", "not known"));
     }
 }
 
@@ -280,15 +282,15 @@ number_or_unknown (Writer     *w,
   g_autofree char *text = NULL;
 
   if (!SPINECDS_IS_KNOWN (number))
-    return g_strdup (tr (w, N_("not known")));
+    return g_strdup (tr (w, N_ ("not known")));
   text = spinecds_catalog_format_number (w->base.catalog, number);
   return unit != NULL ? g_strdup_printf ("%s %s", text, unit) : g_steal_pointer (&text);
 }
 
 /* A date of the case in the catalog's words, or NULL when not given. */
 static char *
-format_case_date (Writer           *w,
-                  SpineCdsCaseText  field)
+format_case_date (Writer          *w,
+                  SpineCdsCaseText field)
 {
   const char *iso = spinecds_case_get_text (w->base.kase, field);
 
@@ -299,8 +301,8 @@ static void
 append_identity (Writer  *w,
                  GString *out)
 {
-  const char *name = spinecds_case_get_text (w->base.kase, SPINECDS_CASE_TEXT_PATIENT_NAME);
-  const char *identifier = spinecds_case_get_text (w->base.kase, SPINECDS_CASE_TEXT_PATIENT_IDENTIFIER);
+  const char      *name = spinecds_case_get_text (w->base.kase, SPINECDS_CASE_TEXT_PATIENT_NAME);
+  const char      *identifier = spinecds_case_get_text (w->base.kase, SPINECDS_CASE_TEXT_PATIENT_IDENTIFIER);
   g_autofree char *born = format_case_date (w, SPINECDS_CASE_TEXT_BIRTH_DATE);
 
   if (*name != '\0')
@@ -310,7 +312,7 @@ append_identity (Writer  *w,
   if (born != NULL)
     {
       /* Translators: the patient's birth date, e.g. "born March 14, 1981" */
-      g_autofree char *text = spinecds_catalog_printf (w->base.catalog, N_("born %s"), born);
+      g_autofree char *text = spinecds_catalog_printf (w->base.catalog, N_ ("born %s"), born);
 
       g_string_append_printf (out, "%s · ", text);
     }
@@ -319,48 +321,47 @@ append_identity (Writer  *w,
 static char *
 patient_text (Writer *w)
 {
-  int age = spinecds_case_get_age_years (w->base.kase);
-  SpineCdsSex sex = spinecds_case_get_sex (w->base.kase);
-  const char *sex_label = sex == SPINECDS_SEX_FEMALE ? NC_("value", "female")
-                        : sex == SPINECDS_SEX_MALE ? NC_("value", "male")
-                        : sex == SPINECDS_SEX_OTHER ? NC_("value", "other")
-                        : NC_("value", "not known");
+  int              age = spinecds_case_get_age_years (w->base.kase);
+  SpineCdsSex      sex = spinecds_case_get_sex (w->base.kase);
+  const char      *sex_label = sex == SPINECDS_SEX_FEMALE  ? NC_ ("value", "female")
+                               : sex == SPINECDS_SEX_MALE  ? NC_ ("value", "male")
+                               : sex == SPINECDS_SEX_OTHER ? NC_ ("value", "other")
+                                                           : NC_ ("value", "not known");
 
   g_autofree char *age_sex = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
 
   if (age >= 0)
     /* Translators: age and sex of the patient, e.g. "47 years, female" */
-    age_sex = spinecds_catalog_printf (w->base.catalog, N_("%d years, %s"), age, value (w, sex_label));
+    age_sex = spinecds_catalog_printf (w->base.catalog, N_ ("%d years, %s"), age, value (w, sex_label));
   else
     /* Translators: the patient's age is not known; %s is the sex */
-    age_sex = spinecds_catalog_printf (w->base.catalog, N_("age not known, %s"), value (w, sex_label));
+    age_sex = spinecds_catalog_printf (w->base.catalog, N_ ("age not known, %s"), value (w, sex_label));
   /* Who, as the clinic writes it: name, number, birth date. */
   append_identity (w, out);
   g_string_append (out, age_sex);
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-
 static char *
 conservative_care_text (Writer *w)
 {
   static const char * const responses[] = {
-    N_("not tried"), N_("improving"), N_("unchanged"), N_("worsening"),
+    N_ ("not tried"), N_ ("improving"), N_ ("unchanged"), N_ ("worsening")
   };
   SpineCdsResponse response = spinecds_case_get_conservative_care_response (w->base.kase);
-  double care_weeks = spinecds_case_get_conservative_care_weeks (w->base.kase);
-  const char *candidate = yes_no (w, spinecds_case_get_intervention_candidate (w->base.kase));
+  double           care_weeks = spinecds_case_get_conservative_care_weeks (w->base.kase);
+  const char      *candidate = yes_no (w, spinecds_case_get_intervention_candidate (w->base.kase));
   g_autofree char *duration = NULL;
 
   /* "0 weeks, not tried" says one thing twice. */
   if (response == SPINECDS_RESPONSE_NOT_TRIED && care_weeks == 0)
     /* Translators: conservative care: "not tried; intervention candidate: no" */
-    return spinecds_catalog_printf (w->base.catalog, N_("%s; intervention candidate: %s"), tr (w, responses[response]),
+    return spinecds_catalog_printf (w->base.catalog, N_ ("%s; intervention candidate: %s"), tr (w, responses[response]),
                                     candidate);
   duration = weeks (w, care_weeks);
   /* Translators: conservative care: "6 weeks, unchanged; intervention candidate: no" */
-  return spinecds_catalog_printf (w->base.catalog, N_("%s, %s; intervention candidate: %s"), duration,
+  return spinecds_catalog_printf (w->base.catalog, N_ ("%s, %s; intervention candidate: %s"), duration,
                                   tr (w, responses[response]), candidate);
 }
 
@@ -371,38 +372,38 @@ labs_text (Writer *w)
   g_autofree char *temperature = number_or_unknown (w, spinecds_case_get_temperature_c (w->base.kase), "°C");
 
   /* Translators: laboratory values */
-  return spinecds_catalog_printf (w->base.catalog, N_("CRP %s; temperature %s"), crp, temperature);
+  return spinecds_catalog_printf (w->base.catalog, N_ ("CRP %s; temperature %s"), crp, temperature);
 }
 
 static char *
 surgery_text (Writer *w)
 {
-  const char *procedure = spinecds_case_get_surgery_procedure (w->base.kase);
+  const char      *procedure = spinecds_case_get_surgery_procedure (w->base.kase);
   g_autofree char *ago = weeks (w, spinecds_case_get_surgery_weeks_ago (w->base.kase));
 
   /* Translators: prior spine surgery: "discectomy, 3 weeks ago" */
-  return spinecds_catalog_printf (w->base.catalog, N_("%s, %s ago"),
+  return spinecds_catalog_printf (w->base.catalog, N_ ("%s, %s ago"),
                                   procedure != NULL && *procedure != '\0' ? procedure
-                                                                          : tr (w, N_("procedure not recorded")),
+                                                                          : tr (w, N_ ("procedure not recorded")),
                                   ago);
 }
 
 static char *
 mscc_text (Writer *w)
 {
-  SpineCdsCase *kase = w->base.kase;
+  SpineCdsCase    *kase = w->base.kase;
   g_autofree char *areas = NULL;
   g_autofree char *deficit = number_or_unknown (w, spinecds_case_get_mscc_deficit_hours (kase), "h");
   g_autofree char *paraplegic = number_or_unknown (w, spinecds_case_get_mscc_paraplegic_hours (kase), "h");
   g_autofree char *survival = number_or_unknown (w, spinecds_case_get_mscc_predicted_survival_months (kase),
-                                                 tr (w, N_("months")));
+                                                 tr (w, N_ ("months")));
 
   areas = spinecds_case_get_mscc_separate_areas (kase) >= 0
-          ? g_strdup_printf ("%d", spinecds_case_get_mscc_separate_areas (kase))
-          : g_strdup (tr (w, N_("not known")));
+            ? g_strdup_printf ("%d", spinecds_case_get_mscc_separate_areas (kase))
+            : g_strdup (tr (w, N_ ("not known")));
   /* Translators: details of metastatic spinal cord compression */
-  return spinecds_catalog_printf (w->base.catalog, N_("areas of compression %s; deficit for %s; paraplegic for %s; "
-                                                 "predicted survival %s; radiosensitive tumour: %s"),
+  return spinecds_catalog_printf (w->base.catalog, N_ ("areas of compression %s; deficit for %s; paraplegic for %s; "
+                                                       "predicted survival %s; radiosensitive tumour: %s"),
                                   areas, deficit, paraplegic, survival,
                                   tristate (w, spinecds_case_get_mscc_radiosensitive (kase)));
 }
@@ -443,10 +444,10 @@ write_facts (Writer *w,
 
   for (guint i = 0; i < n_facts;)
     {
-      gboolean paired = i + 1 < n_facts && fact_is_short (&facts[i]) && fact_is_short (&facts[i + 1]);
+      gboolean         paired = i + 1 < n_facts && fact_is_short (&facts[i]) && fact_is_short (&facts[i + 1]);
       g_autofree char *first = fact_markup (&facts[i]);
       g_autofree char *second = paired ? fact_markup (&facts[i + 1]) : NULL;
-      const char *cells[] = { first, second };
+      const char      *cells[] = { first, second };
 
       spinecds_page_layout_begin_table (w->base.layout, paired ? 2 : 1, paired ? pair_widths : full_width);
       spinecds_page_layout_add_row (w->base.layout, FALSE, cells);
@@ -458,35 +459,37 @@ static void
 write_case (Writer *w)
 {
   static const char * const regions[] = {
-    N_("Cervical spine"), N_("Thoracic spine"), N_("Lumbar spine"),
+    N_ ("Cervical spine"),
+    N_ ("Thoracic spine"),
+    N_ ("Lumbar spine"),
     /* Translators: the region of the symptoms has not been entered yet */
-    N_("not entered"),
+    N_ ("not entered"),
   };
-  SpineCdsCase *kase = w->base.kase;
+  SpineCdsCase    *kase = w->base.kase;
   g_autofree char *visit = format_case_date (w, SPINECDS_CASE_TEXT_VISIT_DATE);
-  Fact facts[14];
-  guint n_facts = 0;
+  Fact             facts[14];
+  guint            n_facts = 0;
 
-  facts[n_facts++] = (Fact) { tr (w, N_("Patient")), patient_text (w) };
+  facts[n_facts++] = (Fact) { tr (w, N_ ("Patient")), patient_text (w) };
   if (visit != NULL)
-    facts[n_facts++] = (Fact) { tr (w, N_("Visit")), g_steal_pointer (&visit) };
-  facts[n_facts++] = (Fact) { tr (w, N_("Region")), g_strdup (tr (w, regions[spinecds_case_get_region (kase)])) };
-  facts[n_facts++] = (Fact) { tr (w, N_("Symptom duration")),
+    facts[n_facts++] = (Fact) { tr (w, N_ ("Visit")), g_steal_pointer (&visit) };
+  facts[n_facts++] = (Fact) { tr (w, N_ ("Region")), g_strdup (tr (w, regions[spinecds_case_get_region (kase)])) };
+  facts[n_facts++] = (Fact) { tr (w, N_ ("Symptom duration")),
                               weeks (w, spinecds_case_get_symptom_duration_weeks (kase)) };
   if (spinecds_case_get_mjoa (kase) >= 0)
-    facts[n_facts++] = (Fact) { tr (w, N_("mJOA score")), g_strdup_printf ("%d / 18", spinecds_case_get_mjoa (kase)) };
-  facts[n_facts++] = (Fact) { tr (w, N_("Symptoms")), code_list (w, SPINECDS_CODE_KIND_SYMPTOM) };
-  facts[n_facts++] = (Fact) { tr (w, N_("Signs")), code_list (w, SPINECDS_CODE_KIND_SIGN) };
-  facts[n_facts++] = (Fact) { tr (w, N_("History")), code_list (w, SPINECDS_CODE_KIND_HISTORY) };
-  facts[n_facts++] = (Fact) { tr (w, N_("Labs")), labs_text (w) };
-  facts[n_facts++] = (Fact) { tr (w, N_("Conservative care")), conservative_care_text (w) };
-  facts[n_facts++] = (Fact) { tr (w, N_("MRI findings")), findings_list (w) };
+    facts[n_facts++] = (Fact) { tr (w, N_ ("mJOA score")), g_strdup_printf ("%d / 18", spinecds_case_get_mjoa (kase)) };
+  facts[n_facts++] = (Fact) { tr (w, N_ ("Symptoms")), code_list (w, SPINECDS_CODE_KIND_SYMPTOM) };
+  facts[n_facts++] = (Fact) { tr (w, N_ ("Signs")), code_list (w, SPINECDS_CODE_KIND_SIGN) };
+  facts[n_facts++] = (Fact) { tr (w, N_ ("History")), code_list (w, SPINECDS_CODE_KIND_HISTORY) };
+  facts[n_facts++] = (Fact) { tr (w, N_ ("Labs")), labs_text (w) };
+  facts[n_facts++] = (Fact) { tr (w, N_ ("Conservative care")), conservative_care_text (w) };
+  facts[n_facts++] = (Fact) { tr (w, N_ ("MRI findings")), findings_list (w) };
   if (spinecds_case_get_has_surgery (kase))
-    facts[n_facts++] = (Fact) { tr (w, N_("Prior spine surgery")), surgery_text (w) };
+    facts[n_facts++] = (Fact) { tr (w, N_ ("Prior spine surgery")), surgery_text (w) };
   if (spinecds_case_get_has_mscc (kase))
-    facts[n_facts++] = (Fact) { tr (w, N_("MSCC")), mscc_text (w) };
+    facts[n_facts++] = (Fact) { tr (w, N_ ("MSCC")), mscc_text (w) };
 
-  spinecds_page_layout_add_heading (w->base.layout, tr (w, N_("Case in brief")));
+  spinecds_page_layout_add_heading (w->base.layout, tr (w, N_ ("Case in brief")));
   write_facts (w, facts, n_facts);
 
   for (guint i = 0; i < n_facts; i++)
@@ -503,7 +506,7 @@ write_notes (Writer *w)
   if (*stripped == '\0')
     return;
 
-  spinecds_page_layout_add_subheading (w->base.layout, tr (w, N_("Notes")));
+  spinecds_page_layout_add_subheading (w->base.layout, tr (w, N_ ("Notes")));
   paragraphs = g_strsplit (notes, "\n", -1);
   for (guint i = 0; paragraphs[i] != NULL; i++)
     {
@@ -539,7 +542,7 @@ triage_tone (SpineCdsTriage triage)
 static char *
 follow_up_text (Writer *w)
 {
-  const char *from, *to;
+  const char      *from, *to;
   g_autofree char *first = NULL;
   g_autofree char *last = NULL;
 
@@ -548,7 +551,7 @@ follow_up_text (Writer *w)
   first = spinecds_catalog_format_iso_date (w->base.catalog, from);
   last = spinecds_catalog_format_iso_date (w->base.catalog, to);
   /* Translators: in the plan's banner; %1$s and %2$s are dates */
-  return spinecds_catalog_printf (w->base.catalog, N_("See again between %1$s and %2$s"), first, last);
+  return spinecds_catalog_printf (w->base.catalog, N_ ("See again between %1$s and %2$s"), first, last);
 }
 
 /* What the clinician decided about this plan, or that nothing was
@@ -556,18 +559,18 @@ follow_up_text (Writer *w)
 static void
 write_decision (Writer *w)
 {
-  gboolean stale = FALSE;
+  gboolean          stale = FALSE;
   SpineCdsDecision *decision = spinecds_assessment_get_decision (w->base.assessment, &stale);
-  g_autofree char *text = NULL;
-  g_autofree char *markup = NULL;
+  g_autofree char  *text = NULL;
+  g_autofree char  *markup = NULL;
 
   /* One run-in line rather than a section: most summaries are printed
    * before anything is decided. */
   if (decision == NULL)
-    text = g_strdup (value (w, NC_("value", "not recorded")));
+    text = g_strdup (value (w, NC_ ("value", "not recorded")));
   else
     text = spinecds_decision_describe (decision, stale, w->base.catalog);
-  markup = g_markup_printf_escaped ("<b>%s</b>  %s", tr (w, N_("Clinician's decision")), text);
+  markup = g_markup_printf_escaped ("<b>%s</b>  %s", tr (w, N_ ("Clinician's decision")), text);
   spinecds_page_layout_add_text (w->base.layout, SPINECDS_TEXT_BODY, markup);
 }
 
@@ -579,15 +582,15 @@ no_red_flag_note (Writer *w)
 {
   if (spinecds_assessment_get_triage (w->base.assessment) > SPINECDS_TRIAGE_ROUTINE
       && spinecds_assessment_get_missing (w->base.assessment)[0] != NULL)
-    return tr (w, N_("Raised to the highest triage that the missing age or region could give."));
-  return tr (w, N_("No red flag was found in the recorded inputs."));
+    return tr (w, N_ ("Raised to the highest triage that the missing age or region could give."));
+  return tr (w, N_ ("No red flag was found in the recorded inputs."));
 }
 
 static void
 write_triage (Writer *w)
 {
-  SpineCdsTriage triage = spinecds_assessment_get_triage (w->base.assessment);
-  GPtrArray *flags = spinecds_assessment_get_red_flags (w->base.assessment);
+  SpineCdsTriage   triage = spinecds_assessment_get_triage (w->base.assessment);
+  GPtrArray       *flags = spinecds_assessment_get_red_flags (w->base.assessment);
   g_autofree char *markup = NULL;
 
   /* With no red flag, the callout says so: a section for it would
@@ -597,7 +600,7 @@ write_triage (Writer *w)
   /* "No red flag" shares the headline's line: every line counts on a
    * routine plan's one page. */
   markup = g_markup_printf_escaped ("<span size='x-large'><b>%s %s</b></span>%s%s\n%s%s%s",
-                                    tr (w, N_("Triage:")),
+                                    tr (w, N_ ("Triage:")),
                                     tr (w, spinecds_assessment_get_headline (w->base.assessment)),
                                     flags->len == 0 ? "   " : "",
                                     flags->len == 0 ? no_red_flag_note (w) : "",
@@ -605,12 +608,13 @@ write_triage (Writer *w)
                                     follow_up != NULL ? " · " : "", follow_up != NULL ? follow_up : "");
   spinecds_page_layout_add_callout (w->base.layout,
                                     spinecds_assessment_is_unplanned (w->base.assessment)
-                                    ? SPINECDS_TONE_NEUTRAL : triage_tone (triage),
+                                      ? SPINECDS_TONE_NEUTRAL
+                                      : triage_tone (triage),
                                     markup);
   if (flags->len == 0)
     return;
 
-  spinecds_page_layout_add_heading (w->base.layout, tr (w, N_("Red flags")));
+  spinecds_page_layout_add_heading (w->base.layout, tr (w, N_ ("Red flags")));
 
   for (guint i = 0; i < flags->len; i++)
     {
@@ -627,13 +631,17 @@ write_triage (Writer *w)
 static const char *
 category_title (const char *category)
 {
-  static const struct { const char *id; const char *title; } titles[] = {
-    { "triage", N_("Triage and escalation") },
-    { "imaging", N_("Imaging") },
-    { "treatment", N_("Treatment") },
-    { "medication", N_("Medication") },
-    { "referral", N_("Referral") },
-    { "advice", N_("Advice") },
+  static const struct
+  {
+    const char *id;
+    const char *title;
+  } titles[] = {
+    { "triage", N_ ("Triage and escalation") },
+    { "imaging", N_ ("Imaging") },
+    { "treatment", N_ ("Treatment") },
+    { "medication", N_ ("Medication") },
+    { "referral", N_ ("Referral") },
+    { "advice", N_ ("Advice") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
@@ -667,10 +675,10 @@ static void
 write_recommendations (Writer *w)
 {
   static const char * const order[] = { "triage", "imaging", "treatment", "medication", "referral", "advice", NULL };
-  GPtrArray *recommendations = spinecds_assessment_get_recommendations (w->base.assessment);
-  guint number = 0;
+  GPtrArray                *recommendations = spinecds_assessment_get_recommendations (w->base.assessment);
+  guint                     number = 0;
 
-  spinecds_page_layout_add_heading (w->base.layout, tr (w, N_("Recommendations")));
+  spinecds_page_layout_add_heading (w->base.layout, tr (w, N_ ("Recommendations")));
 
   /* The known categories in a fixed order, then any other (but pitfalls). */
   for (guint c = 0; c <= G_N_ELEMENTS (order) - 1; c++)
@@ -680,8 +688,8 @@ write_recommendations (Writer *w)
       for (guint i = 0; i < recommendations->len; i++)
         {
           SpineCdsRecommendation *recommendation = g_ptr_array_index (recommendations, i);
-          gboolean known = category_title (recommendation->category) != NULL;
-          g_autofree char *label = NULL;
+          gboolean                known = category_title (recommendation->category) != NULL;
+          g_autofree char        *label = NULL;
 
           if (g_strcmp0 (recommendation->category, "pitfall") == 0)
             continue;
@@ -690,7 +698,7 @@ write_recommendations (Writer *w)
 
           if (!titled)
             {
-              const char *title = order[c] != NULL ? category_title (order[c]) : N_("Other recommendations");
+              const char *title = order[c] != NULL ? category_title (order[c]) : N_ ("Other recommendations");
 
               spinecds_page_layout_add_subheading (w->base.layout, tr (w, title));
               titled = TRUE;
@@ -701,14 +709,14 @@ write_recommendations (Writer *w)
     }
 
   if (number == 0)
-    spinecds_page_layout_add_text (w->base.layout, SPINECDS_TEXT_BODY, tr (w, N_("No recommendation.")));
+    spinecds_page_layout_add_text (w->base.layout, SPINECDS_TEXT_BODY, tr (w, N_ ("No recommendation.")));
 }
 
 static void
 write_pitfalls (Writer *w)
 {
   GPtrArray *recommendations = spinecds_assessment_get_recommendations (w->base.assessment);
-  gboolean titled = FALSE;
+  gboolean   titled = FALSE;
 
   for (guint i = 0; i < recommendations->len; i++)
     {
@@ -718,7 +726,7 @@ write_pitfalls (Writer *w)
         continue;
       if (!titled)
         {
-          spinecds_page_layout_add_heading (w->base.layout, tr (w, N_("Pitfalls to avoid")));
+          spinecds_page_layout_add_heading (w->base.layout, tr (w, N_ ("Pitfalls to avoid")));
           titled = TRUE;
         }
       add_recommendation (w, "<span foreground='#b26a00'>▲</span>", recommendation);
@@ -728,34 +736,34 @@ write_pitfalls (Writer *w)
 /* MSCC */
 
 static char *
-status_markup (Writer           *w,
-               SpineCdsTristate  met,
-               gboolean          at_limit)
+status_markup (Writer          *w,
+               SpineCdsTristate met,
+               gboolean         at_limit)
 {
   switch (met)
     {
     case SPINECDS_TRISTATE_YES:
       return g_markup_printf_escaped ("<span foreground='#2e7d32'><b>✓ %s</b></span>",
-                                      at_limit ? tr (w, N_("Met, at the limit")) : tr (w, N_("Met")));
+                                      at_limit ? tr (w, N_ ("Met, at the limit")) : tr (w, N_ ("Met")));
     case SPINECDS_TRISTATE_NO:
       return g_markup_printf_escaped ("<span foreground='#c62828'><b>✗ %s</b></span>",
-                                      at_limit ? tr (w, N_("Not met, at the limit")) : tr (w, N_("Not met")));
+                                      at_limit ? tr (w, N_ ("Not met, at the limit")) : tr (w, N_ ("Not met")));
     case SPINECDS_TRISTATE_UNKNOWN:
     default:
-      return g_markup_printf_escaped ("<span foreground='#b26a00'><b>? %s</b></span>", tr (w, N_("Unknown")));
+      return g_markup_printf_escaped ("<span foreground='#b26a00'><b>? %s</b></span>", tr (w, N_ ("Unknown")));
     }
 }
 
 static void
-add_status_row (Writer           *w,
-                const char       *label,
-                SpineCdsTristate  met,
-                gboolean          at_limit,
-                gboolean          bold)
+add_status_row (Writer          *w,
+                const char      *label,
+                SpineCdsTristate met,
+                gboolean         at_limit,
+                gboolean         bold)
 {
   g_autofree char *label_markup = g_markup_printf_escaped (bold ? "<b>%s</b>" : "%s", label);
   g_autofree char *status = status_markup (w, met, at_limit);
-  const char *cells[] = { label_markup, status };
+  const char      *cells[] = { label_markup, status };
 
   spinecds_page_layout_add_row (w->base.layout, FALSE, cells);
 }
@@ -763,20 +771,20 @@ add_status_row (Writer           *w,
 static void
 write_mscc (Writer *w)
 {
-  static const double widths[] = { 0.72, 0.28 };
+  static const double        widths[] = { 0.72, 0.28 };
   const SpineCdsMsccSurgery *mscc = spinecds_assessment_get_mscc_surgery (w->base.assessment);
-  const char *header[2];
+  const char                *header[2];
 
   if (mscc == NULL)
     return;
 
-  spinecds_page_layout_add_heading (w->base.layout, tr (w, N_("MSCC: surgery before radiotherapy")));
+  spinecds_page_layout_add_heading (w->base.layout, tr (w, N_ ("MSCC: surgery before radiotherapy")));
   spinecds_page_layout_add_text (w->base.layout, SPINECDS_TEXT_SMALL,
-                                 tr (w, N_("Criteria of the decompressive surgery trial; each is met, not met "
-                                           "or unknown. Always discuss with the MSCC or spine team.")));
+                                 tr (w, N_ ("Criteria of the decompressive surgery trial; each is met, not met "
+                                            "or unknown. Always discuss with the MSCC or spine team.")));
   spinecds_page_layout_begin_table (w->base.layout, G_N_ELEMENTS (widths), widths);
-  header[0] = tr (w, N_("Criterion"));
-  header[1] = tr (w, N_("Status"));
+  header[0] = tr (w, N_ ("Criterion"));
+  header[1] = tr (w, N_ ("Status"));
   spinecds_page_layout_add_row (w->base.layout, TRUE, header);
   for (guint i = 0; mscc->criteria != NULL && i < mscc->criteria->len; i++)
     {
@@ -787,18 +795,18 @@ write_mscc (Writer *w)
   if (mscc->age_modifier_label != NULL)
     {
       /* Translators: the age criterion modifies, it does not exclude */
-      g_autofree char *label = spinecds_catalog_printf (w->base.catalog, N_("%s (modifier, not a trial criterion)"),
-                                                kb (w, mscc->age_modifier_label));
+      g_autofree char *label = spinecds_catalog_printf (w->base.catalog, N_ ("%s (modifier, not a trial criterion)"),
+                                                        kb (w, mscc->age_modifier_label));
 
       add_status_row (w, label, mscc->age_modifier_met, mscc->age_modifier_at_limit, FALSE);
     }
-  add_status_row (w, tr (w, N_("Eligible by the trial criteria")), mscc->eligible, FALSE, TRUE);
-  add_status_row (w, tr (w, N_("Surgery then radiotherapy favoured")), mscc->surgery_favoured, FALSE, TRUE);
+  add_status_row (w, tr (w, N_ ("Eligible by the trial criteria")), mscc->eligible, FALSE, TRUE);
+  add_status_row (w, tr (w, N_ ("Surgery then radiotherapy favoured")), mscc->surgery_favoured, FALSE, TRUE);
   if (spinecds_mscc_surgery_is_borderline (mscc))
     spinecds_page_layout_add_text (w->base.layout, SPINECDS_TEXT_BODY,
-                                   tr (w, N_("Borderline: a value lies exactly at the limit of its criterion, "
-                                             "so this verdict could go either way. Weigh it with the MSCC "
-                                             "or spine team.")));
+                                   tr (w, N_ ("Borderline: a value lies exactly at the limit of its criterion, "
+                                              "so this verdict could go either way. Weigh it with the MSCC "
+                                              "or spine team.")));
 }
 
 /* Corrections and references */
@@ -808,19 +816,19 @@ write_corrections (Writer *w)
 {
   GPtrArray *corrections = spinecds_knowledge_base_get_corrections (spinecds_assessment_get_knowledge_base (w->base.assessment));
 
-  gboolean heading = FALSE;
+  gboolean   heading = FALSE;
 
   for (guint i = 0; corrections != NULL && i < corrections->len; i++)
     {
       const SpineCdsCorrection *correction = g_ptr_array_index (corrections, i);
-      g_autofree char *text = NULL;
-      g_autofree char *references = NULL;
-      g_autofree char *markup = NULL;
+      g_autofree char          *text = NULL;
+      g_autofree char          *references = NULL;
+      g_autofree char          *markup = NULL;
 
       if (!correction_applies (w, correction))
         continue;
       if (!heading)
-        spinecds_page_layout_add_heading (w->base.layout, tr (w, N_("Where this advice departs from the seed document")));
+        spinecds_page_layout_add_heading (w->base.layout, tr (w, N_ ("Where this advice departs from the seed document")));
       heading = TRUE;
       text = g_markup_escape_text (kb (w, correction->text), -1);
       references = cite (w, (const char * const *) correction->references);
@@ -838,7 +846,7 @@ write_references (Writer *w)
 
   g_autoptr(GString) markup = g_string_new (NULL);
 
-  spinecds_page_layout_add_heading (w->base.layout, tr (w, N_("References")));
+  spinecds_page_layout_add_heading (w->base.layout, tr (w, N_ ("References")));
   /* Short citations in one run-in paragraph of fine print: enough to
    * find each source, so that a routine plan fits one A4 page
    * (GUIDELINE-LOGIC §8.10). The full citations are on the app's
@@ -846,14 +854,13 @@ write_references (Writer *w)
   for (guint i = 0; i < w->references->len; i++)
     {
       const SpineCdsReference *reference = g_ptr_array_index (w->references, i);
-      const char *citation = reference->short_citation != NULL ? reference->short_citation : reference->citation;
-      g_autofree char *entry = g_markup_printf_escaped ("%s[%u] %s", i > 0 ? "  " : "", i + 1, citation);
+      const char              *citation = reference->short_citation != NULL ? reference->short_citation : reference->citation;
+      g_autofree char         *entry = g_markup_printf_escaped ("%s[%u] %s", i > 0 ? "  " : "", i + 1, citation);
 
       g_string_append (markup, entry);
     }
   spinecds_page_layout_add_text (w->base.layout, SPINECDS_TEXT_FINE, markup->str);
 }
-
 
 void
 spinecds_summary_writer_write (SpineCdsPageLayout *layout,

@@ -52,7 +52,7 @@ bench_evaluate (SpineCdsKnowledgeBase *kb,
   g_autoptr(SpineCdsCase) kase = spinecds_case_file_load (file, NULL);
   g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *name = g_path_get_basename (path);
-  const guint batch = 200;
+  const guint      batch = 200;
 
   g_assert_nonnull (kase);
   for (guint round = 0; round < 50; round++)

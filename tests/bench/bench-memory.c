@@ -12,7 +12,7 @@ void
 bench_print_memory (const char *when)
 {
   g_autofree char *status = NULL;
-  const char *rss, *hwm;
+  const char      *rss, *hwm;
 
   if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
     return;
@@ -26,7 +26,8 @@ bench_print_memory (const char *when)
 
 #define SETTLED_QUIET_MS 1000
 
-typedef struct {
+typedef struct
+{
   GtkWidget     *window;
   GdkFrameClock *clock;
   guint          timeout_id;
@@ -35,7 +36,7 @@ typedef struct {
 static gboolean
 on_settled (gpointer user_data)
 {
-  Settling *settling = user_data;
+  Settling     *settling = user_data;
   GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (settling->window)));
 
   bench_print_memory ("settled");

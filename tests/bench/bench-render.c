@@ -40,7 +40,7 @@ render_both (SpineCdsCase       *kase,
 {
   g_autofree char *summary_path = g_build_filename (dir, "summary.pdf", NULL);
   g_autofree char *handout_path = g_build_filename (dir, "handout.pdf", NULL);
-  gint64 start = g_get_monotonic_time ();
+  gint64           start = g_get_monotonic_time ();
   g_autoptr(SpineCdsDocument) summary = spinecds_document_new (SPINECDS_DOCUMENT_SUMMARY, kase, assessment, NULL, NULL);
   g_autoptr(SpineCdsDocument) handout = spinecds_document_new (SPINECDS_DOCUMENT_HANDOUT, kase, assessment, NULL, NULL);
 

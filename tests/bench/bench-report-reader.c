@@ -87,7 +87,7 @@ compare_doubles (gconstpointer a,
 {
   double x = *(const double *) a, y = *(const double *) b;
 
-  return x < y ? -1 : x > y ? 1 : 0;
+  return (x > y) - (x < y);
 }
 
 static void
@@ -98,8 +98,8 @@ bench (const Sample *sample,
   g_autoptr(SpineCdsReportVocabulary) vocab = spinecds_report_vocabulary_get (sample->language, NULL);
   g_autoptr(GString) report = make_report (sample, size);
   g_autofree double *times = g_new (double, runs);
-  guint mentions = 0;
-  double median;
+  guint              mentions = 0;
+  double             median;
 
   for (guint i = 0; i < runs; i++)
     {
@@ -136,7 +136,7 @@ main (int   argc,
       g_autoptr(GString) report = make_report (&samples[i], 1);
       gint64 start = g_get_monotonic_time ();
       g_autoptr(SpineCdsReportVocabulary) vocab =
-        spinecds_report_vocabulary_new_from_bytes (bytes, path, samples[i].language, NULL);
+                   spinecds_report_vocabulary_new_from_bytes (bytes, path, samples[i].language, NULL);
       g_autoptr(GPtrArray) found = vocab != NULL ? spinecds_report_read_with (vocab, report->str, -1) : NULL;
 
       g_print ("report-reader %s: vocabulary load and first read %.2f ms%s\n", samples[i].language,

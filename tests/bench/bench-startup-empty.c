@@ -43,7 +43,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(AdwApplication) app = adw_application_new ("com.example.SpineCDS.BenchEmpty",
-                                                       G_APPLICATION_NON_UNIQUE);
+                                                        G_APPLICATION_NON_UNIQUE);
 
   g_signal_connect (app, "activate", G_CALLBACK (on_activate), NULL);
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -41,7 +41,8 @@ find_time (const char *out,
 /* Resident memory in MiB at the first frame, at the complete one (the
  * first frame's when a program prints no complete one), and once the
  * window has settled: what a system monitor shows while it is used. */
-typedef struct {
+typedef struct
+{
   double first_rss, first_hwm, complete_rss, complete_hwm, settled_rss;
 } Memory;
 
@@ -56,7 +57,7 @@ launch (const char * const *argv,
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
-  gint64 start, first, complete;
+  gint64           start, first, complete;
 
   if (renderer != NULL)
     g_subprocess_launcher_setenv (launcher, "GSK_RENDERER", renderer, TRUE);
@@ -107,8 +108,8 @@ bench_change (const char *seed)
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (seed);
   g_autoptr(GArray) evaluate_us = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) change_us = g_array_new (FALSE, FALSE, sizeof (double));
-  SpineCdsWindow *window;
-  SpineCdsCase *kase;
+  SpineCdsWindow        *window;
+  SpineCdsCase          *kase;
   SpineCdsKnowledgeBase *kb;
 
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
@@ -152,18 +153,18 @@ bench_change (const char *seed)
 /* @renderer NULL: each program picks its own (SpineCDS prefers cairo
  * without a GPU, see main.c); else both are made to use it, like for like. */
 static void
-compare (char       **argv,
-         guint        runs,
-         const char  *renderer)
+compare (char      **argv,
+         guint       runs,
+         const char *renderer)
 {
   g_autoptr(GArray) app_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) complete_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) empty_ms = g_array_new (FALSE, FALSE, sizeof (double));
-  GArray *mem[2][5];
+  GArray     *mem[2][5];
   const char *mem_names[5] = { "RSS at first frame", "peak (HWM) at first frame",
                                "RSS at complete frame", "peak (HWM) at complete frame",
                                "RSS once settled (a second without a repaint)" };
-  double a, c, e;
+  double      a, c, e;
 
   for (guint p = 0; p < 2; p++)
     for (guint k = 0; k < G_N_ELEMENTS (mem_names); k++)
@@ -220,7 +221,7 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *data_home = test_scratch_dir_new ("spinecds-bench-XXXXXX");
-  guint runs = argc > 4 ? (guint) atoi (argv[4]) : 15;
+  guint            runs = argc > 4 ? (guint) atoi (argv[4]) : 15;
 
   if (argc < 4)
     {

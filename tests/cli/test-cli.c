@@ -51,7 +51,6 @@ run_cli (Run                *run,
     {
       g_auto(GStrv) pair = g_strsplit (extra_env[i], "=", 2);
 
-
       envp = g_environ_setenv (envp, pair[0], pair[1], TRUE);
     }
 
@@ -307,7 +306,7 @@ test_refuses_without_knowledge_base (void)
   g_autofree char *seed = example ("seed-mild-reversal.spinecase");
   g_autofree char *env_corrupt = g_strdup_printf ("SPINECDS_KNOWLEDGE_BASE=%s", corrupt);
   g_autofree char *env_missing = g_strdup_printf ("SPINECDS_KNOWLEDGE_BASE=%s/absent.json", dir);
-  const char *formats[] = { "text", "json" };
+  const char      *formats[] = { "text", "json" };
 
   g_assert_true (g_file_set_contents (corrupt, "{\"format\": \"spinecds-knowledge-base\", \"rules\": [", -1, NULL));
 
@@ -383,7 +382,8 @@ test_extract (void)
   /* Offsets are bytes of the input and point at the matched text. */
   g_assert_cmpint (strncmp (report + json_object_get_int_member (finding, "start"),
                             json_object_get_string_member (finding, "text"),
-                            json_object_get_int_member (finding, "end") - json_object_get_int_member (finding, "start")), ==, 0);
+                            json_object_get_int_member (finding, "end") - json_object_get_int_member (finding, "start")),
+                   ==, 0);
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (json_object_get_array_member (root, "negated"), 0), "code"),
                    ==, "cord_compression");
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (json_object_get_array_member (root, "uncertain"), 0), "code"),
@@ -424,8 +424,8 @@ test_extract_levels_apart (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autofree char *out = NULL;
-  JsonArray *findings;
-  guint n_stenoses = 0;
+  JsonArray       *findings;
+  guint            n_stenoses = 0;
 
   process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
                               cli_path, "extract", "--format", "json", "-", NULL);
@@ -500,7 +500,8 @@ test_extract_languages (void)
   g_assert_nonnull (strstr (forced.err, "reads as German, not English"));
 
   g_assert_true (g_file_set_contents (italian, "Referto: ernia discale L4-L5 con compressione della radice. "
-                                      "Non si osservano fratture. Il midollo spinale è di segnale normale.\n", -1, NULL));
+                                               "Non si osservano fratture. Il midollo spinale è di segnale normale.\n",
+                                      -1, NULL));
   run_cli (&refused, (const char *[]) { "extract", "--format", "json", italian, NULL }, NULL);
   g_assert_cmpint (refused.status, ==, 2);
   g_assert_cmpstr (refused.out, ==, "");
@@ -598,10 +599,10 @@ comparable (const char *text,
             gboolean    expected)
 {
   static const char * const ligatures[][2] = {
-    { "لأ", "أل" }, { "لا", "ال" }, { "لإ", "إل" }, { "لآ", "آل" },
+    { "لأ", "أل" }, { "لا", "ال" }, { "لإ", "إل" }, { "لآ", "آل" }
   };
   g_autofree char *folded = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
-  GString *out = g_string_new (NULL);
+  GString         *out = g_string_new (NULL);
 
   for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
     {
@@ -625,8 +626,8 @@ test_translated_handouts (void)
 {
   static const char * const languages[] = { "es", "ar" };
   static const char * const headings[] = { "Get help at once if", "When to come back" };
-  g_autofree char *dir = test_scratch_dir_new ("spinecds-cli-XXXXXX");
-  g_autofree char *seed = example ("seed-mild-reversal.spinecase");
+  g_autofree char          *dir = test_scratch_dir_new ("spinecds-cli-XXXXXX");
+  g_autofree char          *seed = example ("seed-mild-reversal.spinecase");
 
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
     {
@@ -643,7 +644,7 @@ test_translated_handouts (void)
       found = comparable (text, FALSE);
       for (guint h = 0; h < G_N_ELEMENTS (headings); h++)
         {
-          const char *translated = spinecds_catalog_pgettext (catalog, NULL, headings[h]);
+          const char      *translated = spinecds_catalog_pgettext (catalog, NULL, headings[h]);
           g_autofree char *wanted = comparable (translated, TRUE);
           g_autofree char *english = comparable (headings[h], TRUE);
 
@@ -675,7 +676,7 @@ test_handout_in_patient_language (void)
     "{\"format\": \"spinecds-case\", \"version\": 2, \"patient\": {\"age_years\": 40, \"language\": \"de\"},"
     " \"region\": \"lumbar\", \"symptoms\": [\"axial_pain\"]}";
   g_autofree char *pt_text = NULL;
-  GStatBuf st;
+  GStatBuf         st;
 
   g_assert_true (g_file_set_contents (path, case_text, -1, NULL));
   run_cli (&run, (const char *[]) { "render", "--document", "handout", "-o", pdf, path, NULL }, NULL);

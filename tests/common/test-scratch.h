@@ -15,7 +15,7 @@
 G_BEGIN_DECLS
 
 /* Like g_dir_make_tmp (@tmpl, NULL), asserting it worked. */
-char *test_scratch_dir_new    (const char *tmpl);
+char *test_scratch_dir_new (const char *tmpl);
 /* Removes @path and all it holds now, for a test whose files are big. */
 void  test_scratch_dir_remove (const char *path);
 

@@ -40,17 +40,17 @@ LLVMFuzzerInitialize (int    *argc,
 
 /* The last two bytes pick a code the case may not have yet. */
 static void
-check_adding_a_code_never_lowers_triage (SpineCdsCase   *kase,
-                                         SpineCdsTriage  triage,
-                                         const uint8_t  *data,
-                                         size_t          size)
+check_adding_a_code_never_lowers_triage (SpineCdsCase  *kase,
+                                         SpineCdsTriage triage,
+                                         const uint8_t *data,
+                                         size_t         size)
 {
   g_autoptr(SpineCdsCase) more = spinecds_case_copy (kase);
   g_autoptr(SpineCdsAssessment) assessment = NULL;
-  SpineCdsCodeKind kind = size > 1 ? data[size - 2] % SPINECDS_N_CODE_KINDS : SPINECDS_CODE_KIND_SYMPTOM;
-  guint n;
+  SpineCdsCodeKind        kind = size > 1 ? data[size - 2] % SPINECDS_N_CODE_KINDS : SPINECDS_CODE_KIND_SYMPTOM;
+  guint                   n;
   const SpineCdsCodeInfo *codes = spinecds_codes_list (kind, &n);
-  const char *code = codes[(size > 0 ? data[size - 1] : 0) % n].code;
+  const char             *code = codes[(size > 0 ? data[size - 1] : 0) % n].code;
 
   if (kind == SPINECDS_CODE_KIND_FINDING)
     {

@@ -14,13 +14,14 @@
 
 #include <glib.h>
 
-int LLVMFuzzerInitialize   (int            *argc,
-                            char         ***argv);
-int LLVMFuzzerTestOneInput (const uint8_t  *data,
-                            size_t          size);
+int LLVMFuzzerInitialize (int    *argc,
+                          char ***argv);
+int LLVMFuzzerTestOneInput (const uint8_t *data,
+                            size_t         size);
 
 /* A broken invariant: abort, so that libFuzzer keeps the input and the
  * replay test fails. Unlike g_assert it also works with G_DISABLE_ASSERT. */
+/* clang-format off */
 #define FUZZ_CHECK(expr) \
   G_STMT_START { \
     if (G_UNLIKELY (!(expr))) \
@@ -29,6 +30,7 @@ int LLVMFuzzerTestOneInput (const uint8_t  *data,
         abort (); \
       } \
   } G_STMT_END
+/* clang-format on */
 
 /* Criticals and warnings are bugs (a g_return_if_fail that fired is a
  * caller passing what it must not); debug messages are noise. */

@@ -41,7 +41,7 @@ check_loaded (SpineCdsKnowledgeBase *kb,
 {
   g_autoptr(GPtrArray) strings = NULL;
   g_autoptr(SpineCdsCase) built = NULL;
-  GPtrArray *references;
+  GPtrArray    *references;
   SpineCdsCase *cases[3];
 
   FUZZ_CHECK (spinecds_knowledge_base_get_id (kb) != NULL);

@@ -25,7 +25,7 @@ run_file (const char *path)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
-  gsize length;
+  gsize            length;
 
   if (!g_file_get_contents (path, &data, &length, &error))
     {

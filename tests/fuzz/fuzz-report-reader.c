@@ -58,9 +58,9 @@ mentions_equal (const SpineCdsMention *a,
 }
 
 static void
-check_list (GPtrArray             *list,
-            SpineCdsMentionStatus  status,
-            size_t                 size)
+check_list (GPtrArray            *list,
+            SpineCdsMentionStatus status,
+            size_t                size)
 {
   FUZZ_CHECK (list != NULL);
   for (guint i = 0; i < list->len; i++)
@@ -97,7 +97,7 @@ check_summary (const SpineCdsReportSummary *summary,
   g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
   g_autofree char *json = NULL;
   g_autofree char *text = NULL;
-  JsonObject *root;
+  JsonObject      *root;
 
   check_list (summary->findings, SPINECDS_MENTION_POSITIVE, size);
   check_list (summary->negated, SPINECDS_MENTION_NEGATED, size);
@@ -154,12 +154,12 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   static const char * const languages[] = { "en", "de", "es", "fr" };
-  const char *text;
+  const char               *text;
   g_autoptr(SpineCdsReportVocabulary) vocab = NULL;
   g_autoptr(GPtrArray) mentions = NULL;
   g_autoptr(GPtrArray) again = NULL;
   SpineCdsReportSummary *summary;
-  guint choice;
+  guint                  choice;
 
   if (size == 0)
     return 0;

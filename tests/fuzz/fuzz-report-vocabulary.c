@@ -35,7 +35,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GBytes) bytes = g_bytes_new (data, size);
   g_autoptr(GError) error = NULL;
   g_autoptr(SpineCdsReportVocabulary) vocab =
-    spinecds_report_vocabulary_new_from_bytes (bytes, "fuzz.json", NULL, &error);
+               spinecds_report_vocabulary_new_from_bytes (bytes, "fuzz.json", NULL, &error);
   g_autoptr(GPtrArray) mentions = NULL;
 
   FUZZ_CHECK ((vocab == NULL) != (error == NULL));

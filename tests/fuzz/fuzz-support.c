@@ -43,15 +43,15 @@ take_u16 (Input *in)
 /* Values the rules compare against, and extremes of a double. */
 static const double interesting[] = {
   0, 0.5, 1, 2, 3, 4, 5.9, 6, 10, 10.5, 12, 14, 15, 24, 37.9, 38, 38.5, 47.9,
-  48, 49, 50, 51, 64, 65, 66, 100, 1e15, 1e300, DBL_MAX, 5e-324,
+  48, 49, 50, 51, 64, 65, 66, 100, 1e15, 1e300, DBL_MAX, 5e-324
 };
 
 /* A number from @min to @max (INFINITY: unbounded), or unknown. */
 static double
-take_number (Input    *in,
-             double    min,
-             double    max,
-             gboolean  nullable)
+take_number (Input   *in,
+             double   min,
+             double   max,
+             gboolean nullable)
 {
   guint8 kind = take_byte (in);
   double value;
@@ -84,9 +84,9 @@ static char *
 take_text (Input *in,
            gsize  max_bytes)
 {
-  gsize length = MIN ((gsize) take_byte (in), max_bytes);
+  gsize            length = MIN ((gsize) take_byte (in), max_bytes);
   g_autofree char *valid = NULL;
-  GString *text;
+  GString         *text;
 
   length = MIN (length, in->size - MIN (in->pos, in->size));
   valid = g_utf8_make_valid ((const char *) in->data + MIN (in->pos, in->size), length);
@@ -100,17 +100,17 @@ take_text (Input *in,
 
 static const char * const levels[] = {
   "C5-C6", "L4-L5", "L5-S1", "T7", "C4-C6, C7-T1", "multilevel", "",
-  "0123456789012345678901234567890", "ü-ß-é", "L4–L5",
+  "0123456789012345678901234567890", "ü-ß-é", "L4–L5"
 };
 
 static void
-take_codes (Input            *in,
-            SpineCdsCase     *kase,
-            SpineCdsCodeKind  kind)
+take_codes (Input           *in,
+            SpineCdsCase    *kase,
+            SpineCdsCodeKind kind)
 {
-  guint n;
+  guint                   n;
   const SpineCdsCodeInfo *codes = spinecds_codes_list (kind, &n);
-  guint8 density = take_byte (in);
+  guint8                  density = take_byte (in);
 
   for (guint i = 0; i < n; i++)
     if (take_byte (in) < density)
@@ -121,9 +121,9 @@ static void
 take_findings (Input        *in,
                SpineCdsCase *kase)
 {
-  guint n;
+  guint                   n;
   const SpineCdsCodeInfo *codes = spinecds_codes_list (SPINECDS_CODE_KIND_FINDING, &n);
-  guint8 density = take_byte (in);
+  guint8                  density = take_byte (in);
 
   for (guint i = 0; i < n; i++)
     {
@@ -153,8 +153,8 @@ fuzz_case_build (const uint8_t *data,
                  size_t         size)
 {
   SpineCdsCase *kase = spinecds_case_new ();
-  Input in = { data, size, 0 };
-  guint8 flags;
+  Input         in = { data, size, 0 };
+  guint8        flags;
 
   spinecds_case_set_age_years (kase, take_int (&in, 0, 120));
   spinecds_case_set_sex (kase, take_byte (&in) % 4);
@@ -228,7 +228,7 @@ fuzz_case_new_full (void)
 
   for (SpineCdsCodeKind kind = SPINECDS_CODE_KIND_SYMPTOM; kind <= SPINECDS_CODE_KIND_HISTORY; kind++)
     {
-      guint n;
+      guint                   n;
       const SpineCdsCodeInfo *codes = spinecds_codes_list (kind, &n);
 
       for (guint i = 0; i < n; i++)
@@ -236,7 +236,7 @@ fuzz_case_new_full (void)
     }
 
   {
-    guint n;
+    guint                   n;
     const SpineCdsCodeInfo *codes = spinecds_codes_list (SPINECDS_CODE_KIND_FINDING, &n);
 
     for (guint i = 0; i < n; i++)
@@ -273,7 +273,7 @@ fuzz_check_case_round_trip (SpineCdsCase *kase,
   g_autoptr(SpineCdsCase) copy = NULL;
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
-  gsize first_length, second_length;
+  gsize            first_length, second_length;
 
   first = spinecds_case_file_serialize (kase, &first_length);
   FUZZ_CHECK (first != NULL && strlen (first) == first_length);
@@ -305,7 +305,9 @@ json_strings_contain (JsonArray  *array,
 static const char *
 tristate_json (SpineCdsTristate value)
 {
-  return value == SPINECDS_TRISTATE_YES ? "true" : value == SPINECDS_TRISTATE_NO ? "false" : "null";
+  return value == SPINECDS_TRISTATE_YES  ? "true"
+         : value == SPINECDS_TRISTATE_NO ? "false"
+                                         : "null";
 }
 
 static const char *
@@ -327,13 +329,13 @@ check_json (SpineCdsAssessment *assessment,
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
-  const char * const *actions = spinecds_assessment_get_actions (assessment);
-  GPtrArray *recommendations = spinecds_assessment_get_recommendations (assessment);
+  const char * const        *actions = spinecds_assessment_get_actions (assessment);
+  GPtrArray                 *recommendations = spinecds_assessment_get_recommendations (assessment);
   const SpineCdsMsccSurgery *mscc = spinecds_assessment_get_mscc_surgery (assessment);
-  JsonObject *root, *kb;
-  JsonArray *array, *references;
-  JsonNode *mscc_node;
-  guint n_actions = g_strv_length ((char **) actions);
+  JsonObject                *root, *kb;
+  JsonArray                 *array, *references;
+  JsonNode                  *mscc_node;
+  guint                      n_actions = g_strv_length ((char **) actions);
   g_autoptr(GHashTable) reference_ids = g_hash_table_new (g_str_hash, g_str_equal);
 
   FUZZ_CHECK (g_utf8_validate (json, -1, NULL));
@@ -344,7 +346,8 @@ check_json (SpineCdsAssessment *assessment,
   FUZZ_CHECK (g_strcmp0 (json_object_get_string_member_with_default (root, "format", ""), "spinecds-assessment") == 0);
   FUZZ_CHECK (json_object_get_int_member_with_default (root, "version", 0) == 1);
   FUZZ_CHECK (g_strcmp0 (json_object_get_string_member_with_default (root, "triage", ""),
-                         spinecds_triage_to_string (spinecds_assessment_get_triage (assessment))) == 0);
+                         spinecds_triage_to_string (spinecds_assessment_get_triage (assessment)))
+              == 0);
   FUZZ_CHECK (json_object_has_member (root, "timeframe"));
   kb = json_object_get_object_member (root, "knowledge_base");
   FUZZ_CHECK (kb != NULL && json_object_has_member (kb, "id") && json_object_has_member (kb, "reviewed"));
@@ -376,8 +379,8 @@ check_json (SpineCdsAssessment *assessment,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonObject *recommendation = json_array_get_object_element (array, i);
-      JsonArray *because = json_object_get_array_member (recommendation, "because");
-      JsonArray *cited = json_object_get_array_member (recommendation, "references");
+      JsonArray  *because = json_object_get_array_member (recommendation, "because");
+      JsonArray  *cited = json_object_get_array_member (recommendation, "references");
 
       FUZZ_CHECK (because != NULL && json_array_get_length (because) > 0);
       FUZZ_CHECK (cited != NULL && json_array_get_length (cited) > 0);
@@ -421,10 +424,10 @@ check_json_once (SpineCdsAssessment *assessment,
                  const char         *json)
 {
   static GHashTable *checked;
-  g_autofree char *key = g_strdup_printf ("%d%s", spinecds_case_get_has_mscc (kase), json);
+  g_autofree char   *key = g_strdup_printf ("%d%s", spinecds_case_get_has_mscc (kase), json);
 
-  static guint n_seen;
-  g_autofree char *syntax_error = NULL;
+  static guint       n_seen;
+  g_autofree char   *syntax_error = NULL;
 
   if (checked == NULL)
     checked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -454,8 +457,8 @@ check_mscc (const SpineCdsMsccSurgery *mscc)
     }
 
   /* CASE-FORMAT §2: true when all are met, false when any is not, null otherwise. */
-  FUZZ_CHECK (mscc->eligible == (any_no ? SPINECDS_TRISTATE_NO
-                                 : all_yes ? SPINECDS_TRISTATE_YES : SPINECDS_TRISTATE_UNKNOWN));
+  FUZZ_CHECK (mscc->eligible == (any_no ? SPINECDS_TRISTATE_NO : all_yes ? SPINECDS_TRISTATE_YES
+                                                                         : SPINECDS_TRISTATE_UNKNOWN));
   if (mscc->eligible == SPINECDS_TRISTATE_NO)
     FUZZ_CHECK (mscc->surgery_favoured == SPINECDS_TRISTATE_NO);
   if (mscc->surgery_favoured == SPINECDS_TRISTATE_YES)
@@ -468,11 +471,11 @@ fuzz_evaluate_and_check (SpineCdsKnowledgeBase *kb,
 {
   g_autoptr(SpineCdsAssessment) assessment = spinecds_evaluate (kb, kase);
   g_autoptr(SpineCdsAssessment) again = NULL;
-  GPtrArray *recommendations;
+  GPtrArray          *recommendations;
   const char * const *actions;
-  g_autofree char *json = NULL;
-  g_autofree char *json_again = NULL;
-  g_autofree char *text = NULL;
+  g_autofree char    *json = NULL;
+  g_autofree char    *json_again = NULL;
+  g_autofree char    *text = NULL;
 
   FUZZ_CHECK (assessment != NULL);
   FUZZ_CHECK (spinecds_assessment_get_triage (assessment) <= SPINECDS_TRIAGE_EMERGENCY);

@@ -16,15 +16,15 @@ G_BEGIN_DECLS
 /* Every byte sequence gives a case that the format accepts: the
  * values stay inside the ranges of CASE-FORMAT §1 and favour the
  * thresholds the knowledge base tests (age 50/65, 38.0 °C, 48 h …). */
-SpineCdsCase *fuzz_case_build (const uint8_t *data,
-                               size_t         size);
+SpineCdsCase       *fuzz_case_build (const uint8_t *data,
+                                     size_t         size);
 
 /* A case with every code, finding, lab and detail set. */
-SpineCdsCase *fuzz_case_new_full (void);
+SpineCdsCase       *fuzz_case_new_full (void);
 
 /* serialize → parse → equal → serialize gives the same bytes. */
-void          fuzz_check_case_round_trip (SpineCdsCase *kase,
-                                          const char   *name);
+void                fuzz_check_case_round_trip (SpineCdsCase *kase,
+                                                const char   *name);
 
 /* The contract of CASE-FORMAT §2 on one evaluation: every
  * recommendation has reasons and resolvable references, the MSCC block

@@ -23,13 +23,13 @@
 #include "window-wait.h"
 
 static const char *mode;
-static int status = 1;
+static int         status = 1;
 
 static gboolean
 change_case (gpointer user_data)
 {
-  SpineCdsWindow *window = user_data;
-  GtkWidget *age = spinecds_case_form_get_control (window->form, "age-years");
+  SpineCdsWindow     *window = user_data;
+  GtkWidget          *age = spinecds_case_form_get_control (window->form, "age-years");
   SpineCdsCodesGroup *signs = spinecds_case_form_get_codes_group (window->form, SPINECDS_CODE_KIND_SIGN);
 
   spinecds_number_row_set_value (SPINECDS_NUMBER_ROW (age), 77);
@@ -43,11 +43,11 @@ change_case (gpointer user_data)
 static gboolean
 accept_restore (gpointer user_data)
 {
-  GApplication *app = user_data;
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  SpineCdsWindow *window = NULL;
+  GApplication     *app = user_data;
+  GListModel       *toplevels = gtk_window_get_toplevels ();
+  SpineCdsWindow   *window = NULL;
   AdwMessageDialog *dialog = NULL;
-  SpineCdsCase *kase;
+  SpineCdsCase     *kase;
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -66,10 +66,10 @@ accept_restore (gpointer user_data)
 
   window = SPINECDS_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
   kase = spinecds_window_get_case (window);
-  if (spinecds_case_get_age_years (kase) == 77 &&
-      spinecds_case_has_code (kase, SPINECDS_CODE_KIND_SIGN, "saddle_anesthesia") &&
-      spinecds_window_get_modified (window) &&
-      g_strcmp0 (spinecds_assessment_view_get_triage_text (window->assessment_view), "Emergency") == 0)
+  if (spinecds_case_get_age_years (kase) == 77
+      && spinecds_case_has_code (kase, SPINECDS_CODE_KIND_SIGN, "saddle_anesthesia")
+      && spinecds_window_get_modified (window)
+      && g_strcmp0 (spinecds_assessment_view_get_triage_text (window->assessment_view), "Emergency") == 0)
     {
       g_print ("restored\n");
       status = 0;

@@ -23,24 +23,24 @@
 #include "spinecds-window.h"
 #include "window-wait.h"
 
-static int width = 1280;
-static int height = 820;
+static int      width = 1280;
+static int      height = 820;
 static gboolean dark;
 static gboolean check;
-static char *page;
-static char *import_path;
+static char    *page;
+static char    *import_path;
 static gboolean print_dialog;
-static char **files;
-static int exit_status = 1;
+static char   **files;
+static int      exit_status = 1;
 
 static gboolean
 texture_is_blank (GdkTexture *texture)
 {
-  int w = gdk_texture_get_width (texture);
-  int h = gdk_texture_get_height (texture);
+  int                 w = gdk_texture_get_width (texture);
+  int                 h = gdk_texture_get_height (texture);
   g_autofree guint32 *pixels = g_new (guint32, (gsize) w * h);
-  GHashTable *colours = g_hash_table_new (NULL, NULL);
-  guint n;
+  GHashTable         *colours = g_hash_table_new (NULL, NULL);
+  guint               n;
 
   gdk_texture_download (texture, (guchar *) pixels, w * 4);
   for (int i = 0; i < w * h; i += 7)
@@ -56,7 +56,7 @@ static gboolean
 snapshot_cb (gpointer user_data)
 {
   static guint attempts;
-  GtkWidget *window = user_data;
+  GtkWidget   *window = user_data;
 
   /* A dialog, when there is one, is the picture. */
   {
@@ -74,8 +74,8 @@ snapshot_cb (gpointer user_data)
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
-  int w = gtk_widget_get_width (window);
-  int h = gtk_widget_get_height (window);
+  int          w = gtk_widget_get_width (window);
+  int          h = gtk_widget_get_height (window);
 
   gdk_paintable_snapshot (paintable, snapshot, w, h);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
@@ -254,8 +254,8 @@ main (int   argc,
   setlocale (LC_ALL, "");
   context = g_option_context_new ("CASE OUT.png");
   g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error) ||
-      files == NULL || g_strv_length (files) != 2)
+  if (!g_option_context_parse (context, &argc, &argv, &error)
+      || files == NULL || g_strv_length (files) != 2)
     {
       g_printerr ("Usage: spinecds-screenshot [OPTIONS] CASE OUT.png\n");
       return 2;

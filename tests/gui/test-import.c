@@ -66,13 +66,13 @@ get_check (SpineCdsImportDialog *dialog,
 }
 
 static void
-assert_row (SpineCdsImportDialog  *dialog,
-            const char            *code,
-            SpineCdsMentionStatus  status,
-            gboolean               ticked)
+assert_row (SpineCdsImportDialog *dialog,
+            const char           *code,
+            SpineCdsMentionStatus status,
+            gboolean              ticked)
 {
   AdwActionRow *row = spinecds_import_dialog_get_row (dialog, code);
-  GtkWidget *group;
+  GtkWidget    *group;
 
   g_assert_nonnull (row);
   group = gtk_widget_get_ancestor (GTK_WIDGET (row), ADW_TYPE_PREFERENCES_GROUP);
@@ -89,10 +89,10 @@ assert_tagged (SpineCdsImportDialog *dialog,
                guint                 nth)
 {
   GtkTextBuffer *buffer = spinecds_import_dialog_get_buffer (dialog);
-  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
-  const char *at = report;
-  GtkTextIter start, end, inside;
-  int offset;
+  GtkTextTag    *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  const char    *at = report;
+  GtkTextIter    start, end, inside;
+  int            offset;
 
   g_assert_nonnull (tag);
   for (guint i = 0; i <= nth; i++)
@@ -116,8 +116,8 @@ assert_untagged (SpineCdsImportDialog *dialog,
                  const char           *phrase)
 {
   GtkTextBuffer *buffer = spinecds_import_dialog_get_buffer (dialog);
-  const char *at = strstr (report, phrase);
-  GtkTextIter iter;
+  const char    *at = strstr (report, phrase);
+  GtkTextIter    iter;
 
   g_assert_nonnull (at);
   gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) g_utf8_pointer_to_offset (report, at));
@@ -133,8 +133,8 @@ static GtkWidget *
 find_button (GtkWidget  *widget,
              const char *action_name)
 {
-  if (GTK_IS_BUTTON (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+  if (GTK_IS_BUTTON (widget)
+      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -204,8 +204,8 @@ test_german (void)
 {
   g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
   SpineCdsImportDialog *dialog = new_dialog (kase);
-  GtkDropDown *language = spinecds_import_dialog_get_language_dropdown (dialog);
-  const char *subtitle;
+  GtkDropDown          *language = spinecds_import_dialog_get_language_dropdown (dialog);
+  const char           *subtitle;
 
   set_report (dialog,
               "MRT der Halswirbelsäule\n\n"
@@ -244,7 +244,7 @@ test_unsupported_language (void)
 {
   g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
   SpineCdsImportDialog *dialog = new_dialog (kase);
-  GtkWidget *by_hand;
+  GtkWidget            *by_hand;
 
   set_report (dialog,
               "RM del rachide cervicale\n\n"
@@ -341,7 +341,7 @@ test_proposals (void)
   gtk_check_button_set_active (get_check (dialog, "disc_extrusion"), FALSE);
   {
     GtkTextBuffer *buffer = spinecds_import_dialog_get_buffer (dialog);
-    GtkTextIter end;
+    GtkTextIter    end;
 
     gtk_text_buffer_get_end_iter (buffer, &end);
     gtk_text_buffer_insert (buffer, &end, "Mild disc bulge at L3-L4.\n", -1);
@@ -369,8 +369,8 @@ test_confirm (void)
   g_autoptr(SpineCdsFinding) prior = spinecds_finding_new ("canal_stenosis");
   g_autoptr(SpineCdsFinding) other = spinecds_finding_new ("modic_change");
   SpineCdsImportDialog *dialog;
-  SpineCdsFinding *finding;
-  guint changed = 0;
+  SpineCdsFinding      *finding;
+  guint                 changed = 0;
 
   /* The case already has a milder stenosis with the physician's note,
    * and a finding the report does not mention. */
@@ -437,7 +437,7 @@ test_cancel (void)
   g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
   g_autoptr(SpineCdsCase) before = NULL;
   SpineCdsImportDialog *dialog;
-  guint changed = 0;
+  guint                 changed = 0;
 
   spinecds_case_set_report_text (kase, "Mild disc bulge at L4-L5.");
   spinecds_case_set_age_years (kase, 58);
@@ -447,8 +447,8 @@ test_cancel (void)
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   /* Pre-filled from the case, and read at once. */
   {
-    GtkTextBuffer *buffer = spinecds_import_dialog_get_buffer (dialog);
-    GtkTextIter start, end;
+    GtkTextBuffer   *buffer = spinecds_import_dialog_get_buffer (dialog);
+    GtkTextIter      start, end;
     g_autofree char *text = NULL;
 
     gtk_text_buffer_get_bounds (buffer, &start, &end);
@@ -494,7 +494,7 @@ write_temp (const char *contents,
 {
   g_autoptr(GError) error = NULL;
   char *path = NULL;
-  int fd = g_file_open_tmp ("report-XXXXXX.txt", &path, &error);
+  int   fd = g_file_open_tmp ("report-XXXXXX.txt", &path, &error);
 
   g_assert_no_error (error);
   close (fd);
@@ -523,7 +523,7 @@ load_and_wait (SpineCdsImportDialog *dialog,
                const char           *path)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  GtkTextBuffer *buffer = spinecds_import_dialog_get_buffer (dialog);
+  GtkTextBuffer    *buffer = spinecds_import_dialog_get_buffer (dialog);
   AdwMessageDialog *message = NULL;
 
   gtk_text_buffer_set_text (buffer, "", -1);
@@ -546,20 +546,20 @@ test_open_file (void)
 {
   g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
   SpineCdsImportDialog *dialog = new_dialog (kase);
-  g_autofree char *bom = g_strconcat ("\xef\xbb\xbf", report, NULL);
-  g_autofree char *good = write_temp (bom, -1);
-  g_autofree char *latin1 = write_temp ("Disc bulge at L4\xe9L5.\n", -1);
-  g_autofree char *huge_text = g_strnfill (SPINECDS_REPORT_MAX_LENGTH + 1, 'a');
-  g_autofree char *huge = write_temp (huge_text, -1);
-  g_autofree char *missing = g_build_filename (g_get_tmp_dir (), "no-such-report.txt", NULL);
-  AdwMessageDialog *message;
+  g_autofree char      *bom = g_strconcat ("\xef\xbb\xbf", report, NULL);
+  g_autofree char      *good = write_temp (bom, -1);
+  g_autofree char      *latin1 = write_temp ("Disc bulge at L4\xe9L5.\n", -1);
+  g_autofree char      *huge_text = g_strnfill (SPINECDS_REPORT_MAX_LENGTH + 1, 'a');
+  g_autofree char      *huge = write_temp (huge_text, -1);
+  g_autofree char      *missing = g_build_filename (g_get_tmp_dir (), "no-such-report.txt", NULL);
+  AdwMessageDialog     *message;
 
   /* A good file: read without its byte-order mark, then proposed. */
   message = load_and_wait (dialog, good);
   g_assert_null (message);
   {
-    GtkTextBuffer *buffer = spinecds_import_dialog_get_buffer (dialog);
-    GtkTextIter start, end;
+    GtkTextBuffer   *buffer = spinecds_import_dialog_get_buffer (dialog);
+    GtkTextIter      start, end;
     g_autofree char *text = NULL;
 
     gtk_text_buffer_get_bounds (buffer, &start, &end);
@@ -625,7 +625,7 @@ test_narrow (void)
 {
   g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
   SpineCdsImportDialog *dialog = new_dialog (kase);
-  GtkOrientable *paned = GTK_ORIENTABLE (find_type (GTK_WIDGET (dialog), GTK_TYPE_PANED));
+  GtkOrientable        *paned = GTK_ORIENTABLE (find_type (GTK_WIDGET (dialog), GTK_TYPE_PANED));
 
   /* Side by side when wide, the proposals under the text when narrow. */
   g_assert_cmpint (gtk_orientable_get_orientation (paned), ==, GTK_ORIENTATION_HORIZONTAL);
@@ -642,10 +642,10 @@ test_narrow (void)
 static void
 test_window_action (void)
 {
-  SpineCdsWindow *window;
+  SpineCdsWindow       *window;
   SpineCdsImportDialog *dialog = NULL;
-  GListModel *toplevels;
-  guint changed = 0;
+  GListModel           *toplevels;
+  guint                 changed = 0;
 
   app = spinecds_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
@@ -707,7 +707,7 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *data_home = test_scratch_dir_new ("spinecds-test-XXXXXX");
-  int ret;
+  int              ret;
 
   /* Drafts go to a private folder, never to the tester's. */
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);

@@ -32,8 +32,8 @@ static SpineCdsApplication *app;
 
 static void
 iterate_until (gboolean (*done) (gpointer),
-               gpointer  data,
-               guint     timeout_ms)
+               gpointer data,
+               guint    timeout_ms)
 {
   gint64 deadline = g_get_monotonic_time () + timeout_ms * G_TIME_SPAN_MILLISECOND;
 
@@ -78,7 +78,7 @@ static gboolean
 print_dialog_shown (gpointer data)
 {
   GtkPrintUnixDialog **dialog = data;
-  GListModel *toplevels = gtk_window_get_toplevels ();
+  GListModel          *toplevels = gtk_window_get_toplevels ();
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -191,8 +191,8 @@ pdf_arrived (gpointer user_data)
     {
       g_autofree char *path = g_build_filename (arrival->dir, name, NULL);
       g_autofree char *head = NULL;
-      GStatBuf st;
-      gsize length = 0;
+      GStatBuf         st;
+      gsize            length = 0;
 
       if (strstr (name, arrival->title) == NULL || g_stat (path, &st) != 0
           || (gint64) st.st_mtime < arrival->since || st.st_size == 0)
@@ -212,7 +212,7 @@ static gboolean
 queue_exists (const char *name)
 {
   g_autofree char *out = NULL;
-  int status = 0;
+  int              status = 0;
   g_autofree char *command = g_strdup_printf ("lpstat -p %s", name);
 
   return g_spawn_command_line_sync (command, &out, NULL, &status, NULL)
@@ -224,7 +224,7 @@ count_pages (const char *pdf)
 {
   g_autofree char *command = g_strdup_printf ("pdfinfo '%s'", pdf);
   g_autofree char *info = NULL;
-  const char *pages;
+  const char      *pages;
 
   g_assert_true (g_spawn_command_line_sync (command, &info, NULL, NULL, NULL));
   pages = strstr (info, "Pages:");
@@ -240,13 +240,13 @@ expected_pages (SpineCdsWindow *window,
 {
   g_autoptr(SpineCdsCatalog) catalog = spinecds_catalog_new_for_language (language, NULL);
   g_autoptr(SpineCdsDocument) summary = spinecds_document_new (SPINECDS_DOCUMENT_SUMMARY, spinecds_window_get_case (window),
-                                                               spinecds_window_get_assessment (window), NULL, NULL);
+                                                                spinecds_window_get_assessment (window), NULL, NULL);
   g_autoptr(SpineCdsDocument) handout = spinecds_document_new (SPINECDS_DOCUMENT_HANDOUT, spinecds_window_get_case (window),
-                                                               spinecds_window_get_assessment (window), catalog, NULL);
+                                                                spinecds_window_get_assessment (window), catalog, NULL);
   g_autofree char *dir = test_scratch_dir_new ("spinecds-pages-XXXXXX");
   g_autofree char *first = g_build_filename (dir, "summary.pdf", NULL);
   g_autofree char *second = g_build_filename (dir, "handout.pdf", NULL);
-  int pages;
+  int              pages;
 
   g_assert_true (spinecds_document_write_pdf (summary, first, SPINECDS_PAPER_A4, NULL));
   g_assert_true (spinecds_document_write_pdf (handout, second, SPINECDS_PAPER_A4, NULL));
@@ -266,11 +266,11 @@ printer_known (gpointer data)
 static void
 test_print_both (void)
 {
-  g_autofree char *out_dir = cups_pdf_output_dir ();
+  g_autofree char    *out_dir = cups_pdf_output_dir ();
   GtkPrintUnixDialog *dialog = NULL;
-  SpineCdsWindow *window;
-  GtkPrinter *printer;
-  Arrival arrival = { 0 };
+  SpineCdsWindow     *window;
+  GtkPrinter         *printer;
+  Arrival             arrival = { 0 };
 
   if (!queue_exists (QUEUE))
     {
@@ -326,7 +326,7 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *data_home = test_scratch_dir_new ("spinecds-test-XXXXXX");
-  int ret;
+  int              ret;
 
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_setenv ("LANGUAGE", "C", TRUE);

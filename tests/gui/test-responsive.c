@@ -39,17 +39,17 @@
 #define TICKS_WHILE_HELD 5
 
 static SpineCdsApplication *app;
-static char *slow_dir;
-static const char *held_dir;   /* slow_dir unless a test holds another */
-static gint hold;
+static char                *slow_dir;
+static const char          *held_dir; /* slow_dir unless a test holds another */
+static gint                 hold;
 
 /* The slow disk ----------------------------------------------------------- */
 
 static gboolean
 is_slow (int fd)
 {
-  char link[64];
-  char target[4096];
+  char    link[64];
+  char    target[4096];
   ssize_t n;
 
   if (!g_atomic_int_get (&hold) || held_dir == NULL)
@@ -120,8 +120,8 @@ static guint
 wait_for_frames (SpineCdsWindow *window,
                  guint           n)
 {
-  guint ticks = 0;
-  guint id = gtk_widget_add_tick_callback (GTK_WIDGET (window), count_tick, &ticks, NULL);
+  guint  ticks = 0;
+  guint  id = gtk_widget_add_tick_callback (GTK_WIDGET (window), count_tick, &ticks, NULL);
   gint64 start = g_get_monotonic_time ();
 
   while (ticks < n && g_get_monotonic_time () - start < HOLD_LIMIT_US)
@@ -186,8 +186,8 @@ slow_copy_of_example (const char *name)
 {
   g_autofree char *source = g_strconcat (g_getenv ("SPINECDS_EXAMPLES_DIR"), "/", name, ".spinecase", NULL);
   g_autofree char *contents = NULL;
-  gsize length;
-  char *path = g_build_filename (slow_dir, "case.spinecase", NULL);
+  gsize            length;
+  char            *path = g_build_filename (slow_dir, "case.spinecase", NULL);
 
   g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
   g_assert_true (g_file_set_contents (path, contents, length, NULL));
@@ -199,7 +199,7 @@ slow_copy_of_example (const char *name)
 static void
 test_open (void)
 {
-  SpineCdsWindow *window = new_window ();
+  SpineCdsWindow  *window = new_window ();
   g_autofree char *path = slow_copy_of_example ("cauda-equina");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GAsyncResult) result = NULL;
@@ -222,7 +222,7 @@ test_open (void)
 static void
 test_save (void)
 {
-  SpineCdsWindow *window = new_window ();
+  SpineCdsWindow  *window = new_window ();
   g_autofree char *path = g_build_filename (slow_dir, "saved.spinecase", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GAsyncResult) result = NULL;
@@ -262,7 +262,7 @@ test_save (void)
 static void
 test_saves_in_order (void)
 {
-  SpineCdsWindow *window = new_window ();
+  SpineCdsWindow  *window = new_window ();
   g_autofree char *path = g_build_filename (slow_dir, "ordered.spinecase", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GAsyncResult) first = NULL;
@@ -301,7 +301,7 @@ on_destroyed (GtkWidget *widget,
 static void
 test_close_while_saving (void)
 {
-  SpineCdsWindow *window = new_window ();
+  SpineCdsWindow  *window = new_window ();
   g_autofree char *path = g_build_filename (slow_dir, "closing.spinecase", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(SpineCdsCase) written = NULL;
@@ -325,8 +325,8 @@ test_close_while_saving (void)
 }
 
 static void
-on_exported (GFile    *file,
-             gpointer  user_data)
+on_exported (GFile   *file,
+             gpointer user_data)
 {
   *(GFile **) user_data = g_object_ref (file);
 }
@@ -334,10 +334,10 @@ on_exported (GFile    *file,
 static void
 test_export (void)
 {
-  SpineCdsWindow *window = new_window ();
+  SpineCdsWindow  *window = new_window ();
   g_autofree char *path = g_build_filename (slow_dir, "summary.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  SpineCdsCase *kase = spinecds_window_get_case (window);
+  SpineCdsCase         *kase = spinecds_window_get_case (window);
   SpineCdsPrintRequest *request;
   g_autoptr(GFile) exported = NULL;
   GStatBuf st;
@@ -365,12 +365,12 @@ test_export (void)
 static void
 test_recent_list (void)
 {
-  SpineCdsWindow *window = new_window ();
+  SpineCdsWindow  *window = new_window ();
   g_autofree char *copy = slow_copy_of_example ("seed-mild-reversal");
   g_autofree char *path = g_build_filename (slow_dir, "recent.spinecase", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *list_dir = g_build_filename (g_get_user_data_dir (), "spinecds", NULL);
-  GMenuModel *menu = spinecds_application_get_recent_menu (app);
+  GMenuModel      *menu = spinecds_application_get_recent_menu (app);
   g_autoptr(GAsyncResult) result = NULL;
   guint ticks;
 
@@ -399,12 +399,12 @@ test_recent_list (void)
 static void
 test_restore_draft (void)
 {
-  SpineCdsWindow *window = new_window ();
+  SpineCdsWindow  *window = new_window ();
   g_autofree char *path = slow_copy_of_example ("cauda-equina");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(SpineCdsCase) draft = spinecds_case_file_load (file, NULL);
   g_autofree char *id = spinecds_drafts_new_id ();
-  guint ticks;
+  guint            ticks;
 
   g_assert_nonnull (draft);
   g_assert_true (spinecds_drafts_save (id, draft, file, NULL));
@@ -429,9 +429,9 @@ test_restore_draft (void)
 static void
 test_offer_drafts_unreadable (void)
 {
-  SpineCdsWindow *window = new_window ();
-  g_autofree char *drafts_dir = spinecds_drafts_get_dir ();
-  g_autofree char *parent = g_path_get_dirname (drafts_dir);
+  SpineCdsWindow   *window = new_window ();
+  g_autofree char  *drafts_dir = spinecds_drafts_get_dir ();
+  g_autofree char  *parent = g_path_get_dirname (drafts_dir);
   AdwMessageDialog *dialog;
 
   spinecds_drafts_remove (spinecds_window_get_draft_id (window));
@@ -456,10 +456,10 @@ test_offer_drafts (void)
 {
   SpineCdsWindow *window = new_window ();
   g_autoptr(SpineCdsCase) draft = spinecds_case_new ();
-  g_autofree char *id = spinecds_drafts_new_id ();
-  g_autofree char *drafts_dir = spinecds_drafts_get_dir ();
+  g_autofree char  *id = spinecds_drafts_new_id ();
+  g_autofree char  *drafts_dir = spinecds_drafts_get_dir ();
   AdwMessageDialog *dialog;
-  guint ticks;
+  guint             ticks;
 
   spinecds_case_set_age_years (draft, 58);
   spinecds_case_set_text (draft, SPINECDS_CASE_TEXT_PATIENT_NAME, "Earlier Patient");
@@ -490,7 +490,7 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *data_dir = NULL;
-  int status;
+  int              status;
 
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);

@@ -37,9 +37,9 @@ static SpineCdsApplication *app;
 static char *
 example_path (const char *name)
 {
-  const char *dir = g_getenv ("SPINECDS_EXAMPLES_DIR");
+  const char      *dir = g_getenv ("SPINECDS_EXAMPLES_DIR");
   g_autofree char *file = g_strconcat (name, ".spinecase", NULL);
-  char *path = NULL;
+  char            *path = NULL;
 
   if (dir != NULL)
     path = g_build_filename (dir, file, NULL);
@@ -164,9 +164,9 @@ static void
 wait_for_settled_plan (SpineCdsWindow *window)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  guint frames = 0;
-  gulong id;
+  gint64         deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  guint          frames = 0;
+  gulong         id;
 
   while (find_descendant (GTK_WIDGET (window->assessment_view), SPINECDS_TYPE_RECOMMENDATION_ROW, 0) == NULL
          && g_get_monotonic_time () < deadline)
@@ -186,11 +186,11 @@ wait_for_settled_plan (SpineCdsWindow *window)
 static void
 test_finding_row (void)
 {
-  SpineCdsWindow *window = new_window ();
-  SpineCdsCase *kase = spinecds_window_get_case (window);
-  GtkWidget *findings = GTK_WIDGET (spinecds_case_form_get_control (window->form, "findings"));
+  SpineCdsWindow  *window = new_window ();
+  SpineCdsCase    *kase = spinecds_window_get_case (window);
+  GtkWidget       *findings = GTK_WIDGET (spinecds_case_form_get_control (window->form, "findings"));
   SpineCdsFinding *finding;
-  GtkWidget *row, *grade, *level, *note, *remove;
+  GtkWidget       *row, *grade, *level, *note, *remove;
   g_autofree char *label = NULL;
 
   gtk_widget_activate_action (findings, "findings.add", "s", "disc_extrusion");
@@ -230,11 +230,11 @@ test_finding_row (void)
 static void
 test_findings_menu (void)
 {
-  SpineCdsWindow *window = new_window ();
-  GtkWidget *findings = GTK_WIDGET (spinecds_case_form_get_control (window->form, "findings"));
-  GtkMenuButton *button = GTK_MENU_BUTTON (find_descendant (findings, GTK_TYPE_MENU_BUTTON, 0));
-  GMenuModel *menu;
-  guint n_codes;
+  SpineCdsWindow         *window = new_window ();
+  GtkWidget              *findings = GTK_WIDGET (spinecds_case_form_get_control (window->form, "findings"));
+  GtkMenuButton          *button = GTK_MENU_BUTTON (find_descendant (findings, GTK_TYPE_MENU_BUTTON, 0));
+  GMenuModel             *menu;
+  guint                   n_codes;
   const SpineCdsCodeInfo *codes = spinecds_codes_list (SPINECDS_CODE_KIND_FINDING, &n_codes);
 
   g_assert_nonnull (button);
@@ -248,7 +248,7 @@ test_findings_menu (void)
   for (guint i = 0; i < n_codes; i++)
     {
       g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET,
-                                                                          G_VARIANT_TYPE_STRING);
+                                                                           G_VARIANT_TYPE_STRING);
       g_autofree char *action = NULL;
 
       g_assert_true (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action));
@@ -271,8 +271,8 @@ static void
 test_primary_menu (void)
 {
   SpineCdsWindow *window = new_window ();
-  GtkMenuButton *button = window->primary_menu_button;
-  GMenuModel *menu;
+  GtkMenuButton  *button = window->primary_menu_button;
+  GMenuModel     *menu;
 
   g_assert_null (gtk_menu_button_get_menu_model (button));
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
@@ -294,10 +294,10 @@ test_primary_menu (void)
 static void
 test_identity_and_missing (void)
 {
-  SpineCdsWindow *window = new_window ();
-  SpineCdsCase *kase = spinecds_window_get_case (window);
+  SpineCdsWindow   *window = new_window ();
+  SpineCdsCase     *kase = spinecds_window_get_case (window);
   SpineCdsCaseForm *form = window->form;
-  GtkWidget *control;
+  GtkWidget        *control;
 
   g_assert_cmpint (spinecds_case_get_age_years (kase), ==, -1);
   g_assert_cmpint (spinecds_case_get_region (kase), ==, SPINECDS_REGION_UNKNOWN);
@@ -363,11 +363,11 @@ test_identity_and_missing (void)
 static void
 test_form_to_case (void)
 {
-  SpineCdsWindow *window = new_window ();
-  SpineCdsCase *kase = spinecds_window_get_case (window);
-  SpineCdsCaseForm *form = window->form;
+  SpineCdsWindow     *window = new_window ();
+  SpineCdsCase       *kase = spinecds_window_get_case (window);
+  SpineCdsCaseForm   *form = window->form;
   SpineCdsCodesGroup *signs;
-  GtkWidget *control;
+  GtkWidget          *control;
 
   control = spinecds_case_form_get_control (form, "age-years");
   spinecds_number_row_set_value (SPINECDS_NUMBER_ROW (control), 61);
@@ -431,9 +431,9 @@ test_form_to_case (void)
 static void
 test_case_to_form (void)
 {
-  SpineCdsWindow *window = new_window ();
-  SpineCdsCase *kase = spinecds_window_get_case (window);
-  SpineCdsCaseForm *form = window->form;
+  SpineCdsWindow     *window = new_window ();
+  SpineCdsCase       *kase = spinecds_window_get_case (window);
+  SpineCdsCaseForm   *form = window->form;
   SpineCdsCodesGroup *history;
   g_autoptr(SpineCdsFinding) finding = spinecds_finding_new ("disc_extrusion");
 
@@ -526,18 +526,19 @@ find_row_titled (GtkWidget  *widget,
 static void
 test_mscc_panel (void)
 {
-  SpineCdsWindow *window = new_window ();
+  SpineCdsWindow            *window = new_window ();
   const SpineCdsMsccSurgery *mscc;
-  AdwActionRow *favoured, *age;
-  const char *expected;
+  AdwActionRow              *favoured, *age;
+  const char                *expected;
 
   load_example (window, "mscc-surgery-candidate");
   mscc = spinecds_assessment_get_mscc_surgery (window->assessment);
   g_assert_nonnull (mscc);
   while ((favoured = find_row_titled (GTK_WIDGET (window->assessment_view), "Surgery favoured")) == NULL)
     g_main_context_iteration (NULL, TRUE);
-  expected = mscc->surgery_favoured == SPINECDS_TRISTATE_YES ? "Yes"
-             : mscc->surgery_favoured == SPINECDS_TRISTATE_NO ? "No" : "Not known";
+  expected = mscc->surgery_favoured == SPINECDS_TRISTATE_YES  ? "Yes"
+             : mscc->surgery_favoured == SPINECDS_TRISTATE_NO ? "No"
+                                                              : "Not known";
   g_assert_true (has_label_with (GTK_WIDGET (favoured), expected));
   g_assert_false (has_label_with (GTK_WIDGET (favoured), "Met"));
 
@@ -553,9 +554,9 @@ drop_files (SpineCdsWindow *window,
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
   GtkDropTarget *target = NULL;
-  GSList *files = g_slist_prepend (NULL, file);
-  GValue value = G_VALUE_INIT;
-  gboolean accepted = FALSE;
+  GSList        *files = g_slist_prepend (NULL, file);
+  GValue         value = G_VALUE_INIT;
+  gboolean       accepted = FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
     {
@@ -579,7 +580,7 @@ static guint
 count_case_windows (void)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
-  guint n = 0;
+  guint       n = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -594,7 +595,7 @@ count_case_windows (void)
 static void
 test_drop_opens_file (void)
 {
-  SpineCdsWindow *window = new_window ();
+  SpineCdsWindow  *window = new_window ();
   g_autofree char *path = example_path ("cauda-equina");
   g_autofree char *other_path = example_path ("seed-mild-reversal");
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -637,7 +638,7 @@ test_drop_opens_file (void)
 static void
 test_malformed_keeps_case (void)
 {
-  SpineCdsWindow *window = new_window ();
+  SpineCdsWindow  *window = new_window ();
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "malformed-age.spinecase", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -671,7 +672,7 @@ test_malformed_keeps_case (void)
 static void
 test_save_and_drafts (void)
 {
-  SpineCdsWindow *window = new_window ();
+  SpineCdsWindow  *window = new_window ();
   g_autofree char *tmpdir = test_scratch_dir_new ("spinecds-gui-XXXXXX");
   g_autofree char *path = g_build_filename (tmpdir, "saved.spinecase", NULL);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
@@ -681,7 +682,7 @@ test_save_and_drafts (void)
   g_autofree char *drafts_dir = spinecds_drafts_get_dir ();
   g_autofree char *draft_name = g_strconcat (spinecds_window_get_draft_id (window), ".spinecase", NULL);
   g_autofree char *draft = g_build_filename (drafts_dir, draft_name, NULL);
-  GStatBuf st;
+  GStatBuf         st;
 
   spinecds_case_set_age_years (spinecds_window_get_case (window), 70);
   g_assert_true (spinecds_window_get_modified (window));
@@ -719,7 +720,7 @@ test_save_and_drafts (void)
 static void
 test_close_asks (void)
 {
-  SpineCdsWindow *window = new_window ();
+  SpineCdsWindow   *window = new_window ();
   AdwMessageDialog *dialog;
 
   g_object_ref (window);
@@ -752,8 +753,8 @@ test_broken_knowledge_base (void)
   if (g_test_subprocess ())
     {
       g_autofree char *tmp = NULL;
-      SpineCdsWindow *window;
-      int fd = g_file_open_tmp ("broken-kb-XXXXXX.json", &tmp, NULL);
+      SpineCdsWindow  *window;
+      int              fd = g_file_open_tmp ("broken-kb-XXXXXX.json", &tmp, NULL);
 
       g_assert_cmpint (fd, >=, 0);
       g_assert_true (g_file_set_contents (tmp, "{ \"rules\": 7 }", -1, NULL));
@@ -817,8 +818,8 @@ static GtkWidget *
 find_button_for_action (GtkWidget  *widget,
                         const char *action)
 {
-  if (GTK_IS_BUTTON (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+  if (GTK_IS_BUTTON (widget)
+      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
     return widget;
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
     {
@@ -835,8 +836,8 @@ static void
 test_narrow (void)
 {
   SpineCdsWindow *window = new_window ();
-  GtkWidget *open, *plan;
-  int minimum;
+  GtkWidget      *open, *plan;
+  int             minimum;
 
   /* The content: the window itself adds its decorations. */
   gtk_widget_measure (GTK_WIDGET (window->leaflet), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
@@ -882,7 +883,7 @@ static void
 test_narrow_triage_bar (void)
 {
   SpineCdsWindow *window = new_window ();
-  GtkWidget *button;
+  GtkWidget      *button;
   graphene_rect_t bounds;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 420, 700);
@@ -929,8 +930,8 @@ on_clipboard_text (GObject      *source,
 static void
 test_copy_note (void)
 {
-  SpineCdsWindow *window = new_window ();
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  SpineCdsWindow  *window = new_window ();
+  GdkClipboard    *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
   g_autofree char *text = NULL;
 
   spinecds_case_set_text (window->kase, SPINECDS_CASE_TEXT_PATIENT_NAME, "Ana Example");
@@ -963,11 +964,11 @@ find_labelled (GtkWidget  *widget,
                GType       type,
                const char *label)
 {
-  if (type == GTK_TYPE_TOGGLE_BUTTON && GTK_IS_TOGGLE_BUTTON (widget) &&
-      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+  if (type == GTK_TYPE_TOGGLE_BUTTON && GTK_IS_TOGGLE_BUTTON (widget)
+      && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
     return widget;
-  if (type == GTK_TYPE_BUTTON && GTK_IS_BUTTON (widget) && !GTK_IS_TOGGLE_BUTTON (widget) &&
-      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+  if (type == GTK_TYPE_BUTTON && GTK_IS_BUTTON (widget) && !GTK_IS_TOGGLE_BUTTON (widget)
+      && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
     return widget;
   if (type == GTK_TYPE_ENTRY && GTK_IS_ENTRY (widget))
     {
@@ -991,12 +992,12 @@ find_labelled (GtkWidget  *widget,
 static void
 test_decision (void)
 {
-  SpineCdsWindow *window = new_window ();
-  SpineCdsWindow *reopened;
+  SpineCdsWindow        *window = new_window ();
+  SpineCdsWindow        *reopened;
   SpineCdsDecisionPanel *panel = spinecds_assessment_view_get_decision_panel (window->assessment_view);
-  GtkWidget *declined, *note, *record;
-  g_autofree char *dir = test_scratch_dir_new ("spinecds-decision-XXXXXX");
-  g_autofree char *path = g_build_filename (dir, "decided.spinecase", NULL);
+  GtkWidget             *declined, *note, *record;
+  g_autofree char       *dir = test_scratch_dir_new ("spinecds-decision-XXXXXX");
+  g_autofree char       *path = g_build_filename (dir, "decided.spinecase", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   SpineCdsDecision *decision;
@@ -1055,7 +1056,7 @@ static void
 test_new_window_reuses_pristine (void)
 {
   SpineCdsWindow *window = new_window ();
-  guint before;
+  guint           before;
 
   iterate_for (50);
   before = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
@@ -1078,8 +1079,8 @@ test_new_window_reuses_pristine (void)
 static void
 test_recent_cases (void)
 {
-  SpineCdsWindow *window = new_window ();
-  GMenuModel *menu = spinecds_application_get_recent_menu (app);
+  SpineCdsWindow  *window = new_window ();
+  GMenuModel      *menu = spinecds_application_get_recent_menu (app);
   g_autofree char *dir = test_scratch_dir_new ("spinecds-recent-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "Doe J 1234.spinecase", NULL);
   g_autofree char *list = g_build_filename (g_get_user_data_dir (), "spinecds", "recent-cases", NULL);
@@ -1088,7 +1089,7 @@ test_recent_cases (void)
   g_autofree char *uri = g_file_get_uri (file);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
   g_autofree char *first_label = g_strdup_printf ("Doe J 1234.spinecase — %s", dir);
-  GStatBuf st;
+  GStatBuf         st;
 
   spinecds_case_set_age_years (window->kase, 50);
   g_assert_true (window_wait_save (window, file, &error));
@@ -1150,9 +1151,9 @@ count_notify (GObject    *object,
 static void
 test_plan_end_waits_for_rows (void)
 {
-  SpineCdsWindow *window = new_window ();
+  SpineCdsWindow        *window = new_window ();
   SpineCdsDecisionPanel *panel = spinecds_assessment_view_get_decision_panel (window->assessment_view);
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64                 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
   /* Not yet painted: the rows wait for the first frame. */
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (panel)));
@@ -1186,13 +1187,13 @@ switch_reaches (GtkSwitch *toggle,
 static void
 test_form_rows (void)
 {
-  SpineCdsWindow *window = new_window ();
-  SpineCdsCase *kase = spinecds_window_get_case (window);
-  SpineCdsCaseForm *form = window->form;
+  SpineCdsWindow     *window = new_window ();
+  SpineCdsCase       *kase = spinecds_window_get_case (window);
+  SpineCdsCaseForm   *form = window->form;
   SpineCdsCodesGroup *signs = spinecds_case_form_get_codes_group (form, SPINECDS_CODE_KIND_SIGN);
-  GtkSwitch *toggle = spinecds_codes_group_get_switch (signs, "saddle_anesthesia");
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (toggle), SPINECDS_TYPE_FORM_ROW);
-  SpineCdsNumberRow *crp = SPINECDS_NUMBER_ROW (spinecds_case_form_get_control (form, "crp-mg-l"));
+  GtkSwitch          *toggle = spinecds_codes_group_get_switch (signs, "saddle_anesthesia");
+  GtkWidget          *row = gtk_widget_get_ancestor (GTK_WIDGET (toggle), SPINECDS_TYPE_FORM_ROW);
+  SpineCdsNumberRow  *crp = SPINECDS_NUMBER_ROW (spinecds_case_form_get_control (form, "crp-mg-l"));
 
   g_assert_nonnull (row);
   g_assert_true (GTK_IS_LIST_BOX (gtk_widget_get_parent (row)));
@@ -1210,8 +1211,8 @@ test_form_rows (void)
    * titles (the GUI review found them staggered). */
   {
     const char *fields[] = { "patient-name", "patient-identifier", "birth-date", "visit-date" };
-    GtkWidget *first = spinecds_case_form_get_control (form, fields[0]);
-    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+    GtkWidget  *first = spinecds_case_form_get_control (form, fields[0]);
+    gint64      deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
     while (gtk_widget_get_width (first) == 0 && g_get_monotonic_time () < deadline)
       g_main_context_iteration (NULL, FALSE);
@@ -1236,8 +1237,7 @@ test_form_rows (void)
   }
 
   g_assert_true (GTK_IS_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (crp))));
-  g_assert_true (spinecds_form_row_get_activatable_widget (SPINECDS_FORM_ROW (crp)) ==
-                 GTK_WIDGET (spinecds_number_row_get_spin_button (crp)));
+  g_assert_true (spinecds_form_row_get_activatable_widget (SPINECDS_FORM_ROW (crp)) == GTK_WIDGET (spinecds_number_row_get_spin_button (crp)));
 
   destroy_window (window);
 }
@@ -1247,7 +1247,7 @@ static void
 test_number_row_notifies_changes (void)
 {
   GtkWidget *row = g_object_ref_sink (g_object_new (SPINECDS_TYPE_NUMBER_ROW, NULL));
-  guint count = 0;
+  guint      count = 0;
 
   g_signal_connect (row, "notify::upper", G_CALLBACK (count_notify), &count);
   g_signal_connect (row, "notify::unit", G_CALLBACK (count_notify), &count);
@@ -1268,7 +1268,7 @@ shortcut_keys (GtkWidget  *widget,
   if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
     {
       g_autofree char *name = NULL;
-      char *accelerator = NULL;
+      char            *accelerator = NULL;
 
       g_object_get (widget, "title", &name, "accelerator", &accelerator, NULL);
       if (g_strcmp0 (name, title) == 0)
@@ -1294,8 +1294,8 @@ static void
 test_switch_pane (void)
 {
   SpineCdsWindow *window = new_window ();
-  GtkWidget *field = spinecds_case_form_get_control (window->form, "patient-identifier");
-  GtkWidget *focus, *in_plan;
+  GtkWidget      *field = spinecds_case_form_get_control (window->form, "patient-identifier");
+  GtkWidget      *focus, *in_plan;
 
   load_example (window, "seed-mild-reversal");
   iterate_for (300);
@@ -1324,8 +1324,8 @@ static void
 test_tab_reaches_plan (void)
 {
   SpineCdsWindow *window = new_window ();
-  GtkWidget *previous = NULL;
-  gboolean reached_plan = FALSE;
+  GtkWidget      *previous = NULL;
+  gboolean        reached_plan = FALSE;
 
   load_example (window, "seed-mild-reversal");
   iterate_for (300);
@@ -1352,7 +1352,7 @@ test_accelerators (void)
 {
   static const char * const actions[] = { "win.import-report", "win.copy-note", "win.print", "app.new-window",
                                           "win.switch-pane" };
-  SpineCdsWindow *window = new_window ();
+  SpineCdsWindow           *window = new_window ();
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     {
@@ -1365,7 +1365,7 @@ test_accelerators (void)
   /* The shortcuts window is built when asked for, not with each window. */
   {
     GListModel *toplevels = gtk_window_get_toplevels ();
-    GtkWindow *shortcuts = NULL;
+    GtkWindow  *shortcuts = NULL;
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
     for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
@@ -1489,10 +1489,10 @@ assert_no_ellipsized_label (GtkWidget *widget)
  * before GTK starts, reading the build tree's catalogs. */
 
 static void
-check_language (const char *language,
+check_language (const char      *language,
                 GtkTextDirection direction,
-                const char *region_title,
-                const char *timeframe)
+                const char      *region_title,
+                const char      *timeframe)
 {
   /* The catalogs the program finds by itself, as run from the build
    * tree with no variable set: a missing one is a failure. */
@@ -1505,8 +1505,8 @@ check_language (const char *language,
   if (g_test_subprocess ())
     {
       SpineCdsWindow *window = new_window ();
-      GtkWidget *region = spinecds_case_form_get_control (window->form, "region");
-      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (region));
+      GtkWidget      *region = spinecds_case_form_get_control (window->form, "region");
+      const char     *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (region));
 
       g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, direction);
       g_assert_cmpstr (title, !=, "Symptomatic Region");
@@ -1576,15 +1576,15 @@ find_entry_with_max_length (GtkWidget *widget)
 static void
 test_text_limits (void)
 {
-  SpineCdsWindow *window = new_window ();
-  SpineCdsCase *kase = spinecds_window_get_case (window);
-  GtkWidget *notes = spinecds_case_form_get_control (window->form, "notes");
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes));
+  SpineCdsWindow      *window = new_window ();
+  SpineCdsCase        *kase = spinecds_window_get_case (window);
+  GtkWidget           *notes = spinecds_case_form_get_control (window->form, "notes");
+  GtkTextBuffer       *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes));
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (notes, ADW_TYPE_PREFERENCES_GROUP));
-  g_autofree char *long_text = g_strnfill (99998, 'a');
+  g_autofree char     *long_text = g_strnfill (99998, 'a');
   g_autoptr(SpineCdsFinding) finding = spinecds_finding_new ("disc_bulge");
-  GtkWidget *row = spinecds_finding_row_new (finding);
-  GtkEntry *level;
+  GtkWidget  *row = spinecds_finding_row_new (finding);
+  GtkEntry   *level;
   GtkTextIter end;
 
   gtk_text_buffer_set_text (buffer, long_text, -1);
@@ -1616,7 +1616,7 @@ test_no_recent_files (void)
 {
   g_autofree char *xbel = g_build_filename (g_get_user_data_dir (), "recently-used.xbel", NULL);
   g_autofree char *contents = NULL;
-  gboolean enabled = TRUE;
+  gboolean         enabled = TRUE;
 
   ensure_app ();
   g_object_get (gtk_settings_get_default (), "gtk-recent-files-enabled", &enabled, NULL);
@@ -1637,7 +1637,7 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *data_home = test_scratch_dir_new ("spinecds-test-XXXXXX");
-  int ret;
+  int              ret;
 
   /* Drafts go to a private folder, never to the tester's. */
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);

@@ -25,9 +25,9 @@ wait_for (GAsyncResult **result)
 }
 
 gboolean
-window_wait_load (SpineCdsWindow  *window,
-                  GFile           *file,
-                  GError         **error)
+window_wait_load (SpineCdsWindow *window,
+                  GFile          *file,
+                  GError        **error)
 {
   g_autoptr(GAsyncResult) result = NULL;
 
@@ -36,9 +36,9 @@ window_wait_load (SpineCdsWindow  *window,
 }
 
 gboolean
-window_wait_save (SpineCdsWindow  *window,
-                  GFile           *file,
-                  GError         **error)
+window_wait_save (SpineCdsWindow *window,
+                  GFile          *file,
+                  GError        **error)
 {
   g_autoptr(GAsyncResult) result = NULL;
 

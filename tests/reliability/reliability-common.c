@@ -93,7 +93,7 @@ rel_same_bytes (const char *path,
                 GBytes     *expected)
 {
   g_autofree char *contents = NULL;
-  gsize length;
+  gsize            length;
 
   if (!g_file_get_contents (path, &contents, &length, NULL))
     return FALSE;
@@ -106,9 +106,9 @@ SpineCdsCase *
 rel_case_new_sized (gsize approx_bytes,
                     char  fill)
 {
-  SpineCdsCase *kase = spinecds_case_new ();
+  SpineCdsCase    *kase = spinecds_case_new ();
   /* Notes and report text hold at most 100 000 characters each. */
-  gsize half = MIN (approx_bytes / 2, 100000);
+  gsize            half = MIN (approx_bytes / 2, 100000);
   g_autofree char *text = g_strnfill (half, fill);
   g_autoptr(SpineCdsFinding) finding = spinecds_finding_new ("disc_protrusion");
 
@@ -136,4 +136,3 @@ rel_save_or_fail (SpineCdsCase *kase,
   spinecds_case_file_save (kase, file, NULL, &error);
   g_assert_no_error (error);
 }
-

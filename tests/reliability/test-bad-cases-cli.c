@@ -27,7 +27,7 @@
 
 static const char *cli_path;
 static const char *bad_dir;
-static GHashTable *expected_fields;  /* file name → field path, or "" for none */
+static GHashTable *expected_fields; /* file name → field path, or "" for none */
 
 static void
 load_readme (void)
@@ -113,15 +113,15 @@ test_corpus (void)
   g_autoptr(GDir) dir = g_dir_open (bad_dir, 0, &error);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTableIter iter;
-  gpointer key;
-  const char *name;
-  guint n_files = 0;
+  gpointer       key;
+  const char    *name;
+  guint          n_files = 0;
 
   g_assert_no_error (error);
   while ((name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *path = NULL;
-      const char *field;
+      const char      *field;
 
       if (!g_str_has_suffix (name, ".spinecase"))
         continue;
@@ -151,11 +151,11 @@ test_fifty_megabytes (void)
 {
   g_autofree char *dir = test_scratch_dir_new ("spinecds-big-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "fifty-megabytes.spinecase", NULL);
-  const gsize size = 50 * 1024 * 1024;
-  const char *head = "{\"format\": \"spinecds-case\", \"version\": 1, \"notes\": \"";
+  const gsize      size = 50 * 1024 * 1024;
+  const char      *head = "{\"format\": \"spinecds-case\", \"version\": 1, \"notes\": \"";
   g_autoptr(GError) error = NULL;
   g_autofree char *data = g_malloc (size);
-  gint64 start;
+  gint64           start;
 
   memset (data, 'x', size);
   memcpy (data, head, strlen (head));

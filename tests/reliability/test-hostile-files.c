@@ -52,15 +52,14 @@ run (const char * const *args,
      const char         *kb,
      char              **err)
 {
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
-                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) argv = NULL;
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
-  Wait wait = { FALSE, FALSE };
+  Wait   wait = { FALSE, FALSE };
   gint64 start = g_get_monotonic_time ();
-  guint watchdog;
+  guint  watchdog;
 
   g_subprocess_launcher_unsetenv (launcher, "SPINECDS_KNOWLEDGE_BASE");
   if (kb != NULL)
@@ -125,7 +124,7 @@ expect_refused (const char * const *args,
 {
   g_autofree char *err = NULL;
   g_autofree char *name = g_path_get_basename (path);
-  int status = run (args, kb, &err);
+  int              status = run (args, kb, &err);
 
   g_test_message ("%s", err);
   g_assert_cmpint (status, ==, 2);
@@ -135,7 +134,7 @@ expect_refused (const char * const *args,
 static void
 test_hostile (gconstpointer data)
 {
-  Hostile kind = GPOINTER_TO_INT (data);
+  Hostile          kind = GPOINTER_TO_INT (data);
   g_autofree char *dir = test_scratch_dir_new ("spinecds-hostile-XXXXXX");
   g_autofree char *path = make_hostile (dir, kind);
 

@@ -29,7 +29,7 @@
 static const char *cli_path;
 static const char *kb_path;
 static const char *case_path;
-static guint n_refused;
+static guint       n_refused;
 
 static void
 evaluate_with (RelRun     *run,
@@ -47,7 +47,7 @@ expect_refusal (const char *kb,
                 const char *damage)
 {
   g_autofree char *name = g_path_get_basename (kb);
-  const char *formats[] = { "json", "text" };
+  const char      *formats[] = { "json", "text" };
   g_autofree char *env = g_strdup_printf ("SPINECDS_KNOWLEDGE_BASE=%s", kb);
   g_auto(RelRun) version = { 0 };
 
@@ -127,15 +127,15 @@ test_truncated (void)
 {
   g_autofree char *dir = test_scratch_dir_new ("spinecds-kb-XXXXXX");
   g_autofree char *contents = NULL;
-  gsize length;
-  const double cuts[] = { 0.0001, 0.1, 0.5, 0.9, 0.999 };
+  gsize            length;
+  const double     cuts[] = { 0.0001, 0.1, 0.5, 0.9, 0.999 };
 
   g_assert_true (g_file_get_contents (kb_path, &contents, &length, NULL));
 
   for (guint i = 0; i <= G_N_ELEMENTS (cuts); i++)
     {
       /* The last round drops only the final "}" and what follows it. */
-      gsize keep = i < G_N_ELEMENTS (cuts) ? (gsize) (length * cuts[i]) : (gsize) (strrchr (contents, '}') - contents);
+      gsize            keep = i < G_N_ELEMENTS (cuts) ? (gsize) (length * cuts[i]) : (gsize) (strrchr (contents, '}') - contents);
       g_autofree char *name = g_strdup_printf ("cut-at-%" G_GSIZE_FORMAT ".json", keep);
       g_autofree char *path = g_build_filename (dir, name, NULL);
       g_autofree char *damage = g_strdup_printf ("knowledge base cut after %" G_GSIZE_FORMAT " of %" G_GSIZE_FORMAT " bytes",
@@ -158,9 +158,9 @@ test_rule_references (void)
   g_autofree char *dangling_path = NULL;
   g_autofree char *empty_path = NULL;
   g_autofree char *unlisted_path = NULL;
-  JsonArray *ids = json_array_new ();
-  JsonArray *references;
-  guint last;
+  JsonArray       *ids = json_array_new ();
+  JsonArray       *references;
+  guint            last;
 
   last = json_array_get_length (json_object_get_array_member (json_node_get_object (removed), "rules")) - 1;
   json_object_remove_member (rule (removed, last), "references");
@@ -181,7 +181,7 @@ test_rule_references (void)
   for (guint i = 0; i < json_array_get_length (references); i++)
     {
       JsonObject *reference = json_array_get_object_element (references, i);
-      JsonArray *cited = json_object_get_array_member (rule (unlisted, 0), "references");
+      JsonArray  *cited = json_object_get_array_member (rule (unlisted, 0), "references");
 
       if (g_str_equal (json_object_get_string_member (reference, "id"),
                        json_array_get_string_element (cited, 0)))
@@ -205,7 +205,7 @@ test_rule_contents (void)
   g_autoptr(JsonNode) schema = load_kb ();
   g_autoptr(JsonNode) when = json_from_string ("{\"concept\": \"no_such_concept\"}", NULL);
   g_autofree char *path = NULL;
-  JsonArray *actions;
+  JsonArray       *actions;
 
   json_object_set_member (rule (concept, 1), "when", g_steal_pointer (&when));
   path = write_kb (dir, "unknown-concept.json", concept);
@@ -249,7 +249,7 @@ test_not_a_knowledge_base (void)
   g_autofree char *noise = g_malloc (4096);
   g_autofree char *padding = NULL;
   g_autofree char *kb_contents = NULL;
-  gsize kb_length;
+  gsize            kb_length;
 
   g_assert_true (g_file_set_contents (empty, "", 0, NULL));
 

@@ -78,7 +78,7 @@ remove_leftovers (const char *dir)
 {
   g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
   const char *name;
-  guint n = 0;
+  guint       n = 0;
 
   while ((name = g_dir_read_name (handle)) != NULL)
     {
@@ -108,10 +108,10 @@ test_kill_during_save (void)
   g_autoptr(GBytes) bytes_a = NULL;
   g_autoptr(GBytes) bytes_b = NULL;
   const char *rounds_env = g_getenv ("SPINECDS_KILL_ROUNDS");
-  guint rounds = rounds_env != NULL ? (guint) g_ascii_strtoull (rounds_env, NULL, 10) : 100;
-  guint seen_a = 0, seen_b = 0, caught_mid_save = 0, leftovers = 0;
-  gint64 start, max_delay;
-  char *argv[] = { self_path, (char *) "--save-loop", path, NULL };
+  guint       rounds = rounds_env != NULL ? (guint) g_ascii_strtoull (rounds_env, NULL, 10) : 100;
+  guint       seen_a = 0, seen_b = 0, caught_mid_save = 0, leftovers = 0;
+  gint64      start, max_delay;
+  char       *argv[] = { self_path, (char *) "--save-loop", path, NULL };
 
   {
     gsize length;
@@ -134,11 +134,11 @@ test_kill_during_save (void)
       g_autoptr(GError) error = NULL;
       g_autoptr(GFile) file = g_file_new_for_path (path);
       g_autoptr(SpineCdsCase) loaded = NULL;
-      GPid pid;
-      int wait_status;
-      char which = '?';
-      char ready;
-      int ready_fd;
+      GPid  pid;
+      int   wait_status;
+      char  which = '?';
+      char  ready;
+      int   ready_fd;
       guint left;
 
       g_spawn_async_with_pipes (NULL, argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid,

@@ -14,7 +14,7 @@
  *    truncated PDF);
  *  - a folder at the target is an error naming it.
  */
-#define _GNU_SOURCE  /* unshare */
+#define _GNU_SOURCE /* unshare */
 
 #include "config.h"
 
@@ -33,7 +33,7 @@
 
 static const char *cli_path;
 static const char *case_path;
-static char *namespace_problem;
+static char       *namespace_problem;
 
 static void
 render (RelRun     *run,
@@ -49,7 +49,7 @@ test_private_despite_umask (void)
   g_autofree char *dir = test_scratch_dir_new ("spinecds-pdf-XXXXXX");
   g_autofree char *out = g_build_filename (dir, "summary.pdf", NULL);
   g_auto(RelRun) run = { 0 };
-  mode_t old = umask (022);
+  mode_t   old = umask (022);
   GStatBuf st;
 
   render (&run, out);
@@ -67,7 +67,7 @@ test_planted_link_not_followed (void)
   g_autofree char *out = g_build_filename (dir, "summary.pdf", NULL);
   g_auto(RelRun) run = { 0 };
   g_autofree char *contents = NULL;
-  GStatBuf st;
+  GStatBuf         st;
 
   g_assert_true (g_file_set_contents (victim, "not yours", -1, NULL));
   g_assert_cmpint (symlink (victim, out), ==, 0);
@@ -99,7 +99,7 @@ static void
 fill_up (const char *path)
 {
   char block[4096] = { 0 };
-  int fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  int  fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
 
   g_assert_cmpint (fd, >=, 0);
   while (write (fd, block, sizeof block) > 0)
@@ -165,7 +165,8 @@ main (int    argc,
   /* Mounts stay inside this test and its children. */
   if (unshare (CLONE_NEWNS) != 0)
     namespace_problem = g_strdup_printf ("no private mount namespace (unshare: %s); run as root to test "
-                                         "a full file system", g_strerror (errno));
+                                         "a full file system",
+                                         g_strerror (errno));
   else if (mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0)
     namespace_problem = g_strdup_printf ("cannot make the mounts private: %s", g_strerror (errno));
 

@@ -33,8 +33,8 @@
 static const char *cli_path;
 static const char *case_path;
 static const char *app_path;
-static char *self_path;
-static char *strace_path;
+static char       *self_path;
+static char       *strace_path;
 
 static guint
 mode_of (const char *path)
@@ -54,7 +54,7 @@ test_modes (void)
   g_autofree char *backup = g_strconcat (path, "~", NULL);
   g_autoptr(SpineCdsCase) kase = rel_case_new_sized (2000, 'p');
   g_autofree char *listing = NULL;
-  mode_t old_umask = umask (022);
+  mode_t           old_umask = umask (022);
 
   rel_save_or_fail (kase, path);
   listing = rel_list_dir (dir);
@@ -190,13 +190,13 @@ writes_outside (const char         *log,
     {
       const char *line = lines[i];
       const char *call = line;
-      gboolean writes = FALSE;
+      gboolean    writes = FALSE;
 
       /* "PID call(…) = result" */
       while (g_ascii_isdigit (*call) || *call == ' ')
         call++;
       if (strstr (line, "= -1 ") != NULL)
-        continue;  /* failed: wrote nothing */
+        continue; /* failed: wrote nothing */
 
       if (g_str_has_prefix (call, "open(") || g_str_has_prefix (call, "openat(") || g_str_has_prefix (call, "openat2("))
         writes = strstr (call, "O_WRONLY") || strstr (call, "O_RDWR") || strstr (call, "O_CREAT") || strstr (call, "O_TRUNC");
@@ -260,7 +260,7 @@ test_save_writes_only_its_folder (void)
   g_autofree char *path = NULL;
   g_autofree char *log = NULL;
   g_autofree char *prefix = NULL;
-  int status;
+  int              status;
 
   if (!need_strace ())
     return;
@@ -283,15 +283,15 @@ test_save_writes_only_its_folder (void)
 static void
 test_cli_writes_nothing (void)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *report = NULL;
+  g_autofree char   *dir = NULL;
+  g_autofree char   *report = NULL;
   const char * const nothing[] = { "/nonexistent-allowed-prefix/", NULL };
-  const char *commands[][6] = {
-    { "validate", case_path, NULL },
-    { "evaluate", case_path, NULL },
-    { "evaluate", "--format", "json", case_path, NULL },
-    { "extract", NULL, NULL },
-    { "--version", NULL },
+  const char        *commands[][6] = {
+           { "validate", case_path, NULL },
+           { "evaluate", case_path, NULL },
+           { "evaluate", "--format", "json", case_path, NULL },
+           { "extract", NULL, NULL },
+           { "--version", NULL },
   };
 
   if (!need_strace ())
@@ -308,7 +308,7 @@ test_cli_writes_nothing (void)
       g_auto(GStrv) argv = NULL;
       g_autofree char *log = NULL;
       g_autofree char *what = NULL;
-      int status;
+      int              status;
 
       g_strv_builder_add (builder, cli_path);
       g_strv_builder_addv (builder, commands[i]);
@@ -348,7 +348,10 @@ test_app_no_network (void)
   g_autoptr(GStrvBuilder) env_builder = NULL;
   g_auto(GStrv) env = NULL;
   int status;
-  const struct { const char *variable, *path; } folders[] = {
+  const struct
+  {
+    const char *variable, *path;
+  } folders[] = {
     { "HOME", "" },
     { "XDG_DATA_HOME", ".local/share" },
     { "XDG_CONFIG_HOME", ".config" },

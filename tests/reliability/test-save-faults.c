@@ -21,7 +21,7 @@
  * test is skipped and says why. After each fault is removed, saving
  * works again.
  */
-#define _GNU_SOURCE  /* unshare */
+#define _GNU_SOURCE /* unshare */
 
 #include "config.h"
 
@@ -46,7 +46,7 @@
 #define TMPFS_SIZE "64k"
 #define NOBODY 65534
 
-static char *namespace_problem;  /* why mounts are impossible, or NULL */
+static char *namespace_problem; /* why mounts are impossible, or NULL */
 static guint n_faults;
 
 /* @listing without the line @name. */
@@ -200,7 +200,7 @@ static void
 fill_up (const char *path)
 {
   char block[4096] = { 0 };
-  int fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  int  fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
 
   g_assert_cmpint (fd, >=, 0);
   while (write (fd, block, sizeof block) > 0)
@@ -280,7 +280,7 @@ test_full_no_inodes (void)
   for (;;)
     {
       g_autofree char *extra = g_strdup_printf ("%s/extra-%u", dir, n_extra);
-      int fd = g_open (extra, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+      int              fd = g_open (extra, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 
       if (fd < 0)
         {
@@ -526,7 +526,8 @@ main (int   argc,
    * never reach the host's. */
   if (unshare (CLONE_NEWNS) != 0)
     namespace_problem = g_strdup_printf ("no private mount namespace (unshare: %s); run as root to test "
-                                         "full and read-only file systems", g_strerror (errno));
+                                         "full and read-only file systems",
+                                         g_strerror (errno));
   else if (mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0)
     namespace_problem = g_strdup_printf ("cannot make the mounts private: %s", g_strerror (errno));
 

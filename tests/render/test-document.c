@@ -57,7 +57,7 @@ list_examples (void)
   return list_cases (g_getenv ("SPINECDS_EXAMPLES_DIR"));
 }
 
-#define FIXED_VISIT "2026-03-05"  /* fixed_date () */
+#define FIXED_VISIT "2026-03-05" /* fixed_date () */
 
 static void
 load_example (const char *path,
@@ -104,7 +104,7 @@ run (const char * const *argv)
 {
   g_autoptr(GError) error = NULL;
   char *out = NULL;
-  int status;
+  int   status;
 
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
                 NULL, NULL, &out, NULL, &status, &error);
@@ -149,16 +149,16 @@ assert_contains (const char *haystack_normalised,
 }
 
 static char *
-write_document (SpineCdsDocumentKind  kind,
-                Example              *example,
-                SpineCdsPaper         paper,
-                const char           *name,
-                SpineCdsDocument    **document_out)
+write_document (SpineCdsDocumentKind kind,
+                Example             *example,
+                SpineCdsPaper        paper,
+                const char          *name,
+                SpineCdsDocument   **document_out)
 {
   g_autoptr(GDateTime) date = fixed_date ();
   SpineCdsDocumentOptions options = { "Dr. Test Clinician", "Test Spine Clinic", date };
   g_autoptr(SpineCdsDocument) document = spinecds_document_new (kind, example->kase, example->assessment,
-                                                                NULL, &options);
+                                                                 NULL, &options);
   g_autoptr(GError) error = NULL;
   char *path = g_build_filename (tmpdir, name, NULL);
 
@@ -173,9 +173,9 @@ write_document (SpineCdsDocumentKind  kind,
 /* The A4 PDF of @example's @kind, read back with pdftotext and
  * normalised; NULL, with the test skipped, without pdftotext. */
 static char *
-rendered_text (SpineCdsDocumentKind  kind,
-               Example              *example,
-               const char           *name)
+rendered_text (SpineCdsDocumentKind kind,
+               Example             *example,
+               const char          *name)
 {
   g_autoptr(SpineCdsDocument) document = NULL;
   g_autofree char *pdf = NULL;
@@ -235,8 +235,8 @@ test_summary (void)
       g_autofree char *path = NULL;
       g_autofree char *text = NULL;
       g_autofree char *flat = NULL;
-      GPtrArray *recommendations, *references;
-      guint n_pages;
+      GPtrArray       *recommendations, *references;
+      guint            n_pages;
 
       g_test_message ("summary of %s", base);
       load_example (g_ptr_array_index (examples, i), &example);
@@ -256,7 +256,8 @@ test_summary (void)
           assert_contains (flat, recommendation->text, "recommendation");
           for (guint k = 0; recommendation->references[k] != NULL; k++)
             g_assert_cmpuint (spinecds_assessment_get_reference_number (example.assessment,
-                                                                        recommendation->references[k]), >, 0);
+                                                                        recommendation->references[k]),
+                              >, 0);
         }
 
       references = spinecds_assessment_get_references (example.assessment);
@@ -265,9 +266,8 @@ test_summary (void)
           const SpineCdsReference *reference = g_ptr_array_index (references, j);
           /* The summary prints the short form; the full one is on the
            * References page. */
-          g_autofree char *numbered = g_strdup_printf ("[%u]%s", j + 1, reference->short_citation != NULL
-                                                                        ? reference->short_citation
-                                                                        : reference->citation);
+          const char              *citation = reference->short_citation != NULL ? reference->short_citation : reference->citation;
+          g_autofree char         *numbered = g_strdup_printf ("[%u]%s", j + 1, citation);
 
           assert_contains (flat, numbered, "numbered reference");
         }
@@ -684,9 +684,9 @@ static guint
 count_syllables (const char *word)
 {
   g_autofree char *lower = g_ascii_strdown (word, -1);
-  gsize length = strlen (lower);
-  guint count = 0;
-  gboolean in_vowel = FALSE;
+  gsize            length = strlen (lower);
+  guint            count = 0;
+  gboolean         in_vowel = FALSE;
 
   for (gsize i = 0; i < length; i++)
     {
@@ -706,7 +706,7 @@ static double
 flesch_kincaid_grade (const char *text,
                       guint      *n_words_out)
 {
-  guint words = 0, sentences = 0, syllables = 0;
+  guint    words = 0, sentences = 0, syllables = 0;
   GString *word = g_string_new (NULL);
   gboolean sentence_open = FALSE;
 
@@ -759,7 +759,8 @@ test_syllables (void)
   /* A text for grown-ups scores far higher than the handout may. */
   g_assert_cmpfloat (flesch_kincaid_grade ("Degenerative cervical myelopathy necessitates "
                                            "multidisciplinary neurosurgical evaluation and "
-                                           "comprehensive electrophysiological investigation.", &n),
+                                           "comprehensive electrophysiological investigation.",
+                                           &n),
                      >, 14);
 }
 
@@ -776,8 +777,8 @@ test_handout_readability (void)
       g_autoptr(SpineCdsDocument) document = NULL;
       g_autofree char *text = NULL;
       g_autofree char *base = g_path_get_basename (g_ptr_array_index (examples, i));
-      double grade;
-      guint n_words;
+      double           grade;
+      guint            n_words;
 
       load_example (g_ptr_array_index (examples, i), &example);
       document = spinecds_document_new (SPINECDS_DOCUMENT_HANDOUT, example.kase, example.assessment, NULL, &options);
@@ -806,7 +807,7 @@ test_paper (void)
   g_auto(Example) example = { 0 };
   g_autofree char *a4 = NULL;
   g_autofree char *letter = NULL;
-  double width, height;
+  double           width, height;
 
   spinecds_paper_get_size (SPINECDS_PAPER_A4, &width, &height);
   g_assert_cmpfloat (fabs (width - 595.28), <, 0.01);
@@ -851,7 +852,8 @@ test_long_document (void)
   /* Enough to run over three pages of the compact summary. */
   for (guint i = 0; i < 120; i++)
     g_string_append_printf (notes, "Note paragraph %u: the patient describes the pain in detail, "
-                            "with words that wrap over more than one line of the page <&>.\n", i);
+                                   "with words that wrap over more than one line of the page <&>.\n",
+                            i);
   spinecds_case_set_notes (example.kase, notes->str);
   path = write_document (SPINECDS_DOCUMENT_SUMMARY, &example, SPINECDS_PAPER_LETTER, "long.pdf", &document);
   text = pdf_text (path);
@@ -900,7 +902,7 @@ test_rtl (void)
   g_autofree char *mo = g_build_filename (tmpdir, "ar.mo", NULL);
   g_autofree char *pdf = g_build_filename (tmpdir, "ar-handout.pdf", NULL);
   g_autofree char *text = NULL;
-  const char *po_text =
+  const char      *po_text =
     "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
     "msgid \"What your scan shows\"\nmsgstr \"ما تظهره صورتك\"\n\n"
     "msgid \"Get help at once if\"\nmsgstr \"اطلب المساعدة فورًا إذا\"\n";

@@ -10,7 +10,7 @@
 #include <glib/gstdio.h>
 
 static const char *cli_path;
-static char *tmpdir;
+static char       *tmpdir;
 
 static int
 run_cli (const char * const *args,
@@ -42,7 +42,7 @@ first_example (void)
   const char *dir_name = g_getenv ("SPINECDS_EXAMPLES_DIR");
   g_autoptr(GDir) dir = g_dir_open (dir_name, 0, NULL);
   const char *name;
-  char *best = NULL;
+  char       *best = NULL;
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     if (g_str_has_suffix (name, ".spinecase") && (best == NULL || strcmp (name, best) < 0))
@@ -64,8 +64,8 @@ static void
 test_render (void)
 {
   g_autofree char *example = first_example ();
-  const char *documents[] = { "summary", "handout" };
-  const char *papers[] = { "a4", "letter" };
+  const char      *documents[] = { "summary", "handout" };
+  const char      *papers[] = { "a4", "letter" };
 
   if (example == NULL)
     {
@@ -80,10 +80,12 @@ test_render (void)
         g_autofree char *out = g_build_filename (tmpdir, name, NULL);
         g_autofree char *err = NULL;
         g_autofree char *contents = NULL;
-        gsize length;
+        gsize            length;
 
         g_assert_cmpint (run_cli ((const char *[]) { "render", "--document", documents[d], "--paper", papers[p],
-                                                     "--date", "2026-03-05", "-o", out, example, NULL }, &err), ==, 0);
+                                                     "--date", "2026-03-05", "-o", out, example, NULL },
+                                  &err),
+                         ==, 0);
         g_assert_cmpstr (err, ==, "");
         g_assert_true (g_file_get_contents (out, &contents, &length, NULL));
         g_assert_cmpuint (length, >, 1000);
@@ -97,8 +99,12 @@ test_bad_usage (void)
 {
   g_autofree char *example = first_example ();
   g_autofree char *out = g_build_filename (tmpdir, "bad.pdf", NULL);
-  const char *missing_case = "/nonexistent/case.spinecase";
-  struct { const char *args[10]; const char *message; } cases[] = {
+  const char      *missing_case = "/nonexistent/case.spinecase";
+  struct
+  {
+    const char *args[10];
+    const char *message;
+  } cases[] = {
     { { "render", "--document", "poster", "-o", out, "x.spinecase", NULL }, "--document" },
     { { "render", "--paper", "a5", "-o", out, "x.spinecase", NULL }, "--paper" },
     { { "render", "x.spinecase", NULL }, "--output" },

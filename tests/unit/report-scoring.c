@@ -37,7 +37,7 @@ grade_name (SpineCdsGrade grade)
 
 const SpineCdsMention *
 report_find_code (GPtrArray  *list,
-           const char *code)
+                  const char *code)
 {
   for (guint i = 0; i < list->len; i++)
     {
@@ -71,8 +71,8 @@ expects (JsonObject *expectation,
 typedef struct
 {
   char *code;
-  char *grade;  /* NULL: not checked */
-  char *level;  /* NULL: not checked; "none": must be absent */
+  char *grade; /* NULL: not checked */
+  char *level; /* NULL: not checked; "none": must be absent */
 } Expected;
 
 static void
@@ -80,8 +80,8 @@ expected_parse (const char *spec,
                 Expected   *expected)
 {
   g_autofree char *copy = g_strdup (spec);
-  char *at = strchr (copy, '@');
-  char *colon;
+  char            *at = strchr (copy, '@');
+  char            *colon;
 
   expected->level = at != NULL ? g_strdup (at + 1) : NULL;
   if (at != NULL)
@@ -100,7 +100,6 @@ expected_clear (Expected *expected)
   g_free (expected->grade);
   g_free (expected->level);
 }
-
 
 static char *
 describe_summary (SpineCdsReportSummary *summary)
@@ -138,14 +137,13 @@ report_check_text (SpineCdsReportVocabulary *vocab,
   for (guint l = 0; l < G_N_ELEMENTS (list_names); l++)
     {
       GPtrArray *got = summary_list (summary, l);
-      JsonArray *want = json_object_has_member (expectation, list_names[l]) ?
-                        json_object_get_array_member (expectation, list_names[l]) : NULL;
-      guint n_want = want != NULL ? json_array_get_length (want) : 0;
+      JsonArray *want = json_object_has_member (expectation, list_names[l]) ? json_object_get_array_member (expectation, list_names[l]) : NULL;
+      guint      n_want = want != NULL ? json_array_get_length (want) : 0;
       g_autoptr(GHashTable) wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
       for (guint i = 0; i < n_want; i++)
         {
-          Expected e;
+          Expected               e;
           const SpineCdsMention *m;
 
           expected_parse (json_array_get_string_element (want, i), &e);
@@ -260,12 +258,12 @@ report_score_sentences (SpineCdsReportVocabulary *vocab,
 {
   g_autoptr(JsonNode) root = report_load_json (path);
   JsonArray *sentences = json_object_get_array_member (json_node_get_object (root), "sentences");
-  guint n_failed = 0;
+  guint      n_failed = 0;
 
   for (guint i = 0; i < json_array_get_length (sentences); i++)
     {
-      JsonObject *sentence = json_array_get_object_element (sentences, i);
-      const char *text = json_object_get_string_member (sentence, "text");
+      JsonObject      *sentence = json_array_get_object_element (sentences, i);
+      const char      *text = json_object_get_string_member (sentence, "text");
       g_autofree char *problems = report_check_text (vocab, text, sentence, score);
 
       if (problems != NULL)
@@ -284,7 +282,7 @@ report_score_sentences (SpineCdsReportVocabulary *vocab,
 void
 report_assert_all_codes_covered (JsonArray *sentences)
 {
-  guint n_codes;
+  guint                   n_codes;
   const SpineCdsCodeInfo *codes = spinecds_codes_list (SPINECDS_CODE_KIND_FINDING, &n_codes);
   g_autoptr(GString) all = g_string_new (NULL);
   guint covered = 0;
@@ -318,7 +316,6 @@ report_assert_all_codes_covered (JsonArray *sentences)
   g_assert_cmpuint (covered, ==, n_codes);
 }
 
-
 guint
 report_score_reports (SpineCdsReportVocabulary *vocab,
                       const char               *dir_path,
@@ -327,7 +324,7 @@ report_score_reports (SpineCdsReportVocabulary *vocab,
 {
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
   const char *name;
-  guint n_reports = 0;
+  guint       n_reports = 0;
 
   g_assert_nonnull (dir);
   while ((name = g_dir_read_name (dir)) != NULL)
@@ -361,12 +358,12 @@ report_score_reports (SpineCdsReportVocabulary *vocab,
 /* "code:status@level" of each mention of @text, in order, joined by " ". */
 char *
 report_read_brief (SpineCdsReportVocabulary *vocab,
-           const char               *text)
+                   const char               *text)
 {
   g_autoptr(GPtrArray) mentions = spinecds_report_read_with (vocab, text, -1);
   g_autoptr(SpineCdsReportSummary) summary = spinecds_report_summarize (mentions);
   GPtrArray *lists[] = { summary->findings, summary->negated, summary->uncertain };
-  GString *out = g_string_new (NULL);
+  GString   *out = g_string_new (NULL);
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     for (guint i = 0; i < lists[l]->len; i++)

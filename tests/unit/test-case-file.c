@@ -156,8 +156,8 @@ mutate (const char *find,
 }
 
 static SpineCdsCase *
-parse (const char  *text,
-       GError     **error)
+parse (const char *text,
+       GError    **error)
 {
   return spinecds_case_file_parse (text, strlen (text), NAME, error);
 }
@@ -230,11 +230,11 @@ list_dir (const char *path)
 
 typedef struct
 {
-  const char *name;
-  const char *find;
-  const char *replace;
+  const char           *name;
+  const char           *find;
+  const char           *replace;
   SpineCdsCaseFileError code;
-  const char *message;
+  const char           *message;
 } Rule;
 
 static const Rule rules[] = {
@@ -256,10 +256,11 @@ static const Rule rules[] = {
 
   /* Patient */
   { "patient-missing", "  \"patient\": {\n    \"name\": \"Ana María O'Neil\",\n    \"identifier\": \"MRN 0042\",\n"
-    "    \"birth_date\": \"1981-03-14\",\n    \"age_years\": 45,\n    \"sex\": \"female\",\n    \"language\": \"es\"\n  },\n", "",
+                       "    \"birth_date\": \"1981-03-14\",\n    \"age_years\": 45,\n    \"sex\": \"female\",\n    \"language\": \"es\"\n  },\n",
+    "",
     SPINECDS_CASE_FILE_ERROR_INVALID, NAME ": patient: expected an object, found nothing" },
   { "patient-array", "\"patient\": {\n    \"name\": \"Ana María O'Neil\",\n    \"identifier\": \"MRN 0042\",\n"
-    "    \"birth_date\": \"1981-03-14\",\n    \"age_years\": 45,\n    \"sex\": \"female\",\n    \"language\": \"es\"\n  }",
+                     "    \"birth_date\": \"1981-03-14\",\n    \"age_years\": 45,\n    \"sex\": \"female\",\n    \"language\": \"es\"\n  }",
     "\"patient\": []",
     SPINECDS_CASE_FILE_ERROR_INVALID, NAME ": patient: expected an object, found an array" },
   /* Version 2: who, when, what was decided */
@@ -276,16 +277,17 @@ static const Rule rules[] = {
   { "decision-modified-without-note", "\"Physiotherapy booked; MRI deferred\"", "\"  \"",
     SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": decision.note: expected a note saying what was done instead and why (the plan was modified or "
-    "declined), found none" },
+         "declined), found none" },
   { "decision-status-unknown", "\"status\": \"modified\"", "\"status\": \"ignored\"",
     SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": decision.status: expected one of \"accepted\", \"modified\", \"declined\", found the string \"ignored\"" },
   { "decision-time-without-offset", "\"2026-04-02T10:15:00+02:00\"", "\"2026-04-02T10:15:00\"",
     SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": decision.decided_at: expected an RFC 3339 date and time with an offset, found the string "
-    "\"2026-04-02T10:15:00\"" },
+         "\"2026-04-02T10:15:00\"" },
   { "decision-without-knowledge-base", ",\n    \"knowledge_base\": {\n      \"id\": \"spine-mri\",\n"
-    "      \"version\": \"1.4.0\",\n      \"checksum\": \"0123abcd\"\n    }", "",
+                                       "      \"version\": \"1.4.0\",\n      \"checksum\": \"0123abcd\"\n    }",
+    "",
     SPINECDS_CASE_FILE_ERROR_INVALID, NAME ": decision.knowledge_base: expected an object, found nothing" },
   { "finding-same-code-same-level", "\"code\": \"foraminal_stenosis\"", "\"code\": \"disc_protrusion\"",
     SPINECDS_CASE_FILE_ERROR_INVALID,
@@ -327,7 +329,7 @@ static const Rule rules[] = {
   { "care-response-invalid", "\"response\": \"unchanged\"", "\"response\": \"better\"",
     SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": conservative_care.response: expected one of \"not_tried\", \"improving\", \"unchanged\", "
-    "\"worsening\", found the string \"better\"" },
+         "\"worsening\", found the string \"better\"" },
   { "care-unknown-field", "\"response\": \"unchanged\"", "\"response\": \"unchanged\", \"drug\": \"nsaid\"",
     SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": conservative_care.drug: expected a known field (weeks, response), found an unknown field" },
@@ -355,19 +357,18 @@ static const Rule rules[] = {
   /* Imaging */
   { "imaging-not-object", "\"imaging\": {", "\"imaging\": 1, \"x\": {", SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": x: expected a known field (format, version, patient, visit_date, region, "
-    "symptom_duration_weeks, conservative_care, intervention_candidate, symptoms, signs, history, imaging, "
-    "labs, mjoa, surgery, mscc, notes, decision), found an unknown field\n"
-    NAME ": imaging: expected an object, found 1" },
+         "symptom_duration_weeks, conservative_care, intervention_candidate, symptoms, signs, history, imaging, "
+         "labs, mjoa, surgery, mscc, notes, decision), found an unknown field\n" NAME ": imaging: expected an object, found 1" },
   { "mri-done-null", "\"mri_done\": true", "\"mri_done\": null", SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": imaging.mri_done: expected true or false, found null" },
   { "imaging-unknown-field", "\"mri_done\": true", "\"mri_done\": true, \"contrast\": false",
     SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": imaging.contrast: expected a known field (mri_done, findings, report_text), found an unknown field" },
   { "findings-not-array", "\"findings\": [", "\"findings\": {}, \"x\": [", SPINECDS_CASE_FILE_ERROR_INVALID,
-    NAME ": imaging.x: expected a known field (mri_done, findings, report_text), found an unknown field\n"
-    NAME ": imaging.findings: expected an array of findings, found an object" },
+    NAME ": imaging.x: expected a known field (mri_done, findings, report_text), found an unknown field\n" NAME ": imaging.findings: expected an array of findings, found an object" },
   { "finding-not-object", "      {\n        \"code\": \"disc_protrusion\",\n        \"grade\": \"moderate\",\n"
-    "        \"level\": \"C5-C6\"\n      },", "\"disc_protrusion\",", SPINECDS_CASE_FILE_ERROR_INVALID,
+                          "        \"level\": \"C5-C6\"\n      },",
+    "\"disc_protrusion\",", SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": imaging.findings[0]: expected an object, found the string \"disc_protrusion\"" },
   { "finding-unknown-code", "\"code\": \"foraminal_stenosis\"", "\"code\": \"syrinx\"",
     SPINECDS_CASE_FILE_ERROR_INVALID,
@@ -436,9 +437,8 @@ static const Rule rules[] = {
   /* MSCC */
   { "mscc-not-object", "\"mscc\": {", "\"mscc\": [], \"y\": {", SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": y: expected a known field (format, version, patient, visit_date, region, "
-    "symptom_duration_weeks, conservative_care, intervention_candidate, symptoms, signs, history, imaging, "
-    "labs, mjoa, surgery, mscc, notes, decision), found an unknown field\n"
-    NAME ": mscc: expected an object or null, found an array" },
+         "symptom_duration_weeks, conservative_care, intervention_candidate, symptoms, signs, history, imaging, "
+         "labs, mjoa, surgery, mscc, notes, decision), found an unknown field\n" NAME ": mscc: expected an object or null, found an array" },
   { "mscc-areas-zero", "\"separate_areas\": 1", "\"separate_areas\": 0", SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": mscc.separate_areas: expected an integer ≥ 1, found 0" },
   { "mscc-areas-decimal", "\"separate_areas\": 1", "\"separate_areas\": 1.0", SPINECDS_CASE_FILE_ERROR_INVALID,
@@ -458,21 +458,21 @@ static const Rule rules[] = {
   { "mscc-unknown-field", "\"radiosensitive_histology\": false",
     "\"radiosensitive_histology\": false, \"primary\": \"lung\"", SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": mscc.primary: expected a known field (separate_areas, deficit_hours, paraplegic_hours, "
-    "predicted_survival_months, radiosensitive_histology), found an unknown field" },
+         "predicted_survival_months, radiosensitive_histology), found an unknown field" },
 
   /* Root */
   { "notes-null", "\"notes\": \"\"", "\"notes\": null", SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": notes: expected a string of at most 100000 characters, found null" },
   { "root-unknown-field", "\"notes\": \"\"", "\"notes\": \"\", \"weight_kg\": 80", SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": weight_kg: expected a known field (format, version, patient, visit_date, region, "
-    "symptom_duration_weeks, conservative_care, intervention_candidate, symptoms, signs, history, imaging, "
-    "labs, mjoa, surgery, mscc, notes, decision), found an unknown field" },
+         "symptom_duration_weeks, conservative_care, intervention_candidate, symptoms, signs, history, imaging, "
+         "labs, mjoa, surgery, mscc, notes, decision), found an unknown field" },
 };
 
 static void
 test_rule (gconstpointer data)
 {
-  const Rule *rule = data;
+  const Rule      *rule = data;
   g_autofree char *text = mutate (rule->find, rule->replace);
   g_autoptr(GError) error = NULL;
   g_autoptr(SpineCdsCase) kase = parse (text, &error);
@@ -492,7 +492,10 @@ typedef struct
   const char *prefix;
 } Malformed;
 
-#define M(name, literal, prefix) { name, literal, sizeof literal - 1, prefix }
+#define M(name, literal, prefix) \
+  { \
+    name, literal, sizeof literal - 1, prefix \
+  }
 
 static const Malformed malformed[] = {
   M ("empty", "", NAME ": expected a JSON object, found an empty file"),
@@ -523,7 +526,7 @@ test_malformed (gconstpointer data)
 static void
 test_deep_nesting (void)
 {
-  gsize depth = 100000;
+  gsize            depth = 100000;
   g_autofree char *text = g_malloc (2 * depth);
   g_autoptr(GError) error = NULL;
   g_autoptr(SpineCdsCase) kase = NULL;
@@ -577,11 +580,12 @@ test_deep_nesting_hidden (void)
 static void
 test_text_limits (void)
 {
-  struct {
+  struct
+  {
     const char *find;
     const char *field;
     const char *path;
-    guint limit;
+    guint       limit;
   } limits[] = {
     { "\"notes\": \"\"", "notes", "notes", 100000 },
     { "\"report_text\": \"Left C5–C6 protrusion.\\tÜ\"", "report_text", "imaging.report_text", 100000 },
@@ -754,7 +758,7 @@ assert_round_trip (const char *text,
   g_autoptr(GError) error = NULL;
   g_autoptr(SpineCdsCase) kase = spinecds_case_file_parse (text, length, name, &error);
   g_autofree char *written = NULL;
-  gsize written_length;
+  gsize            written_length;
 
   g_assert_no_error (error);
   g_assert_nonnull (kase);
@@ -816,18 +820,18 @@ test_round_trip_model (void)
 static void
 test_round_trip_examples (void)
 {
-  const char *env = g_getenv ("SPINECDS_EXAMPLES_DIR");
+  const char      *env = g_getenv ("SPINECDS_EXAMPLES_DIR");
   g_autofree char *path = env != NULL ? g_strdup (env)
-                          : g_test_build_filename (G_TEST_DIST, "..", "data", "examples", NULL);
+                                      : g_test_build_filename (G_TEST_DIST, "..", "data", "examples", NULL);
   g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
   const char *name;
-  guint n_files = 0;
+  guint       n_files = 0;
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *file = g_build_filename (path, name, NULL);
       g_autofree char *text = NULL;
-      gsize length;
+      gsize            length;
 
       if (!g_str_has_suffix (name, ".spinecase"))
         continue;
@@ -895,7 +899,8 @@ test_load_errors_name_the_file (void)
   g_clear_object (&file);
 
   write_file (bad, "{\"format\": \"spinecds-case\", \"version\": 1, \"patient\": {\"age_years\": -4}, "
-              "\"region\": \"lumbar\"}", -1, 0600);
+                   "\"region\": \"lumbar\"}",
+              -1, 0600);
   file = g_file_new_for_path (bad);
   kase = spinecds_case_file_load (file, &error);
   g_assert_null (kase);
@@ -949,7 +954,7 @@ test_load_never_partial (void)
  * first, and the field that its README line names. */
 typedef struct
 {
-  char    *field;   /* NULL: the file is not a case object at all */
+  char    *field; /* NULL: the file is not a case object at all */
   gboolean newer;
   gboolean seen;
 } BadCase;
@@ -975,7 +980,7 @@ read_bad_case_readme (const char *dir)
     {
       g_autoptr(GMatchInfo) match = NULL;
       g_autoptr(GRegex) regex =
-        g_regex_new ("^- `([^`]+)`: (.*); (?:names `([^`]+)`|no field)$", 0, 0, NULL);
+                   g_regex_new ("^- `([^`]+)`: (.*); (?:names `([^`]+)`|no field)$", 0, 0, NULL);
       BadCase *bad;
 
       if (!g_str_has_prefix (lines[i], "- `"))
@@ -1001,9 +1006,9 @@ test_bad_cases (void)
   g_autoptr(GHashTable) expected = read_bad_case_readme (path);
   g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
   GHashTableIter iter;
-  const char *name;
-  BadCase *bad;
-  guint n_files = 0;
+  const char    *name;
+  BadCase       *bad;
+  guint          n_files = 0;
 
   g_assert_nonnull (dir);
   while ((name = g_dir_read_name (dir)) != NULL)
@@ -1218,7 +1223,7 @@ test_save_through_link (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *expected = spinecds_case_file_serialize (kase, NULL);
   g_autofree char *text = NULL;
-  GStatBuf st;
+  GStatBuf         st;
 
   write_file (real, base_case, -1, 0600);
   g_assert_cmpint (symlink ("real.spinecase", link), ==, 0);
@@ -1265,7 +1270,7 @@ test_save_removes_stale_temp_files (void)
   g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *names = NULL;
-  struct utimbuf old = { 0 };
+  struct utimbuf   old = { 0 };
 
   old.actime = old.modtime = time (NULL) - 3600;
   for (const char **p = (const char *[]) { stale, stale_backup, fresh, other, unlike, NULL }; *p != NULL; p++)

@@ -80,7 +80,7 @@ test_defaults (void)
 
   /* The property defaults agree with the object's state. */
   {
-    guint n_specs;
+    guint                   n_specs;
     g_autofree GParamSpec **specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (kase), &n_specs);
 
     for (guint i = 0; i < n_specs; i++)
@@ -160,11 +160,11 @@ test_properties (void)
   for (guint i = 0; i < G_N_ELEMENTS (property_cases); i++)
     {
       const PropertyCase *pc = &property_cases[i];
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (kase), pc->name);
+      GParamSpec         *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (kase), pc->name);
       g_auto(GValue) value = G_VALUE_INIT;
       g_auto(GValue) read_back = G_VALUE_INIT;
-      guint notified = 0;
-      gulong id;
+      guint            notified = 0;
+      gulong           id;
       g_autofree char *detail = g_strdup_printf ("notify::%s", pc->name);
 
       g_test_message ("property %s", pc->name);
@@ -251,7 +251,7 @@ static void
 test_codes (void)
 {
   g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
-  guint *changed = watch_changed (kase);
+  guint              *changed = watch_changed (kase);
   const char * const *codes;
 
   spinecds_case_set_code (kase, SPINECDS_CODE_KIND_SYMPTOM, "night_pain", TRUE);
@@ -326,8 +326,8 @@ test_finding (void)
   g_autoptr(SpineCdsFinding) finding = spinecds_finding_new ("disc_protrusion");
   g_autoptr(SpineCdsFinding) copy = NULL;
   g_autofree char *code = NULL;
-  guint notified = 0;
-  SpineCdsGrade grade;
+  guint            notified = 0;
+  SpineCdsGrade    grade;
 
   g_assert_cmpstr (spinecds_finding_get_code (finding), ==, "disc_protrusion");
   g_assert_cmpint (spinecds_finding_get_grade (finding), ==, SPINECDS_GRADE_NONE);
@@ -375,7 +375,7 @@ test_findings (void)
   g_autoptr(SpineCdsFinding) bulge3 = NULL;
   g_autoptr(SpineCdsFinding) item = NULL;
   GListModel *findings = spinecds_case_get_findings (kase);
-  guint *changed = watch_changed (kase);
+  guint      *changed = watch_changed (kase);
 
   spinecds_case_add_finding (kase, bulge);
   spinecds_case_add_finding (kase, stenosis);
@@ -474,7 +474,7 @@ make_full_case (void)
   for (guint i = 0; i < G_N_ELEMENTS (property_cases); i++)
     {
       const PropertyCase *pc = &property_cases[i];
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (kase), pc->name);
+      GParamSpec         *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (kase), pc->name);
       g_auto(GValue) value = G_VALUE_INIT;
 
       property_case_value (pc, pspec, &value);
@@ -517,7 +517,7 @@ test_copy_equal (void)
       g_autoptr(SpineCdsCase) fresh = spinecds_case_new ();
       g_autoptr(SpineCdsCase) other = spinecds_case_new ();
       const PropertyCase *pc = &property_cases[i];
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (other), pc->name);
+      GParamSpec         *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (other), pc->name);
       g_auto(GValue) value = G_VALUE_INIT;
 
       property_case_value (pc, pspec, &value);
@@ -547,7 +547,7 @@ test_assign (void)
   g_autoptr(SpineCdsCase) target = spinecds_case_new ();
   g_autoptr(SpineCdsCase) empty = spinecds_case_new ();
   guint *changed = watch_changed (target);
-  guint notified = 0;
+  guint  notified = 0;
 
   g_signal_connect (target, "notify", G_CALLBACK (count_notify), &notified);
 

@@ -41,9 +41,9 @@ build_catalog (void)
   g_autofree char *po_path = g_build_filename (dir, "hostile.po", NULL);
   g_autofree char *mo_path = g_build_filename (dir, "hostile.mo", NULL);
   g_autoptr(GError) error = NULL;
-  const char *argv[] = { "msgfmt", "-o", mo_path, po_path, NULL };
+  const char      *argv[] = { "msgfmt", "-o", mo_path, po_path, NULL };
   SpineCdsCatalog *catalog;
-  int status;
+  int              status;
 
   g_assert_true (g_file_set_contents (po_path, po, -1, NULL));
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
@@ -115,7 +115,7 @@ static void
 test_language_names (void)
 {
   static const char * const refused[] = {
-    "de/../../../../tmp/evil", "../de", "/usr/share/locale/de", "de/LC_MESSAGES", "d", "deutsch", "de_", "de DE", "",
+    "de/../../../../tmp/evil", "../de", "/usr/share/locale/de", "de/LC_MESSAGES", "d", "deutsch", "de_", "de DE", ""
   };
   static const char * const names[] = { "de", "pt_BR", "sr@latin", "de_DE.UTF-8", "ast" };
 

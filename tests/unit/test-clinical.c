@@ -19,14 +19,14 @@
 
 static SpineCdsKnowledgeBase *kb;
 
-static const char * const imaging_actions[] = {
-  "radiography", "mri_without_contrast", "mri_with_and_without_contrast",
-  "ct_without_contrast", "whole_spine_imaging",
+static const char * const     imaging_actions[] = {
+      "radiography", "mri_without_contrast", "mri_with_and_without_contrast",
+      "ct_without_contrast", "whole_spine_imaging"
 };
 
 static SpineCdsAssessment *
-evaluate_entry (JsonObject  *entry,
-                char       **out_path)
+evaluate_entry (JsonObject *entry,
+                char      **out_path)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
@@ -97,8 +97,8 @@ check_codes (JsonObject         *entry,
              const char         *member,
              SpineCdsAssessment *assessment,
              const char         *path,
-             gboolean            (*present) (SpineCdsAssessment *, const char *),
-             gboolean            expected)
+             gboolean (*present) (SpineCdsAssessment *, const char *),
+             gboolean expected)
 {
   JsonArray *codes;
 
@@ -112,7 +112,7 @@ check_codes (JsonObject         *entry,
 
       if (present (assessment, code) != expected)
         g_test_fail_printf ("%s: %s: %s %s", path, member, code,
-                 expected ? "is missing" : "must not be there");
+                            expected ? "is missing" : "must not be there");
     }
 }
 
@@ -131,18 +131,18 @@ recommendation_index (SpineCdsAssessment *assessment,
 static void
 test_entry (gconstpointer data)
 {
-  JsonObject *entry = (JsonObject *) data;
+  JsonObject      *entry = (JsonObject *) data;
   g_autofree char *path = NULL;
   g_autoptr(SpineCdsAssessment) assessment = evaluate_entry (entry, &path);
   const char *triage = spinecds_triage_to_string (spinecds_assessment_get_triage (assessment));
-  GPtrArray *recommendations;
-  gboolean any_imaging = FALSE;
+  GPtrArray  *recommendations;
+  gboolean    any_imaging = FALSE;
 
   g_test_message ("%s: %s", path, json_object_get_string_member (entry, "guideline"));
 
   if (g_strcmp0 (triage, json_object_get_string_member (entry, "triage")) != 0)
     g_test_fail_printf ("%s: triage %s, expected %s", path, triage,
-             json_object_get_string_member (entry, "triage"));
+                        json_object_get_string_member (entry, "triage"));
 
   check_codes (entry, "actions_include", assessment, path, spinecds_assessment_has_action, TRUE);
   check_codes (entry, "actions_exclude", assessment, path, spinecds_assessment_has_action, FALSE);
@@ -153,9 +153,9 @@ test_entry (gconstpointer data)
   /* What the plan still needs (case format 2), when the entry says. */
   if (json_object_has_member (entry, "missing"))
     {
-      JsonArray *missing = json_object_get_array_member (entry, "missing");
+      JsonArray          *missing = json_object_get_array_member (entry, "missing");
       const char * const *got = spinecds_assessment_get_missing (assessment);
-      guint n = json_array_get_length (missing);
+      guint               n = json_array_get_length (missing);
 
       if (g_strv_length ((char **) got) != n)
         g_test_fail_printf ("%s: %u fields missing, expected %u", path, g_strv_length ((char **) got), n);
@@ -165,14 +165,13 @@ test_entry (gconstpointer data)
     }
 
   /* The lymphoma caution is decided before the first dose. */
-  if (has_recommendation (assessment, "dexamethasone-lymphoma-caution") &&
-      recommendation_index (assessment, "dexamethasone-lymphoma-caution") >
-      recommendation_index (assessment, "dexamethasone-mscc"))
+  if (has_recommendation (assessment, "dexamethasone-lymphoma-caution")
+      && recommendation_index (assessment, "dexamethasone-lymphoma-caution") > recommendation_index (assessment, "dexamethasone-mscc"))
     g_test_fail_printf ("%s: dexamethasone is given before the lymphoma caution", path);
 
   if (json_object_has_member (entry, "mscc"))
     {
-      JsonObject *mscc = json_object_get_object_member (entry, "mscc");
+      JsonObject                *mscc = json_object_get_object_member (entry, "mscc");
       const SpineCdsMsccSurgery *surgery = spinecds_assessment_get_mscc_surgery (assessment);
 
       g_assert_nonnull (surgery);
@@ -185,28 +184,29 @@ test_entry (gconstpointer data)
     any_imaging |= spinecds_assessment_has_action (assessment, imaging_actions[i]);
   if (any_imaging && spinecds_assessment_has_action (assessment, "no_further_imaging"))
     g_test_fail_printf ("%s: no_further_imaging together with an imaging action", path);
-  if (spinecds_assessment_has_action (assessment, "mri_without_contrast") &&
-      spinecds_assessment_has_action (assessment, "mri_with_and_without_contrast"))
+  if (spinecds_assessment_has_action (assessment, "mri_without_contrast")
+      && spinecds_assessment_has_action (assessment, "mri_with_and_without_contrast"))
     g_test_fail_printf ("%s: MRI both without and with contrast", path);
   /* A child's routine plan is the paediatric referral instead (§8.1),
    * and a case without an age or a region has none yet (§8.11). */
-  if ((spinecds_assessment_get_triage (assessment) == SPINECDS_TRIAGE_ROUTINE &&
-       !spinecds_assessment_has_action (assessment, "paediatric_referral") &&
-       spinecds_assessment_get_missing (assessment)[0] == NULL) !=
-      spinecds_assessment_has_action (assessment, "conservative_care"))
+  if ((spinecds_assessment_get_triage (assessment) == SPINECDS_TRIAGE_ROUTINE
+       && !spinecds_assessment_has_action (assessment, "paediatric_referral")
+       && spinecds_assessment_get_missing (assessment)[0] == NULL)
+      != spinecds_assessment_has_action (assessment, "conservative_care"))
     g_test_fail_printf ("%s: conservative care must go with, and only with, an adult routine triage", path);
   /* ... and its time line is the referral's, not "reassess in 4-6 weeks". */
-  if (spinecds_assessment_get_triage (assessment) == SPINECDS_TRIAGE_ROUTINE &&
-      spinecds_assessment_has_action (assessment, "paediatric_referral") &&
-      strstr (spinecds_assessment_get_timeframe (assessment), "reassess") != NULL)
+  if (spinecds_assessment_get_triage (assessment) == SPINECDS_TRIAGE_ROUTINE
+      && spinecds_assessment_has_action (assessment, "paediatric_referral")
+      && strstr (spinecds_assessment_get_timeframe (assessment), "reassess") != NULL)
     g_test_fail_printf ("%s: a child's routine plan has the adult routine time line", path);
 
   recommendations = spinecds_assessment_get_recommendations (assessment);
   for (guint i = 0; i < recommendations->len; i++)
     {
       SpineCdsRecommendation *recommendation = g_ptr_array_index (recommendations, i);
-      JsonArray *excluded = json_object_has_member (entry, "text_exclude")
-                            ? json_object_get_array_member (entry, "text_exclude") : NULL;
+      JsonArray              *excluded = json_object_has_member (entry, "text_exclude")
+                                           ? json_object_get_array_member (entry, "text_exclude")
+                                           : NULL;
 
       /* Words the plan must not say to this patient ("come straight
        * back" to one admitted as an emergency). */
@@ -221,8 +221,8 @@ test_entry (gconstpointer data)
       g_assert_nonnull (recommendation->references[0]);
       /* Cited as "[1, 9, 11]", never "[9, 1, 11]". */
       for (guint j = 1; recommendation->references[j] != NULL; j++)
-        if (spinecds_assessment_get_reference_number (assessment, recommendation->references[j - 1]) >
-            spinecds_assessment_get_reference_number (assessment, recommendation->references[j]))
+        if (spinecds_assessment_get_reference_number (assessment, recommendation->references[j - 1])
+            > spinecds_assessment_get_reference_number (assessment, recommendation->references[j]))
           g_test_fail_printf ("%s: %s cites its references out of order", path, recommendation->id);
     }
 }
@@ -234,7 +234,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autofree char *manifest = NULL;
-  JsonArray *entries;
+  JsonArray       *entries;
 
   g_test_init (&argc, &argv, NULL);
 
@@ -251,10 +251,10 @@ main (int   argc,
 
   for (guint i = 0; i < json_array_get_length (entries); i++)
     {
-      JsonObject *entry = json_array_get_object_element (entries, i);
-      const char *name = json_object_has_member (entry, "example")
-                         ? json_object_get_string_member (entry, "example")
-                         : json_object_get_string_member (entry, "case");
+      JsonObject      *entry = json_array_get_object_element (entries, i);
+      const char      *name = json_object_has_member (entry, "example")
+                                ? json_object_get_string_member (entry, "example")
+                                : json_object_get_string_member (entry, "case");
       g_autofree char *test_path = g_strdup_printf ("/spinecds/clinical/%s%s",
                                                     json_object_has_member (entry, "example") ? "example/" : "",
                                                     name);

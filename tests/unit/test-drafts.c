@@ -111,7 +111,7 @@ test_remove_during_write (void)
   g_autofree char *names = NULL;
   g_auto(GStrv) ids = NULL;
   SpineCdsDraftWrite *write;
-  gsize length;
+  gsize               length;
 
   data = spinecds_case_file_serialize (kase, &length);
   write = _spinecds_drafts_write_begin (id, _spinecds_drafts_get_generation (id), data, length,
@@ -197,8 +197,8 @@ test_find (void)
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GError) error = NULL;
-  SpineCdsDraft *draft;
-  struct utimbuf older = { 1000000000, 1000000000 };
+  SpineCdsDraft   *draft;
+  struct utimbuf   older = { 1000000000, 1000000000 };
   g_autofree char *first_path = draft_file (first, ".spinecase");
 
   g_assert_true (spinecds_drafts_save (first, kase, origin, &error));
@@ -295,7 +295,7 @@ test_shutdown (void)
 static const struct
 {
   const char *path;
-  void      (*run) (void);
+  void (*run) (void);
 } tests[] = {
   { "/spinecds/drafts/round-trip-private", test_round_trip_private },
   { "/spinecds/drafts/remove-during-write", test_remove_during_write },
@@ -334,7 +334,7 @@ main (int    argc,
       char **argv)
 {
   g_autofree char *data_home = test_scratch_dir_new ("spinecds-test-drafts-XXXXXX");
-  int status;
+  int              status;
 
   g_assert_nonnull (data_home);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);

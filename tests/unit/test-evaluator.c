@@ -76,7 +76,7 @@ test_default_is_routine (void)
   g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
   g_autoptr(SpineCdsAssessment) assessment = spinecds_evaluate (kb, kase);
   SpineCdsRecommendation *rest;
-  g_autofree char *because = NULL;
+  g_autofree char        *because = NULL;
 
   g_assert_cmpint (spinecds_assessment_get_triage (assessment), ==, SPINECDS_TRIAGE_ROUTINE);
   g_assert_cmpstr (spinecds_assessment_get_timeframe (assessment), ==, "Reassess in 4–6 weeks");
@@ -123,7 +123,7 @@ test_fired_inherits_facts (void)
   g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
   g_autoptr(SpineCdsAssessment) assessment = NULL;
   SpineCdsRecommendation *cultures;
-  g_autofree char *because = NULL;
+  g_autofree char        *because = NULL;
 
   spinecds_case_set_temperature_c (kase, 38.4);
   assessment = spinecds_evaluate (kb, kase);
@@ -171,7 +171,7 @@ test_finding_grades (void)
   g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
   g_autoptr(SpineCdsFinding) finding = spinecds_finding_new ("cord_compression");
   SpineCdsGrade grades[] = { SPINECDS_GRADE_NONE, SPINECDS_GRADE_MILD, SPINECDS_GRADE_MODERATE, SPINECDS_GRADE_SEVERE };
-  gboolean fires[] = { FALSE, FALSE, FALSE, TRUE };
+  gboolean      fires[] = { FALSE, FALSE, FALSE, TRUE };
 
   spinecds_finding_set_level (finding, "C5-C6");
   spinecds_case_add_finding (kase, finding);
@@ -319,7 +319,7 @@ test_json_contract (void)
   g_autoptr(GError) error = NULL;
   static const char * const keys[] = {
     "format", "version", "knowledge_base", "language", "triage", "timeframe", "red_flags",
-    "actions", "recommendations", "mscc_surgery", "references", "missing", "follow_up", "decision",
+    "actions", "recommendations", "mscc_surgery", "references", "missing", "follow_up", "decision"
   };
   JsonObject *root, *mscc, *recommendation;
 
@@ -386,7 +386,7 @@ test_follow_up_and_decision (void)
   g_autoptr(SpineCdsAssessment) changed = NULL;
   g_autoptr(SpineCdsDecision) decision = NULL;
   const char *from, *to;
-  gboolean stale = TRUE;
+  gboolean    stale = TRUE;
 
   g_assert_no_error (error);
   spinecds_case_set_age_years (kase, 40);

@@ -20,7 +20,7 @@ test_accepts_valid_json (void)
 {
   static const char * const valid[] = {
     "{}", "[]", "0", "-0.5e+3", "\"\\u00e9\\n\"", "true", "null", " {\"a\": [1, 2, {\"b\": null}]} \n",
-    "123456789012345678", "[[[[[[[[]]]]]]]]",
+    "123456789012345678", "[[[[[[[[]]]]]]]]"
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (valid); i++)
@@ -31,7 +31,10 @@ test_accepts_valid_json (void)
 static void
 test_refuses_what_json_glib_lets_through (void)
 {
-  static const struct { const char *text, *found; } invalid[] = {
+  static const struct
+  {
+    const char *text, *found;
+  } invalid[] = {
     { "{\"a\": 1, \"a\": 2}", "a duplicate key" },
     { "{'a': 1}", "a single quote" },
     { "{\"a\": 1 /* c */}", "a comment" },
@@ -84,9 +87,19 @@ test_position (void)
 static void
 test_number_writer (void)
 {
-  static const struct { double value; const char *text; } numbers[] = {
-    { 0, "0" }, { -0.0, "0" }, { 95, "95" }, { 0.5, "0.5" }, { 38.6, "38.6" }, { 1e-7, "1e-07" },
-    { 37.9, "37.9" }, { 0.1 + 0.2, "0.30000000000000004" },
+  static const struct
+  {
+    double      value;
+    const char *text;
+  } numbers[] = {
+    { 0, "0" },
+    { -0.0, "0" },
+    { 95, "95" },
+    { 0.5, "0.5" },
+    { 38.6, "38.6" },
+    { 1e-7, "1e-07" },
+    { 37.9, "37.9" },
+    { 0.1 + 0.2, "0.30000000000000004" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)

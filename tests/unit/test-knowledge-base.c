@@ -32,17 +32,17 @@ load_json (const char *path)
 /* Finds the node at @path ("rules[1].when.any[0]"); with @parent_out,
  * stops one step early and returns the last key or index instead. */
 static JsonNode *
-walk (JsonNode    *node,
-      const char  *path,
-      JsonNode   **parent_out,
-      char       **last_out)
+walk (JsonNode   *node,
+      const char *path,
+      JsonNode  **parent_out,
+      char      **last_out)
 {
   g_auto(GStrv) parts = g_strsplit_set (path, ".[", -1);
   guint n = g_strv_length (parts);
 
   for (guint i = 0; i < n; i++)
     {
-      char *part = parts[i];
+      char    *part = parts[i];
       gboolean last = i + 1 == n;
 
       if (*part == '\0')
@@ -70,8 +70,8 @@ mutate (JsonNode   *root,
         const char *value)
 {
   g_autofree char *key = NULL;
-  JsonNode *parent = NULL;
-  JsonNode *replacement = NULL;
+  JsonNode        *parent = NULL;
+  JsonNode        *replacement = NULL;
 
   walk (root, path, &parent, &key);
   if (value != NULL)
@@ -80,7 +80,7 @@ mutate (JsonNode   *root,
   if (JSON_NODE_HOLDS_ARRAY (parent))
     {
       JsonArray *array = json_node_get_array (parent);
-      guint index = (guint) g_ascii_strtoull (key, NULL, 10);
+      guint      index = (guint) g_ascii_strtoull (key, NULL, 10);
 
       g_assert_nonnull (replacement);
       json_array_remove_element (array, index);
@@ -107,8 +107,8 @@ mutate (JsonNode   *root,
 }
 
 static SpineCdsKnowledgeBase *
-load_text (const char  *text,
-           GError     **error)
+load_text (const char *text,
+           GError    **error)
 {
   g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
 
@@ -192,9 +192,9 @@ test_checksum_tracks_bytes (void)
 typedef struct
 {
   const char *name;
-  const char *path;      /* what to change */
-  const char *value;     /* new JSON value, NULL = remove */
-  const char *expected;  /* must appear in the message */
+  const char *path;     /* what to change */
+  const char *value;    /* new JSON value, NULL = remove */
+  const char *expected; /* must appear in the message */
 } Defect;
 
 static const Defect defects[] = {
@@ -262,7 +262,7 @@ static const Defect defects[] = {
 static void
 test_defect (gconstpointer data)
 {
-  const Defect *defect = data;
+  const Defect    *defect = data;
   g_autofree char *path = fixture_path ();
   g_autoptr(JsonNode) root = load_json (path);
   g_autoptr(GError) error = NULL;
@@ -283,7 +283,7 @@ static void
 test_malformed_bytes (void)
 {
   static const char * const inputs[] = {
-    "", "{", "[]", "null", "\"kb\"", "{\"format\": \"spinecds-knowledge-base\",}", "\xff\xfe{}",
+    "", "{", "[]", "null", "\"kb\"", "{\"format\": \"spinecds-knowledge-base\",}", "\xff\xfe{}"
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)

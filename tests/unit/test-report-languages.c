@@ -59,7 +59,7 @@ test_english_classes (void)
 {
   g_autoptr(SpineCdsReportVocabulary) vocab = vocabulary ("en");
   g_autofree char *path = corpus_path ("english-classes.json", NULL);
-  ReportScore score = { 0, };
+  ReportScore      score = { 0 };
   g_autoptr(GString) failures = g_string_new (NULL);
 
   /* Written to probe each class, with controls next to each: the
@@ -77,7 +77,7 @@ test_sentences (gconstpointer data)
   g_autoptr(SpineCdsReportVocabulary) vocab = vocabulary (language);
   g_autofree char *path = corpus_path (language, "sentences.json");
   g_autofree char *what = g_strdup_printf ("%s sentences", language);
-  ReportScore score = { 0, };
+  ReportScore      score = { 0 };
   g_autoptr(GString) failures = g_string_new (NULL);
   g_autoptr(JsonArray) sentences = NULL;
 
@@ -93,7 +93,7 @@ test_reports (gconstpointer data)
   g_autoptr(SpineCdsReportVocabulary) vocab = vocabulary (language);
   g_autofree char *dir = corpus_path (language, NULL);
   g_autofree char *what = g_strdup_printf ("%s reports", language);
-  ReportScore score = { 0, };
+  ReportScore      score = { 0 };
   g_autoptr(GString) failures = g_string_new (NULL);
 
   g_assert_cmpuint (report_score_reports (vocab, dir, &score, failures), >=, 8);
@@ -108,7 +108,7 @@ test_heldout (gconstpointer data)
   g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "reports", "heldout", language, NULL);
   g_autofree char *sentences = g_build_filename (dir, "sentences.json", NULL);
   g_autofree char *what = g_strdup_printf ("%s held out", language);
-  ReportScore score = { 0, };
+  ReportScore      score = { 0 };
   g_autoptr(GString) failures = g_string_new (NULL);
 
   report_score_sentences (vocab, sentences, &score, failures, NULL);
@@ -208,7 +208,7 @@ assert_detected (const char *dir_path,
 {
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
   const char *name;
-  guint n = 0;
+  guint       n = 0;
 
   g_assert_nonnull (dir);
   while ((name = g_dir_read_name (dir)) != NULL)
@@ -236,7 +236,7 @@ assert_detected (const char *dir_path,
 static void
 test_detect_own (gconstpointer data)
 {
-  const char *language = data;
+  const char      *language = data;
   g_autofree char *dir = g_str_equal (language, "en") ? corpus_path (NULL, NULL) : corpus_path (language, NULL);
 
   assert_detected (dir, "", language);
@@ -249,7 +249,7 @@ test_mixed_with_english (void)
 {
   g_autofree char *dir_path = corpus_path ("en-mixed", NULL);
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  ReportScore score = { 0, };
+  ReportScore score = { 0 };
   g_autoptr(GString) failures = g_string_new (NULL);
   const char *name;
 
@@ -300,8 +300,9 @@ test_refusal_gives_no_summary (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SpineCdsReportSummary) summary =
-    spinecds_report_summary_read ("Non si osservano ernie discali. Il midollo spinale è di segnale normale "
-                                  "e il canale vertebrale è ampio a tutti i livelli esaminati.", -1, "auto", &error);
+               spinecds_report_summary_read ("Non si osservano ernie discali. Il midollo spinale è di segnale normale "
+                                             "e il canale vertebrale è ampio a tutti i livelli esaminati.",
+                                             -1, "auto", &error);
 
   g_assert_null (summary);
   g_assert_error (error, SPINECDS_REPORT_ERROR, SPINECDS_REPORT_ERROR_LANGUAGE);
@@ -315,7 +316,12 @@ test_refusal_gives_no_summary (void)
 static void
 test_short_reports (void)
 {
-  static const struct { const char *text; const char *language; const char *code; } lines[] = {
+  static const struct
+  {
+    const char *text;
+    const char *language;
+    const char *code;
+  } lines[] = {
     { "Hernie discale L5-S1.", "fr", "disc_protrusion" },
     { "C4-C5 : rétrécissement canalaire sévère.", "fr", "canal_stenosis" },
     { "Hernia discal L5-S1.", "es", "disc_protrusion" },

@@ -84,14 +84,14 @@ test_english_vocabulary_unchanged (void)
   g_autofree char *before = read_gzip (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = g_resources_lookup_data ("/com/example/SpineCDS/report-vocabulary/en.json",
-                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+                                                      G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   g_autofree char *after = NULL;
   g_autoptr(GHashTable) lines_before = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) words_before = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) lines_after = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) words_after = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   GHashTableIter iter;
-  gpointer key, value;
+  gpointer       key, value;
 
   g_assert_no_error (error);
   after = spinecds_report_vocabulary_dump_bytes (bytes, "en.json", &error);
@@ -109,7 +109,7 @@ test_english_vocabulary_unchanged (void)
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       const char *now = g_hash_table_lookup (words_after, key);
-      guint flags, grade, size, now_flags, now_grade, now_size;
+      guint       flags, grade, size, now_flags, now_grade, now_size;
 
       g_assert_nonnull (now);
       parse_word_line (value, &flags, &grade, &size);
@@ -155,7 +155,7 @@ test_sentences (void)
 {
   g_autoptr(SpineCdsReportVocabulary) vocab = english ();
   g_autofree char *path = corpus_path ("sentences.json");
-  ReportScore score = { 0, };
+  ReportScore      score = { 0 };
   g_autoptr(GString) failures = g_string_new (NULL);
   g_autoptr(JsonArray) sentences = NULL;
   guint n_failed = report_score_sentences (vocab, path, &score, failures, &sentences);
@@ -176,7 +176,7 @@ test_heldout (void)
 {
   g_autoptr(SpineCdsReportVocabulary) vocab = english ();
   g_autofree char *path = corpus_path ("heldout.json");
-  ReportScore score = { 0, };
+  ReportScore      score = { 0 };
   g_autoptr(GString) failures = g_string_new (NULL);
   guint n_failed = report_score_sentences (vocab, path, &score, failures, NULL);
 
@@ -190,7 +190,7 @@ test_reports (void)
 {
   g_autoptr(SpineCdsReportVocabulary) vocab = english ();
   g_autofree char *dir = corpus_path ("");
-  ReportScore score = { 0, };
+  ReportScore      score = { 0 };
   g_autoptr(GString) failures = g_string_new (NULL);
   guint n_reports = report_score_reports (vocab, dir, &score, failures);
 
@@ -268,8 +268,8 @@ test_json (void)
   g_autofree char *json = spinecds_report_summary_to_json (summary);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
-  JsonObject *root;
-  JsonObject *first;
+  JsonObject      *root;
+  JsonObject      *first;
   g_autofree char *plain = spinecds_report_summary_to_text (summary);
 
   json_parser_load_from_data (parser, json, -1, &error);
@@ -334,7 +334,7 @@ static void
 test_dup_findings (void)
 {
   g_autoptr(SpineCdsReportSummary) summary =
-    spinecds_report_summary_new ("Severe canal stenosis at L4-5. No fracture.", -1);
+               spinecds_report_summary_new ("Severe canal stenosis at L4-5. No fracture.", -1);
   g_autoptr(GPtrArray) findings = spinecds_report_summary_dup_findings (summary);
   SpineCdsFinding *finding;
 
@@ -362,12 +362,12 @@ summary_level (const char *text,
 static void
 test_long_level_lists (void)
 {
-  static const char many_text[] = "Disc bulges at C2-C3, C4-C5, C6-C7, T2-T3, T4-T5, T6-T7, T8-T9 and T10-T11.";
+  static const char         many_text[] = "Disc bulges at C2-C3, C4-C5, C6-C7, T2-T3, T4-T5, T6-T7, T8-T9 and T10-T11.";
   static const char * const each[] = { "C2-C3", "C4-C5", "C6-C7", "T2-T3", "T4-T5", "T6-T7", "T8-T9", "T10-T11" };
   static const char * const metastases[] = { "C2", "C4", "C6", "T1", "T3", "T5", "T7", "T9", "T11", "L1", "L3", "L5" };
-  g_autofree char *many = summary_level (many_text, "disc_bulge");
-  g_autofree char *touching = summary_level ("Disc bulges at C3-C4, C4-C5, C5-C6 and C6-C7.", "disc_bulge");
-  g_autofree char *apart = summary_level ("Disc bulges at C3-C4 and C6-C7. Disc bulge at L4-5.", "disc_bulge");
+  g_autofree char          *many = summary_level (many_text, "disc_bulge");
+  g_autofree char          *touching = summary_level ("Disc bulges at C3-C4, C4-C5, C5-C6 and C6-C7.", "disc_bulge");
+  g_autofree char          *apart = summary_level ("Disc bulges at C3-C4 and C6-C7. Disc bulge at L4-5.", "disc_bulge");
   g_autoptr(SpineCdsReportSummary) summary = spinecds_report_summary_new (many_text, -1);
   g_autoptr(SpineCdsReportSummary) spread = spinecds_report_summary_new (
     "Diffuse vertebral metastases at C2, C4, C6, T1, T3, T5, T7, T9, T11, L1, L3 and L5.", -1);
@@ -427,8 +427,10 @@ test_garbage (void)
   static const char * const nasty[] = {
     "", ".", "\n\n\n", ":", "C", "C5-", "C5-C", "-C5", "L5S", "T12-L", "C99-C100", "S1-S9", "C7-C5",
     "T2", "T2 T2 T2", "t1/t2", "no", "no no no no", "no,,,,", "disc\xff bulge", "\xe2\x80", "\xe2",
-    "\xc2", "disc\xe2\x80\x94" "bulge", "Disc bulge at C5\xe2\x80\x93", "FINDINGS", "FINDINGS:",
-    "HISTORY:\n", "cannot be", "e.g.", "vs.", "C5-C6:", "C5-C6: ", "Modic type", "abc\0def bulge",
+    "\xc2", "disc\xe2\x80\x94"
+            "bulge",
+    "Disc bulge at C5\xe2\x80\x93", "FINDINGS", "FINDINGS:",
+    "HISTORY:\n", "cannot be", "e.g.", "vs.", "C5-C6:", "C5-C6: ", "Modic type", "abc\0def bulge"
   };
   GRand *rand = g_rand_new_with_seed (20260405);
 
@@ -448,9 +450,9 @@ test_garbage (void)
       static const char * const pieces[] = {
         "no ", "disc ", "bulge", "C5-C6", "-", "/", " ", ".", ",", ";", ":", "\n", "\xff", "\xe2\x80\x93",
         "stenosis ", "cord ", "compression ", "possible ", "not seen", "T2 ", "L4", "mild ", "to ", "\0",
-        "FINDINGS:", "HISTORY:", "versus ", "of the ", "nerve root", "foramen ", "\xc3", "annular ",
+        "FINDINGS:", "HISTORY:", "versus ", "of the ", "nerve root", "foramen ", "\xc3", "annular "
       };
-      gsize length = g_rand_int_range (rand, 0, 4096);
+      gsize            length = g_rand_int_range (rand, 0, 4096);
       g_autofree char *bytes = g_malloc (length + 1);
       g_autoptr(GString) mix = g_string_new (NULL);
       g_autoptr(SpineCdsReportSummary) summary = NULL;

@@ -28,15 +28,15 @@ static char *
 minimal_text (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "report-vocabulary", "minimal.json", NULL);
-  char *text = NULL;
+  char            *text = NULL;
 
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   return text;
 }
 
 static SpineCdsReportVocabulary *
-load_text (const char  *text,
-           GError     **error)
+load_text (const char *text,
+           GError    **error)
 {
   g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
 
@@ -57,10 +57,10 @@ minimal (void)
 /* The member at @path ("phrases[0].codes[0]") of @root: its parent
  * (object or array) and the key or index. */
 static JsonNode *
-walk (JsonNode    *root,
-      const char  *path,
-      char       **last_key,
-      int         *last_index)
+walk (JsonNode   *root,
+      const char *path,
+      char      **last_key,
+      int        *last_index)
 {
   g_auto(GStrv) parts = g_strsplit_set (path, ".[", -1);
   JsonNode *node = root, *parent = NULL;
@@ -99,9 +99,9 @@ edited (const char *path,
   g_autofree char *text = minimal_text ();
   g_autoptr(JsonNode) root = json_from_string (text, NULL);
   g_autofree char *key = NULL;
-  int index = -1;
-  JsonNode *parent = walk (root, path, &key, &index);
-  JsonNode *value = json != NULL ? json_from_string (json, NULL) : NULL;
+  int              index = -1;
+  JsonNode        *parent = walk (root, path, &key, &index);
+  JsonNode        *value = json != NULL ? json_from_string (json, NULL) : NULL;
 
   g_assert_true (json == NULL || value != NULL);
   if (key != NULL && value != NULL)
@@ -124,8 +124,8 @@ static const struct
 {
   const char *name;
   const char *path;
-  const char *json;      /* NULL: the member is removed */
-  const char *message;   /* what the error must say */
+  const char *json;    /* NULL: the member is removed */
+  const char *message; /* what the error must say */
 } defects[] = {
   { "unknown-code", "phrases[0].codes", "[\"cord_squeeze\"]",
     "test.json: phrases[0].codes[0]: expected a finding code of the case format, found \"cord_squeeze\"" },
@@ -206,7 +206,7 @@ test_minimal_loads (void)
 static void
 test_defect (gconstpointer data)
 {
-  guint i = GPOINTER_TO_UINT (data);
+  guint            i = GPOINTER_TO_UINT (data);
   g_autofree char *text = edited (defects[i].path, defects[i].json);
   g_autoptr(GError) error = NULL;
   g_autoptr(SpineCdsReportVocabulary) vocab = load_text (text, &error);

@@ -33,11 +33,11 @@ typedef struct
 } Code;
 
 static SpineCdsKnowledgeBase *kb;
-static GPtrArray *cases;   /* of SpineCdsCase* */
-static GPtrArray *names;   /* of char*, parallel to cases */
-static GArray *all_codes;  /* of Code: symptoms, signs, history */
-static guint n_checked;
-static GHashTable *violations; /* rule id -> the first case that shows it */
+static GPtrArray             *cases;     /* of SpineCdsCase* */
+static GPtrArray             *names;     /* of char*, parallel to cases */
+static GArray                *all_codes; /* of Code: symptoms, signs, history */
+static guint                  n_checked;
+static GHashTable            *violations; /* rule id -> the first case that shows it */
 
 static int
 compare_names (gconstpointer a,
@@ -77,8 +77,8 @@ add_cases_from (const char *dir_path)
 /* The time limits of each tier, as the knowledge base words them. */
 static const struct
 {
-  SpineCdsTriage  tier;
-  const char     *words;
+  SpineCdsTriage tier;
+  const char    *words;
 } time_limits[] = {
   { SPINECDS_TRIAGE_ROUTINE, "4–6 weeks" },
   { SPINECDS_TRIAGE_ROUTINE, "4 to 6 weeks" },
@@ -100,8 +100,8 @@ check_one_voice (SpineCdsAssessment     *assessment,
   if (triage < SPINECDS_TRIAGE_URGENT)
     return;
   for (guint t = 0; t < G_N_ELEMENTS (time_limits); t++)
-    if (time_limits[t].tier < triage && strstr (recommendation->text, time_limits[t].words) != NULL &&
-        !g_hash_table_contains (violations, recommendation->id))
+    if (time_limits[t].tier < triage && strstr (recommendation->text, time_limits[t].words) != NULL
+        && !g_hash_table_contains (violations, recommendation->id))
       g_hash_table_insert (violations, g_strdup (recommendation->id),
                            g_strdup_printf ("%s: under %s, %s says “%s”", name, spinecds_triage_to_string (triage),
                                             recommendation->id, time_limits[t].words));
@@ -111,18 +111,18 @@ static void
 check_recommendations (SpineCdsAssessment *assessment,
                        const char         *name)
 {
-  GPtrArray *recommendations = spinecds_assessment_get_recommendations (assessment);
+  GPtrArray          *recommendations = spinecds_assessment_get_recommendations (assessment);
   const char * const *actions = spinecds_assessment_get_actions (assessment);
 
   g_assert_cmpuint (recommendations->len, >, 0);
-  if (g_strv_contains (actions, "whole_spine_imaging") && !g_strv_contains (actions, "mri_without_contrast") &&
-      !g_strv_contains (actions, "mri_with_and_without_contrast") && !g_strv_contains (actions, "ct_without_contrast"))
+  if (g_strv_contains (actions, "whole_spine_imaging") && !g_strv_contains (actions, "mri_without_contrast")
+      && !g_strv_contains (actions, "mri_with_and_without_contrast") && !g_strv_contains (actions, "ct_without_contrast"))
     g_error ("%s: whole-spine imaging without its modality", name);
 
   for (guint i = 0; i < recommendations->len; i++)
     {
       SpineCdsRecommendation *recommendation = g_ptr_array_index (recommendations, i);
-      gboolean primary = FALSE;
+      gboolean                primary = FALSE;
 
       if (recommendation->because->len == 0)
         g_error ("%s: recommendation %s has no because", name, recommendation->id);
@@ -168,8 +168,8 @@ test_adding_codes_never_lowers (void)
 {
   for (guint c = 0; c < cases->len; c++)
     {
-      SpineCdsCase *base = g_ptr_array_index (cases, c);
-      const char *name = g_ptr_array_index (names, c);
+      SpineCdsCase  *base = g_ptr_array_index (cases, c);
+      const char    *name = g_ptr_array_index (names, c);
       SpineCdsTriage before = triage_of (base, name);
 
       for (guint i = 0; i < all_codes->len; i++)
@@ -189,7 +189,7 @@ test_adding_codes_never_lowers (void)
 
           for (guint j = i + 1; j < all_codes->len; j++)
             {
-              const Code *b = &g_array_index (all_codes, Code, j);
+              const Code    *b = &g_array_index (all_codes, Code, j);
               SpineCdsTriage after_two;
 
               if (spinecds_case_has_code (one, b->kind, b->code))
@@ -211,13 +211,13 @@ test_adding_codes_never_lowers (void)
 static void
 test_adding_a_finding_never_lowers (void)
 {
-  guint n_findings;
+  guint                   n_findings;
   const SpineCdsCodeInfo *findings = spinecds_codes_list (SPINECDS_CODE_KIND_FINDING, &n_findings);
 
   for (guint c = 0; c < cases->len; c++)
     {
-      SpineCdsCase *base = g_ptr_array_index (cases, c);
-      const char *name = g_ptr_array_index (names, c);
+      SpineCdsCase  *base = g_ptr_array_index (cases, c);
+      const char    *name = g_ptr_array_index (names, c);
       SpineCdsTriage before = triage_of (base, name);
 
       for (guint i = 0; i < n_findings; i++)
@@ -264,7 +264,7 @@ static void
 test_one_voice (void)
 {
   GHashTableIter iter;
-  gpointer example;
+  gpointer       example;
 
   g_assert_cmpuint (n_checked, >, 1000);
   g_hash_table_iter_init (&iter, violations);
@@ -275,16 +275,37 @@ test_one_voice (void)
 
 typedef void (*Forget) (SpineCdsCase *kase);
 
-static void forget_age (SpineCdsCase *kase) { spinecds_case_set_age_years (kase, -1); }
-static void forget_region (SpineCdsCase *kase) { spinecds_case_set_region (kase, SPINECDS_REGION_UNKNOWN); }
-static void forget_crp (SpineCdsCase *kase) { spinecds_case_set_crp_mg_l (kase, SPINECDS_UNKNOWN); }
-static void forget_duration (SpineCdsCase *kase) { spinecds_case_set_symptom_duration_weeks (kase, SPINECDS_UNKNOWN); }
+static void
+forget_age (SpineCdsCase *kase)
+{
+  spinecds_case_set_age_years (kase, -1);
+}
+static void
+forget_region (SpineCdsCase *kase)
+{
+  spinecds_case_set_region (kase, SPINECDS_REGION_UNKNOWN);
+}
+static void
+forget_crp (SpineCdsCase *kase)
+{
+  spinecds_case_set_crp_mg_l (kase, SPINECDS_UNKNOWN);
+}
+static void
+forget_duration (SpineCdsCase *kase)
+{
+  spinecds_case_set_symptom_duration_weeks (kase, SPINECDS_UNKNOWN);
+}
 
 static void
 test_missing_values_never_lower (void)
 {
   guint n_variants = 0;
-  static const struct { const char *what; Forget forget; gboolean incomplete; } forgets[] = {
+  static const struct
+  {
+    const char *what;
+    Forget      forget;
+    gboolean    incomplete;
+  } forgets[] = {
     { "age", forget_age, TRUE },
     { "region", forget_region, TRUE },
     { "CRP", forget_crp, FALSE },
@@ -312,9 +333,9 @@ test_missing_values_never_lower (void)
           if (spinecds_assessment_get_missing (assessment)[0] == NULL)
             g_error ("%s: without its %s nothing is said to be missing", (char *) g_ptr_array_index (names, i),
                      forgets[f].what);
-          if (spinecds_assessment_has_action (assessment, "conservative_care") ||
-              spinecds_assessment_has_action (assessment, "no_further_imaging") ||
-              spinecds_assessment_has_action (assessment, "reassess_4_6_weeks"))
+          if (spinecds_assessment_has_action (assessment, "conservative_care")
+              || spinecds_assessment_has_action (assessment, "no_further_imaging")
+              || spinecds_assessment_has_action (assessment, "reassess_4_6_weeks"))
             g_error ("%s: without its %s it still gets a routine plan", (char *) g_ptr_array_index (names, i),
                      forgets[f].what);
           n_variants++;
@@ -328,11 +349,11 @@ main (int   argc,
       char *argv[])
 {
   static const SpineCdsCodeKind kinds[] = {
-    SPINECDS_CODE_KIND_SYMPTOM, SPINECDS_CODE_KIND_SIGN, SPINECDS_CODE_KIND_HISTORY,
+    SPINECDS_CODE_KIND_SYMPTOM, SPINECDS_CODE_KIND_SIGN, SPINECDS_CODE_KIND_HISTORY
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *clinical = NULL;
-  int status;
+  int              status;
 
   g_test_init (&argc, &argv, NULL);
   violations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -350,7 +371,7 @@ main (int   argc,
   all_codes = g_array_new (FALSE, FALSE, sizeof (Code));
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     {
-      guint n;
+      guint                   n;
       const SpineCdsCodeInfo *codes = spinecds_codes_list (kinds[k], &n);
 
       for (guint i = 0; i < n; i++)

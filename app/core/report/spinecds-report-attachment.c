@@ -15,7 +15,7 @@
  * small bulge" as mild) and of a collection; not of a stenosis or a
  * tumour, whose size says nothing of their severity. */
 static const char * const size_graded_codes[] = {
-  "disc_protrusion", "disc_extrusion", "disc_bulge", "disc_osteophyte_complex", "epidural_collection",
+  "disc_protrusion", "disc_extrusion", "disc_bulge", "disc_osteophyte_complex", "epidural_collection"
 };
 /* ------------------------------------------------------------------ */
 /* Grade                                                               */
@@ -33,8 +33,8 @@ grade_range (const Reader *r,
              guint        *end)
 {
   SpineCdsGrade grade = token_grade_for (r, token_at (r, k), size);
-  int n = r->tokens->len;
-  int i = k;
+  int           n = r->tokens->len;
+  int           i = k;
 
   for (;;)
     {
@@ -42,8 +42,8 @@ grade_range (const Reader *r,
 
       if (next >= 0 && next < n && token_grade_for (r, token_at (r, next), size) != SPINECDS_GRADE_NONE)
         i = next;
-      else if (after >= 0 && after < n && token_has (r, token_at (r, next), WORD_GRADE_CONNECTOR) &&
-               token_grade_for (r, token_at (r, after), size) != SPINECDS_GRADE_NONE)
+      else if (after >= 0 && after < n && token_has (r, token_at (r, next), WORD_GRADE_CONNECTOR)
+               && token_grade_for (r, token_at (r, after), size) != SPINECDS_GRADE_NONE)
         i = after;
       else
         break;
@@ -105,8 +105,8 @@ grade_before (const Reader *r,
     {
       const Token *token = token_at (r, k);
 
-      if ((token->kind != TOKEN_WORD && token->kind != TOKEN_LEVEL) || token->match >= 0 ||
-          token->sentence != token_at (r, finding->first)->sentence)
+      if ((token->kind != TOKEN_WORD && token->kind != TOKEN_LEVEL) || token->match >= 0
+          || token->sentence != token_at (r, finding->first)->sentence)
         return SPINECDS_GRADE_NONE;
       if (token_grade_for (r, token, size) != SPINECDS_GRADE_NONE)
         return graded_by_position (r, k) == NULL ? grade_range (r, k, -1, size, NULL) : SPINECDS_GRADE_NONE;
@@ -126,9 +126,9 @@ grade_after (const Reader *r,
 
   for (guint k = finding->last + 1; k < r->tokens->len && steps++ < GRADE_WINDOW; k++)
     {
-      const Token *token = token_at (r, k);
+      const Token  *token = token_at (r, k);
       SpineCdsGrade grade;
-      guint end;
+      guint         end;
 
       if (token->sentence != token_at (r, finding->first)->sentence || token->match >= 0)
         return SPINECDS_GRADE_NONE;
@@ -174,10 +174,10 @@ is_size_graded (const Match *finding)
 
 SpineCdsGrade
 report_finding_grade (const Reader *r,
-               const Match  *finding)
+                      const Match  *finding)
 {
   SpineCdsGrade grade = SPINECDS_GRADE_NONE;
-  gboolean size = is_size_graded (finding);
+  gboolean      size = is_size_graded (finding);
 
   /* Inside: "the foramina are severely narrowed". */
   for (guint k = finding->first; k <= finding->last; k++)
@@ -202,8 +202,8 @@ static gboolean
 is_level_link (const Reader *r,
                const Token  *token)
 {
-  return token->kind == TOKEN_LEVEL || token->kind == TOKEN_COMMA ||
-         (token->match < 0 && token_has (r, token, WORD_LEVEL_CONNECTOR));
+  return token->kind == TOKEN_LEVEL || token->kind == TOKEN_COMMA
+         || (token->match < 0 && token_has (r, token, WORD_LEVEL_CONNECTOR));
 }
 
 /* The levels of the group around the level token at @k: "C4-C5 and
@@ -213,15 +213,15 @@ collect_level_group (const Reader *r,
                      guint         k,
                      Levels       *levels)
 {
-  guint first = k, last = k;
+  guint    first = k, last = k;
   gboolean range = FALSE;
-  guint32 sentence = token_at (r, k)->sentence;
+  guint32  sentence = token_at (r, k)->sentence;
 
-  while (first > 0 && k - first < LEVEL_GROUP && token_at (r, first - 1)->sentence == sentence &&
-         is_level_link (r, token_at (r, first - 1)))
+  while (first > 0 && k - first < LEVEL_GROUP && token_at (r, first - 1)->sentence == sentence
+         && is_level_link (r, token_at (r, first - 1)))
     first--;
-  while (last + 1 < r->tokens->len && last - k < LEVEL_GROUP && token_at (r, last + 1)->sentence == sentence &&
-         is_level_link (r, token_at (r, last + 1)))
+  while (last + 1 < r->tokens->len && last - k < LEVEL_GROUP && token_at (r, last + 1)->sentence == sentence
+         && is_level_link (r, token_at (r, last + 1)))
     last++;
 
   for (guint i = first; i <= last; i++)
@@ -251,8 +251,8 @@ names_another_root (const Reader *r,
                     const Match  *finding,
                     guint         k)
 {
-  gboolean root = (k + 1 < r->tokens->len && token_has (r, token_at (r, k + 1), WORD_ROOT_NOUN)) ||
-                  (k > 0 && token_has (r, token_at (r, k - 1), WORD_ROOT_NOUN));
+  gboolean root = (k + 1 < r->tokens->len && token_has (r, token_at (r, k + 1), WORD_ROOT_NOUN))
+                  || (k > 0 && token_has (r, token_at (r, k - 1), WORD_ROOT_NOUN));
 
   return root && g_strcmp0 (finding->phrase->codes[0], "nerve_root_compression") != 0;
 }
@@ -296,7 +296,7 @@ level_before (const Reader *r,
               Levels       *levels)
 {
   guint32 sentence = token_at (r, finding->first)->sentence;
-  guint steps = 0;
+  guint   steps = 0;
 
   for (guint k = finding->first; k-- > 0 && steps++ < LEVEL_FAR;)
     {
@@ -322,7 +322,7 @@ level_of_coordinate (const Reader *r,
                      Levels       *levels)
 {
   gboolean coordinated = FALSE;
-  guint steps = 0;
+  guint    steps = 0;
 
   for (guint k = finding->first; k-- > 0 && steps++ < 3;)
     {
@@ -345,8 +345,8 @@ level_of_coordinate (const Reader *r,
 
 void
 report_finding_levels (const Reader *r,
-                const Match  *finding,
-                Levels       *levels)
+                       const Match  *finding,
+                       Levels       *levels)
 {
   const Token *start = token_at (r, finding->first);
 
@@ -355,11 +355,11 @@ report_finding_levels (const Reader *r,
     if (token_at (r, k)->kind == TOKEN_LEVEL)
       report_levels_add (levels, token_at (r, k)->first, token_at (r, k)->last);
 
-  if (levels->n == 0 &&
-      !level_after (r, finding, LEVEL_NEAR, TRUE, levels) &&
-      !level_before (r, finding, levels) &&
-      !level_after (r, finding, LEVEL_FAR, FALSE, levels) &&
-      !level_of_coordinate (r, finding, levels) &&
-      start->heading_first >= 0)
+  if (levels->n == 0
+      && !level_after (r, finding, LEVEL_NEAR, TRUE, levels)
+      && !level_before (r, finding, levels)
+      && !level_after (r, finding, LEVEL_FAR, FALSE, levels)
+      && !level_of_coordinate (r, finding, levels)
+      && start->heading_first >= 0)
     report_levels_add (levels, start->heading_first, start->heading_last);
 }

@@ -31,10 +31,10 @@ static const struct
   const char *code;
   const char *name;
 } names[] = {
-  { "en", N_("English") },
-  { "de", N_("German") },
-  { "es", N_("Spanish") },
-  { "fr", N_("French") },
+  { "en", N_ ("English") },
+  { "de", N_ ("German") },
+  { "es", N_ ("Spanish") },
+  { "fr", N_ ("French") },
 };
 
 const char *
@@ -42,7 +42,7 @@ spinecds_report_language_get_name (const char *language)
 {
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     if (g_strcmp0 (names[i].code, language) == 0)
-      return _(names[i].name);
+      return _ (names[i].name);
   return NULL;
 }
 
@@ -51,7 +51,7 @@ typedef struct
   guint words;
   guint markers;
   guint known;
-  guint openers;  /* known words that begin a phrase ("hernie", "stenosis") */
+  guint openers; /* known words that begin a phrase ("hernie", "stenosis") */
 } Counts;
 
 /* The markers of the languages SpineCDS does not read: one set each,
@@ -67,12 +67,12 @@ other_languages (void)
       static const char * const language_keys[] = { "language", "name", "markers", NULL };
       g_autoptr(GError) error = NULL;
       g_autoptr(GBytes) bytes = g_resources_lookup_data ("/com/example/SpineCDS/report-vocabulary/other-languages.json",
-                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+                                                          G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
       g_autoptr(JsonNode) node = NULL;
-      g_auto(SpineCdsJsonReader) reader = { 0, };
-      GPtrArray *result = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+      g_auto(SpineCdsJsonReader) reader = { 0 };
+      GPtrArray  *result = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
       JsonObject *root;
-      JsonArray *list;
+      JsonArray  *list;
 
       if (bytes != NULL)
         node = spinecds_json_parse (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), 1024 * 1024,
@@ -88,9 +88,9 @@ other_languages (void)
       for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
         {
           g_autofree char *path = g_strdup_printf ("languages[%u]", i);
-          JsonObject *language = spinecds_json_reader_object_node (&reader, json_array_get_element (list, i), path);
-          JsonArray *markers;
-          GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          JsonObject      *language = spinecds_json_reader_object_node (&reader, json_array_get_element (list, i), path);
+          JsonArray       *markers;
+          GHashTable      *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
           g_ptr_array_add (result, set);
           if (language == NULL)
@@ -100,7 +100,7 @@ other_languages (void)
           for (guint m = 0; markers != NULL && m < json_array_get_length (markers); m++)
             {
               const char *word = json_array_get_string_element (markers, m);
-              char folded[MAX_NORMAL_BYTES];
+              char        folded[MAX_NORMAL_BYTES];
 
               if (word != NULL && report_fold_word (NULL, word, strlen (word), folded))
                 g_hash_table_add (set, g_strdup (folded));
@@ -125,10 +125,10 @@ has_letter (const char *word,
 
 /* Calls @count on every word of the sample that has a letter. */
 static void
-count_words (const char  *text,
-             gsize        length,
-             void       (*count) (const char *word, gsize length, gpointer data),
-             gpointer     data)
+count_words (const char *text,
+             gsize       length,
+             void (*count) (const char *word, gsize length, gpointer data),
+             gpointer data)
 {
   gsize i = 0;
 
@@ -156,8 +156,8 @@ count_in_vocabulary (const char *word,
                      gpointer    data)
 {
   VocabularyCount *state = data;
-  char normal[MAX_NORMAL_BYTES];
-  guint id;
+  char             normal[MAX_NORMAL_BYTES];
+  guint            id;
 
   state->counts.words++;
   if (!report_normalize_word (state->vocab, word, length, normal))
@@ -187,10 +187,10 @@ count_in_other (const char *word,
                 gpointer    data)
 {
   OtherCount *state = data;
-  char folded[MAX_NORMAL_BYTES];
+  char        folded[MAX_NORMAL_BYTES];
 
-  if (report_fold_word (NULL, word, length, folded) && g_hash_table_contains (state->set, folded) &&
-      report_lookup_word (state->vocab, word, length) == 0)
+  if (report_fold_word (NULL, word, length, folded) && g_hash_table_contains (state->set, folded)
+      && report_lookup_word (state->vocab, word, length) == 0)
     state->markers++;
 }
 
@@ -200,7 +200,7 @@ most_other_markers (const SpineCdsReportVocabulary *vocab,
                     gsize                           length)
 {
   GPtrArray *sets = other_languages ();
-  guint most = 0;
+  guint      most = 0;
 
   for (guint i = 0; i < sets->len; i++)
     {
@@ -216,7 +216,7 @@ static void
 set_not_readable (GError **error)
 {
   g_set_error_literal (error, SPINECDS_REPORT_ERROR, SPINECDS_REPORT_ERROR_LANGUAGE,
-                       _("the report is not in a language SpineCDS reads (English, German, Spanish, French)"));
+                       _ ("the report is not in a language SpineCDS reads (English, German, Spanish, French)"));
 }
 
 /* The languages a report may be in, best first: the language whose
@@ -224,17 +224,17 @@ set_not_readable (GError **error)
  * two), every other language that scores about as well, for the reader
  * to try. NULL and an error when no supported language fits. */
 const char **
-spinecds_report_detect_languages (const char  *text,
-                                  gssize       length,
-                                  GError     **error)
+spinecds_report_detect_languages (const char *text,
+                                  gssize      length,
+                                  GError    **error)
 {
   const char * const *languages = spinecds_report_vocabulary_get_languages ();
   g_autoptr(SpineCdsReportVocabulary) best = NULL;
   g_autoptr(GArray) scores = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
   Counts best_counts = { 0, 0, 0, 0 };
-  guint best_score = 0;
-  gsize sample;
+  guint  best_score = 0;
+  gsize  sample;
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
 
@@ -243,7 +243,7 @@ spinecds_report_detect_languages (const char  *text,
     {
       g_autoptr(SpineCdsReportVocabulary) vocab = spinecds_report_vocabulary_get (languages[i], error);
       VocabularyCount state = { vocab, { 0, 0, 0, 0 } };
-      guint score;
+      guint           score;
 
       if (vocab == NULL)
         return NULL;
@@ -262,8 +262,8 @@ spinecds_report_detect_languages (const char  *text,
         }
     }
 
-  if (best == NULL || most_other_markers (best, text, sample) > best_counts.markers ||
-      (best_counts.words >= MIN_WORDS_FOR_SHARE && best_counts.known < MIN_KNOWN_SHARE * best_counts.words))
+  if (best == NULL || most_other_markers (best, text, sample) > best_counts.markers
+      || (best_counts.words >= MIN_WORDS_FOR_SHARE && best_counts.known < MIN_KNOWN_SHARE * best_counts.words))
     {
       set_not_readable (error);
       return NULL;
@@ -280,9 +280,9 @@ spinecds_report_detect_languages (const char  *text,
 }
 
 const char *
-spinecds_report_detect_language (const char  *text,
-                                 gssize       length,
-                                 GError     **error)
+spinecds_report_detect_language (const char *text,
+                                 gssize      length,
+                                 GError    **error)
 {
   g_autofree const char **languages = spinecds_report_detect_languages (text, length, error);
 

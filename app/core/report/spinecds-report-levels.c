@@ -15,7 +15,7 @@
  * Punctuation block (dashes, quotes, bullets, ellipsis), minus sign. */
 gsize
 report_separator_length (const guchar *p,
-                  gsize         left)
+                         gsize         left)
 {
   if (left >= 2 && p[0] == 0xC2 && (p[1] == 0xA0 || p[1] == 0xA1 || p[1] == 0xAB || p[1] == 0xB7 || p[1] == 0xBB || p[1] == 0xBF))
     return 2;
@@ -25,7 +25,6 @@ report_separator_length (const guchar *p,
     return 3;
   return 0;
 }
-
 
 /* Vertebrae as ordinals down the spine, C1 = 1 … S5 = 29, so that
  * "C4-C5 and C5-C6" can be seen to touch; the occiput is C0 = 0. */
@@ -40,7 +39,7 @@ vertebra_ordinal (char  region,
     case 'D': return number >= 1 && number <= 12 ? 7 + (int) number : -1;
     case 'L': return number >= 1 && number <= 5 ? 19 + (int) number : -1;
     case 'S': return number >= 1 && number <= 5 ? 24 + (int) number : -1;
-    default:  return -1;
+    default: return -1;
     }
 }
 
@@ -64,6 +63,15 @@ is_region_letter (char c)
   return strchr ("CTDLSctdls", c) != NULL && c != '\0';
 }
 
+/* A letter, a digit or a non-ASCII character that is no separator. */
+static gboolean
+word_goes_on (const char *p,
+              gsize       left)
+{
+  return g_ascii_isalnum (*p)
+         || ((guchar) *p >= 0x80 && report_separator_length ((const guchar *) p, left) == 0);
+}
+
 /* Reads "C5", "5" (region given) or "L5" at @p; returns the bytes used
  * or 0. The vertebra must not run on into more letters or digits. */
 static gsize
@@ -73,7 +81,7 @@ parse_vertebra (const char *p,
                 int        *ordinal)
 {
   gsize i = 0;
-  char region = default_region;
+  char  region = default_region;
   guint number = 0;
   guint digits = 0;
 
@@ -87,8 +95,7 @@ parse_vertebra (const char *p,
   /* "C0" is the occiput; "T0", "C00" are nothing. */
   if (number == 0 && (digits != 1 || g_ascii_toupper (region) != 'C'))
     return 0;
-  if (i < left && (g_ascii_isalnum (p[i]) ||
-                   ((guchar) p[i] >= 0x80 && report_separator_length ((const guchar *) p + i, left - i) == 0)))
+  if (i < left && word_goes_on (p + i, left - i))
     return 0;
 
   *ordinal = vertebra_ordinal (region, number);
@@ -121,7 +128,7 @@ report_parse_level (const char *p,
                     int        *last)
 {
   gsize used, i, dash, more;
-  int second;
+  int   second;
 
   if (left == 0 || (region == '\0' && !is_region_letter (p[0])))
     return 0;
@@ -134,7 +141,7 @@ report_parse_level (const char *p,
     used++;
   if (used > 1 && used < left && is_region_letter (p[0]) && is_region_letter (p[used]))
     {
-      int a, b;
+      int   a, b;
       gsize n = parse_vertebra (p, used, '\0', &a);
 
       if (n == used && (more = parse_vertebra (p + used, left - used, '\0', &b)) > 0 && b > a)
@@ -167,11 +174,10 @@ report_parse_level (const char *p,
   return i + more;
 }
 
-
 void
 report_levels_add (Levels *levels,
-            int     first,
-            int     last)
+                   int     first,
+                   int     last)
 {
   for (guint i = 0; i < levels->n; i++)
     if (levels->first[i] == first && levels->last[i] == last)
@@ -216,7 +222,7 @@ report_levels_format (const Levels *levels)
   out = g_string_new (NULL);
   for (guint i = 0; i < n;)
     {
-      int a = first[i], b = last[i];
+      int   a = first[i], b = last[i];
       guint j = i + 1;
 
       /* Discs share a vertebra; two single vertebrae may be neighbours. */
@@ -243,13 +249,13 @@ report_levels_format (const Levels *levels)
 /* Reads back what levels_format wrote, to merge summaries. */
 void
 report_levels_parse (Levels     *levels,
-              const char *text)
+                     const char *text)
 {
   gsize left = strlen (text);
 
   while (left > 0)
     {
-      int first, last;
+      int   first, last;
       gsize used = report_parse_level (text, left, '\0', &first, &last);
 
       if (used == 0)

@@ -30,12 +30,12 @@ typedef struct
   guint n;
 } Levels;
 
-void   report_levels_add       (Levels       *levels,
-                                int           first,
-                                int           last);
-char  *report_levels_format    (const Levels *levels);
-void   report_levels_parse     (Levels       *levels,
-                                const char   *text);
+void  report_levels_add (Levels *levels,
+                         int     first,
+                         int     last);
+char *report_levels_format (const Levels *levels);
+void  report_levels_parse (Levels     *levels,
+                           const char *text);
 
 /* Tokens (spinecds-report-tokenizer.c) --------------------------------- */
 
@@ -51,25 +51,25 @@ typedef enum
 
 enum
 {
-  TOKEN_LINE_START   = 1 << 0, /* first token of a line */
+  TOKEN_LINE_START = 1 << 0,   /* first token of a line */
   TOKEN_BLANK_BEFORE = 1 << 1, /* a blank line precedes it */
   TOKEN_BREAK_BEFORE = 1 << 2, /* a line break ends the sentence before it */
-  TOKEN_HEADING      = 1 << 3, /* part of a section heading */
-  TOKEN_SEQUENCE     = 1 << 4, /* "T2" naming an MRI sequence */
-  TOKEN_QUERY        = 1 << 5, /* "? discitis": a question mark before a finding */
+  TOKEN_HEADING = 1 << 3,      /* part of a section heading */
+  TOKEN_SEQUENCE = 1 << 4,     /* "T2" naming an MRI sequence */
+  TOKEN_QUERY = 1 << 5,        /* "? discitis": a question mark before a finding */
 };
 
 typedef struct
 {
   gsize   start;
   gsize   end;
-  guint32 word;      /* vocabulary id of a WORD; 0 when unknown */
+  guint32 word; /* vocabulary id of a WORD; 0 when unknown */
   guint32 sentence;
-  gint32  match;     /* index of the phrase match covering it, or -1 */
-  guint8  kind;      /* TokenKind */
+  gint32  match; /* index of the phrase match covering it, or -1 */
+  guint8  kind;  /* TokenKind */
   guint8  flags;
-  guint8  section;   /* SpineCdsReportSection */
-  gint8   first;     /* LEVEL: vertebra ordinals */
+  guint8  section; /* SpineCdsReportSection */
+  gint8   first;   /* LEVEL: vertebra ordinals */
   gint8   last;
   gint8   heading_first; /* the "C5-C6:" heading over this token, or -1 */
   gint8   heading_last;
@@ -86,8 +86,8 @@ typedef struct
  * once. Direct-mapped, by a hash of the bytes. */
 typedef struct
 {
-  gsize   start;   /* where in the text the word was first seen */
-  guint32 length;  /* 0: empty slot */
+  gsize   start;  /* where in the text the word was first seen */
+  guint32 length; /* 0: empty slot */
   guint32 id;
 } CachedWord;
 
@@ -145,7 +145,7 @@ is_sequence (const Token *token)
 
 /* Cuts the text into tokens, tells sequences from vertebrae, numbers
  * the sentences and marks the sections and level headings. */
-void     report_tokenize           (Reader     *r);
+void report_tokenize (Reader *r);
 
 /* Scopes (spinecds-report-scopes.c) ------------------------------------ */
 
@@ -175,16 +175,16 @@ ends_clause (const Token *token)
  * ("cannot be assessed", "history of"): it makes no mention. */
 #define MENTION_UNSTATED ((SpineCdsMentionStatus) -1)
 
-void                  report_match_phrases  (Reader      *r);
+void                  report_match_phrases (Reader *r);
 SpineCdsMentionStatus report_finding_status (const Reader *r,
                                              const Match  *finding);
 
 /* Attachment (spinecds-report-attachment.c) ---------------------------- */
 
-SpineCdsGrade report_finding_grade  (const Reader *r,
-                                     const Match  *finding);
-void          report_finding_levels (const Reader *r,
-                                     const Match  *finding,
-                                     Levels       *levels);
+SpineCdsGrade         report_finding_grade (const Reader *r,
+                                            const Match  *finding);
+void                  report_finding_levels (const Reader *r,
+                                             const Match  *finding,
+                                             Levels       *levels);
 
 G_END_DECLS

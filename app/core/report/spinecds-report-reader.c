@@ -38,7 +38,10 @@
 #include "spinecds-report-language.h"
 #include "spinecds-report-reader-private.h"
 
+/* The quark's name is dashed, which clang-format would space out. */
+/* clang-format off */
 G_DEFINE_QUARK (spinecds-report-error-quark, spinecds_report_error)
+/* clang-format on */
 
 G_DEFINE_BOXED_TYPE (SpineCdsMention, spinecds_mention, spinecds_mention_copy, spinecds_mention_free)
 
@@ -104,11 +107,11 @@ finding_follows (const Reader *r,
   for (guint j = k + 1, steps = 0; j < r->tokens->len && steps++ < SCAN_LIMIT; j++)
     {
       const Token *token = token_at (r, j);
+      const Match *match = match_of (r, token);
 
       if (token->sentence != sentence || ends_clause (token))
         return FALSE;
-      if (is_finding (match_of (r, token)) || (match_of (r, token) != NULL &&
-                                              match_of (r, token)->phrase->kind == ATTRIBUTE))
+      if (is_finding (match) || (match != NULL && match->phrase->kind == ATTRIBUTE))
         return TRUE;
     }
   return FALSE;
@@ -120,11 +123,14 @@ words_to_clause_end (const Reader *r,
                      guint         k)
 {
   guint32 sentence = token_at (r, k)->sentence;
-  guint n = 0;
+  guint   n = 0;
 
-  for (guint j = k + 1; j < r->tokens->len && token_at (r, j)->sentence == sentence &&
-                        !ends_clause (token_at (r, j)) && n <= SCAN_LIMIT; j++)
-    n++;
+  for (guint j = k + 1; j < r->tokens->len && n <= SCAN_LIMIT; j++)
+    {
+      if (token_at (r, j)->sentence != sentence || ends_clause (token_at (r, j)))
+        break;
+      n++;
+    }
   return n;
 }
 
@@ -137,16 +143,16 @@ attribute_value (const Reader          *r,
                  const Match           *attribute,
                  SpineCdsMentionStatus *status)
 {
-  guint32 sentence = token_at (r, attribute->first)->sentence;
-  guint steps = 0;
-  gboolean field = FALSE;  /* "Cord: …" */
+  guint32  sentence = token_at (r, attribute->first)->sentence;
+  guint    steps = 0;
+  gboolean field = FALSE; /* "Cord: …" */
 
   for (guint k = attribute->first; k-- > 0 && steps++ < 3;)
     {
       const Token *token = token_at (r, k);
 
-      if (token->sentence != sentence || token->match >= 0 ||
-          (token->kind != TOKEN_WORD && token->kind != TOKEN_LEVEL))
+      if (token->sentence != sentence || token->match >= 0
+          || (token->kind != TOKEN_WORD && token->kind != TOKEN_LEVEL))
         break;
       if (token_has (r, token, WORD_NORMAL_VALUE))
         {
@@ -180,8 +186,8 @@ attribute_value (const Reader          *r,
            * in a field or when at most a word follows it; "abuts the
            * cord without flattening it" says nothing of the cord's
            * signal. */
-          if (match->phrase->kind == NEGATION_BEFORE && !finding_follows (r, match->last) &&
-              (field || words_to_clause_end (r, match->last) <= 1))
+          if (match->phrase->kind == NEGATION_BEFORE && !finding_follows (r, match->last)
+              && (field || words_to_clause_end (r, match->last) <= 1))
             {
               *status = SPINECDS_MENTION_NEGATED;
               return TRUE;
@@ -229,7 +235,7 @@ sentence_has (const Reader *r,
               GHashTable   *words)
 {
   guint32 sentence = token_at (r, match->first)->sentence;
-  guint steps = 0;
+  guint   steps = 0;
 
   for (guint k = match->first; k-- > 0 && steps++ < SCAN_LIMIT && token_at (r, k)->sentence == sentence;)
     if (word_is (r, k, flag, words))
@@ -262,20 +268,21 @@ field_site (const Reader *r,
             const Match  *finding)
 {
   const Match *field;
-  guint k = finding->first;
+  guint        k = finding->first;
 
   if (finding->first != finding->last || finding->phrase->codes[1] != NULL)
     return NULL;
-  while (k > 0 && token_at (r, k - 1)->kind == TOKEN_WORD && token_at (r, k - 1)->match < 0 &&
-         token_grade_for (r, token_at (r, k - 1), TRUE) != SPINECDS_GRADE_NONE)
+  while (k > 0 && token_at (r, k - 1)->kind == TOKEN_WORD && token_at (r, k - 1)->match < 0
+         && token_grade_for (r, token_at (r, k - 1), TRUE) != SPINECDS_GRADE_NONE)
     k--;
-  if (k < 2 || token_at (r, k - 1)->kind != TOKEN_COLON ||
-      token_at (r, k - 1)->sentence != token_at (r, finding->first)->sentence)
+  if (k < 2 || token_at (r, k - 1)->kind != TOKEN_COLON
+      || token_at (r, k - 1)->sentence != token_at (r, finding->first)->sentence)
     return NULL;
   /* "Foramen izquierdo:": a side or a level may follow the field. */
-  for (k -= 2; k > 0 && k + 4 > finding->first && match_of (r, token_at (r, k)) == NULL &&
-               (token_at (r, k)->kind == TOKEN_WORD || token_at (r, k)->kind == TOKEN_LEVEL); k--)
-    ;
+  k -= 2;
+  while (k > 0 && k + 4 > finding->first && match_of (r, token_at (r, k)) == NULL
+         && (token_at (r, k)->kind == TOKEN_WORD || token_at (r, k)->kind == TOKEN_LEVEL))
+    k--;
   field = match_of (r, token_at (r, k));
   if (field == NULL || field->phrase->kind != ATTRIBUTE)
     return NULL;
@@ -291,13 +298,13 @@ add_mentions (const Reader *r,
               GPtrArray    *mentions)
 {
   SpineCdsMentionStatus status;
-  SpineCdsGrade grade;
-  Levels levels = { .n = 0 };
-  g_autofree char *level = NULL;
-  const Token *first = token_at (r, finding->first);
-  const Token *last = token_at (r, finding->last);
-  const char * const *codes;
-  const char *site[G_N_ELEMENTS (finding->phrase->codes)] = { NULL, };
+  SpineCdsGrade         grade;
+  Levels                levels = { .n = 0 };
+  g_autofree char      *level = NULL;
+  const Token          *first = token_at (r, finding->first);
+  const Token          *last = token_at (r, finding->last);
+  const char * const   *codes;
+  const char           *site[G_N_ELEMENTS (finding->phrase->codes)] = { NULL };
 
   if (finding->phrase->kind == ATTRIBUTE)
     {
@@ -315,8 +322,8 @@ add_mentions (const Reader *r,
 
   report_finding_levels (r, finding, &levels);
   /* "Focal kyphosis at C4-C5", "cervical kyphosis": not at T12. */
-  if ((finding->phrase->flags & PHRASE_CERVICAL) &&
-      !(levels.n > 0 ? levels.first[0] <= 7 : sentence_has (r, finding, WORD_CERVICAL, NULL)))
+  if ((finding->phrase->flags & PHRASE_CERVICAL)
+      && !(levels.n > 0 ? levels.first[0] <= 7 : sentence_has (r, finding, WORD_CERVICAL, NULL)))
     return;
 
   /* "Epidural extension" is a tumour's, but an abscess's in a sentence
@@ -333,7 +340,7 @@ add_mentions (const Reader *r,
 
   for (guint c = 0; c < G_N_ELEMENTS (finding->phrase->codes); c++)
     {
-      const char *code = codes[c];
+      const char      *code = codes[c];
       SpineCdsMention *mention;
 
       if (code == NULL)
@@ -357,7 +364,7 @@ spinecds_report_read_with (SpineCdsReportVocabulary *vocab,
                            const char               *text,
                            gssize                    length)
 {
-  Reader r = { NULL, };
+  Reader     r = { NULL };
   GPtrArray *mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) spinecds_mention_free);
 
   g_return_val_if_fail (vocab != NULL, mentions);
@@ -397,7 +404,7 @@ builtin_english (void)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(GBytes) bytes = g_resources_lookup_data ("/com/example/SpineCDS/report-vocabulary/en.json",
-                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+                                                          G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
       SpineCdsReportVocabulary *vocab = NULL;
 
       if (bytes != NULL)
@@ -422,7 +429,7 @@ spinecds_report_read (const char *text,
 
 typedef struct
 {
-  const SpineCdsMention *best;  /* highest grade, then earliest */
+  const SpineCdsMention *best; /* highest grade, then earliest */
   SpineCdsGrade          grade;
   Levels                 levels;
 } CodeSummary;
@@ -442,7 +449,7 @@ status_rank (SpineCdsMentionStatus status)
 static guint
 finding_index (const char *code)
 {
-  guint n_codes;
+  guint                   n_codes;
   const SpineCdsCodeInfo *codes = spinecds_codes_list (SPINECDS_CODE_KIND_FINDING, &n_codes);
 
   for (guint i = 0; i < n_codes; i++)
@@ -481,7 +488,7 @@ compare_start (gconstpointer a,
   const SpineCdsMention *x = *(SpineCdsMention * const *) a;
   const SpineCdsMention *y = *(SpineCdsMention * const *) b;
 
-  return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+  return (x->start > y->start) - (x->start < y->start);
 }
 
 /* @mention at @level in @parts (from @first on, its code's): a level
@@ -522,8 +529,8 @@ findings_at_levels (GPtrArray *mentions,
   for (guint f = 0; f < findings->len; f++)
     {
       const char *code = ((SpineCdsMention *) g_ptr_array_index (findings, f))->code;
-      guint first = parts->len;
-      gboolean located = FALSE;
+      guint       first = parts->len;
+      gboolean    located = FALSE;
 
       for (guint i = 0; i < mentions->len; i++)
         {
@@ -535,7 +542,7 @@ findings_at_levels (GPtrArray *mentions,
       for (guint i = 0; i < mentions->len; i++)
         {
           const SpineCdsMention *mention = g_ptr_array_index (mentions, i);
-          Levels levels = { 0 };
+          Levels                 levels = { 0 };
 
           if (mention->section != SPINECDS_REPORT_SECTION_BODY || mention->status != SPINECDS_MENTION_POSITIVE
               || !g_str_equal (mention->code, code) || (located && mention->level == NULL))
@@ -550,7 +557,7 @@ findings_at_levels (GPtrArray *mentions,
           report_levels_parse (&levels, mention->level);
           for (guint r = 0; r < levels.n; r++)
             {
-              Levels one = { .first = { levels.first[r] }, .last = { levels.last[r] }, .n = 1 };
+              Levels           one = { .first = { levels.first[r] }, .last = { levels.last[r] }, .n = 1 };
               g_autofree char *level = report_levels_format (&one);
 
               add_at_level (parts, first, mention, level);
@@ -564,7 +571,7 @@ SpineCdsReportSummary *
 spinecds_report_summarize (GPtrArray *mentions)
 {
   g_autoptr(SpineCdsReportSummary) self = g_new0 (SpineCdsReportSummary, 1);
-  guint n_codes;
+  guint                   n_codes;
   g_autofree CodeSummary *entries = NULL;
 
   g_return_val_if_fail (mentions != NULL, NULL);
@@ -587,7 +594,7 @@ spinecds_report_summarize (GPtrArray *mentions)
   for (guint i = 0; i < n_codes; i++)
     {
       SpineCdsMention *entry;
-      GPtrArray *list;
+      GPtrArray       *list;
 
       if (entries[i].best == NULL)
         continue;
@@ -597,8 +604,9 @@ spinecds_report_summarize (GPtrArray *mentions)
       g_free (entry->level);
       entry->level = report_levels_format (&entries[i].levels);
 
-      list = entry->status == SPINECDS_MENTION_POSITIVE ? self->findings :
-             entry->status == SPINECDS_MENTION_NEGATED ? self->negated : self->uncertain;
+      list = entry->status == SPINECDS_MENTION_POSITIVE  ? self->findings
+             : entry->status == SPINECDS_MENTION_NEGATED ? self->negated
+                                                         : self->uncertain;
       g_ptr_array_add (list, entry);
     }
 
@@ -632,13 +640,13 @@ spinecds_report_summary_new (const char *text,
  * the one it reads the most in ("Hernie discale L5-S1." has as many
  * German as French words, but reads only in French). */
 static const char *
-read_likeliest (const char  *text,
-                gssize       length,
-                GError     **error)
+read_likeliest (const char *text,
+                gssize      length,
+                GError    **error)
 {
   g_autofree const char **languages = spinecds_report_detect_languages (text, length, error);
-  const char *best = NULL;
-  guint most = 0;
+  const char             *best = NULL;
+  guint                   most = 0;
 
   for (guint i = 0; languages != NULL && languages[i] != NULL; i++)
     {
@@ -658,11 +666,11 @@ read_likeliest (const char  *text,
 }
 
 GPtrArray *
-spinecds_report_read_in (const char   *text,
-                         gssize        length,
-                         const char   *language,
-                         const char  **read_language,
-                         GError      **error)
+spinecds_report_read_in (const char  *text,
+                         gssize       length,
+                         const char  *language,
+                         const char **read_language,
+                         GError     **error)
 {
   g_autoptr(SpineCdsReportVocabulary) vocab = NULL;
 
@@ -684,10 +692,10 @@ spinecds_report_read_in (const char   *text,
 }
 
 SpineCdsReportSummary *
-spinecds_report_summary_read (const char  *text,
-                              gssize       length,
-                              const char  *language,
-                              GError     **error)
+spinecds_report_summary_read (const char *text,
+                              gssize      length,
+                              const char *language,
+                              GError    **error)
 {
   const char *read_language = NULL;
   g_autoptr(GPtrArray) mentions = spinecds_report_read_in (text, length, language, &read_language, error);
@@ -850,21 +858,21 @@ append_list_text (GString         *out,
   g_string_append_printf (out, "%s\n", title);
   if (list->len == 0)
     /* Translators: an empty list of report findings */
-    g_string_append_printf (out, "  %s\n", _("none"));
+    g_string_append_printf (out, "  %s\n", _ ("none"));
 
   for (guint i = 0; i < list->len; i++)
     {
-      const SpineCdsMention *mention = g_ptr_array_index (list, i);
+      const SpineCdsMention  *mention = g_ptr_array_index (list, i);
       const SpineCdsCodeInfo *info = spinecds_codes_lookup (SPINECDS_CODE_KIND_FINDING, mention->code);
-      const char *grade = grade_nick (mention->grade);
+      const char             *grade = grade_nick (mention->grade);
 
-      g_string_append_printf (out, "  %s (%s)", _(info->label), mention->code);
+      g_string_append_printf (out, "  %s (%s)", _ (info->label), mention->code);
       if (grade != NULL)
         g_string_append_printf (out, ", %s", grade);
       if (mention->level != NULL)
         g_string_append_printf (out, ", %s", mention->level);
       /* Translators: the phrase of the report and its byte offsets */
-      g_string_append_printf (out, _(": “%s”, bytes %lu–%lu\n"),
+      g_string_append_printf (out, _ (": “%s”, bytes %lu–%lu\n"),
                               mention->text, (gulong) mention->start, (gulong) mention->end);
     }
 }
@@ -887,15 +895,15 @@ spinecds_report_summary_to_text (const SpineCdsReportSummary *self)
   out = g_string_new (NULL);
   if (self->language != NULL)
     /* Translators: the language a radiology report was read in, "German" */
-    g_string_append_printf (out, _("Language: %s\n"), spinecds_report_language_get_name (self->language));
+    g_string_append_printf (out, _ ("Language: %s\n"), spinecds_report_language_get_name (self->language));
   /* Translators: headings of the findings read from a radiology report */
-  append_list_text (out, _("Findings:"), self->at_levels);
-  append_list_text (out, _("Negated:"), self->negated);
-  append_list_text (out, _("Uncertain:"), self->uncertain);
+  append_list_text (out, _ ("Findings:"), self->at_levels);
+  append_list_text (out, _ ("Negated:"), self->negated);
+  append_list_text (out, _ ("Uncertain:"), self->uncertain);
   if (spinecds_report_summary_read_nothing (self))
     g_string_append_printf (out, "%s\n",
-                            _("Nothing was read from this report: no finding, present or absent. "
-                              "Do not take it for a normal report."));
+                            _ ("Nothing was read from this report: no finding, present or absent. "
+                               "Do not take it for a normal report."));
   return g_string_free (out, FALSE);
 }
 
@@ -912,7 +920,7 @@ spinecds_report_summary_dup_code_findings (const SpineCdsReportSummary *self,
   for (guint i = 0; self->at_levels != NULL && i < self->at_levels->len; i++)
     {
       const SpineCdsMention *mention = g_ptr_array_index (self->at_levels, i);
-      SpineCdsFinding *finding;
+      SpineCdsFinding       *finding;
 
       if (!g_str_equal (mention->code, code))
         continue;
@@ -935,7 +943,7 @@ spinecds_report_summary_dup_findings (const SpineCdsReportSummary *self)
   for (guint i = 0; i < self->at_levels->len; i++)
     {
       const SpineCdsMention *mention = g_ptr_array_index (self->at_levels, i);
-      SpineCdsFinding *finding = spinecds_finding_new (mention->code);
+      SpineCdsFinding       *finding = spinecds_finding_new (mention->code);
 
       spinecds_finding_set_grade (finding, mention->grade);
       spinecds_finding_set_level (finding, mention->level);

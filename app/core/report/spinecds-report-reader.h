@@ -40,43 +40,43 @@ typedef enum
 
 typedef struct
 {
-  const char            *code;    /* a finding code of spinecds-codes, static */
-  SpineCdsGrade          grade;   /* NONE when the report states none */
-  char                  *level;   /* "C5-C6", "T7", "C4-C6, C7-T1" (≤ 32 bytes), or NULL */
-  gsize                  start;   /* byte offsets of the trigger phrase in the input */
-  gsize                  end;
-  char                  *text;    /* the trigger phrase as written, made valid UTF-8 */
-  SpineCdsMentionStatus  status;
-  SpineCdsReportSection  section;
+  const char           *code;  /* a finding code of spinecds-codes, static */
+  SpineCdsGrade         grade; /* NONE when the report states none */
+  char                 *level; /* "C5-C6", "T7", "C4-C6, C7-T1" (≤ 32 bytes), or NULL */
+  gsize                 start; /* byte offsets of the trigger phrase in the input */
+  gsize                 end;
+  char                 *text; /* the trigger phrase as written, made valid UTF-8 */
+  SpineCdsMentionStatus status;
+  SpineCdsReportSection section;
 } SpineCdsMention;
 
-GType            spinecds_mention_get_type         (void) G_GNUC_CONST;
-SpineCdsMention *spinecds_mention_copy             (const SpineCdsMention *self);
-void             spinecds_mention_free             (SpineCdsMention       *self);
+GType            spinecds_mention_get_type (void) G_GNUC_CONST;
+SpineCdsMention *spinecds_mention_copy (const SpineCdsMention *self);
+void             spinecds_mention_free (SpineCdsMention *self);
 /* "positive", "negated", "uncertain" */
-const char      *spinecds_mention_status_to_string (SpineCdsMentionStatus  status);
+const char      *spinecds_mention_status_to_string (SpineCdsMentionStatus status);
 
 /* Every mention in text order, context sections included (see
  * section), read with @vocab. @length may be -1 for a NUL-terminated
  * @text.
  * Returns: (transfer full) (element-type SpineCdsMention) */
-GPtrArray       *spinecds_report_read_with         (SpineCdsReportVocabulary *vocab,
-                                                    const char            *text,
-                                                    gssize                 length);
+GPtrArray       *spinecds_report_read_with (SpineCdsReportVocabulary *vocab,
+                                            const char               *text,
+                                            gssize                    length);
 /* Reads @text in @language ("en", "de", "es", "fr"), or in the language
  * it is recognised to be in when @language is "auto" or NULL; sets
  * @read_language (a static string) to the language read. NULL and an
  * error for a report in another language (SPINECDS_REPORT_ERROR_LANGUAGE)
  * or a vocabulary that does not load.
  * Returns: (transfer full) (element-type SpineCdsMention) */
-GPtrArray       *spinecds_report_read_in           (const char            *text,
-                                                    gssize                 length,
-                                                    const char            *language,
-                                                    const char           **read_language,
-                                                    GError               **error);
+GPtrArray       *spinecds_report_read_in (const char  *text,
+                                          gssize       length,
+                                          const char  *language,
+                                          const char **read_language,
+                                          GError     **error);
 /* The same with the built-in English vocabulary. */
-GPtrArray       *spinecds_report_read              (const char            *text,
-                                                    gssize                 length);
+GPtrArray       *spinecds_report_read (const char *text,
+                                       gssize      length);
 
 /* One entry per code, for the body sections only. A code mentioned
  * both ways counts as positive (a report that says "no extrusion" and
@@ -86,32 +86,32 @@ GPtrArray       *spinecds_report_read              (const char            *text,
  * mention. Lists are in text order. */
 typedef struct
 {
-  GPtrArray *findings;   /* SpineCdsMention, POSITIVE */
-  GPtrArray *negated;    /* SpineCdsMention, NEGATED */
-  GPtrArray *uncertain;  /* SpineCdsMention, UNCERTAIN */
-  char      *language;   /* "en", "de", "es", "fr": the vocabulary read with */
+  GPtrArray *findings;  /* SpineCdsMention, POSITIVE */
+  GPtrArray *negated;   /* SpineCdsMention, NEGATED */
+  GPtrArray *uncertain; /* SpineCdsMention, UNCERTAIN */
+  char      *language;  /* "en", "de", "es", "fr": the vocabulary read with */
   /* The findings at their levels: one SpineCdsMention per code and
    * level, with that level's highest grade, where `findings` gives one
    * per code with its levels joined. */
   GPtrArray *at_levels;
 } SpineCdsReportSummary;
 
-SpineCdsReportSummary *spinecds_report_summarize       (GPtrArray                   *mentions);
+SpineCdsReportSummary *spinecds_report_summarize (GPtrArray *mentions);
 /* Reads @text in @language: "en", "de", "es", "fr", or "auto" (or
  * NULL) to recognise it. A report in another language is an error
  * (SPINECDS_REPORT_ERROR_LANGUAGE), as is a vocabulary that does not
  * load: never an empty summary that would read as "nothing found". */
-SpineCdsReportSummary *spinecds_report_summary_read    (const char                  *text,
-                                                        gssize                       length,
-                                                        const char                  *language,
-                                                        GError                     **error);
-SpineCdsReportSummary *spinecds_report_summary_new_with (SpineCdsReportVocabulary   *vocab,
-                                                        const char                  *text,
-                                                        gssize                       length);
+SpineCdsReportSummary *spinecds_report_summary_read (const char *text,
+                                                     gssize      length,
+                                                     const char *language,
+                                                     GError    **error);
+SpineCdsReportSummary *spinecds_report_summary_new_with (SpineCdsReportVocabulary *vocab,
+                                                         const char               *text,
+                                                         gssize                    length);
 /* English, with the built-in vocabulary. */
-SpineCdsReportSummary *spinecds_report_summary_new     (const char                  *text,
-                                                        gssize                       length);
-void                   spinecds_report_summary_free    (SpineCdsReportSummary       *self);
+SpineCdsReportSummary *spinecds_report_summary_new (const char *text,
+                                                    gssize      length);
+void                   spinecds_report_summary_free (SpineCdsReportSummary *self);
 /* The JSON of CASE-FORMAT §3 (`extract --format json`), with a final newline. */
 char                  *spinecds_report_summary_to_json (const SpineCdsReportSummary *self);
 /* A short listing for people, in the UI language. */

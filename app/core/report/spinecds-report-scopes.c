@@ -30,16 +30,16 @@ continues (const Reader *r,
   if (k >= r->tokens->len)
     return FALSE;
   token = token_at (r, k);
-  return is_skippable (r, token) ||
-         (token->kind == TOKEN_WORD && token->word != 0 && report_vocabulary_child (r->vocab, node, token->word) != 0);
+  return is_skippable (r, token)
+         || (token->kind == TOKEN_WORD && token->word != 0 && report_vocabulary_child (r->vocab, node, token->word) != 0);
 }
 
 static gboolean
 is_coordinator (const Reader *r,
                 guint         k)
 {
-  return k < r->tokens->len && token_at (r, k)->kind == TOKEN_WORD &&
-         token_has (r, token_at (r, k), WORD_COORDINATOR);
+  return k < r->tokens->len && token_at (r, k)->kind == TOKEN_WORD
+         && token_has (r, token_at (r, k), WORD_COORDINATOR);
 }
 
 /* How many tokens from @j a coordination takes that the phrase at
@@ -54,12 +54,12 @@ coordinated_words (const Reader *r,
 {
   gboolean after_first = walked == i && j == i + 1;
 
-  if (after_first && is_coordinator (r, j) && j + 1 < r->tokens->len &&
-      token_at (r, j + 1)->kind == TOKEN_WORD && continues (r, node, j + 2))
+  if (after_first && is_coordinator (r, j) && j + 1 < r->tokens->len
+      && token_at (r, j + 1)->kind == TOKEN_WORD && continues (r, node, j + 2))
     return 2;
-  if (j > i && walked == j - 1 && token_at (r, j)->kind == TOKEN_WORD && is_coordinator (r, j + 1) &&
-      j + 2 < r->tokens->len && token_at (r, j + 2)->kind == TOKEN_WORD &&
-      token_at (r, j + 2)->word != 0 && report_vocabulary_child (r->vocab, node, token_at (r, j + 2)->word) != 0)
+  if (j > i && walked == j - 1 && token_at (r, j)->kind == TOKEN_WORD && is_coordinator (r, j + 1)
+      && j + 2 < r->tokens->len && token_at (r, j + 2)->kind == TOKEN_WORD
+      && token_at (r, j + 2)->word != 0 && report_vocabulary_child (r->vocab, node, token_at (r, j + 2)->word) != 0)
     return 2;
   return 0;
 }
@@ -76,18 +76,18 @@ match_at (Reader *r,
           Match  *match)
 {
   const Token *start = token_at (r, i);
-  guint node = PHRASE_ROOT;
-  guint skips = 0;
-  guint walked = i; /* the last token that moved down the trie */
-  gboolean comma = FALSE;
-  gboolean coordinated = FALSE;
-  gboolean found = FALSE;
-  guint skipped;
+  guint        node = PHRASE_ROOT;
+  guint        skips = 0;
+  guint        walked = i; /* the last token that moved down the trie */
+  gboolean     comma = FALSE;
+  gboolean     coordinated = FALSE;
+  gboolean     found = FALSE;
+  guint        skipped;
 
   for (guint j = i; j < r->tokens->len; j = j == jump_from ? jump_to : j + 1)
     {
       const Token *token = token_at (r, j);
-      guint child = 0;
+      guint        child = 0;
 
       if (token->sentence != start->sentence || (token->flags & TOKEN_HEADING))
         break;
@@ -113,8 +113,8 @@ match_at (Reader *r,
       /* The comma that closes a parenthesis after a verb: "contacting,
        * but not compressing, the S1 nerve root". Once, right after the
        * first word, and only before a determiner, side or level. */
-      if (token->kind == TOKEN_COMMA && !comma && walked == i && j == i + 1 && j + 1 < r->tokens->len &&
-          is_skippable (r, token_at (r, j + 1)))
+      if (token->kind == TOKEN_COMMA && !comma && walked == i && j == i + 1 && j + 1 < r->tokens->len
+          && is_skippable (r, token_at (r, j + 1)))
         {
           comma = TRUE;
           continue;
@@ -183,8 +183,8 @@ report_match_phrases (Reader *r)
     {
       Match match, second;
 
-      if (token_at (r, i)->kind != TOKEN_WORD || !match_at (r, i, G_MAXUINT, 0, &match) ||
-          ((match.phrase->flags & PHRASE_AFTER_COMMA) && (i == 0 || token_at (r, i - 1)->kind != TOKEN_COMMA)))
+      if (token_at (r, i)->kind != TOKEN_WORD || !match_at (r, i, G_MAXUINT, 0, &match)
+          || ((match.phrase->flags & PHRASE_AFTER_COMMA) && (i == 0 || token_at (r, i - 1)->kind != TOKEN_COMMA)))
         {
           i++;
           continue;
@@ -200,7 +200,6 @@ report_match_phrases (Reader *r)
     }
 }
 
-
 /* NegEx looks five words around a trigger; radiology lists ("no disc
  * herniation, canal stenosis or foraminal narrowing") are long, so
  * findings inside a scope do not count against it. */
@@ -215,9 +214,9 @@ typedef struct
 } Cue;
 
 static void
-cue_consider (Cue        *best,
-              PhraseKind  kind,
-              guint       distance)
+cue_consider (Cue       *best,
+              PhraseKind kind,
+              guint      distance)
 {
   SpineCdsMentionStatus status;
 
@@ -238,8 +237,8 @@ cue_consider (Cue        *best,
     }
 
   /* The nearest cue wins; at equal distance, the negation. */
-  if (!best->found || distance < best->distance ||
-      (distance == best->distance && status == SPINECDS_MENTION_NEGATED))
+  if (!best->found || distance < best->distance
+      || (distance == best->distance && status == SPINECDS_MENTION_NEGATED))
     {
       best->found = TRUE;
       best->status = status;
@@ -280,8 +279,8 @@ cue_before (const Reader *r,
             const Match  *finding,
             Cue          *best)
 {
-  guint32 sentence = token_at (r, finding->first)->sentence;
-  guint other = 0, steps = 0;
+  guint32  sentence = token_at (r, finding->first)->sentence;
+  guint    other = 0, steps = 0;
   gboolean graded = FALSE, uncertain = FALSE;
   gboolean locative = FALSE, linked = FALSE, passed = FALSE;
 
@@ -375,14 +374,13 @@ cue_before (const Reader *r,
     }
 }
 
-
 /* The first finding after token @k in its clause, or NULL. */
 static const Match *
 next_finding_in_clause (const Reader *r,
                         guint         k)
 {
   guint32 sentence = token_at (r, k)->sentence;
-  guint steps = 0;
+  guint   steps = 0;
 
   for (guint j = k + 1; j < r->tokens->len && steps++ < SCAN_LIMIT; j++)
     {
@@ -431,7 +429,7 @@ cue_field_value (const Reader *r,
                  guint         colon,
                  Cue          *best)
 {
-  guint k = colon + 1;
+  guint        k = colon + 1;
   const Token *token;
   const Match *match;
 
@@ -501,9 +499,9 @@ hedge_closes_clause (const Reader *r,
 {
   const Match *match = k < r->tokens->len ? match_of (r, token_at (r, k)) : NULL;
 
-  if (match == NULL || match->first != k ||
-      (match->phrase->kind != UNCERTAIN_AFTER && match->phrase->kind != UNCERTAIN_EITHER &&
-       match->phrase->kind != UNCERTAIN_BEFORE))
+  if (match == NULL || match->first != k
+      || (match->phrase->kind != UNCERTAIN_AFTER && match->phrase->kind != UNCERTAIN_EITHER
+          && match->phrase->kind != UNCERTAIN_BEFORE))
     return FALSE;
   return ends_clause_after (r, match->last, match->phrase->kind == UNCERTAIN_BEFORE ? 0 : 4);
 }
@@ -519,8 +517,8 @@ contrast_negates (const Reader *r,
   const Match *contrast = k < r->tokens->len ? match_of (r, token_at (r, k)) : NULL;
   const Match *negation;
 
-  if (contrast == NULL || contrast->first != k || contrast->phrase->kind != TERMINATION ||
-      contrast->last + 1 >= r->tokens->len)
+  if (contrast == NULL || contrast->first != k || contrast->phrase->kind != TERMINATION
+      || contrast->last + 1 >= r->tokens->len)
     return 0;
   negation = match_of (r, token_at (r, contrast->last + 1));
   if (negation == NULL || negation->first != contrast->last + 1 || negation->phrase->kind != NEGATION_AFTER)
@@ -538,13 +536,13 @@ cue_after (const Reader *r,
            const Match  *finding,
            Cue          *best)
 {
-  guint32 sentence = token_at (r, finding->first)->sentence;
-  guint other = 0, steps = 0;
-  gboolean listed = FALSE;     /* a comma was crossed into a list */
-  gboolean closed = FALSE;     /* "and", "or" seen after the last comma */
-  gboolean adjacent = TRUE;    /* nothing but levels since the finding */
-  int graded = -1;             /* the finding's own grade, when needed */
-  guint negation;
+  guint32  sentence = token_at (r, finding->first)->sentence;
+  guint    other = 0, steps = 0;
+  gboolean listed = FALSE;  /* a comma was crossed into a list */
+  gboolean closed = FALSE;  /* "and", "or" seen after the last comma */
+  gboolean adjacent = TRUE; /* nothing but levels since the finding */
+  int      graded = -1;     /* the finding's own grade, when needed */
+  guint    negation;
 
   for (guint k = finding->last + 1; k < r->tokens->len && steps++ < SCAN_LIMIT; k++)
     {
@@ -564,7 +562,7 @@ cue_after (const Reader *r,
 
       if (token->kind == TOKEN_COMMA)
         {
-          guint next = k + 1;
+          guint    next = k + 1;
           gboolean coordinated = FALSE;
 
           /* "Disc extrusion, likely.", "…, à confronter à la clinique":
@@ -585,13 +583,13 @@ cue_after (const Reader *r,
            * and ..."); a graded finding is an item of its own
            * ("moderate stenosis, cord compression and cord signal
            * change are not seen"). */
-          while (next < r->tokens->len && next <= k + 3 && token_at (r, next)->kind == TOKEN_WORD &&
-                 token_at (r, next)->match < 0 &&
-                 (token_has (r, token_at (r, next), WORD_COORDINATOR) ||
-                  token_has (r, token_at (r, next), WORD_SKIPPABLE)))
+          while (next < r->tokens->len && next <= k + 3 && token_at (r, next)->kind == TOKEN_WORD
+                 && token_at (r, next)->match < 0
+                 && (token_has (r, token_at (r, next), WORD_COORDINATOR)
+                     || token_has (r, token_at (r, next), WORD_SKIPPABLE)))
             coordinated |= token_has (r, token_at (r, next++), WORD_COORDINATOR);
-          if (next >= r->tokens->len || !is_finding (match_of (r, token_at (r, next))) ||
-              match_of (r, token_at (r, next))->first != next)
+          if (next >= r->tokens->len || !is_finding (match_of (r, token_at (r, next)))
+              || match_of (r, token_at (r, next))->first != next)
             return;
           if (graded < 0)
             graded = report_finding_grade (r, finding);
@@ -641,9 +639,7 @@ cue_after (const Reader *r,
               return;
             case NEGATION_BEFORE:
               /* "Fracture — no." */
-              if (adjacent && (match->last + 1 >= r->tokens->len ||
-                               token_at (r, match->last + 1)->sentence != sentence ||
-                               ends_clause (token_at (r, match->last + 1))))
+              if (adjacent && ends_clause_after (r, match->last, 0))
                 cue_consider (best, NEGATION_AFTER, match->first - finding->last);
               return;
             case NOT_A_FINDING:
@@ -682,7 +678,7 @@ cue_closing_sentence (const Reader *r,
                       Cue          *best)
 {
   guint32 sentence = token_at (r, finding->first)->sentence;
-  guint steps = 0;
+  guint   steps = 0;
 
   for (guint k = finding->first; k-- > 0 && token_at (r, k)->sentence == sentence;)
     if (is_finding (match_of (r, token_at (r, k))))
@@ -713,7 +709,7 @@ is_question (const Reader *r,
              const Match  *finding)
 {
   guint32 sentence = token_at (r, finding->last)->sentence;
-  guint steps = 0;
+  guint   steps = 0;
 
   for (guint k = finding->last + 1; k < r->tokens->len && steps++ < SCAN_LIMIT; k++)
     {

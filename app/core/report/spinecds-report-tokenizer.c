@@ -49,7 +49,7 @@ lookup_word (const Reader *r,
              gsize         start,
              gsize         end)
 {
-  gsize length = end - start;
+  gsize       length = end - start;
   CachedWord *slot = &r->cache[hash_bytes (r->text + start, length) & r->cache_mask];
 
   if (slot->length == length && memcmp (r->text + slot->start, r->text + start, length) == 0)
@@ -88,9 +88,9 @@ is_capitals (const Reader *r,
 
 typedef struct
 {
-  guint newlines;        /* line breaks since the last token */
-  gsize line_begin;      /* offset of the current line */
-  gsize previous_line;   /* length of the line before it */
+  guint newlines;      /* line breaks since the last token */
+  gsize line_begin;    /* offset of the current line */
+  gsize previous_line; /* length of the line before it */
 } TokenizerState;
 
 static void
@@ -113,14 +113,14 @@ push_token (Reader         *r,
       /* A long line that stops mid-clause and goes on in lower case (or
        * in capitals, in a report written all in capitals) was wrapped,
        * not ended. */
-      gboolean wrapped = state->previous_line >= WRAPPED_LINE_LENGTH &&
-                         previous != NULL &&
-                         (previous->kind == TOKEN_WORD || previous->kind == TOKEN_LEVEL ||
-                          previous->kind == TOKEN_COMMA) &&
-                         token->kind == TOKEN_WORD &&
-                         (starts_lower (r, token) ||
-                          (previous->kind == TOKEN_WORD && is_capitals (r, previous) &&
-                           is_capitals (r, token)));
+      gboolean wrapped = state->previous_line >= WRAPPED_LINE_LENGTH
+                         && previous != NULL
+                         && (previous->kind == TOKEN_WORD || previous->kind == TOKEN_LEVEL
+                             || previous->kind == TOKEN_COMMA)
+                         && token->kind == TOKEN_WORD
+                         && (starts_lower (r, token)
+                             || (previous->kind == TOKEN_WORD && is_capitals (r, previous)
+                                 && is_capitals (r, token)));
       if (!wrapped)
         token->flags |= TOKEN_BREAK_BEFORE;
     }
@@ -137,13 +137,13 @@ is_full_stop (Reader *r,
               gsize   i)
 {
   const Token *previous;
-  guchar next;
+  guchar       next;
 
   if (i + 1 < r->length)
     {
       next = (guchar) r->text[i + 1];
-      if (!g_ascii_isspace (next) && next != '"' && next != ')' && next != '\'' && next != ']' &&
-          report_separator_length ((const guchar *) r->text + i + 1, r->length - i - 1) == 0)
+      if (!g_ascii_isspace (next) && next != '"' && next != ')' && next != '\'' && next != ']'
+          && report_separator_length ((const guchar *) r->text + i + 1, r->length - i - 1) == 0)
         return FALSE;
     }
 
@@ -166,15 +166,15 @@ is_full_stop (Reader *r,
 static void
 join_named_level (Reader *r)
 {
-  guint n_tokens = r->tokens->len;
+  guint         n_tokens = r->tokens->len;
   const GArray *named = r->vocab->named_levels;
 
   for (guint i = 0; i < named->len; i++)
     {
       const NamedLevel *level = &g_array_index (named, NamedLevel, i);
-      guint n = 0;
-      gboolean same = TRUE;
-      Token *first;
+      guint             n = 0;
+      gboolean          same = TRUE;
+      Token            *first;
 
       while (level->words[n] != 0)
         n++;
@@ -209,8 +209,8 @@ vertebra_prefix (const Reader *r,
                  gsize         end,
                  gsize        *digits)
 {
-  char head[8];
-  gsize n = 0;
+  char     head[8];
+  gsize    n = 0;
   gpointer region;
 
   while (i + n < end && g_ascii_isalpha (r->text[i + n]) && n < sizeof head - 1)
@@ -236,7 +236,7 @@ scan_prefixed_level (const Reader *r,
                      int          *last)
 {
   gsize digits, used;
-  char region = vertebra_prefix (r, i, end, &digits);
+  char  region = vertebra_prefix (r, i, end, &digits);
 
   if (region == '\0')
     return 0;
@@ -255,9 +255,9 @@ scan_word (Reader         *r,
            TokenizerState *state,
            gsize           i)
 {
-  Token token = { 0, };
+  Token token = { 0 };
   gsize end = i;
-  int first, last;
+  int   first, last;
   gsize used;
 
   while (end < r->length && is_word_byte (r, end))
@@ -306,13 +306,13 @@ static void
 cut_tokens (Reader *r)
 {
   TokenizerState state = { 0, 0, 0 };
-  gsize i = 0;
+  gsize          i = 0;
 
   while (i < r->length)
     {
       guchar c = (guchar) r->text[i];
-      Token token = { 0, };
-      gsize skip;
+      Token  token = { 0 };
+      gsize  skip;
 
       if (c == '\n')
         {
@@ -399,11 +399,11 @@ resolve_sequences (Reader *r)
         continue;
       /* "hyperintense on T2", but not "listhesis of C7 on T1"; "T2 cord
        * signal" names the sequence too, "cord compression at T2" does not. */
-      if ((i + 1 < n && token_has (r, token_at (r, i + 1), WORD_SEQUENCE_NEXT)) ||
-          (i + 2 < n && token_has (r, token_at (r, i + 1), WORD_SEQUENCE_SUBJECT) &&
-           token_has (r, token_at (r, i + 2), WORD_SEQUENCE_NEXT)) ||
-          (i > 0 && token_has (r, token_at (r, i - 1), WORD_SEQUENCE_BEFORE) &&
-           (i < 2 || token_at (r, i - 2)->kind != TOKEN_LEVEL)))
+      if ((i + 1 < n && token_has (r, token_at (r, i + 1), WORD_SEQUENCE_NEXT))
+          || (i + 2 < n && token_has (r, token_at (r, i + 1), WORD_SEQUENCE_SUBJECT)
+              && token_has (r, token_at (r, i + 2), WORD_SEQUENCE_NEXT))
+          || (i > 0 && token_has (r, token_at (r, i - 1), WORD_SEQUENCE_BEFORE)
+              && (i < 2 || token_at (r, i - 2)->kind != TOKEN_LEVEL)))
         demote_to_sequence (r, token);
     }
 
@@ -413,12 +413,12 @@ resolve_sequences (Reader *r)
 
       if (!is_sequence_candidate (token))
         continue;
-      if ((i + 1 < n && is_sequence (token_at (r, i + 1))) ||
-          (i + 2 < n && token_has (r, token_at (r, i + 1), WORD_GRADE_CONNECTOR) &&
-           is_sequence (token_at (r, i + 2))) ||
-          (i > 0 && is_sequence (token_at (r, i - 1))) ||
-          (i > 1 && token_has (r, token_at (r, i - 1), WORD_GRADE_CONNECTOR) &&
-           is_sequence (token_at (r, i - 2))))
+      if ((i + 1 < n && is_sequence (token_at (r, i + 1)))
+          || (i + 2 < n && token_has (r, token_at (r, i + 1), WORD_GRADE_CONNECTOR)
+              && is_sequence (token_at (r, i + 2)))
+          || (i > 0 && is_sequence (token_at (r, i - 1)))
+          || (i > 1 && token_has (r, token_at (r, i - 1), WORD_GRADE_CONNECTOR)
+              && is_sequence (token_at (r, i - 2))))
         demote_to_sequence (r, token);
     }
 }
@@ -438,7 +438,6 @@ number_sentences (Reader *r)
     }
 }
 
-
 /* Length in tokens of a section heading at @i ("CLINICAL HISTORY:",
  * or "IMPRESSION" alone on its line), or 0. */
 static guint
@@ -447,13 +446,13 @@ match_heading (Reader *r,
                int    *section)
 {
   const Token *start = token_at (r, i);
-  guint node = HEADING_ROOT;
-  guint best = 0;
+  guint        node = HEADING_ROOT;
+  guint        best = 0;
 
   for (guint j = i; j < r->tokens->len && j < i + 6; j++)
     {
-      const Token *token = token_at (r, j);
-      guint child;
+      const Token    *token = token_at (r, j);
+      guint           child;
       const TrieNode *trie;
 
       if (token->kind != TOKEN_WORD || token->word == 0 || (j > i && (token->flags & TOKEN_LINE_START)))
@@ -466,8 +465,8 @@ match_heading (Reader *r,
       if (trie->section >= 0)
         {
           gboolean colon = j + 1 < r->tokens->len && token_at (r, j + 1)->kind == TOKEN_COLON;
-          gboolean alone = (start->flags & TOKEN_LINE_START) &&
-                           (j + 1 == r->tokens->len || (token_at (r, j + 1)->flags & TOKEN_LINE_START));
+          gboolean alone = (start->flags & TOKEN_LINE_START)
+                           && (j + 1 == r->tokens->len || (token_at (r, j + 1)->flags & TOKEN_LINE_START));
           if (colon || alone)
             {
               best = j - i + 1;
@@ -516,8 +515,8 @@ level_heading (const Reader *r,
 
       if (token->kind == TOKEN_LEVEL)
         return colon_after_level (r, i + n) ? n + 1 : 0;
-      if (token->kind != TOKEN_WORD || !token_has (r, token, WORD_LEVEL_CONNECTOR) ||
-          (n > 0 && (token->flags & TOKEN_LINE_START)))
+      if (token->kind != TOKEN_WORD || !token_has (r, token, WORD_LEVEL_CONNECTOR)
+          || (n > 0 && (token->flags & TOKEN_LINE_START)))
         return 0;
     }
   return 0;
@@ -538,16 +537,16 @@ mark_sections (Reader *r)
 {
   SpineCdsReportSection section = SPINECDS_REPORT_SECTION_BODY;
   SpineCdsReportSection resume = SPINECDS_REPORT_SECTION_BODY;
-  int heading_first = -1, heading_last = -1;
-  guint section_tokens = 0;
-  gboolean inline_context = FALSE; /* an inline context heading's line goes on */
+  int                   heading_first = -1, heading_last = -1;
+  guint                 section_tokens = 0;
+  gboolean              inline_context = FALSE; /* an inline context heading's line goes on */
 
   for (guint i = 0; i < r->tokens->len; i++)
     {
-      Token *token = token_at (r, i);
-      gboolean at_start = i == 0 || (token->flags & TOKEN_LINE_START) ||
-                          token_at (r, i - 1)->kind == TOKEN_STOP;
-      int found;
+      Token   *token = token_at (r, i);
+      gboolean at_start = i == 0 || (token->flags & TOKEN_LINE_START)
+                          || token_at (r, i - 1)->kind == TOKEN_STOP;
+      int   found;
       guint n;
 
       /* "Indication: fall.\nL1 burst fracture.": a context heading with

@@ -53,7 +53,7 @@ enum
 typedef struct
 {
   PhraseKind  kind;
-  const char *codes[2];         /* static strings of spinecds-codes, or NULL */
+  const char *codes[2]; /* static strings of spinecds-codes, or NULL */
   guint       flags;
   GHashTable *context_words;    /* word ids that make the phrase mean... */
   const char *context_codes[2]; /* ...these codes instead, or NULL */
@@ -63,24 +63,24 @@ typedef struct
  * fifteen are fixed: the English dump test (tests/unit) prints them. */
 enum
 {
-  WORD_SKIPPABLE        = 1 << 0, /* may sit inside a phrase: "the", "left" */
-  WORD_LEVEL_CONNECTOR  = 1 << 1, /* joins levels: "and", "to", "at" */
-  WORD_RANGE            = 1 << 2, /* "C3 to C6" is one range */
-  WORD_GRADE_CONNECTOR  = 1 << 3, /* "mild to moderate" */
-  WORD_GRADE_FILLER     = 1 << 4, /* "stenosis is severe" */
-  WORD_SEQUENCE_NEXT    = 1 << 5, /* "T2 signal": T2 is a sequence, not a vertebra */
-  WORD_SEQUENCE_BEFORE  = 1 << 6, /* "on T2" */
-  WORD_ABBREVIATION     = 1 << 7, /* "vs." does not end a sentence */
-  WORD_NORMAL_VALUE     = 1 << 8, /* "cord signal is normal", "canal: patent" */
-  WORD_ABNORMAL_VALUE   = 1 << 9, /* "cord signal is increased" */
-  WORD_VALUE_LINK       = 1 << 10, /* may sit between an attribute and its value */
-  WORD_COORDINATOR      = 1 << 11, /* closes a list: "A, B and C are not seen" */
-  WORD_LOCATIVE         = 1 << 12, /* "collection in the laminectomy bed" */
+  WORD_SKIPPABLE = 1 << 0,         /* may sit inside a phrase: "the", "left" */
+  WORD_LEVEL_CONNECTOR = 1 << 1,   /* joins levels: "and", "to", "at" */
+  WORD_RANGE = 1 << 2,             /* "C3 to C6" is one range */
+  WORD_GRADE_CONNECTOR = 1 << 3,   /* "mild to moderate" */
+  WORD_GRADE_FILLER = 1 << 4,      /* "stenosis is severe" */
+  WORD_SEQUENCE_NEXT = 1 << 5,     /* "T2 signal": T2 is a sequence, not a vertebra */
+  WORD_SEQUENCE_BEFORE = 1 << 6,   /* "on T2" */
+  WORD_ABBREVIATION = 1 << 7,      /* "vs." does not end a sentence */
+  WORD_NORMAL_VALUE = 1 << 8,      /* "cord signal is normal", "canal: patent" */
+  WORD_ABNORMAL_VALUE = 1 << 9,    /* "cord signal is increased" */
+  WORD_VALUE_LINK = 1 << 10,       /* may sit between an attribute and its value */
+  WORD_COORDINATOR = 1 << 11,      /* closes a list: "A, B and C are not seen" */
+  WORD_LOCATIVE = 1 << 12,         /* "collection in the laminectomy bed" */
   WORD_SEQUENCE_SUBJECT = 1 << 13, /* "T2 cord signal": what the sequence shows */
-  WORD_ROOT_NOUN        = 1 << 14, /* "the S1 nerve root": a root, not a level */
-  WORD_GRAMMAR_CLASSES  = (1 << 15) - 1,
-  WORD_CERVICAL         = 1 << 15, /* makes a sentence cervical */
-  WORD_MARKER           = 1 << 16, /* a common word of the language (detection) */
+  WORD_ROOT_NOUN = 1 << 14,        /* "the S1 nerve root": a root, not a level */
+  WORD_GRAMMAR_CLASSES = (1 << 15) - 1,
+  WORD_CERVICAL = 1 << 15, /* makes a sentence cervical */
+  WORD_MARKER = 1 << 16,   /* a common word of the language (detection) */
 };
 
 typedef struct
@@ -92,8 +92,8 @@ typedef struct
 
 typedef struct
 {
-  const Phrase *phrase;   /* a phrase ends here, or NULL */
-  gint8         section;  /* a heading ends here (SpineCdsReportSection), or -1 */
+  const Phrase *phrase;  /* a phrase ends here, or NULL */
+  gint8         section; /* a heading ends here (SpineCdsReportSection), or -1 */
 } TrieNode;
 
 #define PHRASE_ROOT 0
@@ -120,18 +120,18 @@ typedef struct
  * keys, and it holds more nodes than 32-bit keys could name. */
 typedef struct
 {
-  guint64 *keys;     /* 0: empty (a word id is never 0) */
+  guint64 *keys; /* 0: empty (a word id is never 0) */
   guint32 *values;
-  gsize    mask;     /* capacity - 1, a power of two */
+  gsize    mask; /* capacity - 1, a power of two */
   gsize    n;
 } ReportEdges;
 
-void  report_edges_init   (ReportEdges *edges);
-void  report_edges_clear  (ReportEdges *edges);
-void  report_edges_insert (ReportEdges *edges,
-                           guint        node,
-                           guint        word,
-                           guint32      child);
+void report_edges_init (ReportEdges *edges);
+void report_edges_clear (ReportEdges *edges);
+void report_edges_insert (ReportEdges *edges,
+                          guint        node,
+                          guint        word,
+                          guint32      child);
 
 static inline gsize
 report_edges_slot (const ReportEdges *edges,
@@ -169,26 +169,26 @@ typedef struct
 struct _SpineCdsReportVocabulary
 {
   gatomicrefcount ref_count;
-  char       *id;
-  char       *language;
-  char       *name;
-  char       *version;
-  char       *review_date;
+  char           *id;
+  char           *language;
+  char           *name;
+  char           *version;
+  char           *review_date;
 
-  GHashTable *transliterations; /* gunichar -> replacement (UTF-8) */
-  GPtrArray  *inflections;      /* of GArray of InflectionRule: the stages */
-  GHashTable *spellings;        /* variant -> canonical */
+  GHashTable     *transliterations; /* gunichar -> replacement (UTF-8) */
+  GPtrArray      *inflections;      /* of GArray of InflectionRule: the stages */
+  GHashTable     *spellings;        /* variant -> canonical */
 
-  GHashTable *word_ids;         /* normalised word -> id, ids from 1 */
-  GPtrArray  *word_names;       /* id -> normalised word (borrowed from word_ids) */
-  GArray     *words;            /* WordInfo by id; id 0 is "unknown word" */
-  ReportEdges edges;            /* (node, word) -> child node + 1 */
-  GArray     *nodes;            /* TrieNode */
-  GPtrArray  *phrases;          /* Phrase, owned */
-  GArray     *named_levels;     /* NamedLevel */
-  GHashTable *vertebra_prefixes; /* normalised prefix -> region letter */
-  GHashTable *slips;            /* a long word less one letter -> id, or 0 if several */
-  gboolean    grades_follow_findings; /* "sténose sévère": a grade after a finding is its own */
+  GHashTable     *word_ids;               /* normalised word -> id, ids from 1 */
+  GPtrArray      *word_names;             /* id -> normalised word (borrowed from word_ids) */
+  GArray         *words;                  /* WordInfo by id; id 0 is "unknown word" */
+  ReportEdges     edges;                  /* (node, word) -> child node + 1 */
+  GArray         *nodes;                  /* TrieNode */
+  GPtrArray      *phrases;                /* Phrase, owned */
+  GArray         *named_levels;           /* NamedLevel */
+  GHashTable     *vertebra_prefixes;      /* normalised prefix -> region letter */
+  GHashTable     *slips;                  /* a long word less one letter -> id, or 0 if several */
+  gboolean        grades_follow_findings; /* "sténose sévère": a grade after a finding is its own */
 };
 
 /* The child of a trie node for a word, or 0. */
@@ -204,10 +204,10 @@ report_vocabulary_child (const SpineCdsReportVocabulary *vocab,
 
 /* Case-folded, NFC, transliterated (when @transliterations is not
  * NULL) and unaccented: how words are compared before any rule. */
-gboolean report_fold_word      (GHashTable                     *transliterations,
-                                const char                     *word,
-                                gsize                           length,
-                                char                            out[MAX_NORMAL_BYTES]);
+gboolean report_fold_word (GHashTable *transliterations,
+                           const char *word,
+                           gsize       length,
+                           char        out[MAX_NORMAL_BYTES]);
 /* Case-folded, transliterated, unaccented, inflection-stripped and
  * respelled, so that the vocabulary's words and the report's meet.
  * FALSE for words no phrase can contain (too long, invalid UTF-8). */
@@ -217,28 +217,28 @@ gboolean report_normalize_word (const SpineCdsReportVocabulary *vocab,
                                 char                            out[MAX_NORMAL_BYTES]);
 /* The id of a report word: as written, or one dictation slip away from
  * exactly one long vocabulary word; 0 when unknown. */
-guint32  report_lookup_word    (const SpineCdsReportVocabulary *vocab,
-                                const char                     *word,
-                                gsize                           length);
+guint32  report_lookup_word (const SpineCdsReportVocabulary *vocab,
+                             const char                     *word,
+                             gsize                           length);
 /* Indexes the long words for report_lookup_word's slips. */
-void     report_index_slips    (SpineCdsReportVocabulary       *vocab);
+void     report_index_slips (SpineCdsReportVocabulary *vocab);
 
 /* Text primitives (spinecds-report-tokenizer.c, spinecds-report-levels.c) */
 
 /* TRUE when the byte at @i of the text belongs to a word. */
-gboolean report_is_word_byte       (const char *text,
-                                    gsize       length,
-                                    gsize       i);
+gboolean report_is_word_byte (const char *text,
+                              gsize       length,
+                              gsize       i);
 /* Bytes of a non-ASCII separator at @p (dashes, quotes, no-break space), or 0. */
-gsize  report_separator_length (const guchar *p,
-                                gsize         left);
+gsize    report_separator_length (const guchar *p,
+                                  gsize         left);
 /* "C5", "C5-C6", "C5-6", "L5/S1", "T12 - L1", "L5S1" at @p; with a
  * @region letter, the first vertebra may be a bare number ("5/6" after
  * "HWK"). Returns the bytes used, or 0. */
-gsize  report_parse_level      (const char   *p,
-                                gsize         left,
-                                char          region,
-                                int          *first,
-                                int          *last);
+gsize    report_parse_level (const char *p,
+                             gsize       left,
+                             char        region,
+                             int        *first,
+                             int        *last);
 
 G_END_DECLS

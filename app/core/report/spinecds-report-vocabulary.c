@@ -26,9 +26,11 @@
 #define MAX_EXPANSIONS 20000
 #define RESOURCE_PATH "/com/example/SpineCDS/report-vocabulary/%s.json"
 
+/* The quark's name is dashed, which clang-format would space out. */
+/* clang-format off */
 G_DEFINE_QUARK (spinecds-report-vocabulary-error-quark, spinecds_report_vocabulary_error)
-G_DEFINE_BOXED_TYPE (SpineCdsReportVocabulary, spinecds_report_vocabulary,
-                     spinecds_report_vocabulary_ref, spinecds_report_vocabulary_unref)
+/* clang-format on */
+G_DEFINE_BOXED_TYPE (SpineCdsReportVocabulary, spinecds_report_vocabulary, spinecds_report_vocabulary_ref, spinecds_report_vocabulary_unref)
 
 static const char * const languages[] = { "en", "de", "es", "fr", NULL };
 
@@ -156,8 +158,8 @@ static SpineCdsReportVocabulary *
 vocabulary_new (void)
 {
   SpineCdsReportVocabulary *self = g_new0 (SpineCdsReportVocabulary, 1);
-  WordInfo unknown = { 0, SPINECDS_GRADE_NONE, SPINECDS_GRADE_NONE };
-  TrieNode root = { NULL, -1 };
+  WordInfo                  unknown = { 0, SPINECDS_GRADE_NONE, SPINECDS_GRADE_NONE };
+  TrieNode                  root = { NULL, -1 };
 
   g_atomic_ref_count_init (&self->ref_count);
   self->transliterations = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
@@ -304,11 +306,11 @@ intern_word (Loader     *loader,
              const char *path)
 {
   SpineCdsReportVocabulary *vocab = loader->vocab;
-  char normal[MAX_NORMAL_BYTES];
-  gsize length = strlen (word);
-  gpointer id;
-  WordInfo info = { 0, SPINECDS_GRADE_NONE, SPINECDS_GRADE_NONE };
-  char *key;
+  char                      normal[MAX_NORMAL_BYTES];
+  gsize                     length = strlen (word);
+  gpointer                  id;
+  WordInfo                  info = { 0, SPINECDS_GRADE_NONE, SPINECDS_GRADE_NONE };
+  char                     *key;
 
   for (gsize i = 0; i < length; i++)
     if ((guchar) word[i] < 0x80 && !report_is_word_byte (word, length, i))
@@ -349,8 +351,8 @@ read_strings (Loader     *loader,
               gboolean    allow_empty_items)
 {
   g_autofree char *path = spinecds_json_path_member (prefix, key);
-  JsonArray *array = spinecds_json_reader_array (&loader->reader, object, prefix, key, TRUE,
-                                                 "an array of strings");
+  JsonArray       *array = spinecds_json_reader_array (&loader->reader, object, prefix, key, TRUE,
+                                                       "an array of strings");
 
   if (array == NULL)
     return NULL;
@@ -379,7 +381,7 @@ read_word_list (Loader     *loader,
       /* "p ej" is two words: each takes the class. */
       for (guint w = 0; parts[w] != NULL && !failed (loader); w++)
         {
-          guint id;
+          guint     id;
           WordInfo *info;
 
           if (*parts[w] == '\0')
@@ -437,14 +439,14 @@ read_string_map (Loader     *loader,
                  ReadEntry   read_entry)
 {
   g_autofree char *prefix = spinecds_json_path_member ("normalization", key);
-  JsonObject *object = spinecds_json_reader_object (&loader->reader, normalization, "normalization",
-                                                    key, TRUE, FALSE);
+  JsonObject      *object = spinecds_json_reader_object (&loader->reader, normalization, "normalization",
+                                                         key, TRUE, FALSE);
   g_autoptr(GList) members = object != NULL ? json_object_get_members (object) : NULL;
 
   for (GList *l = members; l != NULL && !failed (loader); l = l->next)
     {
       g_autofree char *path = spinecds_json_path_member (prefix, l->data);
-      const char *value = spinecds_json_reader_string (&loader->reader, object, prefix, l->data, max_chars, TRUE);
+      const char      *value = spinecds_json_reader_string (&loader->reader, object, prefix, l->data, max_chars, TRUE);
 
       if (value == NULL || !read_entry (loader, l->data, value, path))
         return;
@@ -477,10 +479,10 @@ read_rule (Loader         *loader,
            InflectionRule *rule)
 {
   static const char * const rule_keys[] = { "suffix", "prefix", "replace", "min_stem", NULL };
-  JsonObject *object = spinecds_json_reader_object_node (&loader->reader, node, path);
-  gboolean prefix;
-  const char *affix, *replace;
-  double min_stem = 0;
+  JsonObject               *object = spinecds_json_reader_object_node (&loader->reader, node, path);
+  gboolean                  prefix;
+  const char               *affix, *replace;
+  double                    min_stem = 0;
 
   if (object == NULL)
     return FALSE;
@@ -523,8 +525,8 @@ read_inflections (Loader     *loader,
   for (guint s = 0; stages != NULL && s < json_array_get_length (stages) && !failed (loader); s++)
     {
       g_autofree char *stage_path = g_strdup_printf ("normalization.inflections[%u]", s);
-      JsonNode *node = json_array_get_element (stages, s);
-      GArray *stage;
+      JsonNode        *node = json_array_get_element (stages, s);
+      GArray          *stage;
 
       if (!JSON_NODE_HOLDS_ARRAY (node))
         {
@@ -536,7 +538,7 @@ read_inflections (Loader     *loader,
       for (guint r = 0; r < json_array_get_length (json_node_get_array (node)); r++)
         {
           g_autofree char *rule_path = spinecds_json_path_item (stage_path, r);
-          InflectionRule rule = { NULL, };
+          InflectionRule   rule = { NULL };
 
           if (!read_rule (loader, json_array_get_element (json_node_get_array (node), r), rule_path, &rule))
             return;
@@ -670,11 +672,11 @@ parse_pattern (Loader     *loader,
 
       if (*p == '{')
         {
-          const char *end = strchr (p + 1, '}');
+          const char      *end = strchr (p + 1, '}');
           g_autofree char *name = NULL;
 
-          if (end == NULL || memchr (p + 1, '(', end - p - 1) || memchr (p + 1, '{', end - p - 1) ||
-              memchr (p + 1, ')', end - p - 1))
+          if (end == NULL || memchr (p + 1, '(', end - p - 1) || memchr (p + 1, '{', end - p - 1)
+              || memchr (p + 1, ')', end - p - 1))
             {
               problem (loader, path, "groups that close and do not nest", pattern);
               return NULL;
@@ -691,13 +693,13 @@ parse_pattern (Loader     *loader,
       g_ptr_array_add (slots, slot);
       if (*p == '(')
         {
-          const char *end = strchr (p + 1, ')');
+          const char      *end = strchr (p + 1, ')');
           g_autofree char *inside = NULL;
           g_auto(GStrv) alternatives = NULL;
 
           length = end != NULL ? (gsize) (end - p - 1) : 0;
-          if (end == NULL || memchr (p + 1, '(', length) || memchr (p + 1, '{', length) ||
-              memchr (p + 1, '}', length))
+          if (end == NULL || memchr (p + 1, '(', length) || memchr (p + 1, '{', length)
+              || memchr (p + 1, '}', length))
             {
               problem (loader, path, "groups that close and do not nest", pattern);
               return NULL;
@@ -768,8 +770,8 @@ insert (Loader       *loader,
         const char   *path)
 {
   SpineCdsReportVocabulary *vocab = loader->vocab;
-  guint node = root;
-  TrieNode *end;
+  guint                     node = root;
+  TrieNode                 *end;
 
   if (ids->len == 0)
     {
@@ -909,7 +911,7 @@ read_codes (Loader      *loader,
     {
       const SpineCdsCodeInfo *info = spinecds_codes_lookup (SPINECDS_CODE_KIND_FINDING,
                                                             g_ptr_array_index (codes, c));
-      g_autofree char *item = spinecds_json_path_item (codes_path, c);
+      g_autofree char        *item = spinecds_json_path_item (codes_path, c);
 
       if (info == NULL)
         {
@@ -933,14 +935,14 @@ read_context (Loader     *loader,
 {
   g_autofree char *context_path = spinecds_json_path_member (path, "in_context_of");
   g_autofree char *words_path = spinecds_json_path_member (context_path, "words");
-  JsonObject *context = spinecds_json_reader_object (&loader->reader, object, path, "in_context_of", FALSE, FALSE);
+  JsonObject      *context = spinecds_json_reader_object (&loader->reader, object, path, "in_context_of", FALSE, FALSE);
   g_autoptr(GPtrArray) words = NULL;
 
   if (context == NULL)
     return !failed (loader);
   spinecds_json_reader_check_keys (&loader->reader, context, context_path, context_keys);
-  if (!spinecds_json_reader_require_keys (&loader->reader, context, context_path, context_keys) ||
-      !read_codes (loader, context, context_path, phrase->context_codes))
+  if (!spinecds_json_reader_require_keys (&loader->reader, context, context_path, context_keys)
+      || !read_codes (loader, context, context_path, phrase->context_codes))
     return FALSE;
   words = read_strings (loader, context, context_path, "words", FALSE);
   if (words == NULL)
@@ -966,17 +968,17 @@ read_flags (Loader     *loader,
 {
   g_autofree char *flags_path = spinecds_json_path_member (path, "flags");
   g_autoptr(GPtrArray) flags = NULL;
+  gboolean cue;
 
   if (!json_object_has_member (object, "flags"))
     return TRUE;
+  cue = phrase->kind != FINDING && phrase->kind != FINDING_NEGATED
+        && phrase->kind != ATTRIBUTE && phrase->kind != NOT_A_FINDING;
   flags = read_strings (loader, object, path, "flags", FALSE);
   for (guint f = 0; flags != NULL && f < flags->len; f++)
     {
       g_autofree char *item = spinecds_json_path_item (flags_path, f);
-
-      const char *flag = g_ptr_array_index (flags, f);
-      gboolean cue = phrase->kind != FINDING && phrase->kind != FINDING_NEGATED && phrase->kind != ATTRIBUTE &&
-                     phrase->kind != NOT_A_FINDING;
+      const char      *flag = g_ptr_array_index (flags, f);
 
       if (!cue && g_strcmp0 (flag, "cervical_only") == 0)
         phrase->flags |= PHRASE_CERVICAL;
@@ -999,11 +1001,11 @@ read_phrase (Loader     *loader,
              const char *path)
 {
   static const char * const kinds[] = { "finding", "absent_finding", "attribute", "not_a_finding", NULL };
-  static const PhraseKind values[] = { FINDING, FINDING_NEGATED, ATTRIBUTE, NOT_A_FINDING };
-  JsonObject *object = spinecds_json_reader_object_node (&loader->reader, node, path);
-  g_autofree char *kind_path = spinecds_json_path_member (path, "kind");
-  const char *kind;
-  Phrase *phrase;
+  static const PhraseKind   values[] = { FINDING, FINDING_NEGATED, ATTRIBUTE, NOT_A_FINDING };
+  JsonObject               *object = spinecds_json_reader_object_node (&loader->reader, node, path);
+  g_autofree char          *kind_path = spinecds_json_path_member (path, "kind");
+  const char               *kind;
+  Phrase                   *phrase;
 
   if (object == NULL)
     return;
@@ -1065,7 +1067,7 @@ read_cue (Loader     *loader,
   };
   JsonObject *object = spinecds_json_reader_object_node (&loader->reader, node, path);
   const char *kind, *direction;
-  Phrase *phrase;
+  Phrase     *phrase;
 
   if (object == NULL)
     return;
@@ -1098,9 +1100,9 @@ read_heading (Loader     *loader,
               JsonNode   *node,
               const char *path)
 {
-  JsonObject *object = spinecds_json_reader_object_node (&loader->reader, node, path);
+  JsonObject      *object = spinecds_json_reader_object_node (&loader->reader, node, path);
   g_autofree char *section_path = spinecds_json_path_member (path, "section");
-  const char *section;
+  const char      *section;
 
   if (object == NULL)
     return;
@@ -1162,7 +1164,7 @@ read_grades (Loader     *loader,
              gboolean    size)
 {
   static const SpineCdsGrade grades[] = { SPINECDS_GRADE_MILD, SPINECDS_GRADE_MODERATE, SPINECDS_GRADE_SEVERE };
-  JsonObject *object = spinecds_json_reader_object (&loader->reader, root, NULL, key, TRUE, FALSE);
+  JsonObject                *object = spinecds_json_reader_object (&loader->reader, root, NULL, key, TRUE, FALSE);
 
   if (object == NULL)
     return;
@@ -1182,7 +1184,7 @@ read_vertebra (Loader     *loader,
                const char *key)
 {
   const char *text = spinecds_json_reader_string (&loader->reader, object, prefix, key, 4, TRUE);
-  int first, last;
+  int         first, last;
 
   if (text == NULL)
     return -1;
@@ -1201,12 +1203,12 @@ read_named_level (Loader     *loader,
                   JsonNode   *node,
                   const char *path)
 {
-  JsonObject *object = spinecds_json_reader_object_node (&loader->reader, node, path);
+  JsonObject      *object = spinecds_json_reader_object_node (&loader->reader, node, path);
   g_autofree char *words_path = spinecds_json_path_member (path, "words");
-  NamedLevel level = { { 0, }, -1, -1 };
+  NamedLevel       level = { { 0 }, -1, -1 };
   g_auto(GStrv) words = NULL;
   const char *text;
-  guint n = 0;
+  guint       n = 0;
 
   if (object == NULL)
     return;
@@ -1249,10 +1251,10 @@ read_vertebra_prefixes (Loader     *loader,
   for (GList *l = members; l != NULL && !failed (loader); l = l->next)
     {
       g_autofree char *path = spinecds_json_path_member ("levels.vertebra_prefixes", l->data);
-      const char *prefix = l->data;
-      const char *region = spinecds_json_reader_string (&loader->reader, object, "levels.vertebra_prefixes",
-                                                        prefix, 1, TRUE);
-      gsize n = strlen (prefix);
+      const char      *prefix = l->data;
+      const char      *region = spinecds_json_reader_string (&loader->reader, object, "levels.vertebra_prefixes",
+                                                             prefix, 1, TRUE);
+      gsize            n = strlen (prefix);
 
       if (region == NULL)
         return;
@@ -1274,7 +1276,7 @@ read_levels (Loader     *loader,
              JsonObject *root)
 {
   JsonObject *levels = spinecds_json_reader_object (&loader->reader, root, NULL, "levels", TRUE, FALSE);
-  JsonArray *named;
+  JsonArray  *named;
 
   if (levels == NULL)
     return;
@@ -1311,7 +1313,6 @@ read_detection (Loader     *loader,
 
 /* The whole file ------------------------------------------------------- */
 
-
 /* "grade_position": "after" where a grade adjective follows its noun
  * (French, Spanish: "sténose sévère"); "before", the default, where it
  * precedes it (English, German). */
@@ -1338,7 +1339,7 @@ read_header (Loader     *loader,
              const char *language)
 {
   SpineCdsReportVocabulary *vocab = loader->vocab;
-  const char *format = spinecds_json_reader_string (&loader->reader, root, NULL, "format", 100, TRUE);
+  const char               *format = spinecds_json_reader_string (&loader->reader, root, NULL, "format", 100, TRUE);
 
   if (format != NULL && strcmp (format, FORMAT_NAME) != 0)
     problem_node (loader, "format", "\"" FORMAT_NAME "\"", json_object_get_member (root, "format"));
@@ -1405,9 +1406,9 @@ load_bytes (GBytes     *bytes,
             GError    **error)
 {
   g_autoptr(JsonNode) node = NULL;
-  gsize size;
+  gsize       size;
   const char *data = g_bytes_get_data (bytes, &size);
-  Loader loader = { vocabulary_new (), { 0, }, NULL, NULL, dump };
+  Loader      loader = { vocabulary_new (), { 0 }, NULL, NULL, dump };
 
   node = spinecds_json_parse (data, size, MAX_FILE_SIZE, source, SPINECDS_REPORT_VOCABULARY_ERROR,
                               SPINECDS_REPORT_VOCABULARY_ERROR_INVALID, error);
@@ -1474,7 +1475,7 @@ spinecds_report_vocabulary_dump_bytes (GBytes     *bytes,
   for (guint id = 1; id < vocab->words->len; id++)
     {
       const WordInfo *info = &g_array_index (vocab->words, WordInfo, id);
-      guint32 grammar = info->flags & WORD_GRAMMAR_CLASSES;
+      guint32         grammar = info->flags & WORD_GRAMMAR_CLASSES;
 
       if (grammar != 0 || info->grade != SPINECDS_GRADE_NONE || info->size_grade != SPINECDS_GRADE_NONE)
         g_ptr_array_add (lines, g_strdup_printf ("word %s: flags %u grade %u size %u",
@@ -1492,11 +1493,11 @@ spinecds_report_vocabulary_dump_bytes (GBytes     *bytes,
 /* The built-in and overridden vocabularies -------------------------------- */
 
 static GBytes *
-read_override (const char  *language,
-               char       **source,
-               GError     **error)
+read_override (const char *language,
+               char      **source,
+               GError    **error)
 {
-  const char *dir = g_getenv ("SPINECDS_REPORT_VOCABULARY_DIR");
+  const char      *dir = g_getenv ("SPINECDS_REPORT_VOCABULARY_DIR");
   g_autofree char *name = g_strdup_printf ("%s.json", language);
   g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
@@ -1519,13 +1520,13 @@ read_override (const char  *language,
 }
 
 static SpineCdsReportVocabulary *
-load_language (const char  *language,
-               GError     **error)
+load_language (const char *language,
+               GError    **error)
 {
   g_autofree char *source = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *resource = g_strdup_printf (RESOURCE_PATH, language);
-  GError *local_error = NULL;
+  GError          *local_error = NULL;
 
   bytes = read_override (language, &source, &local_error);
   if (local_error != NULL)
@@ -1545,10 +1546,10 @@ load_language (const char  *language,
 }
 
 SpineCdsReportVocabulary *
-spinecds_report_vocabulary_get (const char  *language,
-                                GError     **error)
+spinecds_report_vocabulary_get (const char *language,
+                                GError    **error)
 {
-  static GMutex lock;
+  static GMutex                    lock;
   static SpineCdsReportVocabulary *loaded[G_N_ELEMENTS (languages)];
   g_autoptr(GMutexLocker) locker = NULL;
   guint index;

@@ -32,11 +32,11 @@ is_ascii (const char *word,
 
 /* Appends @c without its accents: "é" is "e", "ø" stays. */
 static void
-append_unaccented (GString  *out,
-                   gunichar  c)
+append_unaccented (GString *out,
+                   gunichar c)
 {
   gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-  gsize n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+  gsize    n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
 
   for (gsize i = 0; i < n; i++)
     if (g_unichar_type (decomposed[i]) != G_UNICODE_NON_SPACING_MARK)
@@ -66,9 +66,10 @@ fold_unicode (GHashTable *transliterations,
   plain = g_string_new (NULL);
   for (const char *p = composed; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar    c = g_utf8_get_char (p);
       const char *replacement = transliterations != NULL
-                                ? g_hash_table_lookup (transliterations, GUINT_TO_POINTER (c)) : NULL;
+                                  ? g_hash_table_lookup (transliterations, GUINT_TO_POINTER (c))
+                                  : NULL;
 
       if (replacement != NULL)
         g_string_append (plain, replacement);
@@ -100,10 +101,10 @@ apply_stage (const GArray *stage,
   for (guint i = 0; i < stage->len; i++)
     {
       const InflectionRule *rule = &g_array_index (stage, InflectionRule, i);
-      gsize affix = rule->affix_length;
-      gsize replace = rule->replace_length;
-      gboolean fits = rule->prefix ? g_str_has_prefix (out, rule->affix)
-                                   : has_suffix (out, length, rule->affix, affix);
+      gsize                 affix = rule->affix_length;
+      gsize                 replace = rule->replace_length;
+      gboolean              fits = rule->prefix ? g_str_has_prefix (out, rule->affix)
+                                                : has_suffix (out, length, rule->affix, affix);
 
       if (!fits || length - affix < rule->min_stem || length - affix + replace >= MAX_NORMAL_BYTES)
         continue;
@@ -148,7 +149,7 @@ report_normalize_word (const SpineCdsReportVocabulary *vocab,
                        char                            out[MAX_NORMAL_BYTES])
 {
   const char *canonical;
-  gsize n;
+  gsize       n;
 
   if (!report_fold_word (vocab->transliterations, word, length, out))
     return FALSE;
@@ -184,11 +185,12 @@ static guint32
 slip_of (const SpineCdsReportVocabulary *vocab,
          const char                     *normal)
 {
-  gsize n = strlen (normal);
-  char edit[MAX_NORMAL_BYTES];
-  guint32 found = 0;
+  gsize    n = strlen (normal);
+  char     edit[MAX_NORMAL_BYTES];
+  guint32  found = 0;
   gpointer missing;
 
+/* clang-format off */
 #define CONSIDER(id) G_STMT_START {                     \
     guint32 candidate_ = (id);                          \
     if (candidate_ != 0 && found != 0 && candidate_ != found) \
@@ -196,6 +198,7 @@ slip_of (const SpineCdsReportVocabulary *vocab,
     if (candidate_ != 0)                                \
       found = candidate_;                               \
   } G_STMT_END
+  /* clang-format on */
 
   for (gsize i = 0; i + 1 < n; i++)
     {
@@ -230,7 +233,7 @@ report_lookup_word (const SpineCdsReportVocabulary *vocab,
                     const char                     *word,
                     gsize                           length)
 {
-  char normal[MAX_NORMAL_BYTES];
+  char    normal[MAX_NORMAL_BYTES];
   guint32 id;
 
   if (!report_normalize_word (vocab, word, length, normal))
@@ -254,7 +257,7 @@ report_index_slips (SpineCdsReportVocabulary *vocab)
   for (guint id = 1; id < vocab->word_names->len; id++)
     {
       const char *word = g_ptr_array_index (vocab->word_names, id);
-      gsize n = strlen (word);
+      gsize       n = strlen (word);
 
       if (n < MIN_SLIP_LENGTH)
         continue;

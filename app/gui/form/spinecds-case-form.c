@@ -45,7 +45,7 @@ struct _SpineCdsCaseForm
   SpineCdsNumberRow      *age_row;
   AdwComboRow            *sex_row;
   AdwComboRow            *language_row;
-  GStrv                   languages;   /* of language_row: "" (the interface's), then codes */
+  GStrv                   languages; /* of language_row: "" (the interface's), then codes */
   AdwComboRow            *region_row;
   SpineCdsNumberRow      *duration_row;
   SpineCdsNumberRow      *care_weeks_row;
@@ -62,7 +62,7 @@ struct _SpineCdsCaseForm
   GtkSwitch              *surgery_switch;
   SpineCdsNumberRow      *surgery_weeks_row;
   SpineCdsFormRow        *surgery_procedure_row;
-  GtkEntry               *surgery_procedure_entry;   /* see spinecds-finding-row.c on AdwEntryRow */
+  GtkEntry               *surgery_procedure_entry; /* see spinecds-finding-row.c on AdwEntryRow */
   GtkSwitch              *mscc_switch;
   SpineCdsNumberRow      *mscc_areas_row;
   SpineCdsNumberRow      *mscc_deficit_row;
@@ -74,7 +74,7 @@ struct _SpineCdsCaseForm
   GtkTextView            *report_view;
   GtkTextView            *notes_view;
 
-  GdkFrameClock          *clock;    /* waiting for the first paint */
+  GdkFrameClock          *clock; /* waiting for the first paint */
   gulong                  after_paint_id;
   guint                   details_idle_id;
   gboolean                complete; /* the details are built */
@@ -82,7 +82,8 @@ struct _SpineCdsCaseForm
 
 G_DEFINE_FINAL_TYPE (SpineCdsCaseForm, spinecds_case_form, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_CASE,
   N_PROPS
@@ -90,7 +91,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-typedef enum {
+typedef enum
+{
   BIND_PLAIN, /* types convert by themselves (bool, string, int <-> double) */
   BIND_ENUM,  /* enum <-> AdwComboRow:selected, positions follow the enum */
   BIND_DATE,  /* "YYYY-MM-DD" <-> GtkEntry:text; a half-typed date stays in the entry */
@@ -118,7 +120,7 @@ language_to_position (GBinding     *binding,
                       gpointer      user_data)
 {
   SpineCdsCaseForm *self = user_data;
-  const char *code = g_value_get_string (from);
+  const char       *code = g_value_get_string (from);
 
   for (guint i = 0; self->languages[i] != NULL; i++)
     if (g_strcmp0 (self->languages[i], code) == 0)
@@ -136,7 +138,7 @@ position_to_language (GBinding     *binding,
                       gpointer      user_data)
 {
   SpineCdsCaseForm *self = user_data;
-  guint position = g_value_get_uint (from);
+  guint             position = g_value_get_uint (from);
 
   if (position >= g_strv_length (self->languages))
     return FALSE;
@@ -151,7 +153,7 @@ bind (SpineCdsCaseForm *self,
       const char       *target_property,
       BindKind          kind)
 {
-  GBinding *binding;
+  GBinding           *binding;
   const GBindingFlags flags = G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE;
 
   if (kind == BIND_ENUM)
@@ -190,7 +192,7 @@ update_age_from_dates (SpineCdsCaseForm *self)
   if (age >= 0)
     spinecds_case_set_age_years (self->kase, age);
   gtk_widget_set_sensitive (GTK_WIDGET (self->age_row), age < 0);
-  spinecds_form_row_set_subtitle (SPINECDS_FORM_ROW (self->age_row), age >= 0 ? _("From the birth and visit dates") : NULL);
+  spinecds_form_row_set_subtitle (SPINECDS_FORM_ROW (self->age_row), age >= 0 ? _ ("From the birth and visit dates") : NULL);
 }
 
 /* A date that is not one yet is marked, never guessed. */
@@ -241,15 +243,15 @@ on_text_insert (GtkTextBuffer       *buffer,
                 int                  length,
                 AdwPreferencesGroup *group)
 {
-  int room = SPINECDS_CASE_FILE_MAX_TEXT_CHARS - gtk_text_buffer_get_char_count (buffer);
-  glong n_chars = g_utf8_strlen (text, length);
+  int         room = SPINECDS_CASE_FILE_MAX_TEXT_CHARS - gtk_text_buffer_get_char_count (buffer);
+  glong       n_chars = g_utf8_strlen (text, length);
   const char *cut;
 
   if (n_chars <= room)
     return;
 
   g_signal_stop_emission_by_name (buffer, "insert-text");
-  adw_preferences_group_set_description (group, _("Holds at most 100,000 characters: the rest was not added"));
+  adw_preferences_group_set_description (group, _ ("Holds at most 100,000 characters: the rest was not added"));
   if (room <= 0)
     return;
   cut = g_utf8_offset_to_pointer (text, room);
@@ -269,9 +271,9 @@ on_text_changed (GtkTextBuffer       *buffer,
 static void
 limit_text (GtkTextView *view)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextBuffer       *buffer = gtk_text_view_get_buffer (view);
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (GTK_WIDGET (view),
-                                                                              ADW_TYPE_PREFERENCES_GROUP));
+                                                                               ADW_TYPE_PREFERENCES_GROUP));
 
   g_object_set_data_full (G_OBJECT (group), "usual-description",
                           g_strdup (adw_preferences_group_get_description (group)), g_free);
@@ -311,7 +313,7 @@ bind_details (SpineCdsCaseForm *self)
 /* In the order of the page. */
 static const char * const details_groups[] = {
   "symptoms_group", "signs_group", "history_group", "labs_group", "surgery_group",
-  "mscc_group", "imaging_group", "findings_editor", "report_group", "notes_group",
+  "mscc_group", "imaging_group", "findings_editor", "report_group", "notes_group"
 };
 
 static void
@@ -328,10 +330,12 @@ build_details (SpineCdsCaseForm *self)
                                       &error))
     g_error ("The case form's details are broken: %s", error->message);
 
+/* clang-format off */
 #define DETAIL(name) G_STMT_START { \
     self->name = (gpointer) gtk_builder_get_object (builder, #name); \
     g_assert (self->name != NULL); \
   } G_STMT_END
+  /* clang-format on */
   DETAIL (symptoms_group);
   DETAIL (signs_group);
   DETAIL (history_group);
@@ -581,7 +585,7 @@ spinecds_case_form_set_property (GObject      *object,
 static void
 spinecds_case_form_class_init (SpineCdsCaseFormClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = spinecds_case_form_dispose;
@@ -628,7 +632,7 @@ fill_languages (SpineCdsCaseForm *self)
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
   g_strv_builder_add (codes, "");
-  gtk_string_list_append (names, _("Same as the interface"));
+  gtk_string_list_append (names, _ ("Same as the interface"));
   for (guint i = 0; installed[i] != NULL; i++)
     {
       g_strv_builder_add (codes, installed[i]);

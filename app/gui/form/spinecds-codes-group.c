@@ -19,18 +19,19 @@
 
 struct _SpineCdsCodesGroup
 {
-  AdwPreferencesGroup  parent_instance;
+  AdwPreferencesGroup parent_instance;
 
-  SpineCdsCase        *kase;
-  SpineCdsCodeKind     kind;
-  GHashTable          *switches; /* code -> GtkSwitch (borrowed) */
-  gulong               changed_id;
-  gboolean             syncing;
+  SpineCdsCase       *kase;
+  SpineCdsCodeKind    kind;
+  GHashTable         *switches; /* code -> GtkSwitch (borrowed) */
+  gulong              changed_id;
+  gboolean            syncing;
 };
 
 G_DEFINE_FINAL_TYPE (SpineCdsCodesGroup, spinecds_codes_group, ADW_TYPE_PREFERENCES_GROUP)
 
-enum {
+enum
+{
   PROP_0,
   PROP_CASE,
   PROP_KIND,
@@ -43,14 +44,14 @@ static void
 sync_from_case (SpineCdsCodesGroup *self)
 {
   GHashTableIter iter;
-  gpointer key, value;
+  gpointer       key, value;
 
   self->syncing = TRUE;
   g_hash_table_iter_init (&iter, self->switches);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      gboolean present = self->kase != NULL &&
-                         spinecds_case_has_code (self->kase, self->kind, key);
+      gboolean present = self->kase != NULL
+                         && spinecds_case_has_code (self->kase, self->kind, key);
       gtk_switch_set_active (GTK_SWITCH (value), present);
     }
   self->syncing = FALSE;
@@ -73,7 +74,7 @@ static void
 build_rows (SpineCdsCodesGroup *self)
 {
   const SpineCdsCodeInfo *codes;
-  guint n_codes = 0;
+  guint                   n_codes = 0;
 
   codes = spinecds_codes_list (self->kind, &n_codes);
   for (guint i = 0; i < n_codes; i++)
@@ -83,7 +84,7 @@ build_rows (SpineCdsCodesGroup *self)
       g_object_set_data (G_OBJECT (toggle), "spinecds-code", (gpointer) codes[i].code);
       g_signal_connect (toggle, "notify::active", G_CALLBACK (on_switch_active), self);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self),
-                                 spinecds_form_row_new (_(codes[i].label), toggle));
+                                 spinecds_form_row_new (_ (codes[i].label), toggle));
       g_hash_table_insert (self->switches, (gpointer) codes[i].code, toggle);
     }
 }

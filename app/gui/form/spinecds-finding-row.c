@@ -34,7 +34,7 @@ G_DEFINE_FINAL_TYPE (SpineCdsFindingRow, spinecds_finding_row, ADW_TYPE_EXPANDER
 static void
 update_subtitle (SpineCdsFindingRow *self)
 {
-  const char *level = spinecds_finding_get_level (self->finding);
+  const char   *level = spinecds_finding_get_level (self->finding);
   SpineCdsGrade grade = spinecds_finding_get_grade (self->finding);
   g_autoptr(GString) subtitle = g_string_new (spinecds_grade_label (grade));
 
@@ -96,11 +96,11 @@ bind_text (SpineCdsFinding *finding,
 GtkWidget *
 spinecds_finding_row_new (SpineCdsFinding *finding)
 {
-  SpineCdsFindingRow *self;
+  SpineCdsFindingRow     *self;
   const SpineCdsCodeInfo *info;
   g_autoptr(GtkStringList) grades = gtk_string_list_new (NULL);
   g_autofree char *remove_label = NULL;
-  const char *title;
+  const char      *title;
 
   g_return_val_if_fail (SPINECDS_IS_FINDING (finding), NULL);
 
@@ -108,7 +108,7 @@ spinecds_finding_row_new (SpineCdsFinding *finding)
   self->finding = g_object_ref (finding);
 
   info = spinecds_codes_lookup (SPINECDS_CODE_KIND_FINDING, spinecds_finding_get_code (finding));
-  title = info != NULL ? _(info->label) : spinecds_finding_get_code (finding);
+  title = info != NULL ? _ (info->label) : spinecds_finding_get_code (finding);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
 
   for (SpineCdsGrade g = SPINECDS_GRADE_NONE; g <= SPINECDS_GRADE_SEVERE; g++)
@@ -120,7 +120,7 @@ spinecds_finding_row_new (SpineCdsFinding *finding)
   bind_text (finding, "note", self->note_entry);
 
   /* Translators: accessible label; %s is a finding, e.g. "Disc bulge" */
-  remove_label = g_strdup_printf (_("Remove %s"), title);
+  remove_label = g_strdup_printf (_ ("Remove %s"), title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->remove_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label,
                                   -1);
@@ -156,7 +156,7 @@ spinecds_finding_row_dispose (GObject *object)
 static void
 spinecds_finding_row_class_init (SpineCdsFindingRowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = spinecds_finding_row_dispose;

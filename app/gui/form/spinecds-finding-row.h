@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 /* One finding, expanded to edit its grade, level and note. */
 G_DECLARE_FINAL_TYPE (SpineCdsFindingRow, spinecds_finding_row, SPINECDS, FINDING_ROW, AdwExpanderRow)
 
-GtkWidget       *spinecds_finding_row_new         (SpineCdsFinding    *finding);
+GtkWidget       *spinecds_finding_row_new (SpineCdsFinding *finding);
 SpineCdsFinding *spinecds_finding_row_get_finding (SpineCdsFindingRow *self);
 
 G_END_DECLS

@@ -18,13 +18,13 @@
 
 struct _SpineCdsFindingsEditor
 {
-  AdwPreferencesGroup  parent_instance;
+  AdwPreferencesGroup parent_instance;
 
-  SpineCdsCase        *kase;
+  SpineCdsCase       *kase;
 
   /* Template children */
-  GtkListBox          *list;
-  GtkMenuButton       *add_button;
+  GtkListBox         *list;
+  GtkMenuButton      *add_button;
 };
 
 G_DEFINE_FINAL_TYPE (SpineCdsFindingsEditor, spinecds_findings_editor, ADW_TYPE_PREFERENCES_GROUP)
@@ -42,8 +42,8 @@ add_finding_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   SpineCdsFindingsEditor *self = SPINECDS_FINDINGS_EDITOR (widget);
-  const char *code = g_variant_get_string (parameter, NULL);
-  GListModel *findings;
+  const char             *code = g_variant_get_string (parameter, NULL);
+  GListModel             *findings;
 
   if (self->kase == NULL || !spinecds_codes_is_valid (SPINECDS_CODE_KIND_FINDING, code))
     return;
@@ -81,7 +81,7 @@ remove_finding_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   SpineCdsFindingsEditor *self = SPINECDS_FINDINGS_EDITOR (widget);
-  guint position = g_variant_get_uint32 (parameter);
+  guint                   position = g_variant_get_uint32 (parameter);
 
   if (self->kase == NULL || position >= g_list_model_get_n_items (spinecds_case_get_findings (self->kase)))
     return;
@@ -120,7 +120,7 @@ spinecds_findings_editor_dispose (GObject *object)
 static void
 spinecds_findings_editor_class_init (SpineCdsFindingsEditorClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = spinecds_findings_editor_dispose;
@@ -142,7 +142,7 @@ create_add_menu (GtkMenuButton *button,
 {
   g_autoptr(GMenu) menu = NULL;
   const SpineCdsCodeInfo *codes;
-  guint n_codes = 0;
+  guint                   n_codes = 0;
 
   if (gtk_menu_button_get_menu_model (button) != NULL)
     return;
@@ -151,7 +151,7 @@ create_add_menu (GtkMenuButton *button,
   codes = spinecds_codes_list (SPINECDS_CODE_KIND_FINDING, &n_codes);
   for (guint i = 0; i < n_codes; i++)
     {
-      g_autoptr(GMenuItem) item = g_menu_item_new (_(codes[i].label), NULL);
+      g_autoptr(GMenuItem) item = g_menu_item_new (_ (codes[i].label), NULL);
       g_menu_item_set_action_and_target (item, "findings.add", "s", codes[i].code);
       g_menu_append_item (menu, item);
     }

@@ -34,7 +34,8 @@ typedef struct
 
 G_DEFINE_TYPE_WITH_PRIVATE (SpineCdsFormRow, spinecds_form_row, ADW_TYPE_PREFERENCES_ROW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_SUBTITLE,
   PROP_CONTROL,
@@ -60,7 +61,7 @@ static void
 follow_list (SpineCdsFormRow *self)
 {
   SpineCdsFormRowPrivate *priv = spinecds_form_row_get_instance_private (self);
-  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+  GtkWidget              *parent = gtk_widget_get_parent (GTK_WIDGET (self));
 
   if (priv->list != NULL)
     {
@@ -91,7 +92,7 @@ static void
 update_accessible_relations (SpineCdsFormRow *self)
 {
   SpineCdsFormRowPrivate *priv = spinecds_form_row_get_instance_private (self);
-  GtkAccessible *target = GTK_ACCESSIBLE (priv->activatable);
+  GtkAccessible          *target = GTK_ACCESSIBLE (priv->activatable);
 
   if (target == NULL)
     return;
@@ -126,7 +127,7 @@ static void
 update_control_span (SpineCdsFormRow *self)
 {
   SpineCdsFormRowPrivate *priv = spinecds_form_row_get_instance_private (self);
-  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (priv->grid));
+  GtkLayoutManager       *layout = gtk_widget_get_layout_manager (GTK_WIDGET (priv->grid));
 
   gtk_grid_layout_child_set_row_span (GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (layout, GTK_WIDGET (priv->control_box))),
                                       gtk_widget_get_visible (GTK_WIDGET (priv->subtitle_label)) ? 2 : 1);
@@ -232,7 +233,7 @@ spinecds_form_row_set_activatable_widget (SpineCdsFormRow *self,
 static void
 spinecds_form_row_dispose (GObject *object)
 {
-  SpineCdsFormRow *self = SPINECDS_FORM_ROW (object);
+  SpineCdsFormRow        *self = SPINECDS_FORM_ROW (object);
   SpineCdsFormRowPrivate *priv = spinecds_form_row_get_instance_private (self);
 
   /* The grid is the list box row's child, which GtkListBoxRow unparents
@@ -295,7 +296,7 @@ spinecds_form_row_set_property (GObject      *object,
 static void
 spinecds_form_row_class_init (SpineCdsFormRowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = spinecds_form_row_dispose;

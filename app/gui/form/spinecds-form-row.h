@@ -20,17 +20,17 @@ struct _SpineCdsFormRowClass
 {
   AdwPreferencesRowClass parent_class;
 
-  gpointer padding[4];
+  gpointer               padding[4];
 };
 
-GtkWidget  *spinecds_form_row_new                    (const char      *title,
-                                                      GtkWidget       *control);
-const char *spinecds_form_row_get_subtitle           (SpineCdsFormRow *self);
-void        spinecds_form_row_set_subtitle           (SpineCdsFormRow *self,
-                                                      const char      *subtitle);
-GtkWidget  *spinecds_form_row_get_control            (SpineCdsFormRow *self);
-void        spinecds_form_row_set_control            (SpineCdsFormRow *self,
-                                                      GtkWidget       *control);
+GtkWidget  *spinecds_form_row_new (const char *title,
+                                   GtkWidget  *control);
+const char *spinecds_form_row_get_subtitle (SpineCdsFormRow *self);
+void        spinecds_form_row_set_subtitle (SpineCdsFormRow *self,
+                                            const char      *subtitle);
+GtkWidget  *spinecds_form_row_get_control (SpineCdsFormRow *self);
+void        spinecds_form_row_set_control (SpineCdsFormRow *self,
+                                           GtkWidget       *control);
 GtkWidget  *spinecds_form_row_get_activatable_widget (SpineCdsFormRow *self);
 void        spinecds_form_row_set_activatable_widget (SpineCdsFormRow *self,
                                                       GtkWidget       *widget);

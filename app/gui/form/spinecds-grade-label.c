@@ -16,10 +16,10 @@ spinecds_grade_label (SpineCdsGrade grade)
   switch (grade)
     {
     /* Translators: grade of an MRI finding the report did not grade */
-    case SPINECDS_GRADE_NONE: return _("Not graded");
-    case SPINECDS_GRADE_MILD: return _("Mild");
-    case SPINECDS_GRADE_MODERATE: return _("Moderate");
-    case SPINECDS_GRADE_SEVERE: return _("Severe");
+    case SPINECDS_GRADE_NONE: return _ ("Not graded");
+    case SPINECDS_GRADE_MILD: return _ ("Mild");
+    case SPINECDS_GRADE_MODERATE: return _ ("Moderate");
+    case SPINECDS_GRADE_SEVERE: return _ ("Severe");
     default: g_assert_not_reached ();
     }
 }

@@ -50,7 +50,7 @@ typedef struct
 {
   SpineCdsMention *mention;
   GPtrArray       *at_levels; /* SpineCdsFinding: what importing adds, one per level */
-  AdwActionRow    *row;     /* owned by its group */
+  AdwActionRow    *row;       /* owned by its group */
   GtkCheckButton  *check;
 } Proposal;
 
@@ -59,14 +59,14 @@ struct _SpineCdsImportDialog
   AdwWindow             parent_instance;
 
   SpineCdsCase         *kase;
-  GPtrArray            *proposals;  /* Proposal */
+  GPtrArray            *proposals; /* Proposal */
   /* What the physician ticked or unticked, by "status:code", so that
    * typing in the text does not undo a choice. */
   GHashTable           *choices;
   GtkTextTag           *tags[N_STATUSES];
   guint                 reread_id;
   GtkFileChooserNative *chooser;
-  GCancellable         *loading;     /* non-NULL while a file is read */
+  GCancellable         *loading; /* non-NULL while a file is read */
 
   /* Template children */
   GtkPaned             *paned;
@@ -122,8 +122,8 @@ dup_text (SpineCdsImportDialog *self)
 }
 
 static AdwPreferencesGroup *
-group_for_status (SpineCdsImportDialog  *self,
-                  SpineCdsMentionStatus  status)
+group_for_status (SpineCdsImportDialog *self,
+                  SpineCdsMentionStatus status)
 {
   switch (status)
     {
@@ -180,9 +180,9 @@ highlight (SpineCdsImportDialog *self,
            GPtrArray            *mentions)
 {
   GtkTextBuffer *buffer = get_buffer (self);
-  GtkTextIter start, end;
-  Cursor cursor = { text, 0, 0 };
-  gsize length = strlen (text);
+  GtkTextIter    start, end;
+  Cursor         cursor = { text, 0, 0 };
+  gsize          length = strlen (text);
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   for (guint i = 0; i < N_STATUSES; i++)
@@ -227,7 +227,7 @@ on_check_toggled (GtkCheckButton       *check,
 static char *
 proposal_subtitle (const SpineCdsMention *mention)
 {
-  GString *subtitle = g_string_new (NULL);
+  GString         *subtitle = g_string_new (NULL);
   g_autofree char *quoted = NULL;
 
   /* A grade the report did not state is left out, not "Not graded". */
@@ -236,7 +236,7 @@ proposal_subtitle (const SpineCdsMention *mention)
   if (mention->level != NULL)
     g_string_append_printf (subtitle, "%s%s", subtitle->len > 0 ? " · " : "", mention->level);
   /* Translators: the phrase of the report that proposes a finding */
-  quoted = g_strdup_printf (_("“%s”"), mention->text);
+  quoted = g_strdup_printf (_ ("“%s”"), mention->text);
   g_string_append_printf (subtitle, "%s%s", subtitle->len > 0 ? " · " : "", quoted);
   return g_string_free (subtitle, FALSE);
 }
@@ -246,11 +246,11 @@ add_proposal (SpineCdsImportDialog  *self,
               const SpineCdsMention *mention)
 {
   const SpineCdsCodeInfo *info = spinecds_codes_lookup (SPINECDS_CODE_KIND_FINDING, mention->code);
-  Proposal *proposal = g_new0 (Proposal, 1);
-  g_autofree char *subtitle = proposal_subtitle (mention);
-  char *key = choice_key (mention);
-  gpointer choice;
-  gboolean active;
+  Proposal               *proposal = g_new0 (Proposal, 1);
+  g_autofree char        *subtitle = proposal_subtitle (mention);
+  char                   *key = choice_key (mention);
+  gpointer                choice;
+  gboolean                active;
 
   g_assert (info != NULL);
 
@@ -258,7 +258,7 @@ add_proposal (SpineCdsImportDialog  *self,
   proposal->row = ADW_ACTION_ROW (adw_action_row_new ());
   /* The subtitle quotes the report: never markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (proposal->row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (proposal->row), _(info->label));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (proposal->row), _ (info->label));
   adw_action_row_set_subtitle (proposal->row, subtitle);
 
   proposal->check = GTK_CHECK_BUTTON (gtk_check_button_new ());
@@ -275,11 +275,11 @@ add_proposal (SpineCdsImportDialog  *self,
       GtkWidget *in_case;
 
       /* Translators: the case already lists the finding this row proposes */
-      in_case = gtk_label_new (_("In the case"));
+      in_case = gtk_label_new (_ ("In the case"));
       gtk_widget_add_css_class (in_case, "dim-label");
       gtk_widget_add_css_class (in_case, "caption");
       gtk_widget_set_tooltip_text (in_case,
-                                   _("The case already lists this finding; importing it replaces its grade and level"));
+                                   _ ("The case already lists this finding; importing it replaces its grade and level"));
       adw_action_row_add_suffix (proposal->row, in_case);
     }
 
@@ -325,13 +325,13 @@ show_proposals (SpineCdsImportDialog        *self,
 
   if (gtk_text_buffer_get_char_count (get_buffer (self)) == 0)
     adw_preferences_group_set_description (self->findings_group,
-                                           _("The findings of the report appear here"));
+                                           _ ("The findings of the report appear here"));
   else if (summary->findings->len == 0)
     adw_preferences_group_set_description (self->findings_group,
-                                           _("The report affirms no finding that SpineCDS recognises"));
+                                           _ ("The report affirms no finding that SpineCDS recognises"));
   else
     adw_preferences_group_set_description (self->findings_group,
-                                           _("Ticked findings are added to the case"));
+                                           _ ("Ticked findings are added to the case"));
   gtk_widget_set_visible (GTK_WIDGET (self->negated_group), summary->negated->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->uncertain_group), summary->uncertain->len > 0);
 }
@@ -344,7 +344,7 @@ dup_proposals_state (SpineCdsImportDialog *self)
 
   for (guint i = 0; i < self->proposals->len; i++)
     {
-      const Proposal *proposal = g_ptr_array_index (self->proposals, i);
+      const Proposal        *proposal = g_ptr_array_index (self->proposals, i);
       const SpineCdsMention *mention = proposal->mention;
 
       g_string_append_printf (state, "%d:%s:%d:%s:%d\n", mention->status, mention->code,
@@ -375,33 +375,33 @@ show_reading (SpineCdsImportDialog        *self,
 
   if (!empty && error == NULL && g_str_equal (selected_language (self), "auto"))
     /* Translators: %s is the language the report was recognised to be in, “German” */
-    recognised = g_strdup_printf (_("Read as %s"), spinecds_report_language_get_name (language));
+    recognised = g_strdup_printf (_ ("Read as %s"), spinecds_report_language_get_name (language));
   gtk_label_set_label (self->language_label, recognised != NULL ? recognised : "");
 
   self->read_nothing = !empty && (error != NULL || spinecds_report_summary_read_nothing (summary));
   self->too_long = gtk_text_buffer_get_char_count (get_buffer (self)) > SPINECDS_CASE_FILE_MAX_TEXT_CHARS;
   if (self->too_long)
     gtk_label_set_label (self->unread_label,
-                         _("This text is longer than a case keeps (100,000 characters): import the report "
-                           "alone, without what surrounds it."));
+                         _ ("This text is longer than a case keeps (100,000 characters): import the report "
+                            "alone, without what surrounds it."));
   else if (g_error_matches (error, SPINECDS_REPORT_ERROR, SPINECDS_REPORT_ERROR_LANGUAGE))
     gtk_label_set_label (self->unread_label,
-                         _("SpineCDS cannot read this report: it is not in English, German, Spanish or "
-                           "French. Nothing from it will be added to the case."));
+                         _ ("SpineCDS cannot read this report: it is not in English, German, Spanish or "
+                            "French. Nothing from it will be added to the case."));
   else if (error != NULL)
     {
       /* Translators: %s says why the report vocabulary did not load */
-      g_autofree char *message = g_strdup_printf (_("SpineCDS cannot read reports: %s"), error->message);
+      g_autofree char *message = g_strdup_printf (_ ("SpineCDS cannot read reports: %s"), error->message);
 
       gtk_label_set_label (self->unread_label, message);
     }
   else
     gtk_label_set_label (self->unread_label,
-                         _("SpineCDS recognises no finding in this report, present or absent. Nothing "
-                           "from it will be added to the case."));
+                         _ ("SpineCDS recognises no finding in this report, present or absent. Nothing "
+                            "from it will be added to the case."));
   gtk_revealer_set_reveal_child (self->unread_revealer, self->read_nothing || self->too_long);
   if (self->read_nothing)
-    adw_preferences_group_set_description (self->findings_group, _("Nothing was read from the report"));
+    adw_preferences_group_set_description (self->findings_group, _ ("Nothing was read from the report"));
   update_actions (self);
 }
 
@@ -413,7 +413,7 @@ reread (SpineCdsImportDialog *self)
   g_autoptr(SpineCdsReportSummary) summary = NULL;
   g_autoptr(GError) error = NULL;
   const char *language = NULL;
-  gboolean empty = *text == '\0';
+  gboolean    empty = *text == '\0';
 
   g_clear_handle_id (&self->reread_id, g_source_remove);
 
@@ -498,7 +498,7 @@ import_action (GtkWidget  *widget,
   edited = spinecds_case_copy (self->kase);
   for (guint i = 0; i < self->proposals->len; i++)
     {
-      const Proposal *proposal = g_ptr_array_index (self->proposals, i);
+      const Proposal        *proposal = g_ptr_array_index (self->proposals, i);
       const SpineCdsMention *mention = proposal->mention;
       g_autoptr(SpineCdsFinding) finding = NULL;
 
@@ -551,9 +551,9 @@ read_text_thread (GTask        *task,
 {
   GFile *file = task_data;
   g_autoptr(GBytes) bytes = NULL;
-  GError *error = NULL;
+  GError     *error = NULL;
   const char *text;
-  gsize length;
+  gsize       length;
 
   /* The file may be anything at all: the shared reader refuses what is
    * no regular file and stops at the limit. */
@@ -591,30 +591,30 @@ show_file_error (SpineCdsImportDialog *self,
   g_autofree char *basename = g_file_get_basename (file);
   g_autofree char *name = g_filename_display_name (basename != NULL ? basename : "");
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  GtkWidget       *dialog;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
     {
       g_autofree char *limit = g_format_size_full (SPINECDS_REPORT_MAX_LENGTH,
                                                    G_FORMAT_SIZE_IEC_UNITS);
       /* Translators: %1$s is a file name, %2$s a size such as "4.0 MiB" */
-      body = g_strdup_printf (_("“%1$s” is larger than %2$s. A radiology report is a few kilobytes: choose the file of the report."),
+      body = g_strdup_printf (_ ("“%1$s” is larger than %2$s. A radiology report is a few kilobytes: choose the file of the report."),
                               name, limit);
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA))
     {
       /* Translators: %s is a file name */
-      body = g_strdup_printf (_("“%s” is not plain text in UTF-8. Save the report as plain text, or copy its text and paste it here."),
+      body = g_strdup_printf (_ ("“%s” is not plain text in UTF-8. Save the report as plain text, or copy its text and paste it here."),
                               name);
     }
   else
     {
       /* Translators: %1$s is a file name, %2$s the system's reason */
-      body = g_strdup_printf (_("“%1$s” could not be read: %2$s"), name, error->message);
+      body = g_strdup_printf (_ ("“%1$s” could not be read: %2$s"), name, error->message);
     }
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Open the Report"), body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _ ("Could Not Open the Report"), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
   gtk_window_present (GTK_WINDOW (dialog));
@@ -626,7 +626,7 @@ on_file_read (GObject      *source,
               gpointer      user_data)
 {
   SpineCdsImportDialog *self = SPINECDS_IMPORT_DIALOG (source);
-  GFile *file = g_task_get_task_data (G_TASK (result));
+  GFile                *file = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autofree char *text = g_task_propagate_pointer (G_TASK (result), &error);
 
@@ -691,12 +691,12 @@ open_file_action (GtkWidget  *widget,
     return;
 
   /* Translators: title of the file chooser that opens a radiology report */
-  self->chooser = gtk_file_chooser_native_new (_("Open Report"), GTK_WINDOW (self),
+  self->chooser = gtk_file_chooser_native_new (_ ("Open Report"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               _("_Open"), _("_Cancel"));
+                                               _ ("_Open"), _ ("_Cancel"));
 
   /* Translators: file type in the file chooser */
-  gtk_file_filter_set_name (text, _("Plain Text"));
+  gtk_file_filter_set_name (text, _ ("Plain Text"));
   gtk_file_filter_add_mime_type (text, "text/plain");
   spinecds_file_chooser_add_filters (GTK_FILE_CHOOSER (self->chooser), text);
 
@@ -710,7 +710,7 @@ open_file_action (GtkWidget  *widget,
 static void
 on_default_width_changed (SpineCdsImportDialog *self)
 {
-  int width, height;
+  int            width, height;
   GtkOrientation orientation;
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
@@ -725,9 +725,9 @@ on_default_width_changed (SpineCdsImportDialog *self)
 }
 
 static void
-set_legend (GtkLabel              *label,
-            SpineCdsMentionStatus  status,
-            const char            *text)
+set_legend (GtkLabel             *label,
+            SpineCdsMentionStatus status,
+            const char           *text)
 {
   g_autofree char *escaped = g_markup_escape_text (text, -1);
   g_autofree char *markup = NULL;
@@ -752,7 +752,7 @@ spinecds_import_dialog_new (GtkWindow    *parent,
                             SpineCdsCase *kase)
 {
   SpineCdsImportDialog *self;
-  const char *report;
+  const char           *report;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (SPINECDS_IS_CASE (kase), NULL);
@@ -786,8 +786,8 @@ spinecds_import_dialog_get_buffer (SpineCdsImportDialog *self)
 }
 
 AdwPreferencesGroup *
-spinecds_import_dialog_get_group (SpineCdsImportDialog  *self,
-                                  SpineCdsMentionStatus  status)
+spinecds_import_dialog_get_group (SpineCdsImportDialog *self,
+                                  SpineCdsMentionStatus status)
 {
   g_return_val_if_fail (SPINECDS_IS_IMPORT_DIALOG (self), NULL);
   g_return_val_if_fail ((guint) status < N_STATUSES, NULL);
@@ -872,7 +872,7 @@ spinecds_import_dialog_finalize (GObject *object)
 static void
 spinecds_import_dialog_class_init (SpineCdsImportDialogClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = spinecds_import_dialog_dispose;
@@ -904,7 +904,7 @@ spinecds_import_dialog_class_init (SpineCdsImportDialogClass *klass)
 static void
 spinecds_import_dialog_init (SpineCdsImportDialog *self)
 {
-  GtkTextBuffer *buffer;
+  GtkTextBuffer      *buffer;
   GtkEventController *shortcuts;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -937,11 +937,11 @@ spinecds_import_dialog_init (SpineCdsImportDialog *self)
                            G_CONNECT_SWAPPED);
 
   /* Translators: legend of the highlights; a phrase the report affirms */
-  set_legend (self->legend_positive, SPINECDS_MENTION_POSITIVE, _("Finding"));
+  set_legend (self->legend_positive, SPINECDS_MENTION_POSITIVE, _ ("Finding"));
   /* Translators: legend of the highlights; a finding the report says is absent */
-  set_legend (self->legend_negated, SPINECDS_MENTION_NEGATED, _("Negated"));
+  set_legend (self->legend_negated, SPINECDS_MENTION_NEGATED, _ ("Negated"));
   /* Translators: legend of the highlights; a finding the report only suspects */
-  set_legend (self->legend_uncertain, SPINECDS_MENTION_UNCERTAIN, _("Uncertain"));
+  set_legend (self->legend_uncertain, SPINECDS_MENTION_UNCERTAIN, _ ("Uncertain"));
 
   /* Capture phase: the text view would otherwise take Ctrl+Enter as a new line. */
   shortcuts = gtk_shortcut_controller_new ();

@@ -38,7 +38,8 @@ struct _SpineCdsNumberRow
 
 G_DEFINE_FINAL_TYPE (SpineCdsNumberRow, spinecds_number_row, SPINECDS_TYPE_FORM_ROW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_VALUE,
   PROP_LOWER,
@@ -52,8 +53,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean on_spin_output (GtkSpinButton     *spin,
-                                SpineCdsNumberRow *self);
+static gboolean    on_spin_output (GtkSpinButton     *spin,
+                                   SpineCdsNumberRow *self);
 
 static double
 sentinel (SpineCdsNumberRow *self)
@@ -101,7 +102,7 @@ on_spin_output (GtkSpinButton     *spin,
   if (self->allow_unknown && value < self->lower)
     {
       /* Translators: shown in a number field whose value is unknown */
-      gtk_editable_set_text (GTK_EDITABLE (spin), _("Not known"));
+      gtk_editable_set_text (GTK_EDITABLE (spin), _ ("Not known"));
       return TRUE;
     }
   /* "4 weeks", not "4.0 weeks": a whole number shows no decimals, in
@@ -121,11 +122,11 @@ on_spin_input (GtkSpinButton     *spin,
                double            *new_value,
                SpineCdsNumberRow *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  const char      *text = gtk_editable_get_text (GTK_EDITABLE (spin));
   g_autofree char *stripped = g_strstrip (g_strdup (text));
 
-  if (self->allow_unknown &&
-      (*stripped == '\0' || g_utf8_collate (stripped, _("Not known")) == 0))
+  if (self->allow_unknown
+      && (*stripped == '\0' || g_utf8_collate (stripped, _ ("Not known")) == 0))
     {
       *new_value = sentinel (self);
       return TRUE;
@@ -159,13 +160,13 @@ on_clear_clicked (GtkButton         *button,
 static void
 update_accessible_label (SpineCdsNumberRow *self)
 {
-  const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self));
+  const char      *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self));
   g_autofree char *clear_label = NULL;
 
   /* The spin button is the row's activatable widget, which the row
    * labels with its title already. */
   /* Translators: accessible label of the button that clears a number; %s is the field, e.g. "CRP" */
-  clear_label = g_strdup_printf (_("Mark %s as not known"), title);
+  clear_label = g_strdup_printf (_ ("Mark %s as not known"), title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->clear_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, clear_label,
                                   -1);
@@ -315,8 +316,8 @@ spinecds_number_row_dispose (GObject *object)
 static void
 spinecds_number_row_class_init (SpineCdsNumberRowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass   *widget_class = GTK_WIDGET_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = spinecds_number_row_dispose;

@@ -26,48 +26,48 @@
 
 struct _SpineCdsAssessmentView
 {
-  AdwBin              parent_instance;
+  AdwBin                 parent_instance;
 
-  SpineCdsAssessment *assessment;
-  SpineCdsCatalog    *catalog;
-  GHashTable         *expanded; /* recommendation ids the user opened */
-  char               *triage_text;
+  SpineCdsAssessment    *assessment;
+  SpineCdsCatalog       *catalog;
+  GHashTable            *expanded; /* recommendation ids the user opened */
+  char                  *triage_text;
 
-  GdkFrameClock      *clock;    /* waiting for the first paint after map */
-  gulong              after_paint_id;
-  guint               build_idle_id;
-  guint               content_dirty : 1;
+  GdkFrameClock         *clock; /* waiting for the first paint after map */
+  gulong                 after_paint_id;
+  guint                  build_idle_id;
+  guint                  content_dirty : 1;
 
-  GtkWidget          *banner;
-  GtkImage           *triage_icon;
-  GtkLabel           *triage_label;
-  GtkLabel           *follow_up_label;
-  GtkLabel           *stale_label;
+  GtkWidget             *banner;
+  GtkImage              *triage_icon;
+  GtkLabel              *triage_label;
+  GtkLabel              *follow_up_label;
+  GtkLabel              *stale_label;
   SpineCdsDecisionPanel *decision_panel;
-  GtkLabel           *timeframe_label;
-  GtkBox             *red_flags_box;
-  GtkBox             *content_box;
-  GtkLabel           *footer_label;
+  GtkLabel              *timeframe_label;
+  GtkBox                *red_flags_box;
+  GtkBox                *content_box;
+  GtkLabel              *footer_label;
 };
 
 G_DEFINE_FINAL_TYPE (SpineCdsAssessmentView, spinecds_assessment_view, ADW_TYPE_BIN)
 
-static const struct {
+static const struct
+{
   const char *id;
   const char *title;
 } categories[] = {
   /* Translators: headings of recommendation categories */
-  { "triage", N_("Triage") },
-  { "imaging", N_("Imaging") },
-  { "treatment", N_("Treatment") },
-  { "medication", N_("Medication") },
-  { "referral", N_("Referral") },
-  { "advice", N_("Advice") },
-  { "pitfall", N_("Pitfalls to Avoid") },
+  { "triage", N_ ("Triage") },
+  { "imaging", N_ ("Imaging") },
+  { "treatment", N_ ("Treatment") },
+  { "medication", N_ ("Medication") },
+  { "referral", N_ ("Referral") },
+  { "advice", N_ ("Advice") },
+  { "pitfall", N_ ("Pitfalls to Avoid") },
 };
 
 #define ADVICE_INDEX 5
-
 
 static void
 clear_box (GtkBox *box)
@@ -84,7 +84,7 @@ on_row_activated (GtkListBox             *list,
                   SpineCdsAssessmentView *self)
 {
   SpineCdsRecommendationRow *rec = SPINECDS_RECOMMENDATION_ROW (row);
-  gboolean expanded = !spinecds_recommendation_row_get_expanded (rec);
+  gboolean                   expanded = !spinecds_recommendation_row_get_expanded (rec);
 
   spinecds_recommendation_row_set_expanded (rec, expanded);
   if (expanded)
@@ -124,19 +124,19 @@ add_red_flags (SpineCdsAssessmentView *self,
     return;
 
   group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Red Flags"));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _ ("Red Flags"));
   gtk_widget_add_css_class (group, "red-flags");
 
   for (guint i = 0; i < flags->len; i++)
     {
       const SpineCdsRedFlag *flag = g_ptr_array_index (flags, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-      g_autofree char *because = describe_facts (flag->because, catalog);
+      GtkWidget             *row = adw_action_row_new ();
+      GtkWidget             *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      g_autofree char       *because = describe_facts (flag->because, catalog);
 
       gtk_widget_add_css_class (icon, "error");
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Red flag"),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Red flag"),
                                       -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), g_dpgettext2 (NULL, "kb", flag->label));
@@ -173,7 +173,7 @@ add_recommendations (SpineCdsAssessmentView *self,
       for (guint i = 0; i < recommendations->len; i++)
         {
           const SpineCdsRecommendation *rec = g_ptr_array_index (recommendations, i);
-          GtkWidget *row;
+          GtkWidget                    *row;
 
           if (category_index (rec->category) != c)
             continue;
@@ -181,12 +181,12 @@ add_recommendations (SpineCdsAssessmentView *self,
           if (group == NULL)
             {
               group = adw_preferences_group_new ();
-              adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _(categories[c].title));
+              adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _ (categories[c].title));
               list = gtk_list_box_new ();
               gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
               gtk_widget_add_css_class (list, "boxed-list");
               gtk_accessible_update_property (GTK_ACCESSIBLE (list),
-                                              GTK_ACCESSIBLE_PROPERTY_LABEL, _(categories[c].title),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL, _ (categories[c].title),
                                               -1);
               g_signal_connect (list, "row-activated", G_CALLBACK (on_row_activated), self);
               adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
@@ -213,30 +213,30 @@ tristate_label (SpineCdsTristate value,
     {
     case SPINECDS_TRISTATE_YES:
       /* Translators: an MSCC surgery verdict ("Surgery favoured: Yes") */
-      return verdict ? _("Yes")
+      return verdict ? _ ("Yes")
                      /* Translators: state of an MSCC surgery criterion */
-                     : _("Met");
+                     : _ ("Met");
     case SPINECDS_TRISTATE_NO:
       /* Translators: an MSCC surgery verdict ("Surgery favoured: No") */
-      return verdict ? _("No")
+      return verdict ? _ ("No")
                      /* Translators: state of an MSCC surgery criterion */
-                     : _("Not met");
+                     : _ ("Not met");
     case SPINECDS_TRISTATE_UNKNOWN:
     default:
       /* Translators: state of an MSCC surgery criterion */
-      return _("Not known");
+      return _ ("Not known");
     }
 }
 
 static GtkWidget *
-tristate_row (const char       *title,
-              SpineCdsTristate  value,
-              gboolean          verdict)
+tristate_row (const char      *title,
+              SpineCdsTristate value,
+              gboolean         verdict)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *icon;
-  GtkWidget *label = gtk_label_new (tristate_label (value, verdict));
+  GtkWidget  *row = adw_action_row_new ();
+  GtkWidget  *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget  *icon;
+  GtkWidget  *label = gtk_label_new (tristate_label (value, verdict));
   const char *icon_name;
   const char *css;
 
@@ -280,7 +280,7 @@ mark_at_limit (GtkWidget *row,
                gboolean   at_limit)
 {
   if (at_limit)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Borderline: exactly at the limit"));
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _ ("Borderline: exactly at the limit"));
 }
 
 /* The age is no criterion of the trial, only a modifier of its benefit
@@ -290,7 +290,7 @@ age_modifier_row (const SpineCdsMsccSurgery *mscc)
 {
   GtkWidget *row = tristate_row (g_dpgettext2 (NULL, "kb", mscc->age_modifier_label), mscc->age_modifier_met, FALSE);
 
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("A modifier, not a trial criterion"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _ ("A modifier, not a trial criterion"));
   mark_at_limit (row, mscc->age_modifier_at_limit);
   return row;
 }
@@ -299,34 +299,34 @@ static void
 add_mscc (SpineCdsAssessmentView *self)
 {
   const SpineCdsMsccSurgery *mscc = spinecds_assessment_get_mscc_surgery (self->assessment);
-  GtkWidget *group;
-  GtkWidget *verdict;
+  GtkWidget                 *group;
+  GtkWidget                 *verdict;
 
   if (mscc == NULL)
     return;
 
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
-                                   _("Surgery Before Radiotherapy"));
+                                   _ ("Surgery Before Radiotherapy"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("Criteria for metastatic spinal cord compression"));
+                                         _ ("Criteria for metastatic spinal cord compression"));
 
   for (guint i = 0; mscc->criteria != NULL && i < mscc->criteria->len; i++)
     {
       const SpineCdsMsccCriterion *criterion = g_ptr_array_index (mscc->criteria, i);
-      GtkWidget *row = tristate_row (g_dpgettext2 (NULL, "kb", criterion->label), criterion->met, FALSE);
+      GtkWidget                   *row = tristate_row (g_dpgettext2 (NULL, "kb", criterion->label), criterion->met, FALSE);
 
       mark_at_limit (row, criterion->at_limit);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             tristate_row (_("All criteria met"), mscc->eligible, TRUE));
+                             tristate_row (_ ("All criteria met"), mscc->eligible, TRUE));
   if (mscc->age_modifier_label != NULL)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), age_modifier_row (mscc));
-  verdict = tristate_row (_("Surgery favoured"), mscc->surgery_favoured, TRUE);
+  verdict = tristate_row (_ ("Surgery favoured"), mscc->surgery_favoured, TRUE);
   if (spinecds_mscc_surgery_is_borderline (mscc))
     adw_action_row_set_subtitle (ADW_ACTION_ROW (verdict),
-                                 _("A borderline verdict: weigh it with the MSCC or spine team"));
+                                 _ ("A borderline verdict: weigh it with the MSCC or spine team"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), verdict);
   gtk_box_append (self->content_box, group);
 }
@@ -416,7 +416,7 @@ static void
 show_follow_up (SpineCdsAssessmentView *self,
                 SpineCdsAssessment     *assessment)
 {
-  const char *from, *to;
+  const char      *from, *to;
   g_autofree char *text = NULL;
   g_autofree char *first = NULL;
   g_autofree char *last = NULL;
@@ -428,7 +428,7 @@ show_follow_up (SpineCdsAssessmentView *self,
   first = spinecds_catalog_format_iso_date (self->catalog, from);
   last = spinecds_catalog_format_iso_date (self->catalog, to);
   /* Translators: in the plan's banner; %1$s and %2$s are dates */
-  text = g_strdup_printf (_("See again between %1$s and %2$s"), first, last);
+  text = g_strdup_printf (_ ("See again between %1$s and %2$s"), first, last);
   gtk_label_set_text (self->follow_up_label, text);
 }
 
@@ -449,9 +449,9 @@ spinecds_assessment_view_set_assessment (SpineCdsAssessmentView *self,
                                          SpineCdsAssessment     *assessment,
                                          SpineCdsCatalog        *catalog)
 {
-  SpineCdsTriage triage;
+  SpineCdsTriage         triage;
   SpineCdsKnowledgeBase *kb;
-  g_autofree char *footer = NULL;
+  g_autofree char       *footer = NULL;
 
   g_return_if_fail (SPINECDS_IS_ASSESSMENT_VIEW (self));
   g_return_if_fail (assessment == NULL || SPINECDS_IS_ASSESSMENT (assessment));
@@ -490,7 +490,7 @@ spinecds_assessment_view_set_assessment (SpineCdsAssessmentView *self,
   triage = spinecds_assessment_get_triage (assessment);
   g_assert (triage <= SPINECDS_TRIAGE_EMERGENCY);
   g_free (self->triage_text);
-  self->triage_text = g_strdup (_(spinecds_assessment_get_headline (assessment)));
+  self->triage_text = g_strdup (_ (spinecds_assessment_get_headline (assessment)));
 
   gtk_widget_add_css_class (self->banner, spinecds_plan_css_class (assessment));
   gtk_image_set_from_icon_name (self->triage_icon, spinecds_plan_icon_name (assessment));
@@ -505,8 +505,8 @@ spinecds_assessment_view_set_assessment (SpineCdsAssessmentView *self,
 
   kb = spinecds_assessment_get_knowledge_base (assessment);
   /* Translators: footer of the plan; %s are the knowledge base title, version and review date */
-  footer = g_strdup_printf (_("Decision support for clinicians; not a diagnosis. Use clinical judgement.\n"
-                              "Knowledge base: %s, version %s, reviewed %s."),
+  footer = g_strdup_printf (_ ("Decision support for clinicians; not a diagnosis. Use clinical judgement.\n"
+                               "Knowledge base: %s, version %s, reviewed %s."),
                             g_dpgettext2 (NULL, "kb", spinecds_knowledge_base_get_title (kb)),
                             spinecds_knowledge_base_get_version (kb),
                             spinecds_knowledge_base_get_reviewed (kb));
@@ -564,7 +564,7 @@ spinecds_assessment_view_finalize (GObject *object)
 static void
 spinecds_assessment_view_class_init (SpineCdsAssessmentViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = spinecds_assessment_view_dispose;
@@ -600,7 +600,7 @@ spinecds_assessment_view_get_follow_up (SpineCdsAssessmentView *self)
   g_return_val_if_fail (SPINECDS_IS_ASSESSMENT_VIEW (self), NULL);
 
   return gtk_widget_get_visible (GTK_WIDGET (self->follow_up_label)) ? gtk_label_get_text (self->follow_up_label)
-                                                                       : NULL;
+                                                                     : NULL;
 }
 
 SpineCdsDecisionPanel *

@@ -12,7 +12,7 @@
 
 struct _SpineCdsDecisionPanel
 {
-  AdwBin              parent_instance;
+  AdwBin               parent_instance;
 
   AdwPreferencesGroup *group;
   GtkToggleButton     *accepted_button;
@@ -53,7 +53,7 @@ chosen_status (SpineCdsDecisionPanel *self)
 static void
 update_record_button (SpineCdsDecisionPanel *self)
 {
-  int status = chosen_status (self);
+  int      status = chosen_status (self);
   gboolean ready = self->kase != NULL && self->assessment != NULL && status >= 0
                    && (!spinecds_decision_status_needs_note (status)
                        || !is_blank (gtk_editable_get_text (GTK_EDITABLE (self->note_entry))));
@@ -64,24 +64,24 @@ update_record_button (SpineCdsDecisionPanel *self)
 static void
 show_state (SpineCdsDecisionPanel *self)
 {
-  gboolean stale = FALSE;
+  gboolean          stale = FALSE;
   SpineCdsDecision *decision = self->assessment != NULL ? spinecds_assessment_get_decision (self->assessment, &stale)
                                                         : NULL;
-  g_autofree char *text = NULL;
+  g_autofree char  *text = NULL;
 
   if (decision == NULL)
     {
-      adw_preferences_group_set_description (self->group, _("No decision recorded for this plan yet."));
+      adw_preferences_group_set_description (self->group, _ ("No decision recorded for this plan yet."));
       return;
     }
   if (stale)
     /* Translators: %1$s is accepted, modified or declined, %2$s a date and time */
-    text = g_strdup_printf (_("The plan has changed since it was %1$s on %2$s: decide again."),
-                            _(spinecds_decision_status_label (decision->status)), decision->decided_at);
+    text = g_strdup_printf (_ ("The plan has changed since it was %1$s on %2$s: decide again."),
+                            _ (spinecds_decision_status_label (decision->status)), decision->decided_at);
   else
     /* Translators: %1$s is accepted, modified or declined, %2$s who, %3$s a date and time */
-    text = g_strdup_printf (_("Plan %1$s by %2$s on %3$s."), _(spinecds_decision_status_label (decision->status)),
-                            *decision->clinician != '\0' ? decision->clinician : _("an unnamed clinician"),
+    text = g_strdup_printf (_ ("Plan %1$s by %2$s on %3$s."), _ (spinecds_decision_status_label (decision->status)),
+                            *decision->clinician != '\0' ? decision->clinician : _ ("an unnamed clinician"),
                             decision->decided_at);
   adw_preferences_group_set_description (self->group, text);
 }
@@ -116,7 +116,7 @@ static void
 show_decision_fields (SpineCdsDecisionPanel *self)
 {
   SpineCdsDecision *decision = self->kase != NULL ? spinecds_case_get_decision (self->kase) : NULL;
-  GtkToggleButton *buttons[] = { self->accepted_button, self->modified_button, self->declined_button };
+  GtkToggleButton  *buttons[] = { self->accepted_button, self->modified_button, self->declined_button };
 
   if (decision == NULL)
     return;
@@ -138,7 +138,7 @@ spinecds_decision_panel_dispose (GObject *object)
 static void
 spinecds_decision_panel_class_init (SpineCdsDecisionPanelClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = spinecds_decision_panel_dispose;

@@ -22,14 +22,14 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SpineCdsDecisionPanel, spinecds_decision_panel, SPINECDS, DECISION_PANEL, AdwBin)
 
 /* The case the decision is recorded in, and the plan it is about. */
-void        spinecds_decision_panel_set_case       (SpineCdsDecisionPanel *self,
-                                                    SpineCdsCase          *kase);
+void        spinecds_decision_panel_set_case (SpineCdsDecisionPanel *self,
+                                              SpineCdsCase          *kase);
 void        spinecds_decision_panel_set_assessment (SpineCdsDecisionPanel *self,
                                                     SpineCdsAssessment    *assessment);
 /* The name the clinician field starts with (Preferences). */
-void        spinecds_decision_panel_set_clinician  (SpineCdsDecisionPanel *self,
-                                                    const char            *clinician);
+void        spinecds_decision_panel_set_clinician (SpineCdsDecisionPanel *self,
+                                                   const char            *clinician);
 /* The state line: not recorded, recorded, or stale. */
-const char *spinecds_decision_panel_get_state      (SpineCdsDecisionPanel *self);
+const char *spinecds_decision_panel_get_state (SpineCdsDecisionPanel *self);
 
 G_END_DECLS

@@ -20,17 +20,17 @@
 
 struct _SpineCdsRecommendationRow
 {
-  GtkListBoxRow  parent_instance;
+  GtkListBoxRow parent_instance;
 
-  char          *id;
-  char          *because;   /* kept until the row is first opened */
-  char          *citations;
+  char         *id;
+  char         *because; /* kept until the row is first opened */
+  char         *citations;
 
-  GtkLabel      *text_label;
-  GtkLabel      *refs_label;
-  GtkRevealer   *revealer;
-  GtkLabel      *because_label;
-  GtkLabel      *citations_label;
+  GtkLabel     *text_label;
+  GtkLabel     *refs_label;
+  GtkRevealer  *revealer;
+  GtkLabel     *because_label;
+  GtkLabel     *citations_label;
 };
 
 G_DEFINE_FINAL_TYPE (SpineCdsRecommendationRow, spinecds_recommendation_row, GTK_TYPE_LIST_BOX_ROW)
@@ -81,7 +81,7 @@ spinecds_recommendation_row_new (SpineCdsAssessment           *assessment,
                                  SpineCdsCatalog              *catalog)
 {
   SpineCdsRecommendationRow *self;
-  SpineCdsKnowledgeBase *kb;
+  SpineCdsKnowledgeBase     *kb;
   g_autoptr(GString) because = g_string_new (NULL);
   g_autoptr(GString) numbers = g_string_new (NULL);
   g_autoptr(GString) citations = g_string_new (NULL);
@@ -107,8 +107,8 @@ spinecds_recommendation_row_new (SpineCdsAssessment           *assessment,
 
   for (guint i = 0; recommendation->references != NULL && recommendation->references[i]; i++)
     {
-      const char *ref_id = recommendation->references[i];
-      guint number = spinecds_assessment_get_reference_number (assessment, ref_id);
+      const char              *ref_id = recommendation->references[i];
+      guint                    number = spinecds_assessment_get_reference_number (assessment, ref_id);
       const SpineCdsReference *ref = spinecds_knowledge_base_lookup_reference (kb, ref_id);
 
       g_string_append_printf (numbers, "%s%u", i > 0 ? ", " : "", number);
@@ -119,7 +119,7 @@ spinecds_recommendation_row_new (SpineCdsAssessment           *assessment,
     {
       g_autofree char *refs = g_strdup_printf ("[%s]", numbers->str);
       gtk_label_set_text (self->refs_label, refs);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->refs_label), _("References"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->refs_label), _ ("References"));
     }
   self->citations = g_string_free (g_steal_pointer (&citations), FALSE);
 
@@ -149,7 +149,7 @@ spinecds_recommendation_row_finalize (GObject *object)
 static void
 spinecds_recommendation_row_class_init (SpineCdsRecommendationRowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->finalize = spinecds_recommendation_row_finalize;

@@ -15,10 +15,10 @@ G_BEGIN_DECLS
 /* One recommendation; activating it reveals why it fired and its references. */
 G_DECLARE_FINAL_TYPE (SpineCdsRecommendationRow, spinecds_recommendation_row, SPINECDS, RECOMMENDATION_ROW, GtkListBoxRow)
 
-GtkWidget  *spinecds_recommendation_row_new          (SpineCdsAssessment           *assessment,
-                                                      const SpineCdsRecommendation *recommendation,
-                                                      SpineCdsCatalog              *catalog);
-const char *spinecds_recommendation_row_get_id       (SpineCdsRecommendationRow *self);
+GtkWidget  *spinecds_recommendation_row_new (SpineCdsAssessment           *assessment,
+                                             const SpineCdsRecommendation *recommendation,
+                                             SpineCdsCatalog              *catalog);
+const char *spinecds_recommendation_row_get_id (SpineCdsRecommendationRow *self);
 gboolean    spinecds_recommendation_row_get_expanded (SpineCdsRecommendationRow *self);
 void        spinecds_recommendation_row_set_expanded (SpineCdsRecommendationRow *self,
                                                       gboolean                   expanded);

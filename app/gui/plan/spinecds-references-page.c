@@ -16,11 +16,11 @@
 
 struct _SpineCdsReferencesPage
 {
-  AdwBin        parent_instance;
+  AdwBin                 parent_instance;
 
-  GtkListBox   *cited_list;
-  GtkListBox   *corrections_list;
-  AdwActionRow *kb_row;
+  GtkListBox            *cited_list;
+  GtkListBox            *corrections_list;
+  AdwActionRow          *kb_row;
 
   SpineCdsKnowledgeBase *kb; /* corrections only change with the knowledge base */
   SpineCdsAssessment    *assessment;
@@ -58,7 +58,7 @@ text_row (const char *title,
 static void
 fill_corrections (SpineCdsReferencesPage *self)
 {
-  GPtrArray *corrections = spinecds_knowledge_base_get_corrections (self->kb);
+  GPtrArray       *corrections = spinecds_knowledge_base_get_corrections (self->kb);
   g_autofree char *kb_text = NULL;
 
   clear_list (self->corrections_list);
@@ -82,7 +82,7 @@ fill_corrections (SpineCdsReferencesPage *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->kb_row),
                                  g_dpgettext2 (NULL, "kb", spinecds_knowledge_base_get_title (self->kb)));
   /* Translators: knowledge base details: id, version, review date, SHA-256 checksum */
-  kb_text = g_strdup_printf (_("%s, version %s, reviewed %s\nSHA-256 %s"),
+  kb_text = g_strdup_printf (_ ("%s, version %s, reviewed %s\nSHA-256 %s"),
                              spinecds_knowledge_base_get_id (self->kb),
                              spinecds_knowledge_base_get_version (self->kb),
                              spinecds_knowledge_base_get_reviewed (self->kb),
@@ -94,7 +94,7 @@ static void
 fill (SpineCdsReferencesPage *self)
 {
   SpineCdsAssessment *assessment = self->assessment;
-  GPtrArray *references;
+  GPtrArray          *references;
 
   self->dirty = FALSE;
   clear_list (self->cited_list);
@@ -108,8 +108,8 @@ fill (SpineCdsReferencesPage *self)
   for (guint i = 0; references != NULL && i < references->len; i++)
     {
       const SpineCdsReference *ref = g_ptr_array_index (references, i);
-      g_autofree char *title = g_strdup_printf ("[%u] %s", i + 1, ref->citation);
-      g_autofree char *subtitle = NULL;
+      g_autofree char         *title = g_strdup_printf ("[%u] %s", i + 1, ref->citation);
+      g_autofree char         *subtitle = NULL;
 
       if (ref->url != NULL)
         subtitle = g_strdup_printf ("%d · %s", ref->year, ref->url);
@@ -168,7 +168,7 @@ spinecds_references_page_dispose (GObject *object)
 static void
 spinecds_references_page_class_init (SpineCdsReferencesPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = spinecds_references_page_dispose;
@@ -190,7 +190,7 @@ spinecds_references_page_init (SpineCdsReferencesPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_visible (adw_bin_get_child (ADW_BIN (self)), FALSE);
 
-  placeholder = gtk_label_new (_("The plan cites no references."));
+  placeholder = gtk_label_new (_ ("The plan cites no references."));
   gtk_widget_add_css_class (placeholder, "dim-label");
   gtk_widget_set_margin_top (placeholder, 12);
   gtk_widget_set_margin_bottom (placeholder, 12);

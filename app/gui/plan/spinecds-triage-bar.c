@@ -47,7 +47,7 @@ spinecds_triage_bar_finalize (GObject *object)
 static void
 spinecds_triage_bar_class_init (SpineCdsTriageBarClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = spinecds_triage_bar_dispose;
@@ -83,7 +83,7 @@ spinecds_triage_bar_set_assessment (SpineCdsTriageBar  *self,
   if (assessment == NULL)
     return;
 
-  headline = _(spinecds_assessment_get_headline (assessment));
+  headline = _ (spinecds_assessment_get_headline (assessment));
   timeframe = g_dpgettext2 (NULL, "kb", spinecds_assessment_get_timeframe (assessment));
   gtk_widget_add_css_class (GTK_WIDGET (self->button), spinecds_plan_css_class (assessment));
   gtk_image_set_from_icon_name (self->icon, spinecds_plan_icon_name (assessment));
@@ -91,7 +91,7 @@ spinecds_triage_bar_set_assessment (SpineCdsTriageBar  *self,
   gtk_label_set_text (self->timeframe_label, timeframe);
   /* Translators: what a screen reader says of the narrow window's triage
    * bar; %1$s is the triage ("Emergency"), %2$s its time line */
-  self->text = g_strdup_printf (_("Triage: %1$s. %2$s. Show the plan."), headline, timeframe);
+  self->text = g_strdup_printf (_ ("Triage: %1$s. %2$s. Show the plan."), headline, timeframe);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL, self->text, -1);
 }
 

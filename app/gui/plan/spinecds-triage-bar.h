@@ -23,6 +23,6 @@ G_DECLARE_FINAL_TYPE (SpineCdsTriageBar, spinecds_triage_bar, SPINECDS, TRIAGE_B
 void        spinecds_triage_bar_set_assessment (SpineCdsTriageBar  *self,
                                                 SpineCdsAssessment *assessment);
 /* What the bar says, as a screen reader hears it. */
-const char *spinecds_triage_bar_get_text       (SpineCdsTriageBar  *self);
+const char *spinecds_triage_bar_get_text (SpineCdsTriageBar *self);
 
 G_END_DECLS

@@ -14,7 +14,7 @@ static inline const char *
 spinecds_triage_css_class (SpineCdsTriage triage)
 {
   static const char * const classes[] = {
-    "triage-routine", "triage-expedited", "triage-urgent", "triage-emergency",
+    "triage-routine", "triage-expedited", "triage-urgent", "triage-emergency"
   };
 
   return classes[triage];
@@ -24,7 +24,7 @@ static inline const char *
 spinecds_triage_icon_name (SpineCdsTriage triage)
 {
   static const char * const icons[] = {
-    "emblem-ok-symbolic", "alarm-symbolic", "dialog-warning-symbolic", "dialog-error-symbolic",
+    "emblem-ok-symbolic", "alarm-symbolic", "dialog-warning-symbolic", "dialog-error-symbolic"
   };
 
   return icons[triage];
@@ -37,14 +37,16 @@ static inline const char *
 spinecds_plan_css_class (SpineCdsAssessment *assessment)
 {
   return spinecds_assessment_is_unplanned (assessment)
-         ? "triage-unplanned" : spinecds_triage_css_class (spinecds_assessment_get_triage (assessment));
+           ? "triage-unplanned"
+           : spinecds_triage_css_class (spinecds_assessment_get_triage (assessment));
 }
 
 static inline const char *
 spinecds_plan_icon_name (SpineCdsAssessment *assessment)
 {
   return spinecds_assessment_is_unplanned (assessment)
-         ? "document-edit-symbolic" : spinecds_triage_icon_name (spinecds_assessment_get_triage (assessment));
+           ? "document-edit-symbolic"
+           : spinecds_triage_icon_name (spinecds_assessment_get_triage (assessment));
 }
 
 /* Every class a plan's banner may carry, to take the old one off. */

@@ -13,25 +13,25 @@
 
 struct _SpineCdsPrintRequest
 {
-  SpineCdsCase         *kase;
-  SpineCdsAssessment   *assessment;
-  SpineCdsDocumentKind  kind;
-  char                 *language;     /* of the handout */
-  GStrv                 languages;    /* that have a catalog, "en" first */
-  char                 *clinician;
-  char                 *institution;
-  SpineCdsDocument     *document;     /* what begin-print lays out */
-  gboolean              both;         /* printing: the summary, then the handout */
-  SpineCdsDocument     *handout;      /* the second document when both */
-  int                   first_pages;  /* pages of @document when both */
-  GSettings            *settings;     /* the application's, to remember the language; or NULL */
-  GtkDropDown          *document_choice; /* of the print dialog's tab, while it is open */
-  GtkDropDown          *language_choice;
-  SpineCdsPrintedFunc   printed;      /* told when the job is handed over */
-  gpointer              printed_data;
-  GtkWindow            *parent;       /* weak */
-  SpineCdsExportedFunc  exported;     /* told where an export went */
-  gpointer              exported_data;
+  SpineCdsCase        *kase;
+  SpineCdsAssessment  *assessment;
+  SpineCdsDocumentKind kind;
+  char                *language;  /* of the handout */
+  GStrv                languages; /* that have a catalog, "en" first */
+  char                *clinician;
+  char                *institution;
+  SpineCdsDocument    *document;        /* what begin-print lays out */
+  gboolean             both;            /* printing: the summary, then the handout */
+  SpineCdsDocument    *handout;         /* the second document when both */
+  int                  first_pages;     /* pages of @document when both */
+  GSettings           *settings;        /* the application's, to remember the language; or NULL */
+  GtkDropDown         *document_choice; /* of the print dialog's tab, while it is open */
+  GtkDropDown         *language_choice;
+  SpineCdsPrintedFunc  printed; /* told when the job is handed over */
+  gpointer             printed_data;
+  GtkWindow           *parent;   /* weak */
+  SpineCdsExportedFunc exported; /* told where an export went */
+  gpointer             exported_data;
 };
 
 void
@@ -68,7 +68,7 @@ spinecds_print_request_new (GtkWindow          *parent,
                             SpineCdsAssessment *assessment)
 {
   SpineCdsPrintRequest *data = g_new0 (SpineCdsPrintRequest, 1);
-  const char *patient_language = spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_LANGUAGE);
+  const char           *patient_language = spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_LANGUAGE);
 
   /* A copy: the user may edit the case while the dialog is open. */
   data->kase = spinecds_case_copy (kase);
@@ -128,10 +128,10 @@ request_language_names (SpineCdsPrintRequest *data)
 /* "Clinician summary – Ana Example.pdf": the document and the patient,
  * so a folder of exports reads like the clinic's paper files. */
 static char *
-document_file_name (SpineCdsDocumentKind  kind,
-                    SpineCdsCase         *kase)
+document_file_name (SpineCdsDocumentKind kind,
+                    SpineCdsCase        *kase)
 {
-  const char *document = kind == SPINECDS_DOCUMENT_HANDOUT ? _("Patient handout") : _("Clinician summary");
+  const char      *document = kind == SPINECDS_DOCUMENT_HANDOUT ? _ ("Patient handout") : _ ("Clinician summary");
   g_autofree char *patient = g_strdup (spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_NAME));
 
   /* A name may hold a slash; a file name may not. */
@@ -156,7 +156,7 @@ show_error (GtkWindow  *parent,
 {
   AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
 
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_add_response (dialog, "close", _ ("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -173,8 +173,8 @@ paginate (SpineCdsDocument *document,
 /* One document, or both in one job: the summary's pages, then the
  * handout's, each with its own headers and page numbers. */
 static void
-begin_print_cb (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
+begin_print_cb (GtkPrintOperation    *operation,
+                GtkPrintContext      *context,
                 SpineCdsPrintRequest *data)
 {
   int n_pages;
@@ -189,7 +189,7 @@ begin_print_cb (GtkPrintOperation *operation,
       data->handout = spinecds_print_request_build_document (data);
       data->first_pages = paginate (data->document, context);
       n_pages = data->first_pages + paginate (data->handout, context);
-      gtk_print_operation_set_job_name (operation, _("Clinician summary and patient handout"));
+      gtk_print_operation_set_job_name (operation, _ ("Clinician summary and patient handout"));
     }
   else
     {
@@ -202,9 +202,9 @@ begin_print_cb (GtkPrintOperation *operation,
 }
 
 static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
+draw_page_cb (GtkPrintOperation    *operation,
+              GtkPrintContext      *context,
+              int                   page,
               SpineCdsPrintRequest *data)
 {
   g_assert (data->document != NULL);
@@ -218,7 +218,7 @@ draw_page_cb (GtkPrintOperation *operation,
 
 static GtkPrintOperation *
 create_operation (SpineCdsPrintRequest *data,
-                  SpineCdsPaper  paper)
+                  SpineCdsPaper         paper)
 {
   GtkPrintOperation *operation = gtk_print_operation_new ();
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
@@ -239,14 +239,14 @@ create_operation (SpineCdsPrintRequest *data,
 }
 
 gboolean
-spinecds_print_operation_export (GtkWindow         *parent,
-                                 SpineCdsDocument  *document,
-                                 SpineCdsPaper      paper,
-                                 const char        *path,
-                                 GError           **error)
+spinecds_print_operation_export (GtkWindow        *parent,
+                                 SpineCdsDocument *document,
+                                 SpineCdsPaper     paper,
+                                 const char       *path,
+                                 GError          **error)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
-  SpineCdsPrintRequest data = { 0 };
+  SpineCdsPrintRequest    data = { 0 };
   GtkPrintOperationResult result;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), FALSE);
@@ -269,9 +269,9 @@ write_pdf_in_thread (GTask        *task,
                      GCancellable *cancellable)
 {
   SpineCdsDocument *document = task_data;
-  g_autofree char *path = g_file_get_path (g_object_get_data (G_OBJECT (task), "file"));
-  SpineCdsPaper paper = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "paper"));
-  GError *error = NULL;
+  g_autofree char  *path = g_file_get_path (g_object_get_data (G_OBJECT (task), "file"));
+  SpineCdsPaper     paper = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "paper"));
+  GError           *error = NULL;
 
   if (spinecds_document_write_pdf (document, path, paper, &error))
     g_task_return_boolean (task, TRUE);
@@ -292,7 +292,7 @@ on_pdf_written (GObject      *source,
     g_application_release (g_application_get_default ());
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
-    show_error (data->parent, _("Could Not Export"), error->message);
+    show_error (data->parent, _ ("Could Not Export"), error->message);
   /* The window that asked may have closed meanwhile. */
   else if (data->exported != NULL && data->parent != NULL)
     data->exported (file, data->exported_data);
@@ -323,17 +323,16 @@ spinecds_print_request_export (SpineCdsPrintRequest *data,
   g_task_run_in_thread (task, write_pdf_in_thread);
 }
 
-
 static void
-export_response_cb (GtkNativeDialog *chooser,
-                    int              response,
+export_response_cb (GtkNativeDialog      *chooser,
+                    int                   response,
                     SpineCdsPrintRequest *data)
 {
   g_autoptr(SpineCdsPrintRequest) owned = data;
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  const char *kind;
-  const char *language;
+  const char      *kind;
+  const char      *language;
 
   if (response != GTK_RESPONSE_ACCEPT)
     goto out;
@@ -351,7 +350,7 @@ export_response_cb (GtkNativeDialog *chooser,
   path = file != NULL ? g_file_get_path (file) : NULL;
   if (path == NULL)
     {
-      show_error (data->parent, _("Could Not Export"), _("Choose a local file."));
+      show_error (data->parent, _ ("Could Not Export"), _ ("Choose a local file."));
       goto out;
     }
 
@@ -370,22 +369,22 @@ run_export (GtkWindow            *parent,
             gpointer              user_data)
 {
   GtkFileChooserNative *chooser;
-  const char *kind_ids[] = { "summary", "handout", NULL };
-  const char *kind_labels[] = { _("Clinician summary"), _("Patient handout"), NULL };
+  const char           *kind_ids[] = { "summary", "handout", NULL };
+  const char           *kind_labels[] = { _ ("Clinician summary"), _ ("Patient handout"), NULL };
   g_auto(GStrv) language_names = request_language_names (data);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   data->exported = exported;
   data->exported_data = user_data;
-  chooser = gtk_file_chooser_native_new (_("Export PDF"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
+  chooser = gtk_file_chooser_native_new (_ ("Export PDF"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _ ("_Export"), _ ("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_set_name (filter, _ ("PDF documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "document", _("Document"), kind_ids, kind_labels);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "document", _ ("Document"), kind_ids, kind_labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "document", "summary");
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "language", _("Handout language"),
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "language", _ ("Handout language"),
                                (const char **) data->languages, (const char **) language_names);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "language", data->language);
   {
@@ -399,12 +398,12 @@ run_export (GtkWindow            *parent,
 }
 
 void
-spinecds_print_operation_run_export (GtkWindow            *parent,
-                                     GSettings            *settings,
-                                     SpineCdsCase         *kase,
-                                     SpineCdsAssessment   *assessment,
-                                     SpineCdsExportedFunc  exported,
-                                     gpointer              user_data)
+spinecds_print_operation_run_export (GtkWindow           *parent,
+                                     GSettings           *settings,
+                                     SpineCdsCase        *kase,
+                                     SpineCdsAssessment  *assessment,
+                                     SpineCdsExportedFunc exported,
+                                     gpointer             user_data)
 {
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
   g_return_if_fail (SPINECDS_IS_CASE (kase));
@@ -444,7 +443,6 @@ spinecds_print_request_set_kind (SpineCdsPrintRequest *data,
   data->kind = kind;
 }
 
-
 /* Printing: GTK's print dialog, with SpineCDS's own choices in a tab */
 
 static GtkPrintSettings *last_settings; /* the session's last printer, copies, duplex… */
@@ -468,10 +466,10 @@ static GObject *
 create_custom_widget_cb (GtkPrintOperation    *operation,
                          SpineCdsPrintRequest *data)
 {
-  const char *documents[] = { _("Clinician summary"), _("Patient handout"), _("Both"), NULL };
+  const char *documents[] = { _ ("Clinician summary"), _ ("Patient handout"), _ ("Both"), NULL };
   g_auto(GStrv) language_names = request_language_names (data);
   GtkWidget *grid = gtk_grid_new ();
-  guint position = 0;
+  guint      position = 0;
 
   gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
@@ -479,15 +477,17 @@ create_custom_widget_cb (GtkPrintOperation    *operation,
 
   data->document_choice = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (documents));
   gtk_drop_down_set_selected (data->document_choice,
-                              data->both ? 2 : data->kind == SPINECDS_DOCUMENT_HANDOUT ? 1 : 0);
-  choice_row (GTK_GRID (grid), 0, _("_Document"), data->document_choice);
+                              data->both                                ? 2
+                              : data->kind == SPINECDS_DOCUMENT_HANDOUT ? 1
+                                                                        : 0);
+  choice_row (GTK_GRID (grid), 0, _ ("_Document"), data->document_choice);
 
   for (guint i = 0; data->languages[i] != NULL; i++)
     if (g_strcmp0 (data->languages[i], data->language) == 0)
       position = i;
   data->language_choice = GTK_DROP_DOWN (gtk_drop_down_new_from_strings ((const char * const *) language_names));
   gtk_drop_down_set_selected (data->language_choice, position);
-  choice_row (GTK_GRID (grid), 1, _("Handout _language"), data->language_choice);
+  choice_row (GTK_GRID (grid), 1, _ ("Handout _language"), data->language_choice);
   return G_OBJECT (grid);
 }
 
@@ -495,8 +495,8 @@ static const char *
 job_name (SpineCdsPrintRequest *data)
 {
   if (data->both)
-    return _("Clinician summary and patient handout");
-  return data->kind == SPINECDS_DOCUMENT_HANDOUT ? _("Patient handout") : _("Clinician summary");
+    return _ ("Clinician summary and patient handout");
+  return data->kind == SPINECDS_DOCUMENT_HANDOUT ? _ ("Patient handout") : _ ("Clinician summary");
 }
 
 /* The tab's choices, when the user prints; the language is remembered
@@ -525,9 +525,9 @@ custom_widget_apply_cb (GtkPrintOperation    *operation,
 }
 
 static void
-print_done_cb (GtkPrintOperation       *operation,
-               GtkPrintOperationResult  result,
-               SpineCdsPrintRequest    *data)
+print_done_cb (GtkPrintOperation      *operation,
+               GtkPrintOperationResult result,
+               SpineCdsPrintRequest   *data)
 {
   g_autoptr(GError) error = NULL;
 
@@ -541,22 +541,22 @@ print_done_cb (GtkPrintOperation       *operation,
   else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       gtk_print_operation_get_error (operation, &error);
-      show_error (data->parent, _("Could Not Print"), error != NULL ? error->message : "");
+      show_error (data->parent, _ ("Could Not Print"), error != NULL ? error->message : "");
     }
   spinecds_print_request_free (data);
   g_object_unref (operation);
 }
 
 void
-spinecds_print_operation_run_print (GtkWindow            *parent,
-                                    GSettings            *settings,
-                                    SpineCdsCase         *kase,
-                                    SpineCdsAssessment   *assessment,
-                                    SpineCdsPrintedFunc   printed,
-                                    gpointer              user_data)
+spinecds_print_operation_run_print (GtkWindow          *parent,
+                                    GSettings          *settings,
+                                    SpineCdsCase       *kase,
+                                    SpineCdsAssessment *assessment,
+                                    SpineCdsPrintedFunc printed,
+                                    gpointer            user_data)
 {
   SpineCdsPrintRequest *data;
-  GtkPrintOperation *operation;
+  GtkPrintOperation    *operation;
   g_autoptr(GError) error = NULL;
 
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
@@ -569,7 +569,7 @@ spinecds_print_operation_run_print (GtkWindow            *parent,
   operation = create_operation (data, spinecds_print_default_paper ());
   if (last_settings != NULL)
     gtk_print_operation_set_print_settings (operation, last_settings);
-  gtk_print_operation_set_custom_tab_label (operation, _("Documents"));
+  gtk_print_operation_set_custom_tab_label (operation, _ ("Documents"));
   gtk_print_operation_set_job_name (operation, job_name (data));
   g_signal_connect (operation, "create-custom-widget", G_CALLBACK (create_custom_widget_cb), data);
   g_signal_connect (operation, "custom-widget-apply", G_CALLBACK (custom_widget_apply_cb), data);
@@ -579,5 +579,5 @@ spinecds_print_operation_run_print (GtkWindow            *parent,
    * reported here. */
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error)
       == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (parent, _("Could Not Print"), error->message);
+    show_error (parent, _ ("Could Not Print"), error->message);
 }
