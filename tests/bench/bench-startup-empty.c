@@ -42,8 +42,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(AdwApplication) app = adw_application_new ("com.example.SpineCDS.BenchEmpty",
-                                                        G_APPLICATION_NON_UNIQUE);
+  g_autoptr(AdwApplication) app = adw_application_new ("com.example.SpineCDS.BenchEmpty", G_APPLICATION_NON_UNIQUE);
 
   g_signal_connect (app, "activate", G_CALLBACK (on_activate), NULL);
   return g_application_run (G_APPLICATION (app), argc, argv);

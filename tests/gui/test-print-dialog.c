@@ -239,15 +239,17 @@ expected_pages (SpineCdsWindow *window,
                 const char     *language)
 {
   g_autoptr(SpineCdsCatalog) catalog = spinecds_catalog_new_for_language (language, NULL);
-  g_autoptr(SpineCdsDocument) summary = spinecds_document_new (SPINECDS_DOCUMENT_SUMMARY, spinecds_window_get_case (window),
-                                                                spinecds_window_get_assessment (window), NULL, NULL);
-  g_autoptr(SpineCdsDocument) handout = spinecds_document_new (SPINECDS_DOCUMENT_HANDOUT, spinecds_window_get_case (window),
-                                                                spinecds_window_get_assessment (window), catalog, NULL);
+  g_autoptr(SpineCdsDocument) summary = NULL;
+  g_autoptr(SpineCdsDocument) handout = NULL;
   g_autofree char *dir = test_scratch_dir_new ("spinecds-pages-XXXXXX");
   g_autofree char *first = g_build_filename (dir, "summary.pdf", NULL);
   g_autofree char *second = g_build_filename (dir, "handout.pdf", NULL);
   int              pages;
 
+  summary = spinecds_document_new (SPINECDS_DOCUMENT_SUMMARY,
+                                   spinecds_window_get_case (window), spinecds_window_get_assessment (window), NULL, NULL);
+  handout = spinecds_document_new (SPINECDS_DOCUMENT_HANDOUT,
+                                   spinecds_window_get_case (window), spinecds_window_get_assessment (window), catalog, NULL);
   g_assert_true (spinecds_document_write_pdf (summary, first, SPINECDS_PAPER_A4, NULL));
   g_assert_true (spinecds_document_write_pdf (handout, second, SPINECDS_PAPER_A4, NULL));
   pages = count_pages (first) + count_pages (second);

@@ -247,8 +247,7 @@ test_findings_menu (void)
   g_assert_cmpint (g_menu_model_get_n_items (menu), ==, n_codes);
   for (guint i = 0; i < n_codes; i++)
     {
-      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET,
-                                                                           G_VARIANT_TYPE_STRING);
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
       g_autofree char *action = NULL;
 
       g_assert_true (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action));

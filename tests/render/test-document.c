@@ -157,8 +157,7 @@ write_document (SpineCdsDocumentKind kind,
 {
   g_autoptr(GDateTime) date = fixed_date ();
   SpineCdsDocumentOptions options = { "Dr. Test Clinician", "Test Spine Clinic", date };
-  g_autoptr(SpineCdsDocument) document = spinecds_document_new (kind, example->kase, example->assessment,
-                                                                 NULL, &options);
+  g_autoptr(SpineCdsDocument) document = spinecds_document_new (kind, example->kase, example->assessment, NULL, &options);
   g_autoptr(GError) error = NULL;
   char *path = g_build_filename (tmpdir, name, NULL);
 

@@ -83,8 +83,7 @@ test_english_vocabulary_unchanged (void)
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "reports", "en-vocabulary.dump.gz", NULL);
   g_autofree char *before = read_gzip (path);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = g_resources_lookup_data ("/com/example/SpineCDS/report-vocabulary/en.json",
-                                                      G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *after = NULL;
   g_autoptr(GHashTable) lines_before = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) words_before = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -93,6 +92,8 @@ test_english_vocabulary_unchanged (void)
   GHashTableIter iter;
   gpointer       key, value;
 
+  bytes = g_resources_lookup_data ("/com/example/SpineCDS/report-vocabulary/en.json",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   g_assert_no_error (error);
   after = spinecds_report_vocabulary_dump_bytes (bytes, "en.json", &error);
   g_assert_no_error (error);

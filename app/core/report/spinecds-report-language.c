@@ -66,14 +66,15 @@ other_languages (void)
       static const char * const keys[] = { "format", "about", "languages", NULL };
       static const char * const language_keys[] = { "language", "name", "markers", NULL };
       g_autoptr(GError) error = NULL;
-      g_autoptr(GBytes) bytes = g_resources_lookup_data ("/com/example/SpineCDS/report-vocabulary/other-languages.json",
-                                                          G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      g_autoptr(GBytes) bytes = NULL;
       g_autoptr(JsonNode) node = NULL;
       g_auto(SpineCdsJsonReader) reader = { 0 };
       GPtrArray  *result = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
       JsonObject *root;
       JsonArray  *list;
 
+      bytes = g_resources_lookup_data ("/com/example/SpineCDS/report-vocabulary/other-languages.json",
+                                       G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
       if (bytes != NULL)
         node = spinecds_json_parse (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), 1024 * 1024,
                                     "other-languages.json", G_IO_ERROR, G_IO_ERROR_INVALID_DATA, &error);

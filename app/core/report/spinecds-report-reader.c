@@ -403,10 +403,11 @@ builtin_english (void)
   if (g_once_init_enter (&english))
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(GBytes) bytes = g_resources_lookup_data ("/com/example/SpineCDS/report-vocabulary/en.json",
-                                                          G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      g_autoptr(GBytes) bytes = NULL;
       SpineCdsReportVocabulary *vocab = NULL;
 
+      bytes = g_resources_lookup_data ("/com/example/SpineCDS/report-vocabulary/en.json",
+                                       G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
       if (bytes != NULL)
         vocab = spinecds_report_vocabulary_new_from_bytes (bytes, "en.json", "en", &error);
       if (vocab == NULL)
