@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Every C file of the tree is laid out as its .clang-format says.
 
-Usage: check-format.py CLANG-FORMAT SOURCE-ROOT
+Usage: check-format.py CLANG-FORMAT SOURCE-ROOT (CLANG-FORMAT empty: not installed)
 
 Runs clang-format (14, as on Debian 12: another version lays out some
 constructs differently) over the C sources of app/, tests/ and
@@ -24,6 +24,9 @@ def sources(root):
 
 def main():
     clang_format, root = sys.argv[1], pathlib.Path(sys.argv[2])
+    if not clang_format:
+        print("clang-format-14 is not installed: build-aux/install-deps installs it", file=sys.stderr)
+        return 1
     files = list(sources(root))
     if not files:
         print(f"no C sources under {root}", file=sys.stderr)
