@@ -26,8 +26,10 @@ void                spinecds_assessment_settle_texts (SpineCdsAssessment *self,
 /* Takes ownership of @mscc. */
 void                spinecds_assessment_set_mscc_surgery (SpineCdsAssessment  *self,
                                                           SpineCdsMsccSurgery *mscc);
+/* clang-format off */
 void                spinecds_assessment_set_missing (SpineCdsAssessment *self,
-                                                     const char                *const *missing);
+                                                     const char * const *missing);
+/* clang-format on */
 void                spinecds_assessment_set_follow_up (SpineCdsAssessment *self,
                                                        const char         *from,
                                                        const char         *to);

@@ -193,10 +193,12 @@ spinecds_assessment_settle_texts (SpineCdsAssessment *self,
     {
       g_ptr_array_remove_index (self->actions, index);
       for (guint i = self->recommendations->len; i-- > 0;)
-        if (g_strcmp0 (((SpineCdsRecommendation *) g_ptr_array_index (self->recommendations, i))->action,
-                       "mri_without_contrast")
-            == 0)
-          g_ptr_array_remove_index (self->recommendations, i);
+        {
+          SpineCdsRecommendation *recommendation = g_ptr_array_index (self->recommendations, i);
+
+          if (g_strcmp0 (recommendation->action, "mri_without_contrast") == 0)
+            g_ptr_array_remove_index (self->recommendations, i);
+        }
     }
 
   /* The triage is final now: a rule outranked by it speaks without the
@@ -247,8 +249,10 @@ compare_reference_numbers (gconstpointer a,
                            gpointer      user_data)
 {
   SpineCdsAssessment *self = user_data;
-  guint               x = spinecds_assessment_get_reference_number (self, *(const char               *const *) a);
-  guint               y = spinecds_assessment_get_reference_number (self, *(const char               *const *) b);
+  const char * const *x_id = a;
+  const char * const *y_id = b;
+  guint               x = spinecds_assessment_get_reference_number (self, *x_id);
+  guint               y = spinecds_assessment_get_reference_number (self, *y_id);
 
   return (x > y) - (x < y);
 }

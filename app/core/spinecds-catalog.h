@@ -11,32 +11,32 @@
 
 #include <glib-object.h>
 
-G_BEGIN_DECLS
-
 typedef struct _SpineCdsCatalog SpineCdsCatalog;
 
+G_BEGIN_DECLS
+
 /* A catalog from the bytes of a .mo file; @source names it in errors. */
-SpineCdsCatalog                *spinecds_catalog_new_from_data (const guint8 *data,
-                                                                gsize         length,
-                                                                const char   *source,
-                                                                const char   *language,
-                                                                GError      **error);
+SpineCdsCatalog *spinecds_catalog_new_from_data (const guint8 *data,
+                                                 gsize         length,
+                                                 const char   *source,
+                                                 const char   *language,
+                                                 GError      **error);
 /* Loads LOCALEDIR/LANG/LC_MESSAGES/spinecds.mo ("en" and "C" give an
  * empty catalog). Returns NULL with @error when the language has no catalog. */
-SpineCdsCatalog                *spinecds_catalog_new_for_language (const char *language,
-                                                                   GError    **error);
+SpineCdsCatalog *spinecds_catalog_new_for_language (const char *language,
+                                                    GError    **error);
 /* The interface's: the first language of the environment (LANGUAGE,
  * LC_ALL, LC_MESSAGES, LANG) that has a catalog, else English. */
-SpineCdsCatalog                *spinecds_catalog_new_for_environment (void);
+SpineCdsCatalog *spinecds_catalog_new_for_environment (void);
 /* setlocale (LC_ALL, "") for a program's start, such that gettext and
  * the catalogs above speak the same language: where the locale asked
  * for is not installed (or none is), C.UTF-8 with the environment's
  * language in LANGUAGE, instead of "C", in which gettext ignores
  * LANGUAGE and prints non-ASCII characters as "?". */
-void                            spinecds_catalog_set_locale (void);
-SpineCdsCatalog                *spinecds_catalog_new_from_file (const char *mo_path,
-                                                                const char *language,
-                                                                GError    **error);
+void             spinecds_catalog_set_locale (void);
+SpineCdsCatalog *spinecds_catalog_new_from_file (const char *mo_path,
+                                                 const char *language,
+                                                 GError    **error);
 #define SPINECDS_TYPE_CATALOG (spinecds_catalog_get_type ())
 
 GType            spinecds_catalog_get_type (void) G_GNUC_CONST;

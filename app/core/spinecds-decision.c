@@ -106,6 +106,7 @@ spinecds_decision_describe (const SpineCdsDecision *self,
     g_string_append_printf (out, "\n  %s", self->note);
   if (stale)
     g_string_append_printf (out, "\n  %s",
-                            spinecds_catalog_pgettext (catalog, NULL, N_ ("The plan has changed since this decision: decide again.")));
+                            spinecds_catalog_pgettext (catalog, NULL,
+                                                       N_ ("The plan has changed since this decision: decide again.")));
   return g_string_free (out, FALSE);
 }

@@ -11,21 +11,21 @@
 
 #include "spinecds-drafts.h"
 
-G_BEGIN_DECLS
-
 typedef struct _SpineCdsDraftWrite SpineCdsDraftWrite;
+
+G_BEGIN_DECLS
 
 /* The generation of @draft_id now: a write started with it lands only
  * if no remove comes before its finish. */
-guint                              _spinecds_drafts_get_generation (const char *draft_id);
-SpineCdsDraftWrite                *_spinecds_drafts_write_begin (const char *draft_id,
-                                                                 guint       generation,
-                                                                 const char *data,
-                                                                 gsize       length,
-                                                                 const char *origin_uri,
-                                                                 GError    **error);
+guint               _spinecds_drafts_get_generation (const char *draft_id);
+SpineCdsDraftWrite *_spinecds_drafts_write_begin (const char *draft_id,
+                                                  guint       generation,
+                                                  const char *data,
+                                                  gsize       length,
+                                                  const char *origin_uri,
+                                                  GError    **error);
 /* Frees @write. */
-gboolean                           _spinecds_drafts_write_finish (SpineCdsDraftWrite *write,
-                                                                  GError            **error);
+gboolean            _spinecds_drafts_write_finish (SpineCdsDraftWrite *write,
+                                                   GError            **error);
 
 G_END_DECLS

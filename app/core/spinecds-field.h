@@ -6,6 +6,8 @@
 
 #include "spinecds-case.h"
 
+typedef struct _SpineCdsField SpineCdsField;
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -16,28 +18,26 @@ typedef enum
   SPINECDS_FIELD_PRESENCE, /* an optional object: only "known" */
 } SpineCdsFieldType;
 
-typedef struct _SpineCdsField SpineCdsField;
-
 /* NULL for an unknown path. */
-const SpineCdsField          *spinecds_field_lookup (const char *path);
-const char                   *spinecds_field_get_path (const SpineCdsField *field);
-SpineCdsFieldType             spinecds_field_get_field_type (const SpineCdsField *field);
+const SpineCdsField *spinecds_field_lookup (const char *path);
+const char          *spinecds_field_get_path (const SpineCdsField *field);
+SpineCdsFieldType    spinecds_field_get_field_type (const SpineCdsField *field);
 /* msgid of a short label ("CRP (mg/L)"). */
-const char                   *spinecds_field_get_label (const SpineCdsField *field);
+const char          *spinecds_field_get_label (const SpineCdsField *field);
 /* For CHOICE fields; G_TYPE_INVALID otherwise. */
-GType                         spinecds_field_get_enum_type (const SpineCdsField *field);
+GType                spinecds_field_get_enum_type (const SpineCdsField *field);
 
 /* Whether the case has a value for the field at all. */
-gboolean                      spinecds_field_is_known (const SpineCdsField *field,
-                                                       SpineCdsCase        *kase);
+gboolean             spinecds_field_is_known (const SpineCdsField *field,
+                                              SpineCdsCase        *kase);
 /* NUMBER fields. Negative when unknown. */
-double                        spinecds_field_get_number (const SpineCdsField *field,
-                                                         SpineCdsCase        *kase);
+double               spinecds_field_get_number (const SpineCdsField *field,
+                                                SpineCdsCase        *kase);
 /* CHOICE fields: the enum value. */
-int                           spinecds_field_get_choice (const SpineCdsField *field,
-                                                         SpineCdsCase        *kase);
+int                  spinecds_field_get_choice (const SpineCdsField *field,
+                                                SpineCdsCase        *kase);
 /* YES_NO fields. */
-SpineCdsTristate              spinecds_field_get_yes_no (const SpineCdsField *field,
-                                                         SpineCdsCase        *kase);
+SpineCdsTristate     spinecds_field_get_yes_no (const SpineCdsField *field,
+                                                SpineCdsCase        *kase);
 
 G_END_DECLS

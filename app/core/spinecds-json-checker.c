@@ -235,9 +235,10 @@ check (Checker *checker,
 
   for (;;)
     {
-      Level *top = stack->len > 0 ? &g_array_index (stack, Level, stack->len - 1) : NULL;
-      int    c;
-      gsize  start;
+      Level   *top = stack->len > 0 ? &g_array_index (stack, Level, stack->len - 1) : NULL;
+      int      c;
+      gsize    start;
+      gboolean scanned;
 
       skip_space (checker);
       c = peek (checker);
@@ -301,9 +302,13 @@ check (Checker *checker,
           continue;
         }
 
-      if (c == '"'                               ? !scan_string (checker)
-          : (c == '-' || (c >= '0' && c <= '9')) ? !scan_number (checker)
-                                                 : !scan_literal (checker))
+      if (c == '"')
+        scanned = scan_string (checker);
+      else if (c == '-' || (c >= '0' && c <= '9'))
+        scanned = scan_number (checker);
+      else
+        scanned = scan_literal (checker);
+      if (!scanned)
         return FALSE;
 
       expect = stack->len > 0 ? EXPECT_NEXT : DONE;

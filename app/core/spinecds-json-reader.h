@@ -63,16 +63,19 @@ gboolean    spinecds_json_node_is_boolean (JsonNode *node);
 JsonNode   *spinecds_json_member (JsonObject *object,
                                   const char *key);
 
+/* clang-format 14 takes the `const` of `* const *` for the name. */
+/* clang-format off */
 /* Reports every member of @object that is not in @known. */
 void        spinecds_json_reader_check_keys (SpineCdsJsonReader *self,
                                              JsonObject         *object,
                                              const char         *prefix,
-                                             const char        *const *known);
+                                             const char * const *known);
 /* Reports every key of @required that @object lacks; TRUE when none. */
 gboolean    spinecds_json_reader_require_keys (SpineCdsJsonReader *self,
                                                JsonObject         *object,
                                                const char         *prefix,
-                                               const char    *const *required);
+                                               const char * const *required);
+/* clang-format on */
 
 /* The member @key of @parent when it is an object (or an array); NULL
  * when absent and not @required, null and @nullable, or wrong (then a

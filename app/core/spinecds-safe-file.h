@@ -19,6 +19,8 @@
 
 #include <gio/gio.h>
 
+typedef struct _SpineCdsSafeFile SpineCdsSafeFile;
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -28,40 +30,38 @@ typedef enum
   SPINECDS_SAFE_FILE_FOLLOW_OWN_LINK = 1 << 1, /* write to what a link to one's own file names */
 } SpineCdsSafeFileFlags;
 
-typedef struct _SpineCdsSafeFile SpineCdsSafeFile;
-
 /* Starts writing @path: checks the target and creates the temporary
  * file. NULL with @error (G_IO_ERROR) when that fails. */
-SpineCdsSafeFile                *spinecds_safe_file_begin (const char           *path,
-                                                           SpineCdsSafeFileFlags flags,
-                                                           GError              **error);
+SpineCdsSafeFile *spinecds_safe_file_begin (const char           *path,
+                                            SpineCdsSafeFileFlags flags,
+                                            GError              **error);
 /* Appends @data. A failed write is remembered: later writes do nothing
  * and finish reports it. Returns FALSE once a write has failed. */
-gboolean                         spinecds_safe_file_write (SpineCdsSafeFile *self,
-                                                           const void       *data,
-                                                           gsize             length);
+gboolean          spinecds_safe_file_write (SpineCdsSafeFile *self,
+                                            const void       *data,
+                                            gsize             length);
 /* The file written to: @path, or what the followed link names. */
-const char                      *spinecds_safe_file_get_path (SpineCdsSafeFile *self);
+const char       *spinecds_safe_file_get_path (SpineCdsSafeFile *self);
 /* Makes the written data the file and frees @self. A problem that did
  * not stop the save (no backup could be kept) is returned in @warning,
  * for the user. FALSE with @error (and the previous file untouched)
  * when the data could not be made the file. */
-gboolean                         spinecds_safe_file_finish (SpineCdsSafeFile *self,
-                                                            char            **warning,
-                                                            GError          **error);
+gboolean          spinecds_safe_file_finish (SpineCdsSafeFile *self,
+                                             char            **warning,
+                                             GError          **error);
 /* Gives up: removes the temporary file and frees @self. */
-void                             spinecds_safe_file_abort (SpineCdsSafeFile *self);
+void              spinecds_safe_file_abort (SpineCdsSafeFile *self);
 
 /* begin, write and finish in one. */
-gboolean                         spinecds_safe_file_replace (const char           *path,
-                                                             const char           *data,
-                                                             gsize                 length,
-                                                             SpineCdsSafeFileFlags flags,
-                                                             char                **warning,
-                                                             GError              **error);
+gboolean          spinecds_safe_file_replace (const char           *path,
+                                              const char           *data,
+                                              gsize                 length,
+                                              SpineCdsSafeFileFlags flags,
+                                              char                **warning,
+                                              GError              **error);
 
 /* Removes what a crash left between creating and renaming a temporary
  * file for @path ("DIR/.NAME.XXXXXX", ours, a while old). */
-void                             spinecds_safe_file_sweep (const char *path);
+void              spinecds_safe_file_sweep (const char *path);
 
 G_END_DECLS

@@ -339,8 +339,9 @@ look_up_an_icon (GTask        *task,
                  gpointer      task_data,
                  GCancellable *cancellable)
 {
-  g_autoptr(GtkIconPaintable) icon = gtk_icon_theme_lookup_icon (task_data, "open-menu-symbolic", NULL, 16, 1, GTK_TEXT_DIR_NONE, 0);
+  g_autoptr(GtkIconPaintable) icon = NULL;
 
+  icon = gtk_icon_theme_lookup_icon (task_data, "open-menu-symbolic", NULL, 16, 1, GTK_TEXT_DIR_NONE, 0);
   g_task_return_boolean (task, TRUE);
 }
 

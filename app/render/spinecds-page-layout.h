@@ -85,9 +85,11 @@ void                spinecds_page_layout_begin_table (SpineCdsPageLayout *self,
                                                       const double       *widths);
 /* @cells: n_columns markup strings. A header row is repeated at the
  * top of a page when the table continues there. */
+/* clang-format off */
 void                spinecds_page_layout_add_row (SpineCdsPageLayout *self,
                                                   gboolean            header,
-                                                  const char                *const *cells);
+                                                  const char * const *cells);
+/* clang-format on */
 /* A framed, ruled space to write in by hand. */
 void                spinecds_page_layout_add_notes_box (SpineCdsPageLayout *self,
                                                         const char         *label,

@@ -335,6 +335,7 @@ check_json (SpineCdsAssessment *assessment,
   JsonObject                *root, *kb;
   JsonArray                 *array, *references;
   JsonNode                  *mscc_node;
+  const char                *triage;
   guint                      n_actions = g_strv_length ((char **) actions);
   g_autoptr(GHashTable) reference_ids = g_hash_table_new (g_str_hash, g_str_equal);
 
@@ -345,9 +346,8 @@ check_json (SpineCdsAssessment *assessment,
 
   FUZZ_CHECK (g_strcmp0 (json_object_get_string_member_with_default (root, "format", ""), "spinecds-assessment") == 0);
   FUZZ_CHECK (json_object_get_int_member_with_default (root, "version", 0) == 1);
-  FUZZ_CHECK (g_strcmp0 (json_object_get_string_member_with_default (root, "triage", ""),
-                         spinecds_triage_to_string (spinecds_assessment_get_triage (assessment)))
-              == 0);
+  triage = spinecds_triage_to_string (spinecds_assessment_get_triage (assessment));
+  FUZZ_CHECK (g_strcmp0 (json_object_get_string_member_with_default (root, "triage", ""), triage) == 0);
   FUZZ_CHECK (json_object_has_member (root, "timeframe"));
   kb = json_object_get_object_member (root, "knowledge_base");
   FUZZ_CHECK (kb != NULL && json_object_has_member (kb, "id") && json_object_has_member (kb, "reviewed"));
@@ -445,7 +445,8 @@ check_json_once (SpineCdsAssessment *assessment,
 static void
 check_mscc (const SpineCdsMsccSurgery *mscc)
 {
-  gboolean any_no = FALSE, all_yes = TRUE;
+  gboolean         any_no = FALSE, all_yes = TRUE;
+  SpineCdsTristate expected;
 
   FUZZ_CHECK (mscc->criteria->len > 0);
   for (guint i = 0; i < mscc->criteria->len; i++)
@@ -457,8 +458,10 @@ check_mscc (const SpineCdsMsccSurgery *mscc)
     }
 
   /* CASE-FORMAT §2: true when all are met, false when any is not, null otherwise. */
-  FUZZ_CHECK (mscc->eligible == (any_no ? SPINECDS_TRISTATE_NO : all_yes ? SPINECDS_TRISTATE_YES
-                                                                         : SPINECDS_TRISTATE_UNKNOWN));
+  expected = any_no    ? SPINECDS_TRISTATE_NO
+             : all_yes ? SPINECDS_TRISTATE_YES
+                       : SPINECDS_TRISTATE_UNKNOWN;
+  FUZZ_CHECK (mscc->eligible == expected);
   if (mscc->eligible == SPINECDS_TRISTATE_NO)
     FUZZ_CHECK (mscc->surgery_favoured == SPINECDS_TRISTATE_NO);
   if (mscc->surgery_favoured == SPINECDS_TRISTATE_YES)

@@ -247,9 +247,10 @@ test_findings_menu (void)
   g_assert_cmpint (g_menu_model_get_n_items (menu), ==, n_codes);
   for (guint i = 0; i < n_codes; i++)
     {
-      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+      g_autoptr(GVariant) target = NULL;
       g_autofree char *action = NULL;
 
+      target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
       g_assert_true (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action));
       g_assert_cmpstr (action, ==, "findings.add");
       g_assert_cmpstr (g_variant_get_string (target, NULL), ==, codes[i].code);
@@ -1236,7 +1237,8 @@ test_form_rows (void)
   }
 
   g_assert_true (GTK_IS_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (crp))));
-  g_assert_true (spinecds_form_row_get_activatable_widget (SPINECDS_FORM_ROW (crp)) == GTK_WIDGET (spinecds_number_row_get_spin_button (crp)));
+  g_assert_true (spinecds_form_row_get_activatable_widget (SPINECDS_FORM_ROW (crp))
+                 == GTK_WIDGET (spinecds_number_row_get_spin_button (crp)));
 
   destroy_window (window);
 }

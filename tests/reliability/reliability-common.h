@@ -24,9 +24,11 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RelRun, rel_run_clear)
 /* Runs @argv (NULL-terminated) with the environment plus @extra_env
  * (NAME=VALUE, NULL-terminated, may be NULL); SPINECDS_KNOWLEDGE_BASE
  * is unset unless @extra_env sets it. */
+/* clang-format off */
 void          rel_run (RelRun             *run,
-                       const char          *const *argv,
-                       const char          *const *extra_env);
+                       const char * const *argv,
+                       const char * const *extra_env);
+/* clang-format on */
 
 /* The names in @dir, sorted, "\n"-joined: what a test compares before
  * and after an operation. */

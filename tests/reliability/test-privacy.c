@@ -283,16 +283,16 @@ test_save_writes_only_its_folder (void)
 static void
 test_cli_writes_nothing (void)
 {
+  const char *commands[][6] = {
+    { "validate", case_path, NULL },
+    { "evaluate", case_path, NULL },
+    { "evaluate", "--format", "json", case_path, NULL },
+    { "extract", NULL, NULL },
+    { "--version", NULL },
+  };
+  const char * const nothing[] = { "/nonexistent-allowed-prefix/", NULL };
   g_autofree char   *dir = NULL;
   g_autofree char   *report = NULL;
-  const char * const nothing[] = { "/nonexistent-allowed-prefix/", NULL };
-  const char        *commands[][6] = {
-           { "validate", case_path, NULL },
-           { "evaluate", case_path, NULL },
-           { "evaluate", "--format", "json", case_path, NULL },
-           { "extract", NULL, NULL },
-           { "--version", NULL },
-  };
 
   if (!need_strace ())
     return;

@@ -14,9 +14,10 @@
 #include "spinecds-evaluator.h"
 #include "spinecds-print-operation.h"
 
-static int export(const char *kind,
-                  const char *case_path,
-                  const char *out)
+static int
+export_document (const char *kind,
+                 const char *case_path,
+                 const char *out)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SpineCdsKnowledgeBase) kb = spinecds_knowledge_base_new_default (&error);
@@ -50,7 +51,7 @@ main (int   argc,
   gtk_init_check ();
 
   if (argc == 5 && g_str_equal (argv[1], "export"))
-    return export(argv[2], argv[3], argv[4]);
+    return export_document (argv[2], argv[3], argv[4]);
 
   g_printerr ("usage: print-helper export summary|handout CASE OUT.pdf\n");
   return 2;

@@ -265,7 +265,9 @@ test_summary (void)
           const SpineCdsReference *reference = g_ptr_array_index (references, j);
           /* The summary prints the short form; the full one is on the
            * References page. */
-          const char              *citation = reference->short_citation != NULL ? reference->short_citation : reference->citation;
+          const char              *citation = reference->short_citation != NULL
+                                                ? reference->short_citation
+                                                : reference->citation;
           g_autofree char         *numbered = g_strdup_printf ("[%u]%s", j + 1, citation);
 
           assert_contains (flat, numbered, "numbered reference");

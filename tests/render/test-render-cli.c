@@ -81,11 +81,10 @@ test_render (void)
         g_autofree char *err = NULL;
         g_autofree char *contents = NULL;
         gsize            length;
+        const char      *args[] = { "render", "--document", documents[d], "--paper", papers[p],
+                                    "--date", "2026-03-05", "-o", out, example, NULL };
 
-        g_assert_cmpint (run_cli ((const char *[]) { "render", "--document", documents[d], "--paper", papers[p],
-                                                     "--date", "2026-03-05", "-o", out, example, NULL },
-                                  &err),
-                         ==, 0);
+        g_assert_cmpint (run_cli (args, &err), ==, 0);
         g_assert_cmpstr (err, ==, "");
         g_assert_true (g_file_get_contents (out, &contents, &length, NULL));
         g_assert_cmpuint (length, >, 1000);

@@ -137,7 +137,9 @@ report_check_text (SpineCdsReportVocabulary *vocab,
   for (guint l = 0; l < G_N_ELEMENTS (list_names); l++)
     {
       GPtrArray *got = summary_list (summary, l);
-      JsonArray *want = json_object_has_member (expectation, list_names[l]) ? json_object_get_array_member (expectation, list_names[l]) : NULL;
+      JsonArray *want = json_object_has_member (expectation, list_names[l])
+                          ? json_object_get_array_member (expectation, list_names[l])
+                          : NULL;
       guint      n_want = want != NULL ? json_array_get_length (want) : 0;
       g_autoptr(GHashTable) wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 

@@ -358,14 +358,16 @@ static const Rule rules[] = {
   { "imaging-not-object", "\"imaging\": {", "\"imaging\": 1, \"x\": {", SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": x: expected a known field (format, version, patient, visit_date, region, "
          "symptom_duration_weeks, conservative_care, intervention_candidate, symptoms, signs, history, imaging, "
-         "labs, mjoa, surgery, mscc, notes, decision), found an unknown field\n" NAME ": imaging: expected an object, found 1" },
+         "labs, mjoa, surgery, mscc, notes, decision), found an unknown field"
+         "\n" NAME ": imaging: expected an object, found 1" },
   { "mri-done-null", "\"mri_done\": true", "\"mri_done\": null", SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": imaging.mri_done: expected true or false, found null" },
   { "imaging-unknown-field", "\"mri_done\": true", "\"mri_done\": true, \"contrast\": false",
     SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": imaging.contrast: expected a known field (mri_done, findings, report_text), found an unknown field" },
   { "findings-not-array", "\"findings\": [", "\"findings\": {}, \"x\": [", SPINECDS_CASE_FILE_ERROR_INVALID,
-    NAME ": imaging.x: expected a known field (mri_done, findings, report_text), found an unknown field\n" NAME ": imaging.findings: expected an array of findings, found an object" },
+    NAME ": imaging.x: expected a known field (mri_done, findings, report_text), found an unknown field"
+         "\n" NAME ": imaging.findings: expected an array of findings, found an object" },
   { "finding-not-object", "      {\n        \"code\": \"disc_protrusion\",\n        \"grade\": \"moderate\",\n"
                           "        \"level\": \"C5-C6\"\n      },",
     "\"disc_protrusion\",", SPINECDS_CASE_FILE_ERROR_INVALID,
@@ -438,7 +440,8 @@ static const Rule rules[] = {
   { "mscc-not-object", "\"mscc\": {", "\"mscc\": [], \"y\": {", SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": y: expected a known field (format, version, patient, visit_date, region, "
          "symptom_duration_weeks, conservative_care, intervention_candidate, symptoms, signs, history, imaging, "
-         "labs, mjoa, surgery, mscc, notes, decision), found an unknown field\n" NAME ": mscc: expected an object or null, found an array" },
+         "labs, mjoa, surgery, mscc, notes, decision), found an unknown field"
+         "\n" NAME ": mscc: expected an object or null, found an array" },
   { "mscc-areas-zero", "\"separate_areas\": 1", "\"separate_areas\": 0", SPINECDS_CASE_FILE_ERROR_INVALID,
     NAME ": mscc.separate_areas: expected an integer ≥ 1, found 0" },
   { "mscc-areas-decimal", "\"separate_areas\": 1", "\"separate_areas\": 1.0", SPINECDS_CASE_FILE_ERROR_INVALID,
@@ -492,10 +495,9 @@ typedef struct
   const char *prefix;
 } Malformed;
 
-#define M(name, literal, prefix) \
-  { \
-    name, literal, sizeof literal - 1, prefix \
-  }
+/* clang-format off */
+#define M(name, literal, prefix) { name, literal, sizeof literal - 1, prefix }
+/* clang-format on */
 
 static const Malformed malformed[] = {
   M ("empty", "", NAME ": expected a JSON object, found an empty file"),

@@ -17,12 +17,12 @@
 #include "spinecds-case-file.h"
 #include "spinecds-evaluator.h"
 
-static SpineCdsKnowledgeBase *kb;
-
-static const char * const     imaging_actions[] = {
-      "radiography", "mri_without_contrast", "mri_with_and_without_contrast",
-      "ct_without_contrast", "whole_spine_imaging"
+static const char * const imaging_actions[] = {
+  "radiography", "mri_without_contrast", "mri_with_and_without_contrast",
+  "ct_without_contrast", "whole_spine_imaging"
 };
+
+static SpineCdsKnowledgeBase *kb;
 
 static SpineCdsAssessment *
 evaluate_entry (JsonObject *entry,
@@ -166,7 +166,8 @@ test_entry (gconstpointer data)
 
   /* The lymphoma caution is decided before the first dose. */
   if (has_recommendation (assessment, "dexamethasone-lymphoma-caution")
-      && recommendation_index (assessment, "dexamethasone-lymphoma-caution") > recommendation_index (assessment, "dexamethasone-mscc"))
+      && recommendation_index (assessment, "dexamethasone-lymphoma-caution")
+           > recommendation_index (assessment, "dexamethasone-mscc"))
     g_test_fail_printf ("%s: dexamethasone is given before the lymphoma caution", path);
 
   if (json_object_has_member (entry, "mscc"))

@@ -299,10 +299,11 @@ static void
 test_refusal_gives_no_summary (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpineCdsReportSummary) summary =
-               spinecds_report_summary_read ("Non si osservano ernie discali. Il midollo spinale è di segnale normale "
-                                             "e il canale vertebrale è ampio a tutti i livelli esaminati.",
-                                             -1, "auto", &error);
+  g_autoptr(SpineCdsReportSummary) summary = NULL;
+
+  summary = spinecds_report_summary_read ("Non si osservano ernie discali. Il midollo spinale è di segnale normale "
+                                          "e il canale vertebrale è ampio a tutti i livelli esaminati.",
+                                          -1, "auto", &error);
 
   g_assert_null (summary);
   g_assert_error (error, SPINECDS_REPORT_ERROR, SPINECDS_REPORT_ERROR_LANGUAGE);

@@ -428,9 +428,7 @@ test_garbage (void)
   static const char * const nasty[] = {
     "", ".", "\n\n\n", ":", "C", "C5-", "C5-C", "-C5", "L5S", "T12-L", "C99-C100", "S1-S9", "C7-C5",
     "T2", "T2 T2 T2", "t1/t2", "no", "no no no no", "no,,,,", "disc\xff bulge", "\xe2\x80", "\xe2",
-    "\xc2", "disc\xe2\x80\x94"
-            "bulge",
-    "Disc bulge at C5\xe2\x80\x93", "FINDINGS", "FINDINGS:",
+    "\xc2", "disc\342\200\224bulge", "Disc bulge at C5\xe2\x80\x93", "FINDINGS", "FINDINGS:",
     "HISTORY:\n", "cannot be", "e.g.", "vs.", "C5-C6:", "C5-C6: ", "Modic type", "abc\0def bulge"
   };
   GRand *rand = g_rand_new_with_seed (20260405);

@@ -280,16 +280,19 @@ forget_age (SpineCdsCase *kase)
 {
   spinecds_case_set_age_years (kase, -1);
 }
+
 static void
 forget_region (SpineCdsCase *kase)
 {
   spinecds_case_set_region (kase, SPINECDS_REGION_UNKNOWN);
 }
+
 static void
 forget_crp (SpineCdsCase *kase)
 {
   spinecds_case_set_crp_mg_l (kase, SPINECDS_UNKNOWN);
 }
+
 static void
 forget_duration (SpineCdsCase *kase)
 {

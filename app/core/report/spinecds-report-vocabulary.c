@@ -26,11 +26,13 @@
 #define MAX_EXPANSIONS 20000
 #define RESOURCE_PATH "/com/example/SpineCDS/report-vocabulary/%s.json"
 
-/* The quark's name is dashed, which clang-format would space out. */
+/* The quark's name is dashed, which clang-format would space out, and
+ * it would join the boxed type's two lines into one of 140 columns. */
 /* clang-format off */
 G_DEFINE_QUARK (spinecds-report-vocabulary-error-quark, spinecds_report_vocabulary_error)
+G_DEFINE_BOXED_TYPE (SpineCdsReportVocabulary, spinecds_report_vocabulary,
+                     spinecds_report_vocabulary_ref, spinecds_report_vocabulary_unref)
 /* clang-format on */
-G_DEFINE_BOXED_TYPE (SpineCdsReportVocabulary, spinecds_report_vocabulary, spinecds_report_vocabulary_ref, spinecds_report_vocabulary_unref)
 
 static const char * const languages[] = { "en", "de", "es", "fr", NULL };
 

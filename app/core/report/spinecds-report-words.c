@@ -190,7 +190,7 @@ slip_of (const SpineCdsReportVocabulary *vocab,
   guint32  found = 0;
   gpointer missing;
 
-/* clang-format off */
+  /* clang-format off */
 #define CONSIDER(id) G_STMT_START {                     \
     guint32 candidate_ = (id);                          \
     if (candidate_ != 0 && found != 0 && candidate_ != found) \

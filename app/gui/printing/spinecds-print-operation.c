@@ -476,10 +476,10 @@ create_custom_widget_cb (GtkPrintOperation    *operation,
   g_object_set (grid, "margin-top", 18, "margin-bottom", 18, "margin-start", 18, "margin-end", 18, NULL);
 
   data->document_choice = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (documents));
-  gtk_drop_down_set_selected (data->document_choice,
-                              data->both                                ? 2
-                              : data->kind == SPINECDS_DOCUMENT_HANDOUT ? 1
-                                                                        : 0);
+  if (data->both)
+    gtk_drop_down_set_selected (data->document_choice, 2);
+  else
+    gtk_drop_down_set_selected (data->document_choice, data->kind == SPINECDS_DOCUMENT_HANDOUT ? 1 : 0);
   choice_row (GTK_GRID (grid), 0, _ ("_Document"), data->document_choice);
 
   for (guint i = 0; data->languages[i] != NULL; i++)
