@@ -69,17 +69,16 @@ typedef SpineCdsJsonReader Reader;
 
 /* Null is SPINECDS_UNKNOWN in a case. */
 static void
-read_number (Reader     *reader,
-             JsonObject *object,
-             const char *prefix,
-             const char *key,
-             double      min,
-             double      max,
-             gboolean    nullable,
-             gboolean    required,
-             double     *value)
+read_number (Reader           *reader,
+             JsonObject       *object,
+             const char       *prefix,
+             const char       *key,
+             double            min,
+             double            max,
+             SpineCdsJsonFlags flags,
+             double           *value)
 {
-  if (spinecds_json_reader_number (reader, object, prefix, key, FALSE, min, max, nullable, required, value)
+  if (spinecds_json_reader_number (reader, object, prefix, key, min, max, flags, value)
       && isnan (*value))
     *value = SPINECDS_UNKNOWN;
 }
@@ -87,19 +86,18 @@ read_number (Reader     *reader,
 /* Null is -1 in a case; @min is never below 0, so that -1 stays free
  * for it. */
 static void
-read_integer (Reader     *reader,
-              JsonObject *object,
-              const char *prefix,
-              const char *key,
-              int         min,
-              int         max,
-              gboolean    nullable,
-              gboolean    required,
-              int        *value)
+read_integer (Reader           *reader,
+              JsonObject       *object,
+              const char       *prefix,
+              const char       *key,
+              int               min,
+              int               max,
+              SpineCdsJsonFlags flags,
+              int              *value)
 {
   double number;
 
-  if (spinecds_json_reader_number (reader, object, prefix, key, TRUE, min, max, nullable, required, &number))
+  if (spinecds_json_reader_number (reader, object, prefix, key, min, max, flags | SPINECDS_JSON_INTEGER, &number))
     *value = isnan (number) ? -1 : (int) number;
 }
 
@@ -108,12 +106,12 @@ read_boolean (Reader           *reader,
               JsonObject       *object,
               const char       *prefix,
               const char       *key,
-              gboolean          nullable,
+              SpineCdsJsonFlags flags,
               SpineCdsTristate *value)
 {
   int parsed;
 
-  if (spinecds_json_reader_boolean (reader, object, prefix, key, nullable, &parsed))
+  if (spinecds_json_reader_boolean (reader, object, prefix, key, flags, &parsed))
     *value = parsed < 0 ? SPINECDS_TRISTATE_UNKNOWN
              : parsed   ? SPINECDS_TRISTATE_YES
                         : SPINECDS_TRISTATE_NO;
@@ -128,8 +126,18 @@ read_flag (Reader     *reader,
 {
   SpineCdsTristate value = fallback ? SPINECDS_TRISTATE_YES : SPINECDS_TRISTATE_NO;
 
-  read_boolean (reader, object, prefix, key, FALSE, &value);
+  read_boolean (reader, object, prefix, key, SPINECDS_JSON_OPTIONAL, &value);
   return value == SPINECDS_TRISTATE_YES;
+}
+
+static const char *
+read_optional_string (Reader     *reader,
+                      JsonObject *object,
+                      const char *prefix,
+                      const char *key,
+                      glong       max_chars)
+{
+  return spinecds_json_reader_string (reader, object, prefix, key, max_chars, SPINECDS_JSON_OPTIONAL);
 }
 
 static void
@@ -141,7 +149,7 @@ read_text (Reader          *reader,
            SpineCdsCase    *kase,
            SpineCdsCaseText field)
 {
-  const char *text = spinecds_json_reader_string (reader, object, prefix, key, max_chars, FALSE);
+  const char *text = read_optional_string (reader, object, prefix, key, max_chars);
 
   if (text != NULL)
     spinecds_case_set_text (kase, field, text);
@@ -194,7 +202,7 @@ read_patient (Reader       *reader,
               JsonObject   *root,
               SpineCdsCase *kase)
 {
-  JsonObject *patient = spinecds_json_reader_object (reader, root, NULL, "patient", TRUE, FALSE);
+  JsonObject *patient = spinecds_json_reader_object (reader, root, NULL, "patient", SPINECDS_JSON_REQUIRED);
   int         age = spinecds_case_get_age_years (kase);
   int         sex = spinecds_case_get_sex (kase);
 
@@ -203,8 +211,9 @@ read_patient (Reader       *reader,
 
   spinecds_json_reader_check_keys (reader, patient, "patient", patient_keys);
   /* Null: not entered yet (case format 2, a new case or a draft). */
-  read_integer (reader, patient, "patient", "age_years", 0, MAX_AGE_YEARS, TRUE, TRUE, &age);
-  spinecds_json_reader_enum (reader, patient, "patient", "sex", SPINECDS_TYPE_SEX, -1, FALSE, &sex);
+  read_integer (reader, patient, "patient", "age_years", 0, MAX_AGE_YEARS,
+                SPINECDS_JSON_NULLABLE | SPINECDS_JSON_REQUIRED, &age);
+  spinecds_json_reader_enum (reader, patient, "patient", "sex", SPINECDS_TYPE_SEX, -1, SPINECDS_JSON_OPTIONAL, &sex);
 
   spinecds_case_set_age_years (kase, age);
   spinecds_case_set_sex (kase, sex);
@@ -247,21 +256,22 @@ read_presentation (Reader       *reader,
     region = SPINECDS_REGION_UNKNOWN;
   else
     spinecds_json_reader_enum (reader, root, NULL, "region", SPINECDS_TYPE_REGION, SPINECDS_REGION_UNKNOWN,
-                               TRUE, &region);
+                               SPINECDS_JSON_REQUIRED, &region);
   spinecds_case_set_region (kase, region);
 
-  read_number (reader, root, NULL, "symptom_duration_weeks", 0, INFINITY, TRUE, FALSE, &duration);
+  read_number (reader, root, NULL, "symptom_duration_weeks", 0, INFINITY, SPINECDS_JSON_NULLABLE, &duration);
   spinecds_case_set_symptom_duration_weeks (kase, duration);
 
-  care = spinecds_json_reader_object (reader, root, NULL, "conservative_care", FALSE, FALSE);
+  care = spinecds_json_reader_object (reader, root, NULL, "conservative_care", SPINECDS_JSON_OPTIONAL);
   if (care != NULL)
     {
       double weeks = spinecds_case_get_conservative_care_weeks (kase);
       int    response = spinecds_case_get_conservative_care_response (kase);
 
       spinecds_json_reader_check_keys (reader, care, "conservative_care", care_keys);
-      read_number (reader, care, "conservative_care", "weeks", 0, INFINITY, FALSE, FALSE, &weeks);
-      spinecds_json_reader_enum (reader, care, "conservative_care", "response", SPINECDS_TYPE_RESPONSE, -1, FALSE, &response);
+      read_number (reader, care, "conservative_care", "weeks", 0, INFINITY, SPINECDS_JSON_OPTIONAL, &weeks);
+      spinecds_json_reader_enum (reader, care, "conservative_care", "response", SPINECDS_TYPE_RESPONSE, -1,
+                                 SPINECDS_JSON_OPTIONAL, &response);
       spinecds_case_set_conservative_care_weeks (kase, weeks);
       spinecds_case_set_conservative_care_response (kase, response);
     }
@@ -305,7 +315,7 @@ read_codes (Reader          *reader,
   const char      *key = spinecds_code_kind_to_string (kind);
   g_autofree char *expected_array = g_strdup_printf ("an array of %s codes", code_noun (kind));
   g_autofree char *expected_code = g_strdup_printf ("a %s code", code_noun (kind));
-  JsonArray       *array = spinecds_json_reader_array (reader, root, NULL, key, FALSE, expected_array);
+  JsonArray       *array = spinecds_json_reader_array (reader, root, NULL, key, SPINECDS_JSON_OPTIONAL, expected_array);
   guint            n = array != NULL ? json_array_get_length (array) : 0;
 
   for (guint i = 0; i < n; i++)
@@ -355,10 +365,11 @@ read_finding (Reader       *reader,
     }
   finding = spinecds_finding_new (code);
 
-  spinecds_json_reader_enum (reader, object, path, "grade", SPINECDS_TYPE_GRADE, SPINECDS_GRADE_NONE, FALSE, &grade);
+  spinecds_json_reader_enum (reader, object, path, "grade", SPINECDS_TYPE_GRADE, SPINECDS_GRADE_NONE,
+                             SPINECDS_JSON_OPTIONAL, &grade);
   spinecds_finding_set_grade (finding, grade);
 
-  if ((text = spinecds_json_reader_string (reader, object, path, "level", MAX_LEVEL_CHARS, FALSE)) != NULL)
+  if ((text = read_optional_string (reader, object, path, "level", MAX_LEVEL_CHARS)) != NULL)
     spinecds_finding_set_level (finding, text);
   /* A code may repeat at different levels, not twice at one. */
   if (spinecds_case_has_finding_at (kase, code, spinecds_finding_get_level (finding)))
@@ -366,7 +377,7 @@ read_finding (Reader       *reader,
       report_duplicate (reader, code_path, code);
       return;
     }
-  if ((text = spinecds_json_reader_string (reader, object, path, "note", 0, FALSE)) != NULL)
+  if ((text = read_optional_string (reader, object, path, "note", 0)) != NULL)
     spinecds_finding_set_note (finding, text);
 
   spinecds_case_add_finding (kase, finding);
@@ -377,7 +388,7 @@ read_imaging (Reader       *reader,
               JsonObject   *root,
               SpineCdsCase *kase)
 {
-  JsonObject *imaging = spinecds_json_reader_object (reader, root, NULL, "imaging", FALSE, FALSE);
+  JsonObject *imaging = spinecds_json_reader_object (reader, root, NULL, "imaging", SPINECDS_JSON_OPTIONAL);
   JsonArray  *findings;
   const char *text;
   guint       n;
@@ -390,7 +401,8 @@ read_imaging (Reader       *reader,
                               read_flag (reader, imaging, "imaging", "mri_done",
                                          spinecds_case_get_mri_done (kase)));
 
-  findings = spinecds_json_reader_array (reader, imaging, "imaging", "findings", FALSE, "an array of findings");
+  findings = spinecds_json_reader_array (reader, imaging, "imaging", "findings", SPINECDS_JSON_OPTIONAL,
+                                         "an array of findings");
   n = findings != NULL ? json_array_get_length (findings) : 0;
   for (guint i = 0; i < n; i++)
     {
@@ -399,7 +411,7 @@ read_imaging (Reader       *reader,
       read_finding (reader, json_array_get_element (findings, i), path, kase);
     }
 
-  if ((text = spinecds_json_reader_string (reader, imaging, "imaging", "report_text", MAX_TEXT_CHARS, FALSE)) != NULL)
+  if ((text = read_optional_string (reader, imaging, "imaging", "report_text", MAX_TEXT_CHARS)) != NULL)
     spinecds_case_set_report_text (kase, text);
 }
 
@@ -408,7 +420,7 @@ read_labs (Reader       *reader,
            JsonObject   *root,
            SpineCdsCase *kase)
 {
-  JsonObject *labs = spinecds_json_reader_object (reader, root, NULL, "labs", FALSE, FALSE);
+  JsonObject *labs = spinecds_json_reader_object (reader, root, NULL, "labs", SPINECDS_JSON_OPTIONAL);
   double      crp = spinecds_case_get_crp_mg_l (kase);
   double      temperature = spinecds_case_get_temperature_c (kase);
   int         mjoa = spinecds_case_get_mjoa (kase);
@@ -416,14 +428,14 @@ read_labs (Reader       *reader,
   if (labs != NULL)
     {
       spinecds_json_reader_check_keys (reader, labs, "labs", labs_keys);
-      read_number (reader, labs, "labs", "crp_mg_l", 0, INFINITY, TRUE, FALSE, &crp);
-      read_number (reader, labs, "labs", "temperature_c",
-                   MIN_TEMPERATURE_C, MAX_TEMPERATURE_C, TRUE, FALSE, &temperature);
+      read_number (reader, labs, "labs", "crp_mg_l", 0, INFINITY, SPINECDS_JSON_NULLABLE, &crp);
+      read_number (reader, labs, "labs", "temperature_c", MIN_TEMPERATURE_C, MAX_TEMPERATURE_C, SPINECDS_JSON_NULLABLE,
+                   &temperature);
       spinecds_case_set_crp_mg_l (kase, crp);
       spinecds_case_set_temperature_c (kase, temperature);
     }
 
-  read_integer (reader, root, NULL, "mjoa", 0, MAX_MJOA, TRUE, FALSE, &mjoa);
+  read_integer (reader, root, NULL, "mjoa", 0, MAX_MJOA, SPINECDS_JSON_NULLABLE, &mjoa);
   spinecds_case_set_mjoa (kase, mjoa);
 }
 
@@ -435,7 +447,7 @@ read_surgery (Reader       *reader,
               JsonObject   *root,
               SpineCdsCase *kase)
 {
-  JsonObject *surgery = spinecds_json_reader_object (reader, root, NULL, "surgery", FALSE, TRUE);
+  JsonObject *surgery = spinecds_json_reader_object (reader, root, NULL, "surgery", SPINECDS_JSON_NULLABLE);
   double      weeks = spinecds_case_get_surgery_weeks_ago (kase);
   const char *procedure;
 
@@ -443,8 +455,8 @@ read_surgery (Reader       *reader,
     return;
 
   spinecds_json_reader_check_keys (reader, surgery, "surgery", surgery_keys);
-  read_number (reader, surgery, "surgery", "weeks_ago", 0, INFINITY, FALSE, TRUE, &weeks);
-  if ((procedure = spinecds_json_reader_string (reader, surgery, "surgery", "procedure", 0, FALSE)) != NULL)
+  read_number (reader, surgery, "surgery", "weeks_ago", 0, INFINITY, SPINECDS_JSON_REQUIRED, &weeks);
+  if ((procedure = read_optional_string (reader, surgery, "surgery", "procedure", 0)) != NULL)
     spinecds_case_set_surgery_procedure (kase, procedure);
 
   spinecds_case_set_has_surgery (kase, TRUE);
@@ -456,7 +468,7 @@ read_mscc (Reader       *reader,
            JsonObject   *root,
            SpineCdsCase *kase)
 {
-  JsonObject      *mscc = spinecds_json_reader_object (reader, root, NULL, "mscc", FALSE, TRUE);
+  JsonObject      *mscc = spinecds_json_reader_object (reader, root, NULL, "mscc", SPINECDS_JSON_NULLABLE);
   int              areas = spinecds_case_get_mscc_separate_areas (kase);
   double           deficit = spinecds_case_get_mscc_deficit_hours (kase);
   double           paraplegic = spinecds_case_get_mscc_paraplegic_hours (kase);
@@ -467,11 +479,11 @@ read_mscc (Reader       *reader,
     return;
 
   spinecds_json_reader_check_keys (reader, mscc, "mscc", mscc_keys);
-  read_integer (reader, mscc, "mscc", "separate_areas", 1, G_MAXINT, FALSE, TRUE, &areas);
-  read_number (reader, mscc, "mscc", "deficit_hours", 0, INFINITY, TRUE, FALSE, &deficit);
-  read_number (reader, mscc, "mscc", "paraplegic_hours", 0, INFINITY, FALSE, TRUE, &paraplegic);
-  read_number (reader, mscc, "mscc", "predicted_survival_months", 0, INFINITY, TRUE, FALSE, &survival);
-  read_boolean (reader, mscc, "mscc", "radiosensitive_histology", TRUE, &radiosensitive);
+  read_integer (reader, mscc, "mscc", "separate_areas", 1, G_MAXINT, SPINECDS_JSON_REQUIRED, &areas);
+  read_number (reader, mscc, "mscc", "deficit_hours", 0, INFINITY, SPINECDS_JSON_NULLABLE, &deficit);
+  read_number (reader, mscc, "mscc", "paraplegic_hours", 0, INFINITY, SPINECDS_JSON_REQUIRED, &paraplegic);
+  read_number (reader, mscc, "mscc", "predicted_survival_months", 0, INFINITY, SPINECDS_JSON_NULLABLE, &survival);
+  read_boolean (reader, mscc, "mscc", "radiosensitive_histology", SPINECDS_JSON_NULLABLE, &radiosensitive);
 
   spinecds_case_set_has_mscc (kase, TRUE);
   spinecds_case_set_mscc_separate_areas (kase, areas);
@@ -497,14 +509,17 @@ read_decision_kb (Reader      *reader,
                   const char **version,
                   const char **checksum)
 {
-  JsonObject *kb = spinecds_json_reader_object (reader, decision, "decision", "knowledge_base", TRUE, FALSE);
+  JsonObject *kb = spinecds_json_reader_object (reader, decision, "decision", "knowledge_base", SPINECDS_JSON_REQUIRED);
 
   if (kb == NULL)
     return;
   spinecds_json_reader_check_keys (reader, kb, "decision.knowledge_base", decision_kb_keys);
-  *id = spinecds_json_reader_non_empty_string (reader, kb, "decision.knowledge_base", "id", MAX_ID_CHARS, TRUE);
-  *version = spinecds_json_reader_non_empty_string (reader, kb, "decision.knowledge_base", "version", MAX_ID_CHARS, TRUE);
-  *checksum = spinecds_json_reader_non_empty_string (reader, kb, "decision.knowledge_base", "checksum", MAX_ID_CHARS + 64, TRUE);
+  *id = spinecds_json_reader_string (reader, kb, "decision.knowledge_base", "id", MAX_ID_CHARS,
+                                     SPINECDS_JSON_REQUIRED | SPINECDS_JSON_NON_EMPTY);
+  *version = spinecds_json_reader_string (reader, kb, "decision.knowledge_base", "version", MAX_ID_CHARS,
+                                          SPINECDS_JSON_REQUIRED | SPINECDS_JSON_NON_EMPTY);
+  *checksum = spinecds_json_reader_string (reader, kb, "decision.knowledge_base", "checksum", MAX_ID_CHARS + 64,
+                                           SPINECDS_JSON_REQUIRED | SPINECDS_JSON_NON_EMPTY);
 }
 
 /* What the clinician decided, on which plan (case format 2). */
@@ -513,7 +528,7 @@ read_decision (Reader       *reader,
                JsonObject   *root,
                SpineCdsCase *kase)
 {
-  JsonObject *decision = spinecds_json_reader_object (reader, root, NULL, "decision", FALSE, TRUE);
+  JsonObject *decision = spinecds_json_reader_object (reader, root, NULL, "decision", SPINECDS_JSON_NULLABLE);
   g_autoptr(SpineCdsDecision) record = NULL;
   g_autoptr(GDateTime) decided = NULL;
   const char *note = "", *clinician = "", *decided_at, *id = NULL, *version = NULL, *checksum = NULL;
@@ -522,13 +537,15 @@ read_decision (Reader       *reader,
   if (decision == NULL)
     return;
   spinecds_json_reader_check_keys (reader, decision, "decision", decision_keys);
-  spinecds_json_reader_enum (reader, decision, "decision", "status", SPINECDS_TYPE_DECISION_STATUS, -1, TRUE, &status);
-  spinecds_json_reader_enum (reader, decision, "decision", "triage", SPINECDS_TYPE_TRIAGE, -1, TRUE, &triage);
-  if ((note = spinecds_json_reader_string (reader, decision, "decision", "note", MAX_DECISION_NOTE_CHARS, FALSE)) == NULL)
+  spinecds_json_reader_enum (reader, decision, "decision", "status", SPINECDS_TYPE_DECISION_STATUS, -1,
+                             SPINECDS_JSON_REQUIRED, &status);
+  spinecds_json_reader_enum (reader, decision, "decision", "triage", SPINECDS_TYPE_TRIAGE, -1, SPINECDS_JSON_REQUIRED,
+                             &triage);
+  if ((note = read_optional_string (reader, decision, "decision", "note", MAX_DECISION_NOTE_CHARS)) == NULL)
     note = "";
-  if ((clinician = spinecds_json_reader_string (reader, decision, "decision", "clinician", MAX_NAME_CHARS, FALSE)) == NULL)
+  if ((clinician = read_optional_string (reader, decision, "decision", "clinician", MAX_NAME_CHARS)) == NULL)
     clinician = "";
-  decided_at = spinecds_json_reader_string (reader, decision, "decision", "decided_at", 64, TRUE);
+  decided_at = spinecds_json_reader_string (reader, decision, "decision", "decided_at", 64, SPINECDS_JSON_REQUIRED);
   if (decided_at != NULL && (decided = g_date_time_new_from_iso8601 (decided_at, NULL)) == NULL)
     spinecds_json_reader_add_node (reader, "decision.decided_at", "an RFC 3339 date and time with an offset",
                                    json_object_get_member (decision, "decided_at"));
@@ -604,7 +621,7 @@ read_case (Reader     *reader,
   read_surgery (reader, root, kase);
   read_mscc (reader, root, kase);
 
-  if ((notes = spinecds_json_reader_string (reader, root, NULL, "notes", MAX_TEXT_CHARS, FALSE)) != NULL)
+  if ((notes = read_optional_string (reader, root, NULL, "notes", MAX_TEXT_CHARS)) != NULL)
     spinecds_case_set_notes (kase, notes);
   read_decision (reader, root, kase);
 

@@ -187,20 +187,34 @@ spinecds_json_reader_require_keys (SpineCdsJsonReader *self,
   return complete;
 }
 
+static gboolean
+absent_and_optional (JsonNode         *node,
+                     SpineCdsJsonFlags flags)
+{
+  return node == NULL && !(flags & SPINECDS_JSON_REQUIRED);
+}
+
+static gboolean
+null_and_nullable (JsonNode         *node,
+                   SpineCdsJsonFlags flags)
+{
+  return node != NULL && (flags & SPINECDS_JSON_NULLABLE) && JSON_NODE_HOLDS_NULL (node);
+}
+
 JsonObject *
 spinecds_json_reader_object (SpineCdsJsonReader *self,
                              JsonObject         *parent,
                              const char         *prefix,
                              const char         *key,
-                             gboolean            required,
-                             gboolean            nullable)
+                             SpineCdsJsonFlags   flags)
 {
   JsonNode *node = spinecds_json_member (parent, key);
+  gboolean  nullable = (flags & SPINECDS_JSON_NULLABLE) != 0;
 
   if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
     return json_node_get_object (node);
 
-  if ((node == NULL && !required) || (node != NULL && nullable && JSON_NODE_HOLDS_NULL (node)))
+  if (absent_and_optional (node, flags) || null_and_nullable (node, flags))
     return NULL;
 
   spinecds_json_reader_add_member (self, parent, prefix, key, nullable ? "an object or null" : "an object");
@@ -212,34 +226,23 @@ spinecds_json_reader_array (SpineCdsJsonReader *self,
                             JsonObject         *parent,
                             const char         *prefix,
                             const char         *key,
-                            gboolean            required,
+                            SpineCdsJsonFlags   flags,
                             const char         *expected)
 {
-  JsonNode *node = spinecds_json_member (parent, key);
-
-  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
-    return json_node_get_array (node);
-
-  if (node == NULL && !required)
-    return NULL;
-
-  spinecds_json_reader_add_member (self, parent, prefix, key, expected);
-  return NULL;
-}
-
-JsonArray *
-spinecds_json_reader_non_empty_array (SpineCdsJsonReader *self,
-                                      JsonObject         *parent,
-                                      const char         *prefix,
-                                      const char         *key,
-                                      gboolean            required,
-                                      const char         *expected)
-{
-  JsonArray       *array = spinecds_json_reader_array (self, parent, prefix, key, required, expected);
+  JsonNode        *node = spinecds_json_member (parent, key);
   g_autofree char *path = NULL;
 
-  if (array == NULL || json_array_get_length (array) > 0)
-    return array;
+  if (absent_and_optional (node, flags))
+    return NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    {
+      spinecds_json_reader_add_member (self, parent, prefix, key, expected);
+      return NULL;
+    }
+
+  if (!(flags & SPINECDS_JSON_NON_EMPTY) || json_array_get_length (json_node_get_array (node)) > 0)
+    return json_node_get_array (node);
 
   path = spinecds_json_path_member (prefix, key);
   spinecds_json_reader_add (self, path, expected, "an empty array");
@@ -272,8 +275,9 @@ spinecds_json_reader_string_node (SpineCdsJsonReader *self,
                                   JsonNode           *node,
                                   const char         *path,
                                   glong               max_chars,
-                                  gboolean            non_empty)
+                                  SpineCdsJsonFlags   flags)
 {
+  gboolean         non_empty = (flags & SPINECDS_JSON_NON_EMPTY) != 0;
   g_autofree char *expected = NULL;
   const char      *text;
   glong            n_chars;
@@ -312,7 +316,7 @@ spinecds_json_reader_string_items (SpineCdsJsonReader *self,
                                    JsonArray          *array,
                                    const char         *path,
                                    glong               max_chars,
-                                   gboolean            non_empty)
+                                   SpineCdsJsonFlags   flags)
 {
   guint n = json_array_get_length (array);
   /* Reserving room keeps pdata non-NULL for an empty array too. */
@@ -322,7 +326,7 @@ spinecds_json_reader_string_items (SpineCdsJsonReader *self,
     {
       g_autofree char *item = spinecds_json_path_item (path, i);
       const char      *text = spinecds_json_reader_string_node (self, json_array_get_element (array, i),
-                                                                item, max_chars, non_empty);
+                                                                item, max_chars, flags);
 
       if (text == NULL)
         return NULL;
@@ -332,45 +336,22 @@ spinecds_json_reader_string_items (SpineCdsJsonReader *self,
   return g_steal_pointer (&strings);
 }
 
-static const char *
-read_string_member (SpineCdsJsonReader *self,
-                    JsonObject         *parent,
-                    const char         *prefix,
-                    const char         *key,
-                    glong               max_chars,
-                    gboolean            required,
-                    gboolean            non_empty)
-{
-  JsonNode        *node = spinecds_json_member (parent, key);
-  g_autofree char *path = NULL;
-
-  if (node == NULL && !required)
-    return NULL;
-
-  path = spinecds_json_path_member (prefix, key);
-  return spinecds_json_reader_string_node (self, node, path, max_chars, non_empty);
-}
-
 const char *
 spinecds_json_reader_string (SpineCdsJsonReader *self,
                              JsonObject         *parent,
                              const char         *prefix,
                              const char         *key,
                              glong               max_chars,
-                             gboolean            required)
+                             SpineCdsJsonFlags   flags)
 {
-  return read_string_member (self, parent, prefix, key, max_chars, required, FALSE);
-}
+  JsonNode        *node = spinecds_json_member (parent, key);
+  g_autofree char *path = NULL;
 
-const char *
-spinecds_json_reader_non_empty_string (SpineCdsJsonReader *self,
-                                       JsonObject         *parent,
-                                       const char         *prefix,
-                                       const char         *key,
-                                       glong               max_chars,
-                                       gboolean            required)
-{
-  return read_string_member (self, parent, prefix, key, max_chars, required, TRUE);
+  if (absent_and_optional (node, flags))
+    return NULL;
+
+  path = spinecds_json_path_member (prefix, key);
+  return spinecds_json_reader_string_node (self, node, path, max_chars, flags);
 }
 
 static char *
@@ -399,20 +380,19 @@ spinecds_json_reader_number (SpineCdsJsonReader *self,
                              JsonObject         *parent,
                              const char         *prefix,
                              const char         *key,
-                             gboolean            integer,
                              double              min,
                              double              max,
-                             gboolean            nullable,
-                             gboolean            required,
+                             SpineCdsJsonFlags   flags,
                              double             *value)
 {
   JsonNode        *node = spinecds_json_member (parent, key);
+  gboolean         integer = (flags & SPINECDS_JSON_INTEGER) != 0;
   g_autofree char *expected = NULL;
 
-  if (node == NULL && !required)
+  if (absent_and_optional (node, flags))
     return FALSE;
 
-  if (node != NULL && nullable && JSON_NODE_HOLDS_NULL (node))
+  if (null_and_nullable (node, flags))
     {
       *value = NAN;
       return TRUE;
@@ -431,7 +411,7 @@ spinecds_json_reader_number (SpineCdsJsonReader *self,
         }
     }
 
-  expected = describe_range (integer ? "an integer" : "a number", min, max, nullable);
+  expected = describe_range (integer ? "an integer" : "a number", min, max, (flags & SPINECDS_JSON_NULLABLE) != 0);
   spinecds_json_reader_add_member (self, parent, prefix, key, expected);
   return FALSE;
 }
@@ -441,10 +421,11 @@ spinecds_json_reader_boolean (SpineCdsJsonReader *self,
                               JsonObject         *parent,
                               const char         *prefix,
                               const char         *key,
-                              gboolean            nullable,
+                              SpineCdsJsonFlags   flags,
                               int                *value)
 {
   JsonNode *node = spinecds_json_member (parent, key);
+  gboolean  nullable = (flags & SPINECDS_JSON_NULLABLE) != 0;
 
   if (node == NULL)
     return FALSE;
@@ -494,14 +475,14 @@ spinecds_json_reader_enum (SpineCdsJsonReader *self,
                            const char         *key,
                            GType               enum_type,
                            int                 excluded,
-                           gboolean            required,
+                           SpineCdsJsonFlags   flags,
                            int                *value)
 {
   JsonNode        *node = spinecds_json_member (parent, key);
   g_autofree char *expected = NULL;
   int              parsed;
 
-  if (node == NULL && !required)
+  if (absent_and_optional (node, flags))
     return FALSE;
 
   if (spinecds_json_node_is_string (node)

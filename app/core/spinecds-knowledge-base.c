@@ -227,7 +227,8 @@ read_text (Loader     *loader,
            const char *path,
            const char *key)
 {
-  return spinecds_json_reader_non_empty_string (loader->reader, object, path, key, 0, TRUE);
+  return spinecds_json_reader_string (loader->reader, object, path, key, 0,
+                                      SPINECDS_JSON_REQUIRED | SPINECDS_JSON_NON_EMPTY);
 }
 
 /* A required list that names at least one thing. */
@@ -237,7 +238,8 @@ read_list (Loader     *loader,
            const char *prefix,
            const char *key)
 {
-  return spinecds_json_reader_non_empty_array (loader->reader, parent, prefix, key, TRUE, "a non-empty array");
+  return spinecds_json_reader_array (loader->reader, parent, prefix, key,
+                                     SPINECDS_JSON_REQUIRED | SPINECDS_JSON_NON_EMPTY, "a non-empty array");
 }
 
 static gboolean
@@ -320,8 +322,8 @@ read_texts (Loader     *loader,
             const char *key)
 {
   g_autofree char *list_path = spinecds_json_path_member (path, key);
-  JsonArray       *array = spinecds_json_reader_non_empty_array (loader->reader, object, path, key, FALSE,
-                                                                 "a non-empty array");
+  JsonArray       *array = spinecds_json_reader_array (loader->reader, object, path, key, SPINECDS_JSON_NON_EMPTY,
+                                                       "a non-empty array");
   g_autoptr(GPtrArray) texts = NULL;
 
   if (spinecds_json_reader_failed (loader->reader))
@@ -329,7 +331,7 @@ read_texts (Loader     *loader,
   if (array == NULL)
     return g_new0 (char *, 1);
 
-  texts = spinecds_json_reader_string_items (loader->reader, array, list_path, 0, TRUE);
+  texts = spinecds_json_reader_string_items (loader->reader, array, list_path, 0, SPINECDS_JSON_NON_EMPTY);
   return texts != NULL ? g_strdupv ((char **) texts->pdata) : NULL;
 }
 
@@ -565,7 +567,8 @@ read_concepts (Loader     *loader,
                GHashTable *concept_ids)
 {
   static const char * const keys[] = { "id", "when", NULL };
-  JsonArray                *array = spinecds_json_reader_array (loader->reader, root, NULL, "concepts", TRUE, "an array");
+  JsonArray                *array = spinecds_json_reader_array (loader->reader, root, NULL, "concepts",
+                                                                SPINECDS_JSON_REQUIRED, "an array");
   SpineCdsConditionScope    scope = { loader->reader->source, concept_ids, NULL, FALSE };
 
   if (array == NULL)
@@ -659,8 +662,9 @@ read_also_actions (Loader         *loader,
 
   if (!json_object_has_member (object, "also_actions"))
     return TRUE;
-  array = spinecds_json_reader_non_empty_array (loader->reader, object, path, "also_actions", TRUE,
-                                                "a non-empty array of action codes");
+  array = spinecds_json_reader_array (loader->reader, object, path, "also_actions",
+                                      SPINECDS_JSON_REQUIRED | SPINECDS_JSON_NON_EMPTY,
+                                      "a non-empty array of action codes");
   if (array == NULL || rule->action == NULL)
     {
       if (array != NULL)
@@ -1007,7 +1011,8 @@ read_corrections (Loader     *loader,
   static const char * const keys[] = { "id", "text", "references", "rules", NULL };
   static const char * const required[] = { "id", "text", "references", NULL };
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonArray *array = spinecds_json_reader_array (loader->reader, root, NULL, "corrections", TRUE, "an array");
+  JsonArray *array = spinecds_json_reader_array (loader->reader, root, NULL, "corrections", SPINECDS_JSON_REQUIRED,
+                                                 "an array");
 
   if (array == NULL)
     return FALSE;

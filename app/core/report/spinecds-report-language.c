@@ -85,11 +85,13 @@ other_languages (void)
       root = spinecds_json_reader_object_node (&reader, node, "");
       if (root != NULL)
         spinecds_json_reader_check_keys (&reader, root, NULL, keys);
-      list = spinecds_json_reader_array (&reader, root, NULL, "languages", TRUE, "an array of languages");
+      list = spinecds_json_reader_array (&reader, root, NULL, "languages", SPINECDS_JSON_REQUIRED,
+                                         "an array of languages");
       for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
         {
           g_autofree char *path = g_strdup_printf ("languages[%u]", i);
-          JsonObject      *language = spinecds_json_reader_object_node (&reader, json_array_get_element (list, i), path);
+          JsonObject      *language = spinecds_json_reader_object_node (&reader, json_array_get_element (list, i),
+                                                                        path);
           JsonArray       *markers;
           GHashTable      *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
@@ -97,7 +99,8 @@ other_languages (void)
           if (language == NULL)
             break;
           spinecds_json_reader_check_keys (&reader, language, path, language_keys);
-          markers = spinecds_json_reader_array (&reader, language, path, "markers", TRUE, "an array of words");
+          markers = spinecds_json_reader_array (&reader, language, path, "markers", SPINECDS_JSON_REQUIRED,
+                                                "an array of words");
           for (guint m = 0; markers != NULL && m < json_array_get_length (markers); m++)
             {
               const char *word = json_array_get_string_element (markers, m);

@@ -353,13 +353,14 @@ read_strings (Loader     *loader,
               gboolean    allow_empty_items)
 {
   g_autofree char *path = spinecds_json_path_member (prefix, key);
-  JsonArray       *array = spinecds_json_reader_array (&loader->reader, object, prefix, key, TRUE,
+  JsonArray       *array = spinecds_json_reader_array (&loader->reader, object, prefix, key, SPINECDS_JSON_REQUIRED,
                                                        "an array of strings");
 
   if (array == NULL)
     return NULL;
 
-  return spinecds_json_reader_string_items (&loader->reader, array, path, 2000, !allow_empty_items);
+  return spinecds_json_reader_string_items (&loader->reader, array, path, 2000,
+                                            allow_empty_items ? SPINECDS_JSON_OPTIONAL : SPINECDS_JSON_NON_EMPTY);
 }
 
 /* Adds @flag (or a grade) to each word of the array @key. */
@@ -441,14 +442,15 @@ read_string_map (Loader     *loader,
                  ReadEntry   read_entry)
 {
   g_autofree char *prefix = spinecds_json_path_member ("normalization", key);
-  JsonObject      *object = spinecds_json_reader_object (&loader->reader, normalization, "normalization",
-                                                         key, TRUE, FALSE);
+  JsonObject      *object = spinecds_json_reader_object (&loader->reader, normalization, "normalization", key,
+                                                         SPINECDS_JSON_REQUIRED);
   g_autoptr(GList) members = object != NULL ? json_object_get_members (object) : NULL;
 
   for (GList *l = members; l != NULL && !failed (loader); l = l->next)
     {
       g_autofree char *path = spinecds_json_path_member (prefix, l->data);
-      const char      *value = spinecds_json_reader_string (&loader->reader, object, prefix, l->data, max_chars, TRUE);
+      const char      *value = spinecds_json_reader_string (&loader->reader, object, prefix, l->data, max_chars,
+                                                            SPINECDS_JSON_REQUIRED);
 
       if (value == NULL || !read_entry (loader, l->data, value, path))
         return;
@@ -495,9 +497,11 @@ read_rule (Loader         *loader,
       problem (loader, path, "either a \"suffix\" or a \"prefix\"", prefix ? "both" : "neither");
       return FALSE;
     }
-  affix = spinecds_json_reader_string (&loader->reader, object, path, prefix ? "prefix" : "suffix", 20, TRUE);
-  replace = spinecds_json_reader_string (&loader->reader, object, path, "replace", 20, TRUE);
-  spinecds_json_reader_number (&loader->reader, object, path, "min_stem", TRUE, 0, 20, FALSE, TRUE, &min_stem);
+  affix = spinecds_json_reader_string (&loader->reader, object, path, prefix ? "prefix" : "suffix", 20,
+                                       SPINECDS_JSON_REQUIRED);
+  replace = spinecds_json_reader_string (&loader->reader, object, path, "replace", 20, SPINECDS_JSON_REQUIRED);
+  spinecds_json_reader_number (&loader->reader, object, path, "min_stem", 0, 20,
+                               SPINECDS_JSON_INTEGER | SPINECDS_JSON_REQUIRED, &min_stem);
   if (failed (loader))
     return FALSE;
   if (*affix == '\0')
@@ -521,8 +525,8 @@ static void
 read_inflections (Loader     *loader,
                   JsonObject *normalization)
 {
-  JsonArray *stages = spinecds_json_reader_array (&loader->reader, normalization, "normalization",
-                                                  "inflections", TRUE, "an array of stages");
+  JsonArray *stages = spinecds_json_reader_array (&loader->reader, normalization, "normalization", "inflections",
+                                                  SPINECDS_JSON_REQUIRED, "an array of stages");
 
   for (guint s = 0; stages != NULL && s < json_array_get_length (stages) && !failed (loader); s++)
     {
@@ -573,7 +577,7 @@ read_normalization (Loader     *loader,
                     JsonObject *root)
 {
   JsonObject *normalization = spinecds_json_reader_object (&loader->reader, root, NULL, "normalization",
-                                                           TRUE, FALSE);
+                                                           SPINECDS_JSON_REQUIRED);
 
   if (normalization == NULL)
     return;
@@ -937,7 +941,8 @@ read_context (Loader     *loader,
 {
   g_autofree char *context_path = spinecds_json_path_member (path, "in_context_of");
   g_autofree char *words_path = spinecds_json_path_member (context_path, "words");
-  JsonObject      *context = spinecds_json_reader_object (&loader->reader, object, path, "in_context_of", FALSE, FALSE);
+  JsonObject      *context = spinecds_json_reader_object (&loader->reader, object, path, "in_context_of",
+                                                          SPINECDS_JSON_OPTIONAL);
   g_autoptr(GPtrArray) words = NULL;
 
   if (context == NULL)
@@ -1012,7 +1017,7 @@ read_phrase (Loader     *loader,
   if (object == NULL)
     return;
   spinecds_json_reader_check_keys (&loader->reader, object, path, phrase_keys);
-  kind = spinecds_json_reader_string (&loader->reader, object, path, "kind", 40, TRUE);
+  kind = spinecds_json_reader_string (&loader->reader, object, path, "kind", 40, SPINECDS_JSON_REQUIRED);
   if (kind == NULL || failed (loader))
     return;
   if (!g_strv_contains (kinds, kind))
@@ -1074,8 +1079,8 @@ read_cue (Loader     *loader,
   if (object == NULL)
     return;
   spinecds_json_reader_check_keys (&loader->reader, object, path, cue_keys);
-  kind = spinecds_json_reader_string (&loader->reader, object, path, "kind", 40, TRUE);
-  direction = spinecds_json_reader_string (&loader->reader, object, path, "direction", 40, FALSE);
+  kind = spinecds_json_reader_string (&loader->reader, object, path, "kind", 40, SPINECDS_JSON_REQUIRED);
+  direction = spinecds_json_reader_string (&loader->reader, object, path, "direction", 40, SPINECDS_JSON_OPTIONAL);
   if (failed (loader))
     return;
 
@@ -1109,7 +1114,7 @@ read_heading (Loader     *loader,
   if (object == NULL)
     return;
   spinecds_json_reader_check_keys (&loader->reader, object, path, heading_keys);
-  section = spinecds_json_reader_string (&loader->reader, object, path, "section", 40, TRUE);
+  section = spinecds_json_reader_string (&loader->reader, object, path, "section", 40, SPINECDS_JSON_REQUIRED);
   if (section == NULL || failed (loader))
     return;
   if (strcmp (section, "context") != 0 && strcmp (section, "body") != 0)
@@ -1131,7 +1136,8 @@ read_list (Loader     *loader,
            const char *key,
            ReadItem    read_item)
 {
-  JsonArray *array = spinecds_json_reader_array (&loader->reader, root, NULL, key, TRUE, "an array of objects");
+  JsonArray *array = spinecds_json_reader_array (&loader->reader, root, NULL, key, SPINECDS_JSON_REQUIRED,
+                                                 "an array of objects");
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array) && !failed (loader); i++)
     {
@@ -1147,7 +1153,8 @@ static void
 read_word_classes (Loader     *loader,
                    JsonObject *root)
 {
-  JsonObject *classes = spinecds_json_reader_object (&loader->reader, root, NULL, "word_classes", TRUE, FALSE);
+  JsonObject *classes = spinecds_json_reader_object (&loader->reader, root, NULL, "word_classes",
+                                                     SPINECDS_JSON_REQUIRED);
 
   if (classes == NULL)
     return;
@@ -1166,7 +1173,8 @@ read_grades (Loader     *loader,
              gboolean    size)
 {
   static const SpineCdsGrade grades[] = { SPINECDS_GRADE_MILD, SPINECDS_GRADE_MODERATE, SPINECDS_GRADE_SEVERE };
-  JsonObject                *object = spinecds_json_reader_object (&loader->reader, root, NULL, key, TRUE, FALSE);
+  JsonObject                *object = spinecds_json_reader_object (&loader->reader, root, NULL, key,
+                                                                   SPINECDS_JSON_REQUIRED);
 
   if (object == NULL)
     return;
@@ -1185,7 +1193,7 @@ read_vertebra (Loader     *loader,
                const char *prefix,
                const char *key)
 {
-  const char *text = spinecds_json_reader_string (&loader->reader, object, prefix, key, 4, TRUE);
+  const char *text = spinecds_json_reader_string (&loader->reader, object, prefix, key, 4, SPINECDS_JSON_REQUIRED);
   int         first, last;
 
   if (text == NULL)
@@ -1215,7 +1223,7 @@ read_named_level (Loader     *loader,
   if (object == NULL)
     return;
   spinecds_json_reader_check_keys (&loader->reader, object, path, named_level_keys);
-  text = spinecds_json_reader_string (&loader->reader, object, path, "words", 200, TRUE);
+  text = spinecds_json_reader_string (&loader->reader, object, path, "words", 200, SPINECDS_JSON_REQUIRED);
   level.first = read_vertebra (loader, object, path, "from");
   level.last = read_vertebra (loader, object, path, "to");
   if (failed (loader))
@@ -1247,7 +1255,7 @@ read_vertebra_prefixes (Loader     *loader,
                         JsonObject *levels)
 {
   JsonObject *object = spinecds_json_reader_object (&loader->reader, levels, "levels", "vertebra_prefixes",
-                                                    TRUE, FALSE);
+                                                    SPINECDS_JSON_REQUIRED);
   g_autoptr(GList) members = object != NULL ? json_object_get_members (object) : NULL;
 
   for (GList *l = members; l != NULL && !failed (loader); l = l->next)
@@ -1255,7 +1263,7 @@ read_vertebra_prefixes (Loader     *loader,
       g_autofree char *path = spinecds_json_path_member ("levels.vertebra_prefixes", l->data);
       const char      *prefix = l->data;
       const char      *region = spinecds_json_reader_string (&loader->reader, object, "levels.vertebra_prefixes",
-                                                             prefix, 1, TRUE);
+                                                             prefix, 1, SPINECDS_JSON_REQUIRED);
       gsize            n = strlen (prefix);
 
       if (region == NULL)
@@ -1277,7 +1285,7 @@ static void
 read_levels (Loader     *loader,
              JsonObject *root)
 {
-  JsonObject *levels = spinecds_json_reader_object (&loader->reader, root, NULL, "levels", TRUE, FALSE);
+  JsonObject *levels = spinecds_json_reader_object (&loader->reader, root, NULL, "levels", SPINECDS_JSON_REQUIRED);
   JsonArray  *named;
 
   if (levels == NULL)
@@ -1286,7 +1294,8 @@ read_levels (Loader     *loader,
   if (!spinecds_json_reader_require_keys (&loader->reader, levels, "levels", levels_keys))
     return;
 
-  named = spinecds_json_reader_array (&loader->reader, levels, "levels", "named", TRUE, "an array of objects");
+  named = spinecds_json_reader_array (&loader->reader, levels, "levels", "named", SPINECDS_JSON_REQUIRED,
+                                      "an array of objects");
   for (guint i = 0; named != NULL && i < json_array_get_length (named) && !failed (loader); i++)
     {
       g_autofree char *path = g_strdup_printf ("levels.named[%u]", i);
@@ -1304,7 +1313,8 @@ static void
 read_detection (Loader     *loader,
                 JsonObject *root)
 {
-  JsonObject *detection = spinecds_json_reader_object (&loader->reader, root, NULL, "detection", TRUE, FALSE);
+  JsonObject *detection = spinecds_json_reader_object (&loader->reader, root, NULL, "detection",
+                                                       SPINECDS_JSON_REQUIRED);
 
   if (detection == NULL)
     return;
@@ -1323,7 +1333,8 @@ read_grade_position (Loader                   *loader,
                      JsonObject               *root,
                      SpineCdsReportVocabulary *vocab)
 {
-  const char *position = spinecds_json_reader_string (&loader->reader, root, NULL, "grade_position", 10, FALSE);
+  const char *position = spinecds_json_reader_string (&loader->reader, root, NULL, "grade_position", 10,
+                                                      SPINECDS_JSON_OPTIONAL);
 
   if (position == NULL)
     return !failed (loader);
@@ -1341,7 +1352,8 @@ read_header (Loader     *loader,
              const char *language)
 {
   SpineCdsReportVocabulary *vocab = loader->vocab;
-  const char               *format = spinecds_json_reader_string (&loader->reader, root, NULL, "format", 100, TRUE);
+  const char               *format = spinecds_json_reader_string (&loader->reader, root, NULL, "format", 100,
+                                                                  SPINECDS_JSON_REQUIRED);
 
   if (format != NULL && strcmp (format, FORMAT_NAME) != 0)
     problem_node (loader, "format", "\"" FORMAT_NAME "\"", json_object_get_member (root, "format"));
@@ -1352,12 +1364,16 @@ read_header (Loader     *loader,
   if (!spinecds_json_reader_require_keys (&loader->reader, root, NULL, required_top_keys)
       || !read_grade_position (loader, root, vocab))
     return FALSE;
-  vocab->id = g_strdup (spinecds_json_reader_string (&loader->reader, root, NULL, "id", 100, TRUE));
-  vocab->language = g_strdup (spinecds_json_reader_string (&loader->reader, root, NULL, "language", 8, TRUE));
-  vocab->name = g_strdup (spinecds_json_reader_string (&loader->reader, root, NULL, "name", 100, TRUE));
-  vocab->version = g_strdup (spinecds_json_reader_string (&loader->reader, root, NULL, "version", 20, TRUE));
-  vocab->review_date = g_strdup (spinecds_json_reader_string (&loader->reader, root, NULL, "review_date", 10, TRUE));
-  spinecds_json_reader_string (&loader->reader, root, NULL, "about", 2000, TRUE);
+  vocab->id = g_strdup (spinecds_json_reader_string (&loader->reader, root, NULL, "id", 100, SPINECDS_JSON_REQUIRED));
+  vocab->language = g_strdup (spinecds_json_reader_string (&loader->reader, root, NULL, "language", 8,
+                                                           SPINECDS_JSON_REQUIRED));
+  vocab->name = g_strdup (spinecds_json_reader_string (&loader->reader, root, NULL, "name", 100,
+                                                       SPINECDS_JSON_REQUIRED));
+  vocab->version = g_strdup (spinecds_json_reader_string (&loader->reader, root, NULL, "version", 20,
+                                                          SPINECDS_JSON_REQUIRED));
+  vocab->review_date = g_strdup (spinecds_json_reader_string (&loader->reader, root, NULL, "review_date", 10,
+                                                              SPINECDS_JSON_REQUIRED));
+  spinecds_json_reader_string (&loader->reader, root, NULL, "about", 2000, SPINECDS_JSON_REQUIRED);
   if (failed (loader))
     return FALSE;
 
@@ -1391,7 +1407,7 @@ load (Loader     *loader,
   if (!failed (loader))
     read_detection (loader, root);
 
-  loader->groups = spinecds_json_reader_object (&loader->reader, root, NULL, "groups", TRUE, FALSE);
+  loader->groups = spinecds_json_reader_object (&loader->reader, root, NULL, "groups", SPINECDS_JSON_REQUIRED);
   if (!failed (loader))
     read_list (loader, root, "phrases", read_phrase);
   if (!failed (loader))
