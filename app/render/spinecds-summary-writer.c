@@ -185,15 +185,17 @@ static char *
 weeks (Writer *w,
        double  number)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *shown = NULL;
 
   if (!SPINECDS_IS_KNOWN (number))
     return g_strdup (tr (w, N_ ("not known")));
   if (number == 1)
     return g_strdup (tr (w, N_ ("1 week")));
+  /* As people write it ("5.9", "5,9" in German), not the double's
+   * round-trip spelling ("5.9000000000000004"). */
+  shown = spinecds_catalog_format_number (w->base.catalog, number);
   /* Translators: a duration; %s is a number */
-  return spinecds_catalog_printf (w->base.catalog, N_ ("%s weeks"),
-                                  g_ascii_dtostr (buffer, sizeof buffer, number));
+  return spinecds_catalog_printf (w->base.catalog, N_ ("%s weeks"), shown);
 }
 
 static const char *

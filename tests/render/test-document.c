@@ -553,6 +553,24 @@ test_summary_incomplete_headline (void)
   g_assert_null (strstr (flat, "No red flag was found"));
 }
 
+/* A duration entered as 5.9 weeks is printed as 5.9, not as the
+ * double's round-trip spelling 5.9000000000000004. */
+static void
+test_summary_fractional_weeks (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SPINECDS_EXAMPLES_DIR"), "seed-mild-reversal.spinecase", NULL);
+  g_auto(Example) example = { 0 };
+  g_autofree char *flat = NULL;
+
+  load_example (path, &example);
+  spinecds_case_set_symptom_duration_weeks (example.kase, 5.9);
+  flat = rendered_text (SPINECDS_DOCUMENT_SUMMARY, &example, "fractional-weeks.pdf");
+  if (flat == NULL)
+    return;
+  assert_contains (flat, "5.9 weeks", "symptom duration");
+  g_assert_null (strstr (flat, "5.90000"));
+}
+
 /* A new case has no plan yet: its summary is headed "Incomplete", not
  * an all-clear "Routine" (GUIDELINE-LOGIC §8.11). */
 static void
@@ -943,6 +961,7 @@ main (int   argc,
 
   g_test_add_func ("/spinecds/render/summary", test_summary);
   g_test_add_func ("/spinecds/render/summary-borderline", test_summary_borderline);
+  g_test_add_func ("/spinecds/render/summary-fractional-weeks", test_summary_fractional_weeks);
   g_test_add_func ("/spinecds/render/handout-measured-fever", test_handout_measured_fever);
   g_test_add_func ("/spinecds/render/handout-incomplete-case", test_handout_incomplete_case);
   g_test_add_func ("/spinecds/render/summary-prints-what-applies", test_summary_prints_what_applies);
