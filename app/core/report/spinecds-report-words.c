@@ -19,6 +19,9 @@
 /* Slips are looked for only in words at least this long: in short words
  * one letter more or less is another word ("disc", "disk", "dis"). */
 #define MIN_SLIP_LENGTH 8
+/* Two neighbours swapped keep a word's letters and length, so a shorter
+ * word is still told apart: "equnia" is "equina" and nothing else. */
+#define MIN_SWAP_LENGTH 6
 
 static gboolean
 is_ascii (const char *word,
@@ -204,6 +207,8 @@ slip_of (const SpineCdsReportVocabulary *vocab,
     {
       if (normal[i] == normal[i + 1])
         {
+          if (n < MIN_SLIP_LENGTH - 1)
+            continue;
           /* "compresssion": one letter too many, doubled */
           memcpy (edit, normal, i);
           memcpy (edit + i, normal + i + 1, n - i);
@@ -217,7 +222,7 @@ slip_of (const SpineCdsReportVocabulary *vocab,
       CONSIDER (word_id (vocab, edit));
     }
 
-  if (g_hash_table_lookup_extended (vocab->slips, normal, NULL, &missing))
+  if (n >= MIN_SLIP_LENGTH - 1 && g_hash_table_lookup_extended (vocab->slips, normal, NULL, &missing))
     {
       if (GPOINTER_TO_UINT (missing) == 0)
         return 0;
@@ -239,7 +244,7 @@ report_lookup_word (const SpineCdsReportVocabulary *vocab,
   if (!report_normalize_word (vocab, word, length, normal))
     return 0;
   id = word_id (vocab, normal);
-  if (id != 0 || strlen (normal) < MIN_SLIP_LENGTH - 1)
+  if (id != 0 || strlen (normal) < MIN_SWAP_LENGTH)
     return id;
 
   /* Only letters slip; "l4l5x" is no word. */
