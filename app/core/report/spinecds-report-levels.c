@@ -179,9 +179,8 @@ report_levels_add (Levels *levels,
                    int     first,
                    int     last)
 {
-  for (guint i = 0; i < levels->n; i++)
-    if (levels->first[i] == first && levels->last[i] == last)
-      return;
+  if (report_levels_has (levels, first, last))
+    return;
 
   if (levels->n < MAX_RANGES)
     {
@@ -189,6 +188,17 @@ report_levels_add (Levels *levels,
       levels->last[levels->n] = last;
       levels->n++;
     }
+}
+
+gboolean
+report_levels_has (const Levels *levels,
+                   int           first,
+                   int           last)
+{
+  for (guint i = 0; i < levels->n; i++)
+    if (levels->first[i] == first && levels->last[i] == last)
+      return TRUE;
+  return FALSE;
 }
 
 /* Sorted, touching ranges merged ("C4-C5, C5-C6" is "C4-C6"), joined by

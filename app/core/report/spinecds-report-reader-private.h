@@ -30,12 +30,15 @@ typedef struct
   guint n;
 } Levels;
 
-void  report_levels_add (Levels *levels,
-                         int     first,
-                         int     last);
-char *report_levels_format (const Levels *levels);
-void  report_levels_parse (Levels     *levels,
-                           const char *text);
+void     report_levels_add (Levels *levels,
+                            int     first,
+                            int     last);
+gboolean report_levels_has (const Levels *levels,
+                            int           first,
+                            int           last);
+char    *report_levels_format (const Levels *levels);
+void     report_levels_parse (Levels     *levels,
+                              const char *text);
 
 /* Tokens (spinecds-report-tokenizer.c) --------------------------------- */
 

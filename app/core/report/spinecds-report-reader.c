@@ -433,6 +433,10 @@ typedef struct
   const SpineCdsMention *best; /* highest grade, then earliest */
   SpineCdsGrade          grade;
   Levels                 levels;
+  /* The uncertain mentions, kept apart: "a further fracture of T12
+   * cannot be excluded" must not vanish because L1 has a fracture. */
+  const SpineCdsMention *doubt;
+  Levels                 doubt_levels;
 } CodeSummary;
 
 /* Positive beats uncertain beats negated. */
@@ -463,6 +467,13 @@ static void
 code_summary_add (CodeSummary           *entry,
                   const SpineCdsMention *mention)
 {
+  if (mention->status == SPINECDS_MENTION_UNCERTAIN && mention->level != NULL)
+    {
+      if (entry->doubt == NULL)
+        entry->doubt = mention;
+      report_levels_parse (&entry->doubt_levels, mention->level);
+    }
+
   if (entry->best == NULL || status_rank (mention->status) > status_rank (entry->best->status))
     {
       entry->best = mention;
@@ -480,6 +491,28 @@ code_summary_add (CodeSummary           *entry,
 
   if (mention->level != NULL)
     report_levels_parse (&entry->levels, mention->level);
+}
+
+/* The levels in doubt where the code is not also affirmed, as an
+ * uncertain entry of its own; NULL when there are none. */
+static SpineCdsMention *
+doubt_elsewhere (const CodeSummary *entry)
+{
+  Levels           only_doubt = { 0 };
+  SpineCdsMention *doubt;
+
+  if (entry->doubt == NULL || entry->best->status != SPINECDS_MENTION_POSITIVE)
+    return NULL;
+  for (guint i = 0; i < entry->doubt_levels.n; i++)
+    if (!report_levels_has (&entry->levels, entry->doubt_levels.first[i], entry->doubt_levels.last[i]))
+      report_levels_add (&only_doubt, entry->doubt_levels.first[i], entry->doubt_levels.last[i]);
+  if (only_doubt.n == 0)
+    return NULL;
+
+  doubt = spinecds_mention_copy (entry->doubt);
+  g_free (doubt->level);
+  doubt->level = report_levels_format (&only_doubt);
+  return doubt;
 }
 
 static int
@@ -609,6 +642,8 @@ spinecds_report_summarize (GPtrArray *mentions)
              : entry->status == SPINECDS_MENTION_NEGATED ? self->negated
                                                          : self->uncertain;
       g_ptr_array_add (list, entry);
+      if ((entry = doubt_elsewhere (&entries[i])) != NULL)
+        g_ptr_array_add (self->uncertain, entry);
     }
 
   g_ptr_array_sort (self->findings, compare_start);
