@@ -226,14 +226,14 @@ vertebra_prefix (const Reader *r,
   return region != NULL ? (char) GPOINTER_TO_INT (region) : '\0';
 }
 
-/* "HWK 5/6", "HWK5/6", "Th12/L1": a level written with a vocabulary
- * abbreviation. Returns the end of the level, or 0. */
+/* One vertebra or range written with a vocabulary abbreviation at @i:
+ * "HWK 5/6", "HWK5/6", "Th12/L1". Returns the end of the level, or 0. */
 static gsize
-scan_prefixed_level (const Reader *r,
-                     gsize         i,
-                     gsize         end,
-                     int          *first,
-                     int          *last)
+scan_one_prefixed_level (const Reader *r,
+                         gsize         i,
+                         gsize         end,
+                         int          *first,
+                         int          *last)
 {
   gsize digits, used;
   char  region = vertebra_prefix (r, i, end, &digits);
@@ -248,6 +248,39 @@ scan_prefixed_level (const Reader *r,
 
   used = report_parse_level (r->text + digits, r->length - digits, region, first, last);
   return used > 0 && digits + used >= end ? digits + used : 0;
+}
+
+/* A prefixed level, or two joined by a slash or a dash where the region
+ * changes: "LWK 5/SWK 1", "BWK 12 - LWK 1" is one range, as "L5/S1" is
+ * (a heading "LWK 5/SWK 1:" then names its level). */
+static gsize
+scan_prefixed_level (const Reader *r,
+                     gsize         i,
+                     gsize         end,
+                     int          *first,
+                     int          *last)
+{
+  gsize level_end = scan_one_prefixed_level (r, i, end, first, last);
+  gsize p = level_end, next_end;
+  int   next_first, next_last;
+
+  if (level_end == 0)
+    return 0;
+  while (p < r->length && r->text[p] == ' ')
+    p++;
+  if (p >= r->length || (r->text[p] != '/' && r->text[p] != '-'))
+    return level_end;
+  for (p++; p < r->length && r->text[p] == ' '; p++)
+    ;
+  next_end = p;
+  while (next_end < r->length && is_word_byte (r, next_end))
+    next_end++;
+  next_end = next_end > p ? scan_one_prefixed_level (r, p, next_end, &next_first, &next_last) : 0;
+  if (next_end == 0 || next_first <= *last)
+    return level_end;
+
+  *last = next_last;
+  return next_end;
 }
 
 static gsize
