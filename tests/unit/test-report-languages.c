@@ -100,6 +100,26 @@ test_reports (gconstpointer data)
   assert_score (what, &score, failures);
 }
 
+/* What a blind round found misread in a way that could reassure (a
+ * persisting finding read as negated, a doubt at a second level lost,
+ * a slip in "cauda equina"): no threshold, every sentence exactly. */
+static void
+test_safety (gconstpointer data)
+{
+  const char *language = data;
+  g_autoptr(SpineCdsReportVocabulary) vocab = vocabulary (language);
+  g_autofree char *file = g_strdup_printf ("%s.json", language);
+  g_autofree char *path = corpus_path ("safety", file);
+  ReportScore      score = { 0 };
+  g_autoptr(GString) failures = g_string_new (NULL);
+  g_autoptr(JsonArray) sentences = NULL;
+  guint n_failed = report_score_sentences (vocab, path, &score, failures, &sentences);
+
+  g_assert_cmpuint (json_array_get_length (sentences), >=, 4);
+  if (n_failed > 0)
+    g_error ("%u %s safety sentences misread:%s", n_failed, language, failures->str);
+}
+
 static void
 test_heldout (gconstpointer data)
 {
@@ -369,6 +389,12 @@ main (int    argc,
       g_autofree char *path = g_strdup_printf ("/spinecds/report-languages/%s/held-out", heldout[i]);
 
       g_test_add_data_func (path, heldout[i], test_heldout);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (heldout); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/spinecds/report-languages/%s/safety", heldout[i]);
+
+      g_test_add_data_func (path, heldout[i], test_safety);
     }
   g_test_add_func ("/spinecds/report-languages/mixed-with-english", test_mixed_with_english);
   g_test_add_func ("/spinecds/report-languages/unsupported-refused", test_refuse_unsupported);
