@@ -820,7 +820,9 @@ spinecds_assessment_to_text (SpineCdsAssessment *self,
 
   g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), NULL);
 
-  triage = g_utf8_strup (tr (catalog, spinecds_triage_get_label (self->triage)), -1);
+  /* The headline, as every other view of the plan gives it: "Incomplete"
+   * while the age or region is missing, never "Routine". */
+  triage = g_utf8_strup (tr (catalog, spinecds_assessment_get_headline (self)), -1);
   g_string_append_printf (out, "%s %s — %s\n", tr (catalog, N_ ("Triage:")), triage,
                           spinecds_catalog_pgettext (catalog, "kb", spinecds_assessment_get_timeframe (self)));
 

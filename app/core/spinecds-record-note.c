@@ -93,7 +93,9 @@ append_triage (GString            *out,
                SpineCdsAssessment *assessment,
                SpineCdsCatalog    *catalog)
 {
-  g_autofree char    *triage = g_utf8_strup (tr (catalog, spinecds_triage_get_label (spinecds_assessment_get_triage (assessment))), -1);
+  /* "Incomplete" while the age or region is missing: the record must
+   * not say "Routine" of a patient nobody could assess yet. */
+  g_autofree char    *triage = g_utf8_strup (tr (catalog, spinecds_assessment_get_headline (assessment)), -1);
   const char * const *missing = spinecds_assessment_get_missing (assessment);
   GPtrArray          *red_flags = spinecds_assessment_get_red_flags (assessment);
 
@@ -145,6 +147,10 @@ append_follow_up (GString            *out,
 {
   const char *from, *to;
 
+  /* An incomplete case has no plan, so no follow-up: its headline
+   * already says what to enter. */
+  if (spinecds_assessment_is_unplanned (assessment))
+    return;
   if (spinecds_assessment_get_follow_up (assessment, &from, &to))
     {
       /* Translators: %1$s and %2$s are dates (YYYY-MM-DD) */

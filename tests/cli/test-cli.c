@@ -162,6 +162,28 @@ test_evaluate_note (void)
   g_rmdir (dir);
 }
 
+/* §8.11: a case without its age and region has no plan. The note for
+ * the record and the text say "Incomplete" as the summary does, never
+ * "Routine", and promise no follow-up. */
+static void
+test_evaluate_note_incomplete (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "clinical", "incomplete-new-case.spinecase", NULL);
+  g_auto(Run) note = { 0 };
+  g_auto(Run) text = { 0 };
+
+  run_cli (&note, (const char *[]) { "evaluate", "--format", "note", path, NULL }, NULL);
+  g_assert_cmpint (note.status, ==, 0);
+  g_assert_nonnull (strstr (note.out, "Triage: INCOMPLETE"));
+  g_assert_null (strstr (note.out, "ROUTINE"));
+  g_assert_null (strstr (note.out, "Follow-up"));
+
+  run_cli (&text, (const char *[]) { "evaluate", path, NULL }, NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, "Triage: INCOMPLETE"));
+  g_assert_null (strstr (text.out, "ROUTINE"));
+}
+
 /* GUIDELINE-LOGIC §8.9: a surgery verdict at a criterion's limit
  * (predicted survival exactly 3 months) is called borderline in the
  * record too, not only on screen and in the summary. */
@@ -716,6 +738,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/cli/evaluate-text", test_evaluate_text);
   g_test_add_func ("/spinecds/cli/evaluate-note", test_evaluate_note);
   g_test_add_func ("/spinecds/cli/evaluate-note-borderline", test_evaluate_note_borderline);
+  g_test_add_func ("/spinecds/cli/evaluate-note-incomplete", test_evaluate_note_incomplete);
   g_test_add_func ("/spinecds/cli/evaluate-bad-usage", test_evaluate_bad_usage);
   g_test_add_func ("/spinecds/cli/evaluate-invalid-case", test_evaluate_invalid_case);
   g_test_add_func ("/spinecds/cli/validate", test_validate);
