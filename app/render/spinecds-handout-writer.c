@@ -23,7 +23,8 @@
 typedef struct
 {
   SpineCdsWriterBase base;
-  gboolean           neck;
+  gboolean           neck;  /* the symptoms are in the neck */
+  gboolean           spine; /* no region entered: neither neck nor back */
 } Writer;
 
 static const char *G_GNUC_FORMAT (2)
@@ -153,6 +154,29 @@ reassuring (Writer  *w,
   return TRUE;
 }
 
+/* Where a finding is: its level says so ("C5-C6" is the neck, whatever
+ * region the symptoms are in: an old neck scan is not the low back);
+ * without a level, the region of the symptoms. */
+static gboolean
+finding_in_neck (Writer          *w,
+                 SpineCdsFinding *finding)
+{
+  const char *level = spinecds_finding_get_level (finding);
+
+  if (level == NULL)
+    return w->neck;
+  while (*level == ' ')
+    level++;
+  switch (g_ascii_toupper (*level))
+    {
+    case 'C': return TRUE;
+    case 'T':
+    case 'L':
+    case 'S': return FALSE;
+    default: return w->neck;
+    }
+}
+
 static void
 write_findings (Writer  *w,
                 gboolean routine)
@@ -165,8 +189,9 @@ write_findings (Writer  *w,
   heading (w, N_ ("What your scan shows"));
   if (!spinecds_case_get_mri_done (w->base.kase))
     {
-      text (w, w->neck ? N_ ("You have not had a scan of your neck yet.")
-                       : N_ ("You have not had a scan of your back yet."));
+      text (w, w->neck    ? N_ ("You have not had a scan of your neck yet.")
+               : w->spine ? N_ ("You have not had a scan of your spine yet.")
+                          : N_ ("You have not had a scan of your back yet."));
       return;
     }
 
@@ -174,11 +199,12 @@ write_findings (Writer  *w,
     {
       g_autoptr(SpineCdsFinding) finding = g_list_model_get_item (findings, i);
       const char *code = spinecds_finding_get_code (finding);
+      gboolean    neck = finding_in_neck (w, finding);
 
       all_common = all_common && is_wear_finding (code);
       for (guint j = 0; j < G_N_ELEMENTS (plain_findings); j++)
         {
-          const char *sentence = w->neck ? plain_findings[j].neck : plain_findings[j].back;
+          const char *sentence = neck ? plain_findings[j].neck : plain_findings[j].back;
 
           if (g_str_equal (code, plain_findings[j].code) && !g_ptr_array_find (said, sentence, NULL))
             {
@@ -482,6 +508,10 @@ write_follow_up (Writer *w)
 static const char *
 title (Writer *w)
 {
+  /* No region entered: no pain to name ("your back pain" may be
+   * urinary retention alone). */
+  if (w->spine)
+    return N_ ("Your spine: what happens next");
   if (!spinecds_case_get_mri_done (w->base.kase))
     return w->neck ? N_ ("Your neck pain: what it means and what to do")
                    : N_ ("Your back pain: what it means and what to do");
@@ -496,7 +526,7 @@ spinecds_handout_writer_write (SpineCdsPageLayout *layout,
                                SpineCdsCatalog    *catalog,
                                GDateTime          *date)
 {
-  Writer           w = { { layout, kase, assessment, catalog }, FALSE };
+  Writer           w = { { layout, kase, assessment, catalog }, FALSE, FALSE };
   SpineCdsTriage   triage;
   gboolean         routine;
   g_autofree char *day = NULL;
@@ -509,6 +539,7 @@ spinecds_handout_writer_write (SpineCdsPageLayout *layout,
 
   triage = spinecds_assessment_get_triage (assessment);
   w.neck = spinecds_case_get_region (kase) == SPINECDS_REGION_CERVICAL;
+  w.spine = spinecds_case_get_region (kase) == SPINECDS_REGION_UNKNOWN;
   /* A child is sent on even when nothing is urgent, and a case without
    * its age or region has no plan yet: no adult home plan, no follow-up
    * window, no reassurance (GUIDELINE-LOGIC §8.1, §8.11). */

@@ -660,6 +660,39 @@ test_handout_incomplete_case (void)
   g_assert_null (strstr (text, "Whentocomeback"));
 }
 
+/* §8: a finding is told to the patient where its level puts it. The
+ * seed's findings are at C4-C5 and C5-C6; with low back symptoms they
+ * are still in the neck, not "in your back". A case without a region
+ * names no pain it was not told of. */
+static void
+test_handout_says_where_findings_are (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SPINECDS_EXAMPLES_DIR"), "seed-mild-reversal.spinecase", NULL);
+  g_autoptr(SpineCdsKnowledgeBase) kb = spinecds_knowledge_base_new_default (NULL);
+  g_auto(Example) example = { 0 };
+  g_autofree char *lumbar = NULL;
+  g_autofree char *no_region = NULL;
+
+  load_example (path, &example);
+  spinecds_case_set_region (example.kase, SPINECDS_REGION_LUMBAR);
+  g_clear_object (&example.assessment);
+  example.assessment = spinecds_evaluate (kb, example.kase);
+  lumbar = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "lumbar-symptoms-neck-findings.pdf");
+  if (lumbar == NULL)
+    return;
+  assert_contains (lumbar, "The normal curve of your neck", "a neck finding");
+  g_assert_null (strstr (lumbar, "curveofyourback"));
+
+  spinecds_case_set_region (example.kase, SPINECDS_REGION_UNKNOWN);
+  spinecds_case_set_mri_done (example.kase, FALSE);
+  g_clear_object (&example.assessment);
+  example.assessment = spinecds_evaluate (kb, example.kase);
+  no_region = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "no-region.pdf");
+  assert_contains (no_region, "Your spine: what happens next", "title without a region");
+  assert_contains (no_region, "You have not had a scan of your spine yet.", "no scan, no region");
+  g_assert_null (strstr (no_region, "backpain"));
+}
+
 /* §8.9: a Patchell criterion met exactly at its limit says so. */
 static void
 test_summary_borderline (void)
@@ -964,6 +997,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/render/summary-fractional-weeks", test_summary_fractional_weeks);
   g_test_add_func ("/spinecds/render/handout-measured-fever", test_handout_measured_fever);
   g_test_add_func ("/spinecds/render/handout-incomplete-case", test_handout_incomplete_case);
+  g_test_add_func ("/spinecds/render/handout-says-where-findings-are", test_handout_says_where_findings_are);
   g_test_add_func ("/spinecds/render/summary-prints-what-applies", test_summary_prints_what_applies);
   g_test_add_func ("/spinecds/render/routine-summary-one-page", test_routine_summary_one_page);
   g_test_add_func ("/spinecds/render/handout", test_handout);
