@@ -10,6 +10,9 @@
  * on what is known, with the triage raised to the worst that any age
  * or region could give, so a missing value never lowers it
  * (CASE-FORMAT §1.1); the knowledge base gives no routine plan then.
+ * When that worst case raises the triage, its red flags and the rules
+ * that depend on the missing value are named too, each saying which
+ * value it counted: a raised triage with nothing to do would be no plan.
  */
 #define G_LOG_DOMAIN "spinecds-evaluator"
 
@@ -24,6 +27,16 @@ typedef struct
   guint                    n_concepts;
   guint                    n_rules;
 } Evaluation;
+
+/* The age and region, of those not entered, that give the highest
+ * triage, and what the rules said there. */
+typedef struct
+{
+  SpineCdsTriage      triage;
+  SpineCdsAssessment *assessment;     /* NULL when it raises nothing */
+  gboolean            age_assumed;    /* the age was not entered */
+  gboolean            region_assumed; /* the region was not entered */
+} WorstCase;
 
 static GPtrArray *
 facts_new (void)
@@ -189,11 +202,95 @@ judge_mscc_surgery (Evaluation            *evaluation,
   return mscc;
 }
 
-/* One pass of the rules over @kase, starting from @floor. */
+/* Whether @fact gives the value of a field that was not entered (the
+ * worst case's age or region). */
+static gboolean
+is_assumed (const SpineCdsFact *fact,
+            const WorstCase    *worst)
+{
+  if (fact->kind != SPINECDS_FACT_NUMBER && fact->kind != SPINECDS_FACT_CHOICE)
+    return FALSE;
+  return (worst->age_assumed && g_str_equal (fact->name, "patient.age_years"))
+         || (worst->region_assumed && g_str_equal (fact->name, "region"));
+}
+
+/* @because with each value that was not entered said to be assumed;
+ * NULL when it rests on no such value. */
+static GPtrArray *
+because_assumed (GPtrArray       *because,
+                 const WorstCase *worst)
+{
+  g_autoptr(GPtrArray) out = facts_new ();
+  gboolean assumed = FALSE;
+
+  for (guint i = 0; i < because->len; i++)
+    {
+      SpineCdsFact *fact = g_ptr_array_index (because, i);
+
+      if (!is_assumed (fact, worst))
+        {
+          g_ptr_array_add (out, spinecds_fact_ref (fact));
+          continue;
+        }
+      assumed = TRUE;
+      g_ptr_array_add (out, spinecds_fact_new_assumed (fact->name, fact->value));
+    }
+  return assumed ? g_steal_pointer (&out) : NULL;
+}
+
+static gpointer
+find_by_id (GPtrArray  *array,
+            const char *id)
+{
+  /* Knowledge base entries and assessment entries both start with their id. */
+  for (guint i = 0; i < array->len; i++)
+    if (g_str_equal (*(const char **) g_ptr_array_index (array, i), id))
+      return g_ptr_array_index (array, i);
+  return NULL;
+}
+
+/* The red flags and recommendations of the worst case that rest on the
+ * age or region it counted, added to @assessment with that said. */
+static void
+name_worst_case (SpineCdsKnowledgeBase *kb,
+                 SpineCdsAssessment    *assessment,
+                 const WorstCase       *worst)
+{
+  GPtrArray *flags = spinecds_assessment_get_red_flags (worst->assessment);
+  GPtrArray *recommendations = spinecds_assessment_get_recommendations (worst->assessment);
+
+  for (guint i = 0; i < flags->len; i++)
+    {
+      const SpineCdsRedFlag *flag = g_ptr_array_index (flags, i);
+      GPtrArray             *because;
+
+      if (find_by_id (spinecds_assessment_get_red_flags (assessment), flag->id) != NULL
+          || (because = because_assumed (flag->because, worst)) == NULL)
+        continue;
+      spinecds_assessment_add_red_flag (assessment, find_by_id (spinecds_knowledge_base_get_red_flags (kb), flag->id),
+                                        because);
+    }
+  for (guint i = 0; i < recommendations->len; i++)
+    {
+      const SpineCdsRecommendation *recommendation = g_ptr_array_index (recommendations, i);
+      GPtrArray                    *because;
+
+      if (find_by_id (spinecds_assessment_get_recommendations (assessment), recommendation->id) != NULL
+          || (because = because_assumed (recommendation->because, worst)) == NULL)
+        continue;
+      spinecds_assessment_add_recommendation (assessment,
+                                              find_by_id (spinecds_knowledge_base_get_rules (kb), recommendation->id),
+                                              because);
+    }
+}
+
+/* One pass of the rules over @kase, starting from @floor; with @worst,
+ * what the worst case assumed is named. */
 static SpineCdsAssessment *
 evaluate_from (SpineCdsKnowledgeBase *kb,
                SpineCdsCase          *kase,
-               SpineCdsTriage         floor)
+               SpineCdsTriage         floor,
+               const WorstCase       *worst)
 {
   g_autoptr(SpineCdsAssessment) assessment = spinecds_assessment_new (kb);
   Evaluation evaluation;
@@ -201,6 +298,8 @@ evaluate_from (SpineCdsKnowledgeBase *kb,
   spinecds_assessment_set_triage (assessment, floor);
   evaluation_init (&evaluation, kb, kase, floor);
   run_rules (&evaluation, kb, assessment);
+  if (worst != NULL && worst->assessment != NULL)
+    name_worst_case (kb, assessment, worst);
   spinecds_assessment_settle_texts (assessment, spinecds_knowledge_base_get_rules (kb));
 
   if (spinecds_case_get_has_mscc (kase))
@@ -251,11 +350,13 @@ age_scenarios (SpineCdsKnowledgeBase *kb)
   return ages;
 }
 
-/* The highest triage any age and region could give where they are not
- * entered yet; routine for a complete case. */
-static SpineCdsTriage
-worst_case_triage (SpineCdsKnowledgeBase *kb,
-                   SpineCdsCase          *kase)
+/* The age and region that give the highest triage where they are not
+ * entered yet; routine, and no assessment, for a complete case or when
+ * what is entered already gives that triage. */
+static void
+find_worst_case (SpineCdsKnowledgeBase *kb,
+                 SpineCdsCase          *kase,
+                 WorstCase             *worst)
 {
   static const SpineCdsRegion regions[] = {
     SPINECDS_REGION_CERVICAL, SPINECDS_REGION_THORACIC, SPINECDS_REGION_LUMBAR
@@ -264,11 +365,13 @@ worst_case_triage (SpineCdsKnowledgeBase *kb,
   gboolean region_known = spinecds_case_get_region (kase) != SPINECDS_REGION_UNKNOWN;
   g_autoptr(GArray) ages = NULL;
   g_autoptr(SpineCdsCase) scenario = NULL;
-  SpineCdsTriage worst = SPINECDS_TRIAGE_ROUTINE;
+  g_autoptr(SpineCdsAssessment) known = NULL;
 
+  *worst = (WorstCase) { SPINECDS_TRIAGE_ROUTINE, NULL, !age_known, !region_known };
   if (age_known && region_known)
-    return worst;
+    return;
 
+  known = evaluate_from (kb, kase, SPINECDS_TRIAGE_ROUTINE, NULL);
   ages = age_known ? g_array_new (FALSE, FALSE, sizeof (int)) : age_scenarios (kb);
   if (age_known)
     {
@@ -282,16 +385,21 @@ worst_case_triage (SpineCdsKnowledgeBase *kb,
       if (region_known && regions[r] != spinecds_case_get_region (kase))
         continue;
       spinecds_case_set_region (scenario, regions[r]);
-      for (guint a = 0; a < ages->len && worst < SPINECDS_TRIAGE_EMERGENCY; a++)
+      for (guint a = 0; a < ages->len && worst->triage < SPINECDS_TRIAGE_EMERGENCY; a++)
         {
           g_autoptr(SpineCdsAssessment) tried = NULL;
 
           spinecds_case_set_age_years (scenario, g_array_index (ages, int, a));
-          tried = evaluate_from (kb, scenario, SPINECDS_TRIAGE_ROUTINE);
-          worst = MAX (worst, spinecds_assessment_get_triage (tried));
+          tried = evaluate_from (kb, scenario, SPINECDS_TRIAGE_ROUTINE, NULL);
+          if (spinecds_assessment_get_triage (tried) <= worst->triage)
+            continue;
+          worst->triage = spinecds_assessment_get_triage (tried);
+          if (worst->triage <= spinecds_assessment_get_triage (known))
+            continue;
+          g_clear_object (&worst->assessment);
+          worst->assessment = g_steal_pointer (&tried);
         }
     }
-  return worst;
 }
 
 static void
@@ -336,11 +444,14 @@ spinecds_evaluate (SpineCdsKnowledgeBase *kb,
                    SpineCdsCase          *kase)
 {
   g_autoptr(SpineCdsAssessment) assessment = NULL;
+  WorstCase worst;
 
   g_return_val_if_fail (SPINECDS_IS_KNOWLEDGE_BASE (kb), NULL);
   g_return_val_if_fail (SPINECDS_IS_CASE (kase), NULL);
 
-  assessment = evaluate_from (kb, kase, worst_case_triage (kb, kase));
+  find_worst_case (kb, kase, &worst);
+  assessment = evaluate_from (kb, kase, worst.triage, &worst);
+  g_clear_object (&worst.assessment);
   spinecds_assessment_finish (assessment);
   set_missing (assessment, kase);
   set_follow_up (assessment, kase);

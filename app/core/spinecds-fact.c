@@ -76,6 +76,16 @@ spinecds_fact_new_text (const char *msgid)
 }
 
 SpineCdsFact *
+spinecds_fact_new_assumed (const char *field,
+                           const char *nick)
+{
+  SpineCdsFact *self = fact_new (SPINECDS_FACT_ASSUMED, field);
+
+  self->value = nick;
+  return self;
+}
+
+SpineCdsFact *
 spinecds_fact_ref (SpineCdsFact *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
@@ -205,6 +215,30 @@ describe_choice (const SpineCdsFact *self,
                           translate (catalog, "value", value_label (self->value)));
 }
 
+/* "Region: not entered, counted as cervical (the worst case)": the
+ * reader must not take the value for one that was entered. An age is
+ * not given as a number: the worst case is a band of ages, and the
+ * rule's own text names its limit ("age over 50"). */
+static char *
+describe_assumed (const SpineCdsFact *self,
+                  SpineCdsCatalog    *catalog)
+{
+  const SpineCdsField *field = spinecds_field_lookup (self->name);
+  const char          *label;
+
+  g_assert (field != NULL);
+  label = translate (catalog, NULL, spinecds_field_get_label (field));
+
+  if (self->value == NULL)
+    /* Translators: a value the clinician has not entered, e.g. "Age (years): not entered, counted as the worst case" */
+    return g_strdup_printf (translate (catalog, NULL, N_ ("%s: not entered, counted as the worst case")), label);
+  /* Translators: a value the clinician has not entered, and the value
+   * counted for it because it gives the highest triage, e.g. "Region:
+   * not entered, counted as cervical (the worst case)" */
+  return g_strdup_printf (translate (catalog, NULL, N_ ("%1$s: not entered, counted as %2$s (the worst case)")), label,
+                          translate (catalog, "value", value_label (self->value)));
+}
+
 char *
 spinecds_fact_describe (const SpineCdsFact *self,
                         SpineCdsCatalog    *catalog)
@@ -221,6 +255,8 @@ spinecds_fact_describe (const SpineCdsFact *self,
       return describe_choice (self, catalog);
     case SPINECDS_FACT_TEXT:
       return g_strdup (translate (catalog, "kb", self->name));
+    case SPINECDS_FACT_ASSUMED:
+      return describe_assumed (self, catalog);
     default:
       g_assert_not_reached ();
     }

@@ -14,10 +14,11 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  SPINECDS_FACT_CODE,   /* a symptom, sign, history item or finding is present */
-  SPINECDS_FACT_NUMBER, /* a numeric field with its value */
-  SPINECDS_FACT_CHOICE, /* an enumerated or boolean field with its value */
-  SPINECDS_FACT_TEXT,   /* a reason written in the knowledge base */
+  SPINECDS_FACT_CODE,    /* a symptom, sign, history item or finding is present */
+  SPINECDS_FACT_NUMBER,  /* a numeric field with its value */
+  SPINECDS_FACT_CHOICE,  /* an enumerated or boolean field with its value */
+  SPINECDS_FACT_TEXT,    /* a reason written in the knowledge base */
+  SPINECDS_FACT_ASSUMED, /* a field not entered, counted as its worst case */
 } SpineCdsFactKind;
 
 /* Facts are immutable and shared by reference between the rules that
@@ -29,8 +30,8 @@ typedef struct
   gatomicrefcount  ref_count;
   SpineCdsFactKind kind;
   SpineCdsCodeKind code_kind; /* CODE */
-  const char      *name;      /* CODE: the code; NUMBER, CHOICE: the field path; TEXT: the msgid */
-  const char      *value;     /* CHOICE: the nick; CODE: a finding's grade nick, or NULL */
+  const char      *name;      /* CODE: the code; NUMBER, CHOICE, ASSUMED: the field path; TEXT: the msgid */
+  const char      *value;     /* CHOICE, ASSUMED: the nick; CODE: a finding's grade nick, or NULL */
   char            *level;     /* CODE: a finding's level, or NULL */
   double           number;    /* NUMBER */
 } SpineCdsFact;
@@ -45,6 +46,10 @@ SpineCdsFact *spinecds_fact_new_number (const char *field,
 SpineCdsFact *spinecds_fact_new_choice (const char *field,
                                         const char *nick);
 SpineCdsFact *spinecds_fact_new_text (const char *msgid);
+/* @field was not entered and counts as @nick, the value that gives the
+ * highest triage; NULL for a number (an age), which counts as a band. */
+SpineCdsFact *spinecds_fact_new_assumed (const char *field,
+                                         const char *nick);
 SpineCdsFact *spinecds_fact_ref (SpineCdsFact *self);
 void          spinecds_fact_unref (SpineCdsFact *self);
 gboolean      spinecds_fact_equal (const SpineCdsFact *a,

@@ -88,6 +88,27 @@ append_heading (GString         *out,
     g_string_append_printf (out, "%s %s\n", tr (catalog, N_ ("Visit:")), visit);
 }
 
+/* The note gives no reasons, but a red flag that rests on a value not
+ * entered yet says so: the record must not read as if it were known. */
+static void
+append_red_flag (GString               *out,
+                 const SpineCdsRedFlag *flag,
+                 SpineCdsCatalog       *catalog)
+{
+  g_string_append_printf (out, "%s %s", tr (catalog, N_ ("Red flag:")), kb (catalog, flag->label));
+  for (guint i = 0; i < flag->because->len; i++)
+    {
+      const SpineCdsFact *fact = g_ptr_array_index (flag->because, i);
+      g_autofree char    *assumed = NULL;
+
+      if (fact->kind != SPINECDS_FACT_ASSUMED)
+        continue;
+      assumed = spinecds_fact_describe (fact, catalog);
+      g_string_append_printf (out, " — %s", assumed);
+    }
+  g_string_append_c (out, '\n');
+}
+
 static void
 append_triage (GString            *out,
                SpineCdsAssessment *assessment,
@@ -109,8 +130,7 @@ append_triage (GString            *out,
                               field != NULL ? tr (catalog, spinecds_field_get_label (field)) : missing[i]);
     }
   for (guint i = 0; i < red_flags->len; i++)
-    g_string_append_printf (out, "%s %s\n", tr (catalog, N_ ("Red flag:")),
-                            kb (catalog, ((SpineCdsRedFlag *) g_ptr_array_index (red_flags, i))->label));
+    append_red_flag (out, g_ptr_array_index (red_flags, i), catalog);
 }
 
 /* The plan as the clinician acts on it: no pitfalls, no references. */

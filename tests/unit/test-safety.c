@@ -336,6 +336,13 @@ test_missing_values_never_lower (void)
           if (spinecds_assessment_get_missing (assessment)[0] == NULL)
             g_error ("%s: without its %s nothing is said to be missing", (char *) g_ptr_array_index (names, i),
                      forgets[f].what);
+          /* A triage raised by the worst case names the red flag that
+           * raised it, with what to do: never a headline alone. */
+          if (spinecds_assessment_get_triage (assessment) > spinecds_assessment_get_triage (known)
+              && spinecds_assessment_get_red_flags (assessment)->len == 0)
+            g_error ("%s: without its %s the triage rises to %s and no red flag says why",
+                     (char *) g_ptr_array_index (names, i), forgets[f].what,
+                     spinecds_triage_to_string (spinecds_assessment_get_triage (assessment)));
           if (spinecds_assessment_has_action (assessment, "conservative_care")
               || spinecds_assessment_has_action (assessment, "no_further_imaging")
               || spinecds_assessment_has_action (assessment, "reassess_4_6_weeks"))
