@@ -81,8 +81,9 @@ read_report (const char *path)
 }
 
 /* With --lang the report is read as told; a report that reads as
- * another language (or none) gets a warning, because its negations
- * would not be understood ("No spondylolisthesis" read as German). */
+ * another language (or none) gets a warning, because its findings
+ * would be missed and its negations not understood ("No
+ * spondylolisthesis" read as German); the JSON says "reads_as" too. */
 static void
 warn_forced_language (GByteArray *report,
                       const char *language,
@@ -98,7 +99,7 @@ warn_forced_language (GByteArray *report,
     return;
   /* Translators: %1$s is a file name, %2$s and %3$s languages ("German") */
   spinecds_cli_error (_ ("warning: %1$s reads as %2$s, not %3$s; it was read as %3$s, as asked, "
-                         "and its negations may be misread"),
+                         "and findings may be missed and negations misread"),
                       g_str_equal (name, "-") ? _ ("standard input") : name,
                       detected != NULL ? spinecds_report_language_get_name (detected) : _ ("another language"),
                       spinecds_report_language_get_name (language));

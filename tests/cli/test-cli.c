@@ -511,6 +511,7 @@ test_extract_languages (void)
   g_assert_nonnull (strstr (read.out, "\"cord_compression\""));
   g_assert_nonnull (strstr (read.out, "\"C5-C6\""));
   g_assert_null (strstr (read.err, "warning"));
+  g_assert_null (strstr (read.out, "reads_as"));
 
   /* Told it is English, the German report yields nothing from it, and
    * the reader is warned that the report reads as German. */
@@ -520,6 +521,9 @@ test_extract_languages (void)
   g_assert_null (strstr (forced.out, "cord_compression"));
   g_assert_nonnull (strstr (forced.err, "warning"));
   g_assert_nonnull (strstr (forced.err, "reads as German, not English"));
+  g_assert_nonnull (strstr (forced.err, "findings may be missed"));
+  /* A program reading the JSON is told too. */
+  g_assert_nonnull (strstr (forced.out, "\"reads_as\": \"de\""));
 
   g_assert_true (g_file_set_contents (italian, "Referto: ernia discale L4-L5 con compressione della radice. "
                                                "Non si osservano fratture. Il midollo spinale è di segnale normale.\n",

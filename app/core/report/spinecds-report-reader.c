@@ -741,6 +741,13 @@ spinecds_report_summary_read (const char *text,
     return NULL;
   self = spinecds_report_summarize (mentions);
   self->language = g_strdup (read_language);
+  if (language != NULL && !g_str_equal (language, "auto"))
+    {
+      const char *detected = spinecds_report_detect_language (text, length, NULL);
+
+      if (detected != NULL && !g_str_equal (detected, language))
+        self->reads_as = g_strdup (detected);
+    }
   return self;
 }
 
@@ -755,6 +762,7 @@ spinecds_report_summary_free (SpineCdsReportSummary *self)
   g_clear_pointer (&self->uncertain, g_ptr_array_unref);
   g_clear_pointer (&self->at_levels, g_ptr_array_unref);
   g_free (self->language);
+  g_free (self->reads_as);
   g_free (self);
 }
 
@@ -874,6 +882,14 @@ spinecds_report_summary_to_json (const SpineCdsReportSummary *self)
   append_key (out, 1, "language");
   spinecds_json_append_string (out, self->language != NULL ? self->language : "en");
   g_string_append (out, ",\n");
+  /* An addition to the contract: a program reading the JSON learns
+   * what the warning on standard error says. */
+  if (self->reads_as != NULL)
+    {
+      append_key (out, 1, "reads_as");
+      spinecds_json_append_string (out, self->reads_as);
+      g_string_append (out, ",\n");
+    }
   /* One entry per code and level, each with its own grade: what an
    * import adds to the case (a code may repeat at other levels). */
   append_list_json (out, "findings", self->at_levels, FALSE);
