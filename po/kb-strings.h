@@ -100,6 +100,7 @@ NC_("kb", "The age criterion for suspected cancer (over 50) is not met.");
 NC_("kb", "Do not image now: without red flags, imaging in the first 6 weeks does not change management or improve outcomes.");
 NC_("kb", "No red flag or imaging indication was found.");
 NC_("kb", "Imaging is not indicated now: there is no red flag, and MRI is reserved for radicular or myelopathic symptoms that persist after 6 weeks of conservative care in a patient who would consider intervention.");
+NC_("kb", "The findings all lie outside the region of the symptoms: check that the MRI covers that region; if not, decide on its imaging as if there were no MRI.");
 NC_("kb", "No further imaging is needed: the MRI already done answers the clinical question, and findings that do not match the symptoms are no reason to repeat it.");
 NC_("kb", "No red flag or new imaging indication was found.");
 NC_("kb", "Ask a spine surgeon to assess now, together with the MSCC team, whether decompression and stabilisation should come before radiotherapy.");

@@ -91,6 +91,29 @@ get_mri_done (SpineCdsCase *kase)
   return yes_no (spinecds_case_get_mri_done (kase));
 }
 
+/* Whether the MRI's findings lie in the region of the symptoms: no when
+ * every finding with a level is elsewhere (the MRI on record may be of
+ * another region); unknown without an MRI, a region or a level. */
+static SpineCdsTristate
+get_findings_in_region (SpineCdsCase *kase)
+{
+  SpineCdsRegion region = spinecds_case_get_region (kase);
+  GListModel    *findings = spinecds_case_get_findings (kase);
+  guint          seen = 0;
+
+  if (!spinecds_case_get_mri_done (kase) || region == SPINECDS_REGION_UNKNOWN)
+    return SPINECDS_TRISTATE_UNKNOWN;
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(SpineCdsFinding) finding = g_list_model_get_item (findings, i);
+
+      seen |= spinecds_finding_get_regions (finding);
+    }
+  if (seen == 0)
+    return SPINECDS_TRISTATE_UNKNOWN;
+  return yes_no ((seen & (1u << region)) != 0);
+}
+
 static SpineCdsTristate
 get_radiosensitive (SpineCdsCase *kase)
 {
@@ -126,6 +149,8 @@ static const SpineCdsField fields[] = {
   { "intervention_candidate", N_ ("Candidate for injection or surgery"), SPINECDS_FIELD_YES_NO,
     .get_yes_no = get_intervention_candidate },
   { "imaging.mri_done", N_ ("MRI available"), SPINECDS_FIELD_YES_NO, .get_yes_no = get_mri_done },
+  { "imaging.findings_in_region", N_ ("MRI findings in the region of the symptoms"), SPINECDS_FIELD_YES_NO,
+    .get_yes_no = get_findings_in_region },
   { "mscc.radiosensitive_histology", N_ ("Radiosensitive tumour"), SPINECDS_FIELD_YES_NO,
     .get_yes_no = get_radiosensitive },
   { "surgery", N_ ("Prior spine surgery"), SPINECDS_FIELD_PRESENCE, .is_present = spinecds_case_get_has_surgery },

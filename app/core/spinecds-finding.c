@@ -240,6 +240,34 @@ spinecds_finding_get_level (SpineCdsFinding *self)
   return self->level;
 }
 
+static guint
+region_of_letter (char letter)
+{
+  switch (g_ascii_toupper (letter))
+    {
+    case 'C': return 1u << SPINECDS_REGION_CERVICAL;
+    case 'T': return 1u << SPINECDS_REGION_THORACIC;
+    case 'L':
+    case 'S': return 1u << SPINECDS_REGION_LUMBAR;
+    default: return 0;
+    }
+}
+
+guint
+spinecds_finding_get_regions (SpineCdsFinding *self)
+{
+  guint regions = 0;
+
+  g_return_val_if_fail (SPINECDS_IS_FINDING (self), 0);
+
+  /* A vertebra is a region letter and a digit at the start of a word:
+   * "C5-C6", "T12-L1", "L5/S1, L4". */
+  for (const char *p = self->level; p != NULL && *p != '\0'; p++)
+    if (g_ascii_isdigit (p[1]) && (p == self->level || !g_ascii_isalpha (p[-1])))
+      regions |= region_of_letter (*p);
+  return regions;
+}
+
 /* g_set_str() is GLib 2.76; this is the same, NULL-aware. */
 static gboolean
 set_str (char      **slot,

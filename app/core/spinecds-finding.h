@@ -22,6 +22,10 @@ void             spinecds_finding_set_grade (SpineCdsFinding *self,
                                              SpineCdsGrade    grade);
 /* Level and note: NULL when absent. */
 const char      *spinecds_finding_get_level (SpineCdsFinding *self);
+/* The regions its level names, as bits 1 << SpineCdsRegion ("C7-T1":
+ * cervical and thoracic; a sacral level counts as lumbar); 0 when it
+ * names none. */
+guint            spinecds_finding_get_regions (SpineCdsFinding *self);
 void             spinecds_finding_set_level (SpineCdsFinding *self,
                                              const char      *level);
 const char      *spinecds_finding_get_note (SpineCdsFinding *self);

@@ -161,20 +161,11 @@ static gboolean
 finding_in_neck (Writer          *w,
                  SpineCdsFinding *finding)
 {
-  const char *level = spinecds_finding_get_level (finding);
+  guint regions = spinecds_finding_get_regions (finding);
 
-  if (level == NULL)
+  if (regions == 0)
     return w->neck;
-  while (*level == ' ')
-    level++;
-  switch (g_ascii_toupper (*level))
-    {
-    case 'C': return TRUE;
-    case 'T':
-    case 'L':
-    case 'S': return FALSE;
-    default: return w->neck;
-    }
+  return (regions & (1u << SPINECDS_REGION_CERVICAL)) != 0;
 }
 
 static void
