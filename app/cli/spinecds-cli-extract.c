@@ -80,6 +80,15 @@ read_report (const char *path)
   return g_steal_pointer (&data);
 }
 
+static gboolean
+is_blank (GByteArray *report)
+{
+  for (guint i = 0; i < report->len; i++)
+    if (!g_ascii_isspace (report->data[i]))
+      return FALSE;
+  return TRUE;
+}
+
 /* With --lang the report is read as told; a report that reads as
  * another language (or none) gets a warning, because its findings
  * would be missed and its negations not understood ("No
@@ -151,6 +160,12 @@ spinecds_cli_extract (int    argc,
   report = read_report (files[0]);
   if (report == NULL)
     return SPINECDS_CLI_EXIT_BAD_INPUT;
+  if (is_blank (report))
+    {
+      /* Said as it is: an empty file is no report in another language. */
+      spinecds_cli_error (_ ("%s: the report is empty"), g_str_equal (files[0], "-") ? _ ("standard input") : files[0]);
+      return SPINECDS_CLI_EXIT_BAD_INPUT;
+    }
 
   summary = spinecds_report_summary_read ((const char *) report->data, report->len, language, &error);
   if (summary == NULL)

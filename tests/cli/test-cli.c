@@ -475,9 +475,12 @@ test_extract_levels_apart (void)
 static void
 test_extract_bad_usage (void)
 {
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-cli-XXXXXX");
+  g_autofree char *blank = write_report (dir, " \n\n");
   g_auto(Run) missing = { 0 };
   g_auto(Run) format = { 0 };
   g_auto(Run) none = { 0 };
+  g_auto(Run) empty = { 0 };
 
   run_cli (&missing, (const char *[]) { "extract", "/nonexistent/report.txt", NULL }, NULL);
   g_assert_cmpint (missing.status, ==, 2);
@@ -488,6 +491,14 @@ test_extract_bad_usage (void)
 
   run_cli (&none, (const char *[]) { "extract", NULL }, NULL);
   g_assert_cmpint (none.status, ==, 2);
+
+  /* An empty report is said to be empty, not to be in another language. */
+  run_cli (&empty, (const char *[]) { "extract", blank, NULL }, NULL);
+  g_assert_cmpint (empty.status, ==, 2);
+  g_assert_nonnull (strstr (empty.err, "the report is empty"));
+  g_assert_cmpstr (empty.out, ==, "");
+  g_remove (blank);
+  g_rmdir (dir);
 }
 
 /* CASE-FORMAT §3: --lang, "language" in the JSON, and the refusal of a
