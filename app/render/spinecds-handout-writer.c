@@ -496,6 +496,27 @@ write_follow_up (Writer *w)
   text (w, N_ ("Come back sooner if you are not getting better, or if the pain gets worse."));
 }
 
+/* Whether the scan is of the neck: where its findings are when they
+ * all lie in the neck or all below it, else where the symptoms are. */
+static gboolean
+scan_of_neck (Writer *w)
+{
+  GListModel *findings = spinecds_case_get_findings (w->base.kase);
+  guint       regions = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(SpineCdsFinding) finding = g_list_model_get_item (findings, i);
+
+      regions |= spinecds_finding_get_regions (finding);
+    }
+  if (regions == 1u << SPINECDS_REGION_CERVICAL)
+    return TRUE;
+  if (regions != 0 && !(regions & (1u << SPINECDS_REGION_CERVICAL)))
+    return FALSE;
+  return w->neck;
+}
+
 static const char *
 title (Writer *w)
 {
@@ -506,8 +527,8 @@ title (Writer *w)
   if (!spinecds_case_get_mri_done (w->base.kase))
     return w->neck ? N_ ("Your neck pain: what it means and what to do")
                    : N_ ("Your back pain: what it means and what to do");
-  return w->neck ? N_ ("Your neck scan: what it means and what to do")
-                 : N_ ("Your back scan: what it means and what to do");
+  return scan_of_neck (w) ? N_ ("Your neck scan: what it means and what to do")
+                          : N_ ("Your back scan: what it means and what to do");
 }
 
 void

@@ -685,6 +685,7 @@ test_handout_says_where_findings_are (void)
   if (lumbar == NULL)
     return;
   assert_contains (lumbar, "The normal curve of your neck", "a neck finding");
+  assert_contains (lumbar, "Your neck scan", "the scan is of the neck");
   g_assert_null (strstr (lumbar, "curveofyourback"));
 
   spinecds_case_set_region (example.kase, SPINECDS_REGION_UNKNOWN);
