@@ -62,6 +62,7 @@ NC_("kb", "A low-energy injury with osteoporosis, long-term steroid use or age 6
 NC_("kb", "A low-energy injury with osteoporosis, long-term steroid use or age 65 or over may have caused a fragility fracture: the imaging done now should look for it.");
 NC_("kb", "If lymphoma is possible and there is no tissue diagnosis yet, tell the specialist team before steroids are given, because they can make a biopsy non-diagnostic.");
 NC_("kb", "The tumour type is not known.");
+NC_("kb", "In a child, give steroids as the paediatric oncology team advises, at a dose by weight rather than the adult 16 mg: contact them now.");
 NC_("kb", "Give dexamethasone 16 mg by mouth or intravenously now; do not wait for imaging if that would delay it.");
 NC_("kb", "Continue dexamethasone 16 mg daily until definitive treatment, with gastric protection and blood glucose monitoring, and stop it if cord compression is ruled out.");
 /* xgettext:no-c-format */
