@@ -101,6 +101,9 @@ static const PlainFinding plain_findings[] = {
   { "cord_compression",
     N_ ("The spinal cord in your neck is pressed on."),
     N_ ("The spinal cord in your back is pressed on.") },
+  { "fracture",
+    N_ ("One of the bones of your neck is broken (a fracture)."),
+    N_ ("One of the bones of your back is broken (a fracture).") },
 };
 
 static gboolean
