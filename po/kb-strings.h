@@ -126,6 +126,10 @@ NC_("kb", "The patient is under 16: involve the paediatric team in the assessmen
 NC_("kb", "Referral to paediatric services; no adult routine plan");
 NC_("kb", "Enter the patient's age and the region of the symptoms. Until both are known no routine plan is given, and the triage is the highest that any age or region could give with what is entered; red flags already entered apply now.");
 NC_("kb", "No plan yet: enter the age and the region");
+NC_("kb", "Enter the patient's age. Until it is known no routine plan is given, and the triage is the highest that any age could give with what is entered; red flags already entered apply now.");
+NC_("kb", "No plan yet: enter the age");
+NC_("kb", "Enter the region of the symptoms. Until it is known no routine plan is given, and the triage is the highest that any region could give with what is entered; red flags already entered apply now.");
+NC_("kb", "No plan yet: enter the region");
 NC_("kb", "Discuss every case of metastatic cord compression with the MSCC coordinator and a spine surgeon, weighing decompressive surgery followed by radiotherapy against radiotherapy alone.");
 NC_("kb", "Details of metastatic spinal cord compression were entered.");
 /* xgettext:no-c-format */
