@@ -94,24 +94,18 @@ is_blank (GByteArray *report)
  * would be missed and its negations not understood ("No
  * spondylolisthesis" read as German); the JSON says "reads_as" too. */
 static void
-warn_forced_language (GByteArray *report,
-                      const char *language,
-                      const char *name)
+warn_forced_language (const SpineCdsReportSummary *summary,
+                      const char                  *name)
 {
-  g_autoptr(GError) error = NULL;
-  const char *detected;
-
-  if (language == NULL || g_str_equal (language, "auto"))
-    return;
-  detected = spinecds_report_detect_language (report->len > 0 ? (const char *) report->data : "", report->len, &error);
-  if (g_strcmp0 (detected, language) == 0)
+  if (summary->reads_as == NULL)
     return;
   /* Translators: %1$s is a file name, %2$s and %3$s languages ("German") */
   spinecds_cli_error (_ ("warning: %1$s reads as %2$s, not %3$s; it was read as %3$s, as asked, "
                          "and findings may be missed and negations misread"),
                       g_str_equal (name, "-") ? _ ("standard input") : name,
-                      detected != NULL ? spinecds_report_language_get_name (detected) : _ ("another language"),
-                      spinecds_report_language_get_name (language));
+                      *summary->reads_as != '\0' ? spinecds_report_language_get_name (summary->reads_as)
+                                                 : _ ("another language"),
+                      spinecds_report_language_get_name (summary->language));
 }
 
 int
@@ -179,7 +173,7 @@ spinecds_cli_extract (int    argc,
         spinecds_cli_error ("%s", error->message);
       return SPINECDS_CLI_EXIT_BAD_INPUT;
     }
-  warn_forced_language (report, language, files[0]);
+  warn_forced_language (summary, files[0]);
   output = json ? spinecds_report_summary_to_json (summary) : spinecds_report_summary_to_text (summary);
 
   fputs (output, stdout);

@@ -1187,6 +1187,22 @@ spinecds_case_get_findings (SpineCdsCase *self)
   return G_LIST_MODEL (self->findings);
 }
 
+guint
+spinecds_case_get_finding_regions (SpineCdsCase *self)
+{
+  guint regions = 0;
+
+  g_return_val_if_fail (SPINECDS_IS_CASE (self), 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->findings)); i++)
+    {
+      g_autoptr(SpineCdsFinding) finding = g_list_model_get_item (G_LIST_MODEL (self->findings), i);
+
+      regions |= spinecds_finding_get_regions (finding);
+    }
+  return regions;
+}
+
 void
 spinecds_case_add_finding (SpineCdsCase    *self,
                            SpineCdsFinding *finding)

@@ -86,6 +86,9 @@ void                spinecds_case_set_mri_done (SpineCdsCase *self,
  * so that ::changed is emitted; setting a finding's grade, level or
  * note also emits ::changed. */
 GListModel         *spinecds_case_get_findings (SpineCdsCase *self);
+/* The regions the findings' levels name, as bits 1 << SpineCdsRegion
+ * (spinecds_finding_get_regions); 0 when no finding has a level. */
+guint               spinecds_case_get_finding_regions (SpineCdsCase *self);
 void                spinecds_case_add_finding (SpineCdsCase    *self,
                                                SpineCdsFinding *finding);
 void                spinecds_case_remove_finding (SpineCdsCase *self,

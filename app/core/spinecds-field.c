@@ -98,17 +98,10 @@ static SpineCdsTristate
 get_findings_in_region (SpineCdsCase *kase)
 {
   SpineCdsRegion region = spinecds_case_get_region (kase);
-  GListModel    *findings = spinecds_case_get_findings (kase);
-  guint          seen = 0;
+  guint          seen = spinecds_case_get_finding_regions (kase);
 
   if (!spinecds_case_get_mri_done (kase) || region == SPINECDS_REGION_UNKNOWN)
     return SPINECDS_TRISTATE_UNKNOWN;
-  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
-    {
-      g_autoptr(SpineCdsFinding) finding = g_list_model_get_item (findings, i);
-
-      seen |= spinecds_finding_get_regions (finding);
-    }
   if (seen == 0)
     return SPINECDS_TRISTATE_UNKNOWN;
   return yes_no ((seen & (1u << region)) != 0);

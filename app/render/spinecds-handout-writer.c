@@ -504,15 +504,8 @@ write_follow_up (Writer *w)
 static gboolean
 scan_of_neck (Writer *w)
 {
-  GListModel *findings = spinecds_case_get_findings (w->base.kase);
-  guint       regions = 0;
+  guint regions = spinecds_case_get_finding_regions (w->base.kase);
 
-  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
-    {
-      g_autoptr(SpineCdsFinding) finding = g_list_model_get_item (findings, i);
-
-      regions |= spinecds_finding_get_regions (finding);
-    }
   if (regions == 1u << SPINECDS_REGION_CERVICAL)
     return TRUE;
   if (regions != 0 && !(regions & (1u << SPINECDS_REGION_CERVICAL)))

@@ -745,8 +745,8 @@ spinecds_report_summary_read (const char *text,
     {
       const char *detected = spinecds_report_detect_language (text, length, NULL);
 
-      if (detected != NULL && !g_str_equal (detected, language))
-        self->reads_as = g_strdup (detected);
+      if (g_strcmp0 (detected, language) != 0)
+        self->reads_as = g_strdup (detected != NULL ? detected : "");
     }
   return self;
 }
@@ -884,7 +884,7 @@ spinecds_report_summary_to_json (const SpineCdsReportSummary *self)
   g_string_append (out, ",\n");
   /* An addition to the contract: a program reading the JSON learns
    * what the warning on standard error says. */
-  if (self->reads_as != NULL)
+  if (self->reads_as != NULL && *self->reads_as != '\0')
     {
       append_key (out, 1, "reads_as");
       spinecds_json_append_string (out, self->reads_as);

@@ -90,8 +90,10 @@ typedef struct
   GPtrArray *negated;   /* SpineCdsMention, NEGATED */
   GPtrArray *uncertain; /* SpineCdsMention, UNCERTAIN */
   char      *language;  /* "en", "de", "es", "fr": the vocabulary read with */
-  /* With a language forced: the other language the text reads as, or
-   * NULL. Its findings may then be lost, not only its negations. */
+  /* With a language forced and the text reading otherwise: the
+   * language it reads as, or "" when it reads as none SpineCDS knows;
+   * NULL otherwise. Its findings may then be lost, not only its
+   * negations. */
   char      *reads_as;
   /* The findings at their levels: one SpineCdsMention per code and
    * level, with that level's highest grade, where `findings` gives one
