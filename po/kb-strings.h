@@ -97,6 +97,7 @@ NC_("kb", "New or worse symptoms after cervical spine surgery: start with radiog
 NC_("kb", "Arrange CT without contrast of the injured spine now.");
 NC_("kb", "In an ankylosed spine, CT the whole spine, because radiographs miss most of these fractures; add MRI if there is any neurological deficit.");
 NC_("kb", "Neurological symptoms or signs after trauma: add MRI without contrast to look for cord, disc or ligament injury.");
+NC_("kb", "An MRI of this region is on record: read it for cord, disc or ligament injury, and repeat it without contrast if it was taken before this injury or the deficit changes.");
 NC_("kb", "Start with radiographs of the painful region; MRI or CT without contrast are reasonable alternatives when radiographs are unclear.");
 NC_("kb", "Unexplained weight loss or night pain is a warning sign even at 50 or younger, but on its own it does not call for imaging now: look for a cause with history, examination and blood tests, and image without waiting if it persists or other warning signs appear.");
 NC_("kb", "The age criterion for suspected cancer (over 50) is not met.");
