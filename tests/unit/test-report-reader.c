@@ -76,7 +76,10 @@ parse_word_line (const char *line,
  * only gains: every line of the snapshot still holds, and every word
  * keeps its grade and at least its classes. (The C normaliser spelled
  * "-ised" as "-iszd", for text and table alike; the data's rule writes
- * "-ized", and the snapshot was corrected for that one internal form.) */
+ * "-ized", and the snapshot was corrected for that one internal form.
+ * One deliberate loss: "old fracture" and "healed fracture" name no
+ * finding since December 2026 — a healed fracture needs no action, and
+ * read as one it hid the report's "no acute fracture".) */
 static void
 test_english_vocabulary_unchanged (void)
 {

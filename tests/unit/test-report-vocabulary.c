@@ -163,6 +163,8 @@ static const struct
     "test.json: cues[0].flags[0]: expected \"after_comma\" (on a termination), found \"after_comma\"" },
   { "context-without-codes", "phrases[2].in_context_of", "{ \"words\": [\"abszess\"] }",
     "test.json: phrases[2].in_context_of.codes: expected a value (it is required)" },
+  { "context-doubt-not-boolean", "phrases[2].in_context_of", "{ \"words\": [\"abszess\"], \"codes\": [\"fracture\"], \"doubt\": \"yes\" }",
+    "test.json: phrases[2].in_context_of.doubt: expected true or false, found the string \"yes\"" },
   { "cue-without-direction", "cues[0].direction", NULL,
     "test.json: cues[0]: expected a \"negation\" or \"uncertainty\" with a \"direction\"" },
   { "termination-with-direction", "cues[6].direction", "\"before\"",

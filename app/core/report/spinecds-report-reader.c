@@ -330,7 +330,11 @@ add_mentions (const Reader *r,
    * about infection. */
   codes = finding->phrase->codes;
   if (finding->phrase->context_words != NULL && sentence_has (r, finding, 0, finding->phrase->context_words))
-    codes = finding->phrase->context_codes;
+    {
+      codes = finding->phrase->context_codes;
+      if (finding->phrase->context_doubt && status == SPINECDS_MENTION_POSITIVE)
+        status = SPINECDS_MENTION_UNCERTAIN;
+    }
   site[0] = field_site (r, finding);
   if (site[0] != NULL)
     codes = site;

@@ -56,7 +56,8 @@ typedef struct
   const char *codes[2]; /* static strings of spinecds-codes, or NULL */
   guint       flags;
   GHashTable *context_words;    /* word ids that make the phrase mean... */
-  const char *context_codes[2]; /* ...these codes instead, or NULL */
+  const char *context_codes[2]; /* ...these codes instead, or NULL... */
+  gboolean    context_doubt;    /* ...and only as a possibility */
 } Phrase;
 
 /* Word classes that steer the look-around. The values of the first

@@ -52,7 +52,8 @@ static const char * const detection_keys[] = { "markers", NULL };
 static const char * const levels_keys[] = { "named", "vertebra_prefixes", "cervical_words", "sequences", NULL };
 static const char * const named_level_keys[] = { "words", "from", "to", NULL };
 static const char * const phrase_keys[] = { "kind", "codes", "flags", "in_context_of", "patterns", NULL };
-static const char * const context_keys[] = { "words", "codes", NULL };
+static const char * const context_keys[] = { "words", "codes", "doubt", NULL };
+static const char * const context_required_keys[] = { "words", "codes", NULL };
 static const char * const cue_keys[] = { "kind", "direction", "flags", "patterns", NULL };
 static const char * const heading_keys[] = { "section", "patterns", NULL };
 static const char * const grade_keys[] = { "mild", "moderate", "severe", NULL };
@@ -931,8 +932,10 @@ read_codes (Loader      *loader,
   return TRUE;
 }
 
-/* "in_context_of": { "words": [...], "codes": [...] }: other codes for
- * the phrase in a sentence with one of those words. */
+/* "in_context_of": { "words": [...], "codes": [...], "doubt": true }:
+ * other codes for the phrase in a sentence with one of those words; with
+ * "doubt", a possibility there ("endplate oedema" after a fall: perhaps
+ * a fracture, no longer a Modic change). */
 static gboolean
 read_context (Loader     *loader,
               JsonObject *object,
@@ -944,13 +947,18 @@ read_context (Loader     *loader,
   JsonObject      *context = spinecds_json_reader_object (&loader->reader, object, path, "in_context_of",
                                                           SPINECDS_JSON_OPTIONAL);
   g_autoptr(GPtrArray) words = NULL;
+  int doubt = FALSE;
 
   if (context == NULL)
     return !failed (loader);
   spinecds_json_reader_check_keys (&loader->reader, context, context_path, context_keys);
-  if (!spinecds_json_reader_require_keys (&loader->reader, context, context_path, context_keys)
+  if (!spinecds_json_reader_require_keys (&loader->reader, context, context_path, context_required_keys)
       || !read_codes (loader, context, context_path, phrase->context_codes))
     return FALSE;
+  spinecds_json_reader_boolean (&loader->reader, context, context_path, "doubt", SPINECDS_JSON_OPTIONAL, &doubt);
+  if (failed (loader))
+    return FALSE;
+  phrase->context_doubt = doubt;
   words = read_strings (loader, context, context_path, "words", FALSE);
   if (words == NULL)
     return FALSE;
