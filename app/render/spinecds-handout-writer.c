@@ -339,9 +339,12 @@ write_what_to_do (Writer  *w,
       heading (w, N_ ("What to do now"));
       bullet (w, N_ ("Follow the plan your doctor gives you today."));
       bullet (w, N_ ("Take only the medicines your doctor gives you for now."));
-      /* A child neither drives nor goes alone (GUIDELINE-LOGIC §8.1). */
+      /* A child neither drives nor goes alone (GUIDELINE-LOGIC §8.1);
+       * whoever goes to hospital now does not drive there. */
       if (child (w))
         bullet (w, N_ ("Come with a parent or carer."));
+      else if (spinecds_assessment_get_triage (w->base.assessment) == SPINECDS_TRIAGE_EMERGENCY)
+        bullet (w, N_ ("Do not drive yourself. Ask someone to take you, or call an ambulance."));
       else
         bullet (w, N_ ("Do not drive if your arms or legs feel weak or numb."));
       bullet (w, spinecds_case_get_mri_done (w->base.kase) ? N_ ("Bring this sheet and your scan report with you.")

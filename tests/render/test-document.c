@@ -419,6 +419,12 @@ test_handout_follows_triage (void)
           g_assert_null (strstr (text, "Do not drive"));
           children++;
         }
+      /* Whoever goes to hospital now is not told "if" about driving. */
+      else if (spinecds_assessment_get_triage (example.assessment) == SPINECDS_TRIAGE_EMERGENCY)
+        {
+          g_assert_nonnull (strstr (text, "Do not drive yourself"));
+          g_assert_null (strstr (text, "Do not drive if"));
+        }
       sent_on++;
     }
   g_assert_cmpuint (sent_on, >=, 20);
