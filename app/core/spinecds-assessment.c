@@ -168,6 +168,7 @@ spinecds_assessment_add_recommendation (SpineCdsAssessment   *self,
   recommendation->category = rule->category;
   recommendation->text = rule->text;
   recommendation->because = because;
+  recommendation->asks_for = (const char * const *) rule->asks_for;
   /* A copy of the list (the ids are the knowledge base's), put in the
    * order of the plan's numbers once every rule has fired. */
   recommendation->references = g_memdup2 (rule->references,
@@ -650,11 +651,21 @@ spinecds_triage_get_label (SpineCdsTriage triage)
 }
 
 gboolean
+spinecds_assessment_is_incomplete (SpineCdsAssessment *self)
+{
+  const char * const *missing = spinecds_assessment_get_missing (self);
+
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), FALSE);
+
+  return g_strv_contains (missing, "patient.age_years") || g_strv_contains (missing, "region");
+}
+
+gboolean
 spinecds_assessment_is_unplanned (SpineCdsAssessment *self)
 {
   g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), FALSE);
 
-  return self->triage == SPINECDS_TRIAGE_ROUTINE && spinecds_assessment_get_missing (self)[0] != NULL;
+  return self->triage == SPINECDS_TRIAGE_ROUTINE && spinecds_assessment_is_incomplete (self);
 }
 
 const char *

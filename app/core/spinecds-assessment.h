@@ -31,6 +31,7 @@ typedef struct
   const char         *text;       /* msgid */
   GPtrArray          *because;    /* of SpineCdsFact*, never empty */
   const char * const *references; /* reference ids, at least one */
+  const char * const *asks_for;   /* case fields it asks to enter, maybe none */
 } SpineCdsRecommendation;
 
 typedef struct
@@ -99,6 +100,8 @@ char                      *spinecds_assessment_to_text (SpineCdsAssessment *self
 const char                *spinecds_triage_to_string (SpineCdsTriage triage);
 /* msgid of "Routine" … "Emergency" */
 const char                *spinecds_triage_get_label (SpineCdsTriage triage);
+/* The age or the region is missing: the triage is the worst case's. */
+gboolean                   spinecds_assessment_is_incomplete (SpineCdsAssessment *self);
 /* Whether the headline of this plan is "Incomplete": the case lacks
  * its age or region and nothing raised it above routine, so it has no
  * plan yet and must not look like an all-clear (GUIDELINE-LOGIC §8.11). */

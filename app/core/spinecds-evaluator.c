@@ -20,6 +20,7 @@
 
 #include "spinecds-assessment-private.h"
 #include "spinecds-evaluator.h"
+#include "spinecds-field.h"
 
 typedef struct
 {
@@ -402,18 +403,35 @@ find_worst_case (SpineCdsKnowledgeBase *kb,
     }
 }
 
+/* The age and region first (without them the triage is the worst
+ * case's), then what the plan's own recommendations ask to enter and
+ * is still unknown: "Measure CRP", "Record an mJOA score". */
 static void
 set_missing (SpineCdsAssessment *assessment,
              SpineCdsCase       *kase)
 {
-  const char *missing[3] = { NULL };
-  guint       n = 0;
+  GPtrArray *recommendations = spinecds_assessment_get_recommendations (assessment);
+  g_autoptr(GPtrArray) missing = g_ptr_array_new ();
 
   if (spinecds_case_get_age_years (kase) < 0)
-    missing[n++] = "patient.age_years";
+    g_ptr_array_add (missing, "patient.age_years");
   if (spinecds_case_get_region (kase) == SPINECDS_REGION_UNKNOWN)
-    missing[n++] = "region";
-  spinecds_assessment_set_missing (assessment, missing);
+    g_ptr_array_add (missing, "region");
+  for (guint i = 0; i < recommendations->len; i++)
+    {
+      const SpineCdsRecommendation *recommendation = g_ptr_array_index (recommendations, i);
+
+      for (guint f = 0; recommendation->asks_for[f] != NULL; f++)
+        {
+          const char *path = recommendation->asks_for[f];
+
+          if (!spinecds_field_is_known (spinecds_field_lookup (path), kase)
+              && !g_ptr_array_find_with_equal_func (missing, path, g_str_equal, NULL))
+            g_ptr_array_add (missing, (gpointer) path);
+        }
+    }
+  g_ptr_array_add (missing, NULL);
+  spinecds_assessment_set_missing (assessment, (const char * const *) missing->pdata);
 }
 
 /* The 4-6-week review, counted from the visit (today when not given);

@@ -42,6 +42,9 @@ typedef struct
   char              *action;       /* or NULL */
   char             **also_actions; /* actions that go with @action ("how"), or NULL */
   char             **because;
+  /* Case fields the rule asks the clinician to enter: the assessment
+   * lists those still unknown as missing. Empty, never NULL. */
+  char             **asks_for;
   char             **references;
 } SpineCdsKbRule;
 

@@ -14,6 +14,7 @@
 
 #include "spinecds-codes.h"
 #include "spinecds-enums.h"
+#include "spinecds-field.h"
 #include "spinecds-bounded-file.h"
 #include "spinecds-json.h"
 #include "spinecds-json-reader.h"
@@ -93,6 +94,7 @@ rule_free (SpineCdsKbRule *rule)
   g_free (rule->action);
   g_strfreev (rule->also_actions);
   g_strfreev (rule->because);
+  g_strfreev (rule->asks_for);
   g_strfreev (rule->references);
   g_free (rule);
 }
@@ -783,6 +785,28 @@ read_rule_timeframe (Loader         *loader,
   return TRUE;
 }
 
+/* "asks_for": field paths of the case format ("labs.crp_mg_l"). */
+static gboolean
+read_rule_asks_for (Loader         *loader,
+                    JsonObject     *object,
+                    const char     *path,
+                    SpineCdsKbRule *rule)
+{
+  if ((rule->asks_for = read_texts (loader, object, path, "asks_for")) == NULL)
+    return FALSE;
+  for (guint i = 0; rule->asks_for[i] != NULL; i++)
+    if (spinecds_field_lookup (rule->asks_for[i]) == NULL)
+      {
+        g_autofree char *list_path = spinecds_json_path_member (path, "asks_for");
+        g_autofree char *item_path = spinecds_json_path_item (list_path, i);
+        g_autofree char *found = g_strdup_printf ("\"%s\"", rule->asks_for[i]);
+
+        spinecds_json_reader_add (loader->reader, item_path, "a field path of the case format", found);
+        return FALSE;
+      }
+  return TRUE;
+}
+
 /* Everything of a rule but its condition, which needs to know which
  * rules set triage. */
 static SpineCdsKbRule *
@@ -820,6 +844,7 @@ read_rule_body (Loader     *loader,
       || !read_text_beside_higher (loader, object, path, rule)
       || !read_rule_timeframe (loader, object, path, rule)
       || (rule->because = read_texts (loader, object, path, "because")) == NULL
+      || !read_rule_asks_for (loader, object, path, rule)
       || (rule->references = read_reference_ids (loader, object, path)) == NULL)
     return NULL;
 
@@ -866,7 +891,7 @@ read_rules (Loader     *loader,
 {
   static const char * const known[] = {
     "id", "when", "category", "triage", "tier", "red_flag", "action", "also_actions", "text",
-    "text_beside_higher", "timeframe", "because", "references", NULL
+    "text_beside_higher", "timeframe", "because", "asks_for", "references", NULL
   };
   static const char * const required[] = { "id", "when", "category", "text", "references", NULL };
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);

@@ -231,7 +231,7 @@ write_findings (Writer  *w,
 static gboolean
 complete (Writer *w)
 {
-  return spinecds_assessment_get_missing (w->base.assessment)[0] == NULL;
+  return !spinecds_assessment_is_incomplete (w->base.assessment);
 }
 
 static void

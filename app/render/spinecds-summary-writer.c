@@ -583,7 +583,7 @@ static const char *
 no_red_flag_note (Writer *w)
 {
   if (spinecds_assessment_get_triage (w->base.assessment) > SPINECDS_TRIAGE_ROUTINE
-      && spinecds_assessment_get_missing (w->base.assessment)[0] != NULL)
+      && spinecds_assessment_is_incomplete (w->base.assessment))
     return tr (w, N_ ("Raised to the highest triage that the missing age or region could give."));
   return tr (w, N_ ("No red flag was found in the recorded inputs."));
 }

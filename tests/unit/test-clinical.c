@@ -192,7 +192,7 @@ test_entry (gconstpointer data)
    * and a case without an age or a region has none yet (§8.11). */
   if ((spinecds_assessment_get_triage (assessment) == SPINECDS_TRIAGE_ROUTINE
        && !spinecds_assessment_has_action (assessment, "paediatric_referral")
-       && spinecds_assessment_get_missing (assessment)[0] == NULL)
+       && !spinecds_assessment_is_incomplete (assessment))
       != spinecds_assessment_has_action (assessment, "conservative_care"))
     g_test_fail_printf ("%s: conservative care must go with, and only with, an adult routine triage", path);
   /* ... and its time line is the referral's, not "reassess in 4-6 weeks". */

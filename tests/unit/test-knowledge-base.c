@@ -206,7 +206,9 @@ static const Defect defects[] = {
     "red_flags, concepts, rules, mscc_surgery, corrections, references), found an unknown field" },
   { "unknown-rule-key", "rules[1].priority", "3",
     "kb.json: rules[1].priority: expected a known field (id, when, category, triage, tier, red_flag, action, "
-    "also_actions, text, text_beside_higher, timeframe, because, references), found an unknown field" },
+    "also_actions, text, text_beside_higher, timeframe, because, asks_for, references), found an unknown field" },
+  { "asks-for-unknown-field", "rules[1].asks_for", "[\"labs.ck_u_l\"]",
+    "kb.json: rules[1].asks_for[0]: expected a field path of the case format, found \"labs.ck_u_l\"" },
   { "timeframe-without-tier", "rules[0].timeframe", "\"Soon\"",
     "kb.json: rules[0].timeframe: expected timeframe only on a rule with a triage or a tier" },
   { "rule-without-references", "rules[1].references", NULL, "kb.json: rules[1].references: expected a value" },
