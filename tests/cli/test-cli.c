@@ -162,6 +162,20 @@ test_evaluate_note (void)
   g_rmdir (dir);
 }
 
+/* The record keeps what must not be given as well as what to do: the
+ * steroid rules are medication advice, not pitfalls left off the note
+ * (fourth clinical round). */
+static void
+test_evaluate_note_keeps_do_not_give (void)
+{
+  g_autofree char *path = example ("spinal-infection.spinecase");
+  g_auto(Run) note = { 0 };
+
+  run_cli (&note, (const char *[]) { "evaluate", "--format", "note", path, NULL }, NULL);
+  g_assert_cmpint (note.status, ==, 0);
+  g_assert_nonnull (strstr (note.out, "- Do not give corticosteroids for suspected spinal infection."));
+}
+
 /* §8.11: a case without its age and region has no plan. The note for
  * the record and the text say "Incomplete" as the summary does, never
  * "Routine", and promise no follow-up. */
@@ -754,6 +768,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/cli/evaluate-note", test_evaluate_note);
   g_test_add_func ("/spinecds/cli/evaluate-note-borderline", test_evaluate_note_borderline);
   g_test_add_func ("/spinecds/cli/evaluate-note-incomplete", test_evaluate_note_incomplete);
+  g_test_add_func ("/spinecds/cli/evaluate-note-keeps-do-not-give", test_evaluate_note_keeps_do_not_give);
   g_test_add_func ("/spinecds/cli/evaluate-bad-usage", test_evaluate_bad_usage);
   g_test_add_func ("/spinecds/cli/evaluate-invalid-case", test_evaluate_invalid_case);
   g_test_add_func ("/spinecds/cli/validate", test_validate);
