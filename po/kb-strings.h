@@ -107,6 +107,7 @@ NC_("kb", "Imaging is not indicated now: there is no red flag, and MRI is reserv
 NC_("kb", "The findings all lie outside the region of the symptoms: check that the MRI covers that region; if not, decide on its imaging as if there were no MRI.");
 NC_("kb", "No further imaging is needed: the MRI already done answers the clinical question, and findings that do not match the symptoms are no reason to repeat it.");
 NC_("kb", "No red flag or new imaging indication was found.");
+NC_("kb", "No further imaging is needed before the surgical opinion: the MRI already done shows a lesion that may explain the symptoms.");
 NC_("kb", "Ask a spine surgeon to assess now, together with the MSCC team, whether decompression and stabilisation should come before radiotherapy.");
 NC_("kb", "A neurological deficit, fracture or instability after trauma needs the on-call spine surgeon now.");
 NC_("kb", "An epidural collection with suspected infection: discuss with the spine surgeons the same day, even without a deficit, because it can compress the cord or cauda equina quickly.");
@@ -158,6 +159,7 @@ NC_("kb", "If pain relief is needed, use an NSAID at the lowest effective dose f
 NC_("kb", "Do not use paracetamol on its own for low back pain; it does not work better than placebo.");
 NC_("kb", "Avoid opioids as a routine; gabapentinoids, antidepressants and oral corticosteroids are not recommended for neck or back pain or for radicular pain.");
 NC_("kb", "Review in 4 to 6 weeks; most episodes improve by then. Bring the review forward if pain spreads, if weakness or numbness appears or gets worse, or if any warning sign appears.");
+NC_("kb", "Review in 4 to 6 weeks: care so far has not helped, so that review decides the next step if the patient is no better. Bring it forward if pain spreads, if weakness or numbness appears or gets worse, or if any warning sign appears.");
 NC_("kb", "Ask the patient to seek help at once for new or worsening weakness, saddle numbness, bladder or bowel change, fever, clumsy hands or unsteady walking; the handout lists these warning signs.");
 NC_("kb", "The imaging shows compression of the cauda equina without symptoms of cauda equina syndrome: discuss with a spine surgeon and make sure the patient knows to come straight back with saddle numbness or bladder or bowel change.");
 NC_("kb", "The imaging also shows compression of the cauda equina: make sure the team assessing the patient now knows of it, and ask about saddle numbness and bladder or bowel change.");
