@@ -158,7 +158,7 @@ static const struct
   { "three-codes", "phrases[1].codes", "[\"fracture\", \"instability\", \"canal_stenosis\"]",
     "test.json: phrases[1].codes: expected one or two finding codes, found more" },
   { "unknown-flag", "phrases[3].flags", "[\"thoracic_only\"]",
-    "test.json: phrases[3].flags[0]: expected \"cervical_only\", found \"thoracic_only\"" },
+    "test.json: phrases[3].flags[0]: expected \"cervical_only\" or \"refers_back\", found \"thoracic_only\"" },
   { "flag-of-another-kind", "cues[0].flags", "[\"after_comma\"]",
     "test.json: cues[0].flags[0]: expected \"after_comma\" (on a termination), found \"after_comma\"" },
   { "context-without-codes", "phrases[2].in_context_of", "{ \"words\": [\"abszess\"] }",

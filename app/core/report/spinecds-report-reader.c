@@ -292,6 +292,33 @@ field_site (const Reader *r,
   return NULL;
 }
 
+/* The code, of @finding's, that a mention of this sentence or the one
+ * before affirms or doubts, the latest first; or NULL. */
+static const char *
+antecedent_code (const Reader *r,
+                 const Match  *finding,
+                 GPtrArray    *mentions)
+{
+  guint32 sentence = token_at (r, finding->first)->sentence;
+  gsize   from = token_at (r, finding->first)->start;
+
+  for (guint k = finding->first; k-- > 0 && token_at (r, k)->sentence + 1 >= sentence;)
+    from = token_at (r, k)->start;
+  for (guint i = mentions->len; i-- > 0;)
+    {
+      const SpineCdsMention *mention = g_ptr_array_index (mentions, i);
+
+      if (mention->start < from)
+        break;
+      if (mention->status == SPINECDS_MENTION_NEGATED)
+        continue;
+      for (guint c = 0; c < G_N_ELEMENTS (finding->phrase->codes) && finding->phrase->codes[c] != NULL; c++)
+        if (g_str_equal (mention->code, finding->phrase->codes[c]))
+          return mention->code;
+    }
+  return NULL;
+}
+
 static void
 add_mentions (const Reader *r,
               const Match  *finding,
@@ -305,6 +332,7 @@ add_mentions (const Reader *r,
   const Token          *last = token_at (r, finding->last);
   const char * const   *codes;
   const char           *site[G_N_ELEMENTS (finding->phrase->codes)] = { NULL };
+  const char           *antecedent[G_N_ELEMENTS (finding->phrase->codes)] = { NULL };
 
   if (finding->phrase->kind == ATTRIBUTE)
     {
@@ -338,6 +366,15 @@ add_mentions (const Reader *r,
   site[0] = field_site (r, finding);
   if (site[0] != NULL)
     codes = site;
+  /* "Possible involvement of L2-L3": of the disease just named, and only
+   * at a level of its own. */
+  if (finding->phrase->flags & PHRASE_REFERS_BACK)
+    {
+      antecedent[0] = levels.n > 0 ? antecedent_code (r, finding, mentions) : NULL;
+      if (antecedent[0] == NULL)
+        return;
+      codes = antecedent;
+    }
 
   grade = report_finding_grade (r, finding);
   level = report_levels_format (&levels);

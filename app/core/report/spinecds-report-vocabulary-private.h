@@ -48,6 +48,10 @@ enum
   /* A termination only right after a comma: "sans hernie, avec débord"
    * ends the negation; "pas de hernie avec conflit" does not. */
   PHRASE_AFTER_COMMA = 1 << 1,
+  /* A finding of whichever of its codes this sentence or the one before
+   * affirms or doubts, at a level of its own: "possible involvement of
+   * L2-L3" after a spondylodiscitis. Without either, no finding. */
+  PHRASE_REFERS_BACK = 1 << 2,
 };
 
 typedef struct

@@ -758,7 +758,9 @@ dump_expansion (Loader       *loader,
                             phrase->codes[0] != NULL ? phrase->codes[0] : "-",
                             phrase->codes[1] != NULL ? "," : "",
                             phrase->codes[1] != NULL ? phrase->codes[1] : "",
-                            (phrase->flags & PHRASE_CERVICAL) ? "cervical_only" : "-");
+                            (phrase->flags & PHRASE_CERVICAL)      ? "cervical_only"
+                            : (phrase->flags & PHRASE_REFERS_BACK) ? "refers_back"
+                                                                   : "-");
   else
     g_string_append_printf (line, "heading %s:", section == SPINECDS_REPORT_SECTION_CONTEXT ? "context" : "body");
   for (guint i = 0; i < ids->len; i++)
@@ -997,13 +999,19 @@ read_flags (Loader     *loader,
 
       if (!cue && g_strcmp0 (flag, "cervical_only") == 0)
         phrase->flags |= PHRASE_CERVICAL;
+      else if (phrase->kind == FINDING && g_strcmp0 (flag, "refers_back") == 0)
+        phrase->flags |= PHRASE_REFERS_BACK;
       else if (phrase->kind == TERMINATION && g_strcmp0 (flag, "after_comma") == 0)
         phrase->flags |= PHRASE_AFTER_COMMA;
       else
         {
           g_autofree char *found = g_strdup_printf ("\"%s\"", flag);
 
-          problem (loader, item, cue ? "\"after_comma\" (on a termination)" : "\"cervical_only\"", found);
+          problem (loader, item,
+                   cue                       ? "\"after_comma\" (on a termination)"
+                   : phrase->kind == FINDING ? "\"cervical_only\" or \"refers_back\""
+                                             : "\"cervical_only\"",
+                   found);
           return FALSE;
         }
     }
