@@ -257,12 +257,33 @@ names_another_root (const Reader *r,
   return root && g_strcmp0 (finding->phrase->codes[0], "nerve_root_compression") != 0;
 }
 
+/* Whether the level at @k is one the finding reaches, not where it
+ * sits: "extending to L5-S1", "migrating inferiorly behind L5". */
+static gboolean
+reached_level (const Reader *r,
+               const Match  *finding,
+               guint         k)
+{
+  for (guint j = k; j-- > finding->last + 1 && j + 6 >= k;)
+    {
+      const Token *token = token_at (r, j);
+
+      if (token->kind != TOKEN_WORD)
+        return FALSE;
+      if (token_has (r, token, WORD_EXTENSION))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The first level after the phrase in its clause; @at is its token. */
 static gboolean
 level_after (const Reader *r,
              const Match  *finding,
              guint         limit,
              gboolean      stop_at_findings,
-             Levels       *levels)
+             Levels       *levels,
+             guint        *at)
 {
   guint32 sentence = token_at (r, finding->first)->sentence;
 
@@ -283,6 +304,7 @@ level_after (const Reader *r,
       if (token->kind == TOKEN_LEVEL && !names_another_root (r, finding, k))
         {
           collect_level_group (r, k, levels);
+          *at = k;
           return TRUE;
         }
     }
@@ -349,6 +371,7 @@ report_finding_levels (const Reader *r,
                        Levels       *levels)
 {
   const Token *start = token_at (r, finding->first);
+  guint        after = G_MAXUINT;
 
   /* Inside: "narrowing of the left C5-C6 neural foramen". */
   for (guint k = finding->first; k <= finding->last; k++)
@@ -356,10 +379,13 @@ report_finding_levels (const Reader *r,
       report_levels_add (levels, token_at (r, k)->first, token_at (r, k)->last);
 
   if (levels->n == 0
-      && !level_after (r, finding, LEVEL_NEAR, TRUE, levels)
+      && !level_after (r, finding, LEVEL_NEAR, TRUE, levels, &after)
       && !level_before (r, finding, levels)
-      && !level_after (r, finding, LEVEL_FAR, FALSE, levels)
+      && !level_after (r, finding, LEVEL_FAR, FALSE, levels, &after)
       && !level_of_coordinate (r, finding, levels)
       && start->heading_first >= 0)
+    report_levels_add (levels, start->heading_first, start->heading_last);
+  /* "L4-L5: abscess extending to L5-S1": from the heading's level on. */
+  else if (after != G_MAXUINT && start->heading_first >= 0 && reached_level (r, finding, after))
     report_levels_add (levels, start->heading_first, start->heading_last);
 }
