@@ -434,6 +434,32 @@ set_missing (SpineCdsAssessment *assessment,
   spinecds_assessment_set_missing (assessment, (const char * const *) missing->pdata);
 }
 
+/* Under an "Incomplete" headline no reason may read "Triage:
+ * routine": that triage is only the floor of a plan not yet made. */
+static void
+name_unplanned_triage (SpineCdsAssessment *assessment)
+{
+  GPtrArray *recommendations = spinecds_assessment_get_recommendations (assessment);
+
+  if (!spinecds_assessment_is_unplanned (assessment))
+    return;
+  for (guint i = 0; i < recommendations->len; i++)
+    {
+      GPtrArray *because = ((SpineCdsRecommendation *) g_ptr_array_index (recommendations, i))->because;
+
+      for (guint f = 0; f < because->len; f++)
+        {
+          SpineCdsFact *fact = g_ptr_array_index (because, f);
+
+          if (fact->kind == SPINECDS_FACT_CHOICE && g_str_equal (fact->name, "triage"))
+            {
+              spinecds_fact_unref (fact);
+              because->pdata[f] = spinecds_fact_new_choice ("triage", "incomplete");
+            }
+        }
+    }
+}
+
 /* The 4-6-week review, counted from the visit (today when not given);
  * none when the plan sends the patient on. */
 static void
@@ -472,6 +498,7 @@ spinecds_evaluate (SpineCdsKnowledgeBase *kb,
   g_clear_object (&worst.assessment);
   spinecds_assessment_finish (assessment);
   set_missing (assessment, kase);
+  name_unplanned_triage (assessment);
   set_follow_up (assessment, kase);
   spinecds_assessment_set_decision (assessment, spinecds_case_get_decision (kase));
   return g_steal_pointer (&assessment);

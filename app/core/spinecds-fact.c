@@ -194,6 +194,8 @@ value_label (const char *nick)
     { "expedited", NC_ ("value", "expedited") },
     { "urgent", NC_ ("value", "urgent") },
     { "emergency", NC_ ("value", "emergency") },
+    /* Translators: the triage of a plan not yet made (age or region missing) */
+    { "incomplete", NC_ ("value", "incomplete") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)

@@ -218,6 +218,16 @@ test_entry (gconstpointer data)
       g_assert_nonnull (recommendation->because);
       if (recommendation->because->len == 0)
         g_test_fail_printf ("%s: %s has no reason", path, recommendation->id);
+      /* Under "Incomplete" no reason reads "Triage: routine" (§8.11). */
+      for (guint f = 0; spinecds_assessment_is_unplanned (assessment) && f < recommendation->because->len; f++)
+        {
+          const SpineCdsFact *fact = g_ptr_array_index (recommendation->because, f);
+
+          if (fact->kind == SPINECDS_FACT_CHOICE && g_str_equal (fact->name, "triage")
+              && g_strcmp0 (fact->value, "routine") == 0)
+            g_test_fail_printf ("%s: %s gives \"Triage: routine\" as a reason of a plan not yet made", path,
+                                recommendation->id);
+        }
       g_assert_nonnull (recommendation->references);
       g_assert_nonnull (recommendation->references[0]);
       /* Cited as "[1, 9, 11]", never "[9, 1, 11]". */

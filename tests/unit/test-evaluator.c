@@ -74,10 +74,15 @@ test_default_is_routine (void)
 {
   g_autoptr(SpineCdsKnowledgeBase) kb = minimal_kb ();
   g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
-  g_autoptr(SpineCdsAssessment) assessment = spinecds_evaluate (kb, kase);
+  g_autoptr(SpineCdsAssessment) assessment = NULL;
   SpineCdsRecommendation *rest;
   g_autofree char        *because = NULL;
 
+  /* A complete case: without its age and region the plan is not made
+   * yet, and its reasons say "Triage: incomplete". */
+  spinecds_case_set_age_years (kase, 40);
+  spinecds_case_set_region (kase, SPINECDS_REGION_LUMBAR);
+  assessment = spinecds_evaluate (kb, kase);
   g_assert_cmpint (spinecds_assessment_get_triage (assessment), ==, SPINECDS_TRIAGE_ROUTINE);
   g_assert_cmpstr (spinecds_assessment_get_timeframe (assessment), ==, "Reassess in 4–6 weeks");
   g_assert_cmpuint (spinecds_assessment_get_red_flags (assessment)->len, ==, 0);
