@@ -28,6 +28,7 @@ NC_("kb", "Spinal infection not excluded: risk factor, no CRP");
 NC_("kb", "Suspected cauda equina syndrome: send the patient to the emergency department now for MRI within hours and assessment by the on-call spine surgeon.");
 NC_("kb", "Cauda equina syndrome with cauda equina compression on the MRI: the MRI already shows the cause, so send the patient to the emergency department now for the on-call spine surgeon to assess for decompression without delay.");
 NC_("kb", "New bladder, bowel or saddle symptoms, or deficits in both legs, with compression of the spinal cord on imaging suggest acute cord compression: send the patient to the emergency department now for the on-call spine surgeon.");
+NC_("kb", "New bladder, bowel or saddle symptoms, or deficits in both legs, above the lumbar spine, and the MRI of this region shows no cord compression: the cause may lie lower, in the cord below it or the cauda equina. Send the patient to the emergency department now for MRI of the spine below this region, down to the sacrum, and the on-call spine surgeon.");
 NC_("kb", "New bladder, bowel or saddle symptoms, or deficits in both legs, above the lumbar spine may come from compression of the spinal cord or, lower down, of the cauda equina: send the patient to the emergency department now for MRI of this region and of the lumbosacral spine, and the on-call spine surgeon.");
 NC_("kb", "Bladder, bowel or saddle symptoms, or deficits in both legs, are an emergency at any level: the cause may be compression of the spinal cord or of the cauda equina. Send the patient to the emergency department now for MRI that covers both, and the on-call spine surgeon.");
 NC_("kb", "Upper motor neuron signs or a sensory level with these leg or sphincter symptoms point to the spinal cord above the conus, not only the cauda equina: send the patient to the emergency department now, for MRI that covers the cord above the lumbar spine, and to the on-call spine surgeon.");
@@ -96,8 +97,8 @@ NC_("kb", "New or worse pain or radicular symptoms after surgery on this region:
 NC_("kb", "New or worse symptoms after cervical spine surgery: start with radiographs or CT to check the implants and fusion, and add MRI if they do not explain the symptoms.");
 NC_("kb", "Arrange CT without contrast of the injured spine now.");
 NC_("kb", "In an ankylosed spine, CT the whole spine, because radiographs miss most of these fractures; add MRI if there is any neurological deficit.");
-NC_("kb", "Neurological symptoms or signs after trauma: add MRI without contrast to look for cord, disc or ligament injury.");
 NC_("kb", "An MRI of this region is on record: read it for cord, disc or ligament injury, and repeat it without contrast if it was taken before this injury or the deficit changes.");
+NC_("kb", "Neurological symptoms or signs after trauma: add MRI without contrast to look for cord, disc or ligament injury.");
 NC_("kb", "Start with radiographs of the painful region; MRI or CT without contrast are reasonable alternatives when radiographs are unclear.");
 NC_("kb", "Unexplained weight loss or night pain is a warning sign even at 50 or younger, but on its own it does not call for imaging now: look for a cause with history, examination and blood tests, and image without waiting if it persists or other warning signs appear.");
 NC_("kb", "The age criterion for suspected cancer (over 50) is not met.");
