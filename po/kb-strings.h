@@ -18,6 +18,7 @@ NC_("kb", "Possible post-operative infection");
 NC_("kb", "Radicular weakness that is getting worse");
 NC_("kb", "Cancer with spinal pain or spinal metastasis");
 NC_("kb", "Features suggesting an undiagnosed cancer");
+NC_("kb", "Night pain or weight loss in a child");
 NC_("kb", "Degenerative myelopathy");
 NC_("kb", "Signs of myelopathy not yet explained by imaging");
 NC_("kb", "Neurological deficit after spine surgery");
@@ -53,6 +54,8 @@ NC_("kb", "Cancer is known or seen in the spine: the imaging done now should inc
 NC_("kb", "Cancer is known or seen in the spine.");
 NC_("kb", "Age over 50 with night pain, weight loss without a known cause, or no improvement with care can point to a cancer: investigate within a week.");
 NC_("kb", "Age over 50 with night pain, weight loss without a known cause, or no improvement with care can point to a cancer: ask for it to be looked for during the assessment now.");
+NC_("kb", "In a child, spinal pain at night or weight loss can be the first sign of a tumour, an infection or a blood cancer: have paediatric services assess the child within days.");
+NC_("kb", "In a child, spinal pain at night or weight loss can be the first sign of a tumour, an infection or a blood cancer: ask the paediatric team to look for them during the assessment now.");
 NC_("kb", "Myelopathic symptoms or signs with cord compression or cord signal change on imaging mean degenerative myelopathy: refer to a spine surgeon within days.");
 NC_("kb", "Myelopathic symptoms or signs with cord compression or cord signal change on imaging: tell the spine surgeon seeing the patient now about the myelopathy.");
 NC_("kb", "Upper motor neuron signs, a sensory level, clumsy hands or an unsteady gait suggest myelopathy that imaging has not yet explained: investigate within days.");

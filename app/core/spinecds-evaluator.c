@@ -326,6 +326,13 @@ collect_age_limits (GPtrArray *conditions,
 
 /* Every age on each side of every age limit the knowledge base uses,
  * so that each band of ages is tried once. */
+static int
+compare_ages_descending (gconstpointer a,
+                         gconstpointer b)
+{
+  return *(const int *) b - *(const int *) a;
+}
+
 static GArray *
 age_scenarios (SpineCdsKnowledgeBase *kb)
 {
@@ -348,6 +355,10 @@ age_scenarios (SpineCdsKnowledgeBase *kb)
         if (age > 0 && age < 120)
           g_array_append_val (ages, age);
       }
+  /* Oldest first: where a child's and an adult's red flag give the same
+   * triage, the plan names the adult's, as for most patients the guidelines
+   * were written for. */
+  g_array_sort (ages, compare_ages_descending);
   return ages;
 }
 
