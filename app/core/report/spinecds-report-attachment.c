@@ -292,8 +292,10 @@ level_after (const Reader *r,
       const Token *token = token_at (r, k);
       const Match *match = match_of (r, token);
 
-      /* "Foraminal stenosis: moderate at C5-C6" */
-      if (token->kind == TOKEN_COLON && k == finding->last + 1)
+      /* "Foraminal stenosis: moderate at C5-C6"; "lésions secondaires en
+       * hyposignal T1 : C3, D5 et L2", a list of levels after a colon. */
+      if (token->kind == TOKEN_COLON
+          && (k == finding->last + 1 || (k + 1 < r->tokens->len && token_at (r, k + 1)->kind == TOKEN_LEVEL)))
         continue;
       if (token->sentence != sentence || ends_clause (token))
         return FALSE;

@@ -64,6 +64,45 @@ coordinated_words (const Reader *r,
   return 0;
 }
 
+/* How many tokens an aside between commas takes, right after the phrase
+ * at @node reached token @j - 1, when the phrase goes on after it: "the
+ * conus, at the level of L1, is compressed". 0 otherwise. */
+static guint
+aside_words (const Reader *r,
+             guint         node,
+             guint         j)
+{
+  const Token *comma = token_at (r, j);
+
+  for (guint k = j + 1; k < r->tokens->len && k <= j + 9; k++)
+    {
+      const Token *token = token_at (r, k);
+
+      if (token->sentence != comma->sentence || ends_clause (token))
+        return 0;
+      /* Nothing that could be a finding of its own is swallowed: "the
+       * cord, compressed at C5-C6, shows…" keeps its compression. */
+      if (token->kind == TOKEN_WORD && token->word != 0 && !is_skippable (r, token)
+          && report_vocabulary_child (r->vocab, PHRASE_ROOT, token->word) != 0)
+        return 0;
+      if (token->kind != TOKEN_COMMA)
+        continue;
+      /* The phrase goes on after it, perhaps over a word it may skip:
+       * "…, est comprimé". */
+      for (guint next = k + 1; next < r->tokens->len && next <= k + 2; next++)
+        {
+          const Token *word = token_at (r, next);
+
+          if (word->kind == TOKEN_WORD && word->word != 0 && report_vocabulary_child (r->vocab, node, word->word) != 0)
+            return k - j + 1;
+          if (!is_skippable (r, word))
+            break;
+        }
+      return 0;
+    }
+  return 0;
+}
+
 /* The longest phrase starting at token @i, within its sentence. After
  * token @jump_from the walk goes on at @jump_to, to read a shared head
  * with another object: "compressing [the thecal sac and] cauda equina".
@@ -80,6 +119,7 @@ match_at (Reader *r,
   guint        skips = 0;
   guint        walked = i; /* the last token that moved down the trie */
   gboolean     comma = FALSE;
+  gboolean     aside = FALSE;
   gboolean     coordinated = FALSE;
   gboolean     found = FALSE;
   guint        skipped;
@@ -117,6 +157,16 @@ match_at (Reader *r,
           && is_skippable (r, token_at (r, j + 1)))
         {
           comma = TRUE;
+          continue;
+        }
+
+      /* An aside between a subject and its verb: "the conus, at the
+       * level of L1, is compressed". Once a phrase. */
+      if (token->kind == TOKEN_COMMA && !aside && j > i && walked == j - 1
+          && (skipped = aside_words (r, node, j)) > 0)
+        {
+          aside = TRUE;
+          j += skipped - 1;
           continue;
         }
 
