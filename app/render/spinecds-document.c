@@ -98,10 +98,17 @@ set_margins (SpineCdsDocument              *self,
                                     spinecds_knowledge_base_get_id (kb),
                                     spinecds_knowledge_base_get_version (kb),
                                     spinecds_knowledge_base_get_reviewed (kb));
-  /* Translators: footer; %s is the knowledge base's SHA-256 checksum, then the disclaimer */
-  note = spinecds_catalog_printf (catalog, N_ ("SHA-256 %s. Decision support for clinicians; not a diagnosis. "
-                                               "Use clinical judgement."),
-                                  spinecds_knowledge_base_get_checksum (kb));
+  /* The patient is not the clinician the disclaimer speaks to. */
+  if (self->kind == SPINECDS_DOCUMENT_HANDOUT)
+    /* Translators: handout footer; %s is the knowledge base's SHA-256 checksum */
+    note = spinecds_catalog_printf (catalog, N_ ("SHA-256 %s. Prepared by your care team. If anything on this sheet "
+                                                 "is unclear, ask your doctor or nurse."),
+                                    spinecds_knowledge_base_get_checksum (kb));
+  else
+    /* Translators: footer; %s is the knowledge base's SHA-256 checksum, then the disclaimer */
+    note = spinecds_catalog_printf (catalog, N_ ("SHA-256 %s. Decision support for clinicians; not a diagnosis. "
+                                                 "Use clinical judgement."),
+                                    spinecds_knowledge_base_get_checksum (kb));
   spinecds_page_layout_set_footer (self->layout, footer, note);
 }
 

@@ -171,6 +171,27 @@ finding_in_neck (Writer          *w,
   return (regions & (1u << SPINECDS_REGION_CERVICAL)) != 0;
 }
 
+/* The plan has every input it needs (no age or region missing). */
+static gboolean
+complete (Writer *w)
+{
+  return !spinecds_assessment_is_incomplete (w->base.assessment);
+}
+
+/* The plan asks for a scan or an X-ray. */
+static gboolean
+plans_imaging (Writer *w)
+{
+  static const char * const imaging[] = {
+    "mri_without_contrast", "mri_with_and_without_contrast", "ct_without_contrast", "radiography", NULL
+  };
+
+  for (guint i = 0; imaging[i] != NULL; i++)
+    if (spinecds_assessment_has_action (w->base.assessment, imaging[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 write_findings (Writer  *w,
                 gboolean routine)
@@ -183,9 +204,14 @@ write_findings (Writer  *w,
   heading (w, N_ ("What your scan shows"));
   if (!spinecds_case_get_mri_done (w->base.kase))
     {
-      text (w, w->neck    ? N_ ("You have not had a scan of your neck yet.")
-               : w->spine ? N_ ("You have not had a scan of your spine yet.")
-                          : N_ ("You have not had a scan of your back yet."));
+      /* "Not yet" would promise a scan a finished routine plan does not
+       * ask for; an unfinished plan has not decided (§8.11). */
+      if (routine && complete (w) && !plans_imaging (w))
+        text (w, N_ ("You do not need a scan now."));
+      else
+        text (w, w->neck    ? N_ ("You have not had a scan of your neck yet.")
+                 : w->spine ? N_ ("You have not had a scan of your spine yet.")
+                            : N_ ("You have not had a scan of your back yet."));
       return;
     }
 
@@ -227,18 +253,56 @@ write_findings (Writer  *w,
     text (w, N_ ("Your doctor will explain what the scan shows and what happens next."));
 }
 
-/* The plan has every input it needs (no age or region missing). */
-static gboolean
-complete (Writer *w)
+/* What the plan's most pressing red flag fears, in the patient's words:
+ * a handout that sends the patient on says why, not only how soon. */
+static const struct
 {
-  return !spinecds_assessment_is_incomplete (w->base.assessment);
+  const char *red_flags[5]; /* NULL-terminated */
+  const char *text;
+} red_flag_meanings[] = {
+  { { "suspected_cauda_equina" },
+    N_ ("The nerves at the bottom of your spine, which work your bladder, bowels and legs, may be squeezed. "
+        "This must be checked within hours to prevent lasting harm.") },
+  { { "suspected_mscc", "mscc_on_imaging" },
+    N_ ("A growth in the bones of your spine may be pressing on your spinal cord. Quick treatment protects your "
+        "walking and your bladder.") },
+  { { "infection_with_deficit", "suspected_spinal_infection", "postoperative_infection", "infection_not_excluded" },
+    N_ ("You may have an infection in your spine. It needs tests and treatment quickly.") },
+  { { "significant_spinal_trauma", "ankylosed_spine_trauma" },
+    N_ ("Your spine may have been hurt in the injury. Move as little as you can until it has been checked.") },
+  { { "cord_or_cauda_compression", "acute_cord_compression", "progressive_or_severe_deficit" },
+    N_ ("Your spinal cord or the nerves from your spine may be squeezed. This must be checked within hours to "
+        "prevent lasting harm.") },
+  { { "progressing_radicular_deficit", "postoperative_deficit" },
+    N_ ("A nerve to your arm or leg is not working as it should. It needs to be checked soon.") },
+  { { "degenerative_myelopathy", "suspected_myelopathy" },
+    N_ ("The spinal cord may be pressed on, which can affect your hands and your walking. A specialist needs "
+        "to see you soon.") },
+  { { "possible_fragility_fracture" }, N_ ("One of the bones of your spine may have broken.") },
+  { { "cancer_with_spinal_pain", "suspected_malignancy", "paediatric_red_flag_symptoms" },
+    N_ ("Your doctor wants tests to find the cause of the pain.") },
+};
+
+/* The first meaning, in the table's order (most specific first), of a
+ * red flag the plan raised. */
+static const char *
+red_flag_meaning (Writer *w)
+{
+  GPtrArray *flags = spinecds_assessment_get_red_flags (w->base.assessment);
+
+  for (guint m = 0; m < G_N_ELEMENTS (red_flag_meanings); m++)
+    for (guint f = 0; f < flags->len; f++)
+      if (g_strv_contains ((const char * const *) red_flag_meanings[m].red_flags,
+                           ((SpineCdsRedFlag *) g_ptr_array_index (flags, f))->id))
+        return red_flag_meanings[m].text;
+  return NULL;
 }
 
 static void
 write_prompt_care (Writer        *w,
                    SpineCdsTriage triage)
 {
-  const char      *headline, *when;
+  const char      *headline, *when, *why;
   g_autofree char *markup = NULL;
 
   switch (triage)
@@ -273,8 +337,11 @@ write_prompt_care (Writer        *w,
     }
 
   /* An unfinished plan is not yet a verdict on home care. */
-  markup = g_markup_printf_escaped ("<b>%s</b>\n%s%s%s",
+  why = complete (w) ? red_flag_meaning (w) : NULL;
+  markup = g_markup_printf_escaped ("<b>%s</b>\n%s%s%s%s%s",
                                     tr (w, headline),
+                                    why != NULL ? tr (w, why) : "",
+                                    why != NULL ? " " : "",
                                     complete (w) ? tr (w, N_ ("It is not something to treat at home.")) : "",
                                     complete (w) ? " " : "",
                                     tr (w, when));
@@ -299,9 +366,24 @@ static const struct
   { "ct_without_contrast", N_ ("You will have a CT scan.") },
   { "mri_without_contrast", N_ ("You will have an MRI scan.") },
   { "mri_with_and_without_contrast", N_ ("You will have an MRI scan, with a dye put into a vein.") },
+  { "whole_spine_imaging", N_ ("The scan will cover your whole spine.") },
   { "radiography", N_ ("You will have an X-ray.") },
   { "blood_cultures_before_antibiotics", N_ ("You will have blood tests.") },
 };
+
+/* A second MRI is "another" one: the patient has just had one. */
+static const char *
+next_step_text (Writer *w,
+                guint   i)
+{
+  if (!spinecds_case_get_mri_done (w->base.kase))
+    return next_steps[i].text;
+  if (g_str_equal (next_steps[i].action, "mri_without_contrast"))
+    return N_ ("You will have another MRI scan.");
+  if (g_str_equal (next_steps[i].action, "mri_with_and_without_contrast"))
+    return N_ ("You will have another MRI scan, with a dye put into a vein.");
+  return next_steps[i].text;
+}
 
 static void
 write_next_steps (Writer *w)
@@ -318,7 +400,7 @@ write_next_steps (Writer *w)
       titled = TRUE;
       /* One time in a plan: "now" under an emergency (GUIDELINE-LOGIC §8.2). */
       bullet (w, emergency && next_steps[i].emergency_text != NULL ? next_steps[i].emergency_text
-                                                                   : next_steps[i].text);
+                                                                   : next_step_text (w, i));
     }
 }
 
@@ -344,7 +426,8 @@ write_what_to_do (Writer  *w,
       if (child (w))
         bullet (w, N_ ("Come with a parent or carer."));
       else if (spinecds_assessment_get_triage (w->base.assessment) == SPINECDS_TRIAGE_EMERGENCY)
-        bullet (w, N_ ("Do not drive yourself. Ask someone to take you, or call an ambulance."));
+        bullet (w, N_ ("Do not drive yourself. Your doctor will tell you how to get to hospital safely; if in "
+                       "doubt, call an ambulance."));
       else
         bullet (w, N_ ("Do not drive if your arms or legs feel weak or numb."));
       bullet (w, spinecds_case_get_mri_done (w->base.kase) ? N_ ("Bring this sheet and your scan report with you.")

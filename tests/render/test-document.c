@@ -376,10 +376,22 @@ test_handout (void)
           assert_contains (flat, "You are being sent to a spine surgeon", "referral");
           g_assert_null (strstr (flat, "no sign of a serious problem"));
         }
+      /* A second MRI is "another": the patient has just had one. */
       if (spinecds_assessment_has_action (example.assessment, "mri_without_contrast"))
-        assert_contains (flat, "You will have an MRI scan", "imaging");
+        assert_contains (flat,
+                         spinecds_case_get_mri_done (example.kase) ? "You will have another MRI scan"
+                                                                   : "You will have an MRI scan",
+                         "imaging");
       if (!spinecds_case_get_mri_done (example.kase))
         g_assert_null (strstr (flat, "scan report"));
+      /* "Not yet" would promise a scan the plan does not ask for. */
+      if (spinecds_assessment_has_action (example.assessment, "no_further_imaging")
+          && !spinecds_case_get_mri_done (example.kase))
+        assert_contains (flat, "You do not need a scan now", "no scan promised");
+      /* An emergency says what it fears, in the patient's words. */
+      if (spinecds_assessment_get_triage (example.assessment) == SPINECDS_TRIAGE_EMERGENCY)
+        g_assert_true (strstr (flat, "maybesqueezed") != NULL || strstr (flat, "maybepressing") != NULL
+                       || strstr (flat, "mayhavebeenhurt") != NULL || strstr (flat, "infectioninyourspine") != NULL);
       /* What the patient has now is no warning sign to watch for. */
       assert_warning_sign (&example, flat, "urinary_retention", "You cannot pass urine");
       assert_warning_sign (&example, flat, "saddle_numbness", "numb between your legs");
