@@ -535,19 +535,52 @@ colon_after_level (const Reader *r,
   return p < limit && r->text[p] == ':';
 }
 
-/* Tokens from @i up to the level of a level heading: the level alone,
- * or after one or two words that introduce a level ("En", "Niveau",
- * "Höhe"), then a colon. 0 when there is none. */
+/* "L4-L5" and "L5-S1" share a vertebra; "L4" and "L5" are next to each
+ * other; "C4-C5" and "C6-C7" leave the C5-C6 disc between them. */
+static gboolean
+neighbours (const Token *a,
+            const Token *b)
+{
+  if (a->first == a->last && b->first == b->last)
+    return b->first == a->last + 1;
+  return b->first <= a->last && b->first >= a->first;
+}
+
+/* The last level of a run of neighbouring levels joined by connectors
+ * that starts at @k: "LWK 4/5 und LWK 5/SWK 1" (one heading reads as
+ * one range, so levels with a gap between them make none). */
+static guint
+last_joined_level (const Reader *r,
+                   guint         k)
+{
+  while (k + 2 < r->tokens->len && token_at (r, k + 2)->kind == TOKEN_LEVEL
+         && neighbours (token_at (r, k), token_at (r, k + 2))
+         && (token_at (r, k + 1)->kind == TOKEN_COMMA
+             || (token_at (r, k + 1)->kind == TOKEN_WORD && token_has (r, token_at (r, k + 1), WORD_LEVEL_CONNECTOR))))
+    k += 2;
+  return k;
+}
+
+/* Tokens from @i up to the last level of a level heading: the level (or
+ * levels joined by "and") alone, or after one or two words that
+ * introduce a level ("En", "Niveau", "Höhe"), then a colon; @first is
+ * the first level's token. 0 when there is none. */
 static guint
 level_heading (const Reader *r,
-               guint         i)
+               guint         i,
+               guint        *first)
 {
   for (guint n = 0; n < 3 && i + n + 1 < r->tokens->len; n++)
     {
       const Token *token = token_at (r, i + n);
 
       if (token->kind == TOKEN_LEVEL)
-        return colon_after_level (r, i + n) ? n + 1 : 0;
+        {
+          guint last = last_joined_level (r, i + n);
+
+          *first = i + n;
+          return colon_after_level (r, last) ? last - i + 1 : 0;
+        }
       if (token->kind != TOKEN_WORD || !token_has (r, token, WORD_LEVEL_CONNECTOR)
           || (n > 0 && (token->flags & TOKEN_LINE_START)))
         return 0;
@@ -580,7 +613,7 @@ mark_sections (Reader *r)
       gboolean at_start = i == 0 || (token->flags & TOKEN_LINE_START)
                           || token_at (r, i - 1)->kind == TOKEN_STOP;
       int   found;
-      guint n;
+      guint n, first_level;
 
       /* "Indication: fall.\nL1 burst fracture.": a context heading with
        * its text on the same line covers that line only (and its
@@ -619,9 +652,9 @@ mark_sections (Reader *r)
 
       /* "C5-C6: Disc bulge. Mild foraminal narrowing.", "En L4-L5 :",
        * "Niveau C5-C6 :", "Höhe LWK 4/5:". */
-      if (at_start && (n = level_heading (r, i)) > 0)
+      if (at_start && (n = level_heading (r, i, &first_level)) > 0)
         {
-          heading_first = token_at (r, i + n - 1)->first;
+          heading_first = token_at (r, first_level)->first;
           heading_last = token_at (r, i + n - 1)->last;
         }
 
