@@ -446,7 +446,9 @@ set_missing (SpineCdsAssessment *assessment,
 }
 
 /* Under an "Incomplete" headline no reason may read "Triage:
- * routine": that triage is only the floor of a plan not yet made. */
+ * routine": that triage is only the floor of a plan not yet made. The
+ * reasons are shared with the rules' and red flags' lists, so each
+ * recommendation gets a list of its own. Call after set_missing. */
 static void
 name_unplanned_triage (SpineCdsAssessment *assessment)
 {
@@ -456,18 +458,20 @@ name_unplanned_triage (SpineCdsAssessment *assessment)
     return;
   for (guint i = 0; i < recommendations->len; i++)
     {
-      GPtrArray *because = ((SpineCdsRecommendation *) g_ptr_array_index (recommendations, i))->because;
+      SpineCdsRecommendation *recommendation = g_ptr_array_index (recommendations, i);
+      GPtrArray              *because = facts_new ();
 
-      for (guint f = 0; f < because->len; f++)
+      for (guint f = 0; f < recommendation->because->len; f++)
         {
-          SpineCdsFact *fact = g_ptr_array_index (because, f);
+          SpineCdsFact *fact = g_ptr_array_index (recommendation->because, f);
 
           if (fact->kind == SPINECDS_FACT_CHOICE && g_str_equal (fact->name, "triage"))
-            {
-              spinecds_fact_unref (fact);
-              because->pdata[f] = spinecds_fact_new_choice ("triage", "incomplete");
-            }
+            g_ptr_array_add (because, spinecds_fact_new_choice ("triage", "incomplete"));
+          else
+            g_ptr_array_add (because, spinecds_fact_ref (fact));
         }
+      g_ptr_array_unref (recommendation->because);
+      recommendation->because = because;
     }
 }
 

@@ -257,22 +257,27 @@ write_findings (Writer  *w,
  * a handout that sends the patient on says why, not only how soon. */
 static const struct
 {
-  const char *red_flags[5]; /* NULL-terminated */
+  const char *red_flags[4]; /* NULL-terminated: three at most */
   const char *text;
 } red_flag_meanings[] = {
+  /* The emergencies first, then what is seen the same day, then the rest. */
   { { "suspected_cauda_equina" },
     N_ ("The nerves at the bottom of your spine, which work your bladder, bowels and legs, may be squeezed. "
         "This must be checked within hours to prevent lasting harm.") },
-  { { "suspected_mscc", "mscc_on_imaging" },
+  { { "suspected_mscc" },
     N_ ("A growth in the bones of your spine may be pressing on your spinal cord. Quick treatment protects your "
         "walking and your bladder.") },
-  { { "infection_with_deficit", "suspected_spinal_infection", "postoperative_infection", "infection_not_excluded" },
-    N_ ("You may have an infection in your spine. It needs tests and treatment quickly.") },
   { { "significant_spinal_trauma", "ankylosed_spine_trauma" },
     N_ ("Your spine may have been hurt in the injury. Move as little as you can until it has been checked.") },
+  { { "infection_with_deficit" }, N_ ("You may have an infection in your spine. It needs tests and treatment quickly.") },
   { { "cord_or_cauda_compression", "acute_cord_compression", "progressive_or_severe_deficit" },
     N_ ("Your spinal cord or the nerves from your spine may be squeezed. This must be checked within hours to "
         "prevent lasting harm.") },
+  { { "mscc_on_imaging" },
+    N_ ("A growth in the bones of your spine may be pressing on your spinal cord. Quick treatment protects your "
+        "walking and your bladder.") },
+  { { "suspected_spinal_infection", "postoperative_infection", "infection_not_excluded" },
+    N_ ("You may have an infection in your spine. It needs tests and treatment quickly.") },
   { { "progressing_radicular_deficit", "postoperative_deficit" },
     N_ ("A nerve to your arm or leg is not working as it should. It needs to be checked soon.") },
   { { "degenerative_myelopathy", "suspected_myelopathy" },

@@ -156,6 +156,17 @@ test_entry (gconstpointer data)
       JsonArray          *missing = json_object_get_array_member (entry, "missing");
       const char * const *got = spinecds_assessment_get_missing (assessment);
       guint               n = json_array_get_length (missing);
+      gboolean            age_or_region = FALSE;
+
+      /* Only a missing age or region leaves the plan unmade; a value a
+       * rule asks for (CRP, mJOA) does not. */
+      for (guint i = 0; i < n; i++)
+        age_or_region |= g_str_equal (json_array_get_string_element (missing, i), "patient.age_years")
+                         || g_str_equal (json_array_get_string_element (missing, i), "region");
+      if (spinecds_assessment_is_incomplete (assessment) != age_or_region)
+        g_test_fail_printf ("%s: incomplete is %d with %s missing", path,
+                            spinecds_assessment_is_incomplete (assessment),
+                            n > 0 ? json_array_get_string_element (missing, 0) : "nothing");
 
       if (g_strv_length ((char **) got) != n)
         g_test_fail_printf ("%s: %u fields missing, expected %u", path, g_strv_length ((char **) got), n);

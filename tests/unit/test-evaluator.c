@@ -74,12 +74,19 @@ test_default_is_routine (void)
 {
   g_autoptr(SpineCdsKnowledgeBase) kb = minimal_kb ();
   g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
-  g_autoptr(SpineCdsAssessment) assessment = NULL;
+  g_autoptr(SpineCdsAssessment) assessment = spinecds_evaluate (kb, kase);
   SpineCdsRecommendation *rest;
   g_autofree char        *because = NULL;
 
-  /* A complete case: without its age and region the plan is not made
-   * yet, and its reasons say "Triage: incomplete". */
+  /* Without its age and region the plan is not made yet, and its
+   * reasons say so instead of "Triage: routine". */
+  g_assert_true (spinecds_assessment_is_unplanned (assessment));
+  rest = find_recommendation (assessment, "rest");
+  because = describe_all (rest->because);
+  g_assert_cmpstr (because, ==, "No rule raised the triage.; Triage: incomplete");
+  g_clear_pointer (&because, g_free);
+  g_clear_object (&assessment);
+
   spinecds_case_set_age_years (kase, 40);
   spinecds_case_set_region (kase, SPINECDS_REGION_LUMBAR);
   assessment = spinecds_evaluate (kb, kase);

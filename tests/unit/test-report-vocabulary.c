@@ -159,6 +159,8 @@ static const struct
     "test.json: phrases[1].codes: expected one or two finding codes, found more" },
   { "unknown-flag", "phrases[3].flags", "[\"thoracic_only\"]",
     "test.json: phrases[3].flags[0]: expected \"cervical_only\" or \"refers_back\", found \"thoracic_only\"" },
+  { "refers-back-on-an-attribute", "phrases[5].flags", "[\"refers_back\"]",
+    "test.json: phrases[5].flags[0]: expected \"cervical_only\", found \"refers_back\"" },
   { "flag-of-another-kind", "cues[0].flags", "[\"after_comma\"]",
     "test.json: cues[0].flags[0]: expected \"after_comma\" (on a termination), found \"after_comma\"" },
   { "context-without-codes", "phrases[2].in_context_of", "{ \"words\": [\"abszess\"] }",

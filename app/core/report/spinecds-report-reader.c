@@ -292,17 +292,17 @@ field_site (const Reader *r,
   return NULL;
 }
 
-/* The code, of @finding's, that a mention of this sentence or the one
- * before affirms or doubts, the latest first; or NULL. */
-static const char *
-antecedent_code (const Reader *r,
-                 const Match  *finding,
-                 GPtrArray    *mentions)
+/* The latest mention of this sentence or the one before, in the same
+ * section, that affirms or doubts one of @finding's codes; or NULL. */
+static const SpineCdsMention *
+antecedent (const Reader *r,
+            const Match  *finding,
+            GPtrArray    *mentions)
 {
-  guint32 sentence = token_at (r, finding->first)->sentence;
-  gsize   from = token_at (r, finding->first)->start;
+  const Token *start = token_at (r, finding->first);
+  gsize        from = start->start;
 
-  for (guint k = finding->first; k-- > 0 && token_at (r, k)->sentence + 1 >= sentence;)
+  for (guint k = finding->first; k-- > 0 && token_at (r, k)->sentence + 1 >= start->sentence;)
     from = token_at (r, k)->start;
   for (guint i = mentions->len; i-- > 0;)
     {
@@ -310,11 +310,11 @@ antecedent_code (const Reader *r,
 
       if (mention->start < from)
         break;
-      if (mention->status == SPINECDS_MENTION_NEGATED)
+      if (mention->status == SPINECDS_MENTION_NEGATED || mention->section != start->section)
         continue;
       for (guint c = 0; c < G_N_ELEMENTS (finding->phrase->codes) && finding->phrase->codes[c] != NULL; c++)
         if (g_str_equal (mention->code, finding->phrase->codes[c]))
-          return mention->code;
+          return mention;
     }
   return NULL;
 }
@@ -332,7 +332,7 @@ add_mentions (const Reader *r,
   const Token          *last = token_at (r, finding->last);
   const char * const   *codes;
   const char           *site[G_N_ELEMENTS (finding->phrase->codes)] = { NULL };
-  const char           *antecedent[G_N_ELEMENTS (finding->phrase->codes)] = { NULL };
+  const char           *referred[G_N_ELEMENTS (finding->phrase->codes)] = { NULL };
 
   if (finding->phrase->kind == ATTRIBUTE)
     {
@@ -370,10 +370,16 @@ add_mentions (const Reader *r,
    * at a level of its own. */
   if (finding->phrase->flags & PHRASE_REFERS_BACK)
     {
-      antecedent[0] = levels.n > 0 ? antecedent_code (r, finding, mentions) : NULL;
-      if (antecedent[0] == NULL)
+      const SpineCdsMention *named = levels.n > 0 ? antecedent (r, finding, mentions) : NULL;
+
+      if (named == NULL)
         return;
-      codes = antecedent;
+      referred[0] = named->code;
+      codes = referred;
+      /* "Suspected spondylodiscitis at T11-T12. Involvement of T8-T9":
+       * no surer than the disease it refers to. */
+      if (named->status == SPINECDS_MENTION_UNCERTAIN && status == SPINECDS_MENTION_POSITIVE)
+        status = SPINECDS_MENTION_UNCERTAIN;
     }
 
   grade = report_finding_grade (r, finding);
