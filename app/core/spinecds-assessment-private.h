@@ -27,8 +27,11 @@ void                spinecds_assessment_settle_texts (SpineCdsAssessment *self,
 void                spinecds_assessment_set_mscc_surgery (SpineCdsAssessment  *self,
                                                           SpineCdsMsccSurgery *mscc);
 /* clang-format off */
+/* @missing: field paths to enter; @incomplete: the age or region is
+ * among them, so the triage is the worst case's and no plan is made. */
 void                spinecds_assessment_set_missing (SpineCdsAssessment *self,
-                                                     const char * const *missing);
+                                                     const char * const *missing,
+                                                     gboolean            incomplete);
 /* clang-format on */
 void                spinecds_assessment_set_follow_up (SpineCdsAssessment *self,
                                                        const char         *from,

@@ -27,6 +27,7 @@ struct _SpineCdsAssessment
   GPtrArray             *references;   /* of const SpineCdsReference*, borrowed from kb */
   const char            *timeframe;    /* a fired rule's own, borrowed from kb, or NULL */
   char                 **missing;      /* field paths the plan still needs */
+  gboolean               incomplete;   /* the age or region among them */
   char                  *follow_up[2]; /* "YYYY-MM-DD" from and to, or NULL */
   SpineCdsDecision      *decision;     /* the case's, or NULL */
   gboolean               decision_stale;
@@ -168,7 +169,6 @@ spinecds_assessment_add_recommendation (SpineCdsAssessment   *self,
   recommendation->category = rule->category;
   recommendation->text = rule->text;
   recommendation->because = because;
-  recommendation->asks_for = (const char * const *) rule->asks_for;
   /* A copy of the list (the ids are the knowledge base's), put in the
    * order of the plan's numbers once every rule has fired. */
   recommendation->references = g_memdup2 (rule->references,
@@ -332,6 +332,18 @@ spinecds_assessment_has_action (SpineCdsAssessment *self,
 {
   g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), FALSE);
   return g_strv_contains (spinecds_assessment_get_actions (self), action);
+}
+
+gboolean
+spinecds_assessment_has_red_flag (SpineCdsAssessment *self,
+                                  const char         *id)
+{
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), FALSE);
+
+  for (guint i = 0; i < self->red_flags->len; i++)
+    if (g_str_equal (((SpineCdsRedFlag *) g_ptr_array_index (self->red_flags, i))->id, id))
+      return TRUE;
+  return FALSE;
 }
 
 GPtrArray *
@@ -653,11 +665,9 @@ spinecds_triage_get_label (SpineCdsTriage triage)
 gboolean
 spinecds_assessment_is_incomplete (SpineCdsAssessment *self)
 {
-  const char * const *missing = spinecds_assessment_get_missing (self);
-
   g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), FALSE);
 
-  return g_strv_contains (missing, "patient.age_years") || g_strv_contains (missing, "region");
+  return self->incomplete;
 }
 
 gboolean
@@ -887,12 +897,14 @@ spinecds_assessment_to_text (SpineCdsAssessment *self,
 
 void
 spinecds_assessment_set_missing (SpineCdsAssessment *self,
-                                 const char * const *missing)
+                                 const char * const *missing,
+                                 gboolean            incomplete)
 {
   g_return_if_fail (SPINECDS_IS_ASSESSMENT (self));
 
   g_strfreev (self->missing);
   self->missing = g_strdupv ((char **) missing);
+  self->incomplete = incomplete;
 }
 
 const char * const *

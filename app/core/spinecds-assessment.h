@@ -31,7 +31,6 @@ typedef struct
   const char         *text;       /* msgid */
   GPtrArray          *because;    /* of SpineCdsFact*, never empty */
   const char * const *references; /* reference ids, at least one */
-  const char * const *asks_for;   /* case fields it asks to enter, maybe none */
 } SpineCdsRecommendation;
 
 typedef struct
@@ -65,6 +64,8 @@ GPtrArray                 *spinecds_assessment_get_red_flags (SpineCdsAssessment
 const char * const        *spinecds_assessment_get_actions (SpineCdsAssessment *self);
 gboolean                   spinecds_assessment_has_action (SpineCdsAssessment *self,
                                                            const char         *action);
+gboolean                   spinecds_assessment_has_red_flag (SpineCdsAssessment *self,
+                                                             const char         *id);
 GPtrArray                 *spinecds_assessment_get_recommendations (SpineCdsAssessment *self);
 /* NULL unless the case has MSCC details. */
 const SpineCdsMsccSurgery *spinecds_assessment_get_mscc_surgery (SpineCdsAssessment *self);

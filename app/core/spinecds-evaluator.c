@@ -324,15 +324,19 @@ collect_age_limits (GPtrArray *conditions,
     }
 }
 
-/* Every age on each side of every age limit the knowledge base uses,
- * so that each band of ages is tried once. */
 static int
 compare_ages_descending (gconstpointer a,
                          gconstpointer b)
 {
-  return *(const int *) b - *(const int *) a;
+  int x = *(const int *) a;
+  int y = *(const int *) b;
+
+  return (x < y) - (x > y);
 }
 
+/* Every age on each side of every age limit the knowledge base uses,
+ * so that each band of ages is tried once, oldest first (see
+ * find_worst_case). */
 static GArray *
 age_scenarios (SpineCdsKnowledgeBase *kb)
 {
@@ -355,9 +359,6 @@ age_scenarios (SpineCdsKnowledgeBase *kb)
         if (age > 0 && age < 120)
           g_array_append_val (ages, age);
       }
-  /* Oldest first: where a child's and an adult's red flag give the same
-   * triage, the plan names the adult's, as for most patients the guidelines
-   * were written for. */
   g_array_sort (ages, compare_ages_descending);
   return ages;
 }
@@ -403,6 +404,10 @@ find_worst_case (SpineCdsKnowledgeBase *kb,
 
           spinecds_case_set_age_years (scenario, g_array_index (ages, int, a));
           tried = evaluate_from (kb, scenario, SPINECDS_TRIAGE_ROUTINE, NULL);
+          /* Only a higher triage replaces the worst case found: with the
+           * ages oldest first, a child's red flag that ties with an
+           * adult's leaves the adult's named, as for most of the
+           * patients the guidelines were written for. */
           if (spinecds_assessment_get_triage (tried) <= worst->triage)
             continue;
           worst->triage = spinecds_assessment_get_triage (tried);
@@ -418,23 +423,27 @@ find_worst_case (SpineCdsKnowledgeBase *kb,
  * case's), then what the plan's own recommendations ask to enter and
  * is still unknown: "Measure CRP", "Record an mJOA score". */
 static void
-set_missing (SpineCdsAssessment *assessment,
-             SpineCdsCase       *kase)
+set_missing (SpineCdsAssessment    *assessment,
+             SpineCdsKnowledgeBase *kb,
+             SpineCdsCase          *kase)
 {
   GPtrArray *recommendations = spinecds_assessment_get_recommendations (assessment);
   g_autoptr(GPtrArray) missing = g_ptr_array_new ();
+  gboolean incomplete;
 
   if (spinecds_case_get_age_years (kase) < 0)
     g_ptr_array_add (missing, "patient.age_years");
   if (spinecds_case_get_region (kase) == SPINECDS_REGION_UNKNOWN)
     g_ptr_array_add (missing, "region");
+  incomplete = missing->len > 0;
   for (guint i = 0; i < recommendations->len; i++)
     {
       const SpineCdsRecommendation *recommendation = g_ptr_array_index (recommendations, i);
+      const SpineCdsKbRule         *rule = find_by_id (spinecds_knowledge_base_get_rules (kb), recommendation->id);
 
-      for (guint f = 0; recommendation->asks_for[f] != NULL; f++)
+      for (guint f = 0; rule->asks_for[f] != NULL; f++)
         {
-          const char *path = recommendation->asks_for[f];
+          const char *path = rule->asks_for[f];
 
           if (!spinecds_field_is_known (spinecds_field_lookup (path), kase)
               && !g_ptr_array_find_with_equal_func (missing, path, g_str_equal, NULL))
@@ -442,7 +451,7 @@ set_missing (SpineCdsAssessment *assessment,
         }
     }
   g_ptr_array_add (missing, NULL);
-  spinecds_assessment_set_missing (assessment, (const char * const *) missing->pdata);
+  spinecds_assessment_set_missing (assessment, (const char * const *) missing->pdata, incomplete);
 }
 
 /* Under an "Incomplete" headline no reason may read "Triage:
@@ -512,7 +521,8 @@ spinecds_evaluate (SpineCdsKnowledgeBase *kb,
   assessment = evaluate_from (kb, kase, worst.triage, &worst);
   g_clear_object (&worst.assessment);
   spinecds_assessment_finish (assessment);
-  set_missing (assessment, kase);
+  /* What is missing decides whether the plan is made at all. */
+  set_missing (assessment, kb, kase);
   name_unplanned_triage (assessment);
   set_follow_up (assessment, kase);
   spinecds_assessment_set_decision (assessment, spinecds_case_get_decision (kase));

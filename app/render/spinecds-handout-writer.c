@@ -178,16 +178,37 @@ complete (Writer *w)
   return !spinecds_assessment_is_incomplete (w->base.assessment);
 }
 
+/* What the plan sets in motion, in the patient's words: where the
+ * patient goes and what is done there (GUIDELINE-LOGIC §8.3). */
+typedef struct
+{
+  const char *action;
+  const char *text;
+  const char *emergency_text; /* or NULL: the same */
+  const char *again_text;     /* after an MRI already done, or NULL: the same */
+  gboolean    imaging;        /* a scan or an X-ray */
+} NextStep;
+
+static const NextStep next_steps[] = {
+  { "mscc_team_contact", N_ ("Your doctor is calling the cancer team about your spine today."),
+    N_ ("Your doctor is calling the cancer team about your spine now."), NULL, FALSE },
+  { "surgical_referral", N_ ("You are being sent to a spine surgeon, a doctor who treats the spine."), NULL, NULL, FALSE },
+  { "paediatric_referral", N_ ("You are being sent to a team that looks after children's backs."), NULL, NULL, FALSE },
+  { "ct_without_contrast", N_ ("You will have a CT scan."), NULL, NULL, TRUE },
+  { "mri_without_contrast", N_ ("You will have an MRI scan."), NULL, N_ ("You will have another MRI scan."), TRUE },
+  { "mri_with_and_without_contrast", N_ ("You will have an MRI scan, with a dye put into a vein."), NULL,
+    N_ ("You will have another MRI scan, with a dye put into a vein."), TRUE },
+  { "whole_spine_imaging", N_ ("The scan will cover your whole spine."), NULL, NULL, TRUE },
+  { "radiography", N_ ("You will have an X-ray."), NULL, NULL, TRUE },
+  { "blood_cultures_before_antibiotics", N_ ("You will have blood tests."), NULL, NULL, FALSE },
+};
+
 /* The plan asks for a scan or an X-ray. */
 static gboolean
 plans_imaging (Writer *w)
 {
-  static const char * const imaging[] = {
-    "mri_without_contrast", "mri_with_and_without_contrast", "ct_without_contrast", "radiography", NULL
-  };
-
-  for (guint i = 0; imaging[i] != NULL; i++)
-    if (spinecds_assessment_has_action (w->base.assessment, imaging[i]))
+  for (guint i = 0; i < G_N_ELEMENTS (next_steps); i++)
+    if (next_steps[i].imaging && spinecds_assessment_has_action (w->base.assessment, next_steps[i].action))
       return TRUE;
   return FALSE;
 }
@@ -204,9 +225,9 @@ write_findings (Writer  *w,
   heading (w, N_ ("What your scan shows"));
   if (!spinecds_case_get_mri_done (w->base.kase))
     {
-      /* "Not yet" would promise a scan a finished routine plan does not
-       * ask for; an unfinished plan has not decided (§8.11). */
-      if (routine && complete (w) && !plans_imaging (w))
+      /* "Not yet" would promise a scan a routine plan does not ask for
+       * (routine means a finished plan: §8.11). */
+      if (routine && !plans_imaging (w))
         text (w, N_ ("You do not need a scan now."));
       else
         text (w, w->neck    ? N_ ("You have not had a scan of your neck yet.")
@@ -253,38 +274,40 @@ write_findings (Writer  *w,
     text (w, N_ ("Your doctor will explain what the scan shows and what happens next."));
 }
 
+#define FLAGS(...) ((const char * const[]) { __VA_ARGS__, NULL })
+
 /* What the plan's most pressing red flag fears, in the patient's words:
  * a handout that sends the patient on says why, not only how soon. */
 static const struct
 {
-  const char *red_flags[4]; /* NULL-terminated: three at most */
-  const char *text;
+  const char * const *red_flags; /* NULL-terminated */
+  const char         *text;
 } red_flag_meanings[] = {
   /* The emergencies first, then what is seen the same day, then the rest. */
-  { { "suspected_cauda_equina" },
+  { FLAGS ("suspected_cauda_equina"),
     N_ ("The nerves at the bottom of your spine, which work your bladder, bowels and legs, may be squeezed. "
         "This must be checked within hours to prevent lasting harm.") },
-  { { "suspected_mscc" },
+  { FLAGS ("suspected_mscc"),
     N_ ("A growth in the bones of your spine may be pressing on your spinal cord. Quick treatment protects your "
         "walking and your bladder.") },
-  { { "significant_spinal_trauma", "ankylosed_spine_trauma" },
+  { FLAGS ("significant_spinal_trauma", "ankylosed_spine_trauma"),
     N_ ("Your spine may have been hurt in the injury. Move as little as you can until it has been checked.") },
-  { { "infection_with_deficit" }, N_ ("You may have an infection in your spine. It needs tests and treatment quickly.") },
-  { { "cord_or_cauda_compression", "acute_cord_compression", "progressive_or_severe_deficit" },
+  { FLAGS ("infection_with_deficit"), N_ ("You may have an infection in your spine. It needs tests and treatment quickly.") },
+  { FLAGS ("cord_or_cauda_compression", "acute_cord_compression", "progressive_or_severe_deficit"),
     N_ ("Your spinal cord or the nerves from your spine may be squeezed. This must be checked within hours to "
         "prevent lasting harm.") },
-  { { "mscc_on_imaging" },
+  { FLAGS ("mscc_on_imaging"),
     N_ ("A growth in the bones of your spine may be pressing on your spinal cord. Quick treatment protects your "
         "walking and your bladder.") },
-  { { "suspected_spinal_infection", "postoperative_infection", "infection_not_excluded" },
+  { FLAGS ("suspected_spinal_infection", "postoperative_infection", "infection_not_excluded"),
     N_ ("You may have an infection in your spine. It needs tests and treatment quickly.") },
-  { { "progressing_radicular_deficit", "postoperative_deficit" },
+  { FLAGS ("progressing_radicular_deficit", "postoperative_deficit"),
     N_ ("A nerve to your arm or leg is not working as it should. It needs to be checked soon.") },
-  { { "degenerative_myelopathy", "suspected_myelopathy" },
+  { FLAGS ("degenerative_myelopathy", "suspected_myelopathy"),
     N_ ("The spinal cord may be pressed on, which can affect your hands and your walking. A specialist needs "
         "to see you soon.") },
-  { { "possible_fragility_fracture" }, N_ ("One of the bones of your spine may have broken.") },
-  { { "cancer_with_spinal_pain", "suspected_malignancy", "paediatric_red_flag_symptoms" },
+  { FLAGS ("possible_fragility_fracture"), N_ ("One of the bones of your spine may have broken.") },
+  { FLAGS ("cancer_with_spinal_pain", "suspected_malignancy", "paediatric_red_flag_symptoms"),
     N_ ("Your doctor wants tests to find the cause of the pain.") },
 };
 
@@ -293,12 +316,9 @@ static const struct
 static const char *
 red_flag_meaning (Writer *w)
 {
-  GPtrArray *flags = spinecds_assessment_get_red_flags (w->base.assessment);
-
   for (guint m = 0; m < G_N_ELEMENTS (red_flag_meanings); m++)
-    for (guint f = 0; f < flags->len; f++)
-      if (g_strv_contains ((const char * const *) red_flag_meanings[m].red_flags,
-                           ((SpineCdsRedFlag *) g_ptr_array_index (flags, f))->id))
+    for (const char * const *id = red_flag_meanings[m].red_flags; *id != NULL; id++)
+      if (spinecds_assessment_has_red_flag (w->base.assessment, *id))
         return red_flag_meanings[m].text;
   return NULL;
 }
@@ -308,6 +328,7 @@ write_prompt_care (Writer        *w,
                    SpineCdsTriage triage)
 {
   const char      *headline, *when, *why;
+  gboolean         decided = complete (w);
   g_autofree char *markup = NULL;
 
   switch (triage)
@@ -321,7 +342,7 @@ write_prompt_care (Writer        *w,
       when = N_ ("You need to see a doctor today. Do not wait to see if it gets better.");
       break;
     case SPINECDS_TRIAGE_ROUTINE:
-      if (!complete (w))
+      if (!decided)
         {
           /* No home plan from a case without its age or region (§8.11). */
           headline = N_ ("Your plan is not finished yet.");
@@ -342,13 +363,13 @@ write_prompt_care (Writer        *w,
     }
 
   /* An unfinished plan is not yet a verdict on home care. */
-  why = complete (w) ? red_flag_meaning (w) : NULL;
+  why = decided ? red_flag_meaning (w) : NULL;
   markup = g_markup_printf_escaped ("<b>%s</b>\n%s%s%s%s%s",
                                     tr (w, headline),
                                     why != NULL ? tr (w, why) : "",
                                     why != NULL ? " " : "",
-                                    complete (w) ? tr (w, N_ ("It is not something to treat at home.")) : "",
-                                    complete (w) ? " " : "",
+                                    decided ? tr (w, N_ ("It is not something to treat at home.")) : "",
+                                    decided ? " " : "",
                                     tr (w, when));
   spinecds_page_layout_add_callout (w->base.layout,
                                     triage <= SPINECDS_TRIAGE_EXPEDITED ? SPINECDS_TONE_WARNING
@@ -356,44 +377,23 @@ write_prompt_care (Writer        *w,
                                     markup);
 }
 
-/* What the plan sets in motion, in the patient's words: where the
- * patient goes and what is done there (GUIDELINE-LOGIC §8.3). */
-static const struct
-{
-  const char *action;
-  const char *text;
-  const char *emergency_text; /* or NULL: the same */
-} next_steps[] = {
-  { "mscc_team_contact", N_ ("Your doctor is calling the cancer team about your spine today."),
-    N_ ("Your doctor is calling the cancer team about your spine now.") },
-  { "surgical_referral", N_ ("You are being sent to a spine surgeon, a doctor who treats the spine.") },
-  { "paediatric_referral", N_ ("You are being sent to a team that looks after children's backs.") },
-  { "ct_without_contrast", N_ ("You will have a CT scan.") },
-  { "mri_without_contrast", N_ ("You will have an MRI scan.") },
-  { "mri_with_and_without_contrast", N_ ("You will have an MRI scan, with a dye put into a vein.") },
-  { "whole_spine_imaging", N_ ("The scan will cover your whole spine.") },
-  { "radiography", N_ ("You will have an X-ray.") },
-  { "blood_cultures_before_antibiotics", N_ ("You will have blood tests.") },
-};
-
-/* A second MRI is "another" one: the patient has just had one. */
+/* One time in a plan: "now" under an emergency (GUIDELINE-LOGIC §8.2);
+ * a second MRI is "another" one, the patient has just had one. */
 static const char *
-next_step_text (Writer *w,
-                guint   i)
+step_text (Writer         *w,
+           const NextStep *step)
 {
-  if (!spinecds_case_get_mri_done (w->base.kase))
-    return next_steps[i].text;
-  if (g_str_equal (next_steps[i].action, "mri_without_contrast"))
-    return N_ ("You will have another MRI scan.");
-  if (g_str_equal (next_steps[i].action, "mri_with_and_without_contrast"))
-    return N_ ("You will have another MRI scan, with a dye put into a vein.");
-  return next_steps[i].text;
+  if (step->emergency_text != NULL
+      && spinecds_assessment_get_triage (w->base.assessment) == SPINECDS_TRIAGE_EMERGENCY)
+    return step->emergency_text;
+  if (step->again_text != NULL && spinecds_case_get_mri_done (w->base.kase))
+    return step->again_text;
+  return step->text;
 }
 
 static void
 write_next_steps (Writer *w)
 {
-  gboolean emergency = spinecds_assessment_get_triage (w->base.assessment) == SPINECDS_TRIAGE_EMERGENCY;
   gboolean titled = FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (next_steps); i++)
@@ -403,9 +403,7 @@ write_next_steps (Writer *w)
       if (!titled)
         heading (w, N_ ("What happens next"));
       titled = TRUE;
-      /* One time in a plan: "now" under an emergency (GUIDELINE-LOGIC §8.2). */
-      bullet (w, emergency && next_steps[i].emergency_text != NULL ? next_steps[i].emergency_text
-                                                                   : next_step_text (w, i));
+      bullet (w, step_text (w, &next_steps[i]));
     }
 }
 

@@ -161,6 +161,15 @@ assert_absent (const char *haystack_normalised,
     g_error ("%s: “%s” is in the PDF text", what, needle);
 }
 
+/* After the test changed the case: its plan again. */
+static void
+reevaluate (Example               *example,
+            SpineCdsKnowledgeBase *kb)
+{
+  g_clear_object (&example->assessment);
+  example->assessment = spinecds_evaluate (kb, example->kase);
+}
+
 static char *
 write_document (SpineCdsDocumentKind kind,
                 Example             *example,
@@ -326,18 +335,6 @@ assert_warning_sign (Example    *example,
     assert_contains (flat, text, "warning sign");
 }
 
-static gboolean
-has_red_flag (SpineCdsAssessment *assessment,
-              const char         *id)
-{
-  GPtrArray *flags = spinecds_assessment_get_red_flags (assessment);
-
-  for (guint i = 0; i < flags->len; i++)
-    if (g_str_equal (((SpineCdsRedFlag *) g_ptr_array_index (flags, i))->id, id))
-      return TRUE;
-  return FALSE;
-}
-
 /* What the examples' emergencies fear, as their handouts must say it. */
 static const struct
 {
@@ -422,7 +419,7 @@ test_handout (void)
         assert_absent (flat, "scan report", "must not be said");
       /* An emergency says what it fears, in the patient's words. */
       for (guint m = 0; m < G_N_ELEMENTS (feared); m++)
-        if (has_red_flag (example.assessment, feared[m].red_flag))
+        if (spinecds_assessment_has_red_flag (example.assessment, feared[m].red_flag))
           assert_contains (flat, feared[m].words, "what is feared");
       /* The sheet speaks to the patient, not to the clinician. */
       assert_contains (flat, "Prepared by your care team", "a patient's footer");
@@ -575,8 +572,7 @@ test_handout_cord_compression_not_reassuring (void)
   load_example (path, &example);
   spinecds_finding_set_grade (finding, SPINECDS_GRADE_MILD);
   spinecds_case_add_finding (example.kase, finding);
-  g_clear_object (&example.assessment);
-  example.assessment = spinecds_evaluate (kb, example.kase);
+  reevaluate (&example, kb);
   g_assert_cmpint (spinecds_assessment_get_triage (example.assessment), ==, SPINECDS_TRIAGE_ROUTINE);
   flat = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "cord-handout.pdf");
   if (flat == NULL)
@@ -677,8 +673,7 @@ test_handout_measured_fever (void)
   assert_contains (text_before, "You have a fever", "fever as a warning sign");
 
   spinecds_case_set_temperature_c (example.kase, 38.4);
-  g_clear_object (&example.assessment);
-  example.assessment = spinecds_evaluate (kb, example.kase);
+  reevaluate (&example, kb);
   g_assert_cmpint (spinecds_assessment_get_triage (example.assessment), ==, SPINECDS_TRIAGE_URGENT);
   path_after = write_document (SPINECDS_DOCUMENT_HANDOUT, &example, SPINECDS_PAPER_A4, "fever-after.pdf", &after);
   raw_after = pdf_text (path_after);
@@ -707,8 +702,7 @@ test_handout_incomplete_case (void)
     }
   load_example (path, &example);
   spinecds_case_set_age_years (example.kase, -1);
-  g_clear_object (&example.assessment);
-  example.assessment = spinecds_evaluate (kb, example.kase);
+  reevaluate (&example, kb);
   g_assert_cmpint (spinecds_assessment_get_triage (example.assessment), ==, SPINECDS_TRIAGE_ROUTINE);
   pdf = write_document (SPINECDS_DOCUMENT_HANDOUT, &example, SPINECDS_PAPER_A4, "incomplete.pdf", &document);
   raw = pdf_text (pdf);
@@ -739,8 +733,7 @@ test_handout_promises_no_scan (void)
 
   load_example (seed, &no_scan);
   spinecds_case_set_mri_done (no_scan.kase, FALSE);
-  g_clear_object (&no_scan.assessment);
-  no_scan.assessment = spinecds_evaluate (kb, no_scan.kase);
+  reevaluate (&no_scan, kb);
   g_assert_cmpint (spinecds_assessment_get_triage (no_scan.assessment), ==, SPINECDS_TRIAGE_ROUTINE);
   g_assert_false (spinecds_assessment_has_action (no_scan.assessment, "mri_without_contrast"));
   no_scan_text = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &no_scan, "no-scan-needed.pdf");
@@ -767,8 +760,7 @@ test_handout_says_where_findings_are (void)
 
   load_example (path, &example);
   spinecds_case_set_region (example.kase, SPINECDS_REGION_LUMBAR);
-  g_clear_object (&example.assessment);
-  example.assessment = spinecds_evaluate (kb, example.kase);
+  reevaluate (&example, kb);
   lumbar = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "lumbar-symptoms-neck-findings.pdf");
   if (lumbar == NULL)
     return;
@@ -778,8 +770,7 @@ test_handout_says_where_findings_are (void)
 
   spinecds_case_set_region (example.kase, SPINECDS_REGION_UNKNOWN);
   spinecds_case_set_mri_done (example.kase, FALSE);
-  g_clear_object (&example.assessment);
-  example.assessment = spinecds_evaluate (kb, example.kase);
+  reevaluate (&example, kb);
   no_region = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "no-region.pdf");
   assert_contains (no_region, "Your spine: what happens next", "title without a region");
   assert_contains (no_region, "You have not had a scan of your spine yet.", "no scan, no region");
@@ -814,8 +805,7 @@ test_summary_borderline (void)
   g_assert_null (strstr (text_before, "Borderline"));
 
   spinecds_case_set_mscc_paraplegic_hours (example.kase, 48);
-  g_clear_object (&example.assessment);
-  example.assessment = spinecds_evaluate (kb, example.kase);
+  reevaluate (&example, kb);
   path_after = write_document (SPINECDS_DOCUMENT_SUMMARY, &example, SPINECDS_PAPER_A4, "mscc-48h.pdf", &after);
   raw_after = pdf_text (path_after);
   text_after = normalise (raw_after);

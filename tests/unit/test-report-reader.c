@@ -79,7 +79,9 @@ parse_word_line (const char *line,
  * "-ized", and the snapshot was corrected for that one internal form.
  * One deliberate loss: "old fracture" and "healed fracture" name no
  * finding since December 2026 — a healed fracture needs no action, and
- * read as one it hid the report's "no acute fracture".) */
+ * read as one it hid the report's "no acute fracture". And one change:
+ * the endplate oedema phrases carry the flag context_doubt since then
+ * (a possible fracture in a sentence about trauma).) */
 static void
 test_english_vocabulary_unchanged (void)
 {

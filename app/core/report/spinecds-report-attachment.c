@@ -241,8 +241,6 @@ collect_level_group (const Reader *r,
     }
 }
 
-/* The first level after the phrase, within @limit tokens of its
- * clause; with @stop_at_findings, only up to the next finding. */
 /* "protrusion at L5-S1 contacting the S1 nerve root", "… la racine S1":
  * the S1 there names the root, which is the level only of the root's
  * own compression. */
@@ -257,14 +255,18 @@ names_another_root (const Reader *r,
   return root && g_strcmp0 (finding->phrase->codes[0], "nerve_root_compression") != 0;
 }
 
+/* Words back from a level to a word of extension: "migrating inferiorly
+ * behind L5", "caudal migration to the level of the L5 pedicle". */
+#define EXTENSION_WINDOW 6
+
 /* Whether the level at @k is one the finding reaches, not where it
  * sits: "extending to L5-S1", "migrating inferiorly behind L5". */
 static gboolean
-reached_level (const Reader *r,
-               const Match  *finding,
-               guint         k)
+is_reached_level (const Reader *r,
+                  const Match  *finding,
+                  guint         k)
 {
-  for (guint j = k; j-- > finding->last + 1 && j + 6 >= k;)
+  for (guint j = k; j-- > finding->last + 1 && j + EXTENSION_WINDOW >= k;)
     {
       const Token *token = token_at (r, j);
 
@@ -276,7 +278,27 @@ reached_level (const Reader *r,
   return FALSE;
 }
 
-/* The first level after the phrase in its clause; @at is its token. */
+/* A colon at @k before a list of levels that ends its sentence: "lésions
+ * secondaires en hyposignal T1 : C3, D5 et L2." */
+static gboolean
+colon_before_level_list (const Reader *r,
+                         guint         k)
+{
+  guint j = k + 1;
+
+  if (j >= r->tokens->len || token_at (r, j)->kind != TOKEN_LEVEL)
+    return FALSE;
+  while (j < r->tokens->len
+         && (token_at (r, j)->kind == TOKEN_LEVEL || token_at (r, j)->kind == TOKEN_COMMA
+             || (token_at (r, j)->kind == TOKEN_WORD && token_has (r, token_at (r, j), WORD_LEVEL_CONNECTOR))))
+    j++;
+  return j >= r->tokens->len || token_at (r, j)->kind == TOKEN_STOP
+         || token_at (r, j)->sentence != token_at (r, k)->sentence;
+}
+
+/* The first level after the phrase, within @limit tokens of its
+ * clause; with @stop_at_findings, only up to the next finding. @at is
+ * set to the level's token when one is found. */
 static gboolean
 level_after (const Reader *r,
              const Match  *finding,
@@ -292,10 +314,9 @@ level_after (const Reader *r,
       const Token *token = token_at (r, k);
       const Match *match = match_of (r, token);
 
-      /* "Foraminal stenosis: moderate at C5-C6"; "lésions secondaires en
-       * hyposignal T1 : C3, D5 et L2", a list of levels after a colon. */
-      if (token->kind == TOKEN_COLON
-          && (k == finding->last + 1 || (k + 1 < r->tokens->len && token_at (r, k + 1)->kind == TOKEN_LEVEL)))
+      /* "Foraminal stenosis: moderate at C5-C6"; a list of levels after a
+       * colon that ends the sentence. */
+      if (token->kind == TOKEN_COLON && (k == finding->last + 1 || colon_before_level_list (r, k)))
         continue;
       if (token->sentence != sentence || ends_clause (token))
         return FALSE;
@@ -380,14 +401,16 @@ report_finding_levels (const Reader *r,
     if (token_at (r, k)->kind == TOKEN_LEVEL)
       report_levels_add (levels, token_at (r, k)->first, token_at (r, k)->last);
 
-  if (levels->n == 0
-      && !level_after (r, finding, LEVEL_NEAR, TRUE, levels, &after)
-      && !level_before (r, finding, levels)
-      && !level_after (r, finding, LEVEL_FAR, FALSE, levels, &after)
-      && !level_of_coordinate (r, finding, levels)
-      && start->heading_first >= 0)
-    report_levels_add (levels, start->heading_first, start->heading_last);
-  /* "L4-L5: abscess extending to L5-S1": from the heading's level on. */
-  else if (after != G_MAXUINT && start->heading_first >= 0 && reached_level (r, finding, after))
+  if (levels->n > 0)
+    return;
+  if (level_after (r, finding, LEVEL_NEAR, TRUE, levels, &after)
+      || (!level_before (r, finding, levels) && level_after (r, finding, LEVEL_FAR, FALSE, levels, &after)))
+    {
+      /* "L4-L5: abscess extending to L5-S1": from the heading's level on. */
+      if (after != G_MAXUINT && start->heading_first >= 0 && is_reached_level (r, finding, after))
+        report_levels_add (levels, start->heading_first, start->heading_last);
+      return;
+    }
+  if (levels->n == 0 && !level_of_coordinate (r, finding, levels) && start->heading_first >= 0)
     report_levels_add (levels, start->heading_first, start->heading_last);
 }

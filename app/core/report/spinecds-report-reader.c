@@ -360,7 +360,7 @@ add_mentions (const Reader *r,
   if (finding->phrase->context_words != NULL && sentence_has (r, finding, 0, finding->phrase->context_words))
     {
       codes = finding->phrase->context_codes;
-      if (finding->phrase->context_doubt && status == SPINECDS_MENTION_POSITIVE)
+      if ((finding->phrase->flags & PHRASE_CONTEXT_DOUBT) && status == SPINECDS_MENTION_POSITIVE)
         status = SPINECDS_MENTION_UNCERTAIN;
     }
   site[0] = field_site (r, finding);
@@ -371,8 +371,11 @@ add_mentions (const Reader *r,
   if (finding->phrase->flags & PHRASE_REFERS_BACK)
     {
       const SpineCdsMention *named = levels.n > 0 ? antecedent (r, finding, mentions) : NULL;
+      g_autofree char       *own = report_levels_format (&levels);
 
-      if (named == NULL)
+      /* "Spondylodiscitis at T11-T12 with involvement of the psoas" has
+       * no level of its own: the one it found is the disease's. */
+      if (named == NULL || g_strcmp0 (own, named->level) == 0)
         return;
       referred[0] = named->code;
       codes = referred;

@@ -161,8 +161,9 @@ match_at (Reader *r,
         }
 
       /* An aside between a subject and its verb: "the conus, at the
-       * level of L1, is compressed". Once a phrase. */
-      if (token->kind == TOKEN_COMMA && !aside && j > i && walked == j - 1
+       * level of L1, is compressed". Once a phrase, and not in a walk
+       * that jumps (match_coordinated's), whose jump it could step over. */
+      if (token->kind == TOKEN_COMMA && !aside && j > i && walked == j - 1 && jump_from == G_MAXUINT
           && (skipped = aside_words (r, node, j)) > 0)
         {
           aside = TRUE;

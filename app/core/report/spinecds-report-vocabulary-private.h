@@ -52,6 +52,8 @@ enum
    * affirms or doubts, at a level of its own: "possible involvement of
    * L2-L3" after a spondylodiscitis. Without either, no finding. */
   PHRASE_REFERS_BACK = 1 << 2,
+  /* In the context of its in_context_of words, only a possibility. */
+  PHRASE_CONTEXT_DOUBT = 1 << 3,
 };
 
 typedef struct
@@ -60,12 +62,12 @@ typedef struct
   const char *codes[2]; /* static strings of spinecds-codes, or NULL */
   guint       flags;
   GHashTable *context_words;    /* word ids that make the phrase mean... */
-  const char *context_codes[2]; /* ...these codes instead, or NULL... */
-  gboolean    context_doubt;    /* ...and only as a possibility */
+  const char *context_codes[2]; /* ...these codes instead, or NULL */
 } Phrase;
 
-/* Word classes that steer the look-around. The values of the first
- * fifteen are fixed: the English dump test (tests/unit) prints them. */
+/* Word classes that steer the look-around. Their values are fixed: the
+ * English dump test (tests/unit) prints them, so a new class takes the
+ * next bit and the bits after the grammar classes move up. */
 enum
 {
   WORD_SKIPPABLE = 1 << 0,         /* may sit inside a phrase: "the", "left" */

@@ -745,6 +745,30 @@ new_node (SpineCdsReportVocabulary *vocab)
   return vocab->nodes->len - 1;
 }
 
+/* A finding phrase's flags for the dump, joined by commas, or "-". (A
+ * termination's after_comma is not printed: the snapshot predates it.) */
+static void
+append_phrase_flags (GString      *line,
+                     const Phrase *phrase)
+{
+  static const struct
+  {
+    guint       flag;
+    const char *name;
+  } names[] = {
+    { PHRASE_CERVICAL, "cervical_only" },
+    { PHRASE_REFERS_BACK, "refers_back" },
+    { PHRASE_CONTEXT_DOUBT, "context_doubt" },
+  };
+  gsize start = line->len;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (phrase->flags & names[i].flag)
+      g_string_append_printf (line, "%s%s", line->len > start ? "," : "", names[i].name);
+  if (line->len == start)
+    g_string_append_c (line, '-');
+}
+
 static void
 dump_expansion (Loader       *loader,
                 const GArray *ids,
@@ -754,13 +778,14 @@ dump_expansion (Loader       *loader,
   GString *line = g_string_new (NULL);
 
   if (phrase != NULL)
-    g_string_append_printf (line, "phrase %s %s%s%s %s:", kind_names[phrase->kind],
-                            phrase->codes[0] != NULL ? phrase->codes[0] : "-",
-                            phrase->codes[1] != NULL ? "," : "",
-                            phrase->codes[1] != NULL ? phrase->codes[1] : "",
-                            (phrase->flags & PHRASE_CERVICAL)      ? "cervical_only"
-                            : (phrase->flags & PHRASE_REFERS_BACK) ? "refers_back"
-                                                                   : "-");
+    {
+      g_string_append_printf (line, "phrase %s %s%s%s ", kind_names[phrase->kind],
+                              phrase->codes[0] != NULL ? phrase->codes[0] : "-",
+                              phrase->codes[1] != NULL ? "," : "",
+                              phrase->codes[1] != NULL ? phrase->codes[1] : "");
+      append_phrase_flags (line, phrase);
+      g_string_append_c (line, ':');
+    }
   else
     g_string_append_printf (line, "heading %s:", section == SPINECDS_REPORT_SECTION_CONTEXT ? "context" : "body");
   for (guint i = 0; i < ids->len; i++)
@@ -960,7 +985,8 @@ read_context (Loader     *loader,
   spinecds_json_reader_boolean (&loader->reader, context, context_path, "doubt", SPINECDS_JSON_OPTIONAL, &doubt);
   if (failed (loader))
     return FALSE;
-  phrase->context_doubt = doubt;
+  if (doubt)
+    phrase->flags |= PHRASE_CONTEXT_DOUBT;
   words = read_strings (loader, context, context_path, "words", FALSE);
   if (words == NULL)
     return FALSE;
