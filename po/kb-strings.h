@@ -164,6 +164,7 @@ NC_("kb", "Do not use paracetamol on its own for low back pain; it does not work
 NC_("kb", "Avoid opioids as a routine; gabapentinoids, antidepressants and oral corticosteroids are not recommended for neck or back pain or for radicular pain.");
 NC_("kb", "Review in 4 to 6 weeks; most episodes improve by then. Bring the review forward if pain spreads, if weakness or numbness appears or gets worse, or if any warning sign appears.");
 NC_("kb", "Review in 4 to 6 weeks: care so far has not helped, so that review decides the next step if the patient is no better. Bring it forward if pain spreads, if weakness or numbness appears or gets worse, or if any warning sign appears.");
+NC_("kb", "Sciatica in both legs can come before cauda equina syndrome: tell the patient, in words they will remember, to go to an emergency department at once with numbness between the legs or any new bladder or bowel problem.");
 NC_("kb", "Ask the patient to seek help at once for new or worsening weakness, saddle numbness, bladder or bowel change, fever, clumsy hands or unsteady walking; the handout lists these warning signs.");
 NC_("kb", "The imaging shows compression of the cauda equina without symptoms of cauda equina syndrome: discuss with a spine surgeon and make sure the patient knows to come straight back with saddle numbness or bladder or bowel change.");
 NC_("kb", "The imaging also shows compression of the cauda equina: make sure the team assessing the patient now knows of it, and ask about saddle numbness and bladder or bowel change.");
