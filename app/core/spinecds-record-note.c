@@ -37,13 +37,10 @@ append_patient (GString         *out,
                 SpineCdsCase    *kase,
                 SpineCdsCatalog *catalog)
 {
-  static const char * const sexes[] = {
-    NC_ ("value", "not known"), NC_ ("value", "female"), NC_ ("value", "male"), NC_ ("value", "other")
-  };
-  const char *name = spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_NAME);
-  const char *identifier = spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_IDENTIFIER);
-  const char *born = spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_BIRTH_DATE);
-  int         age = spinecds_case_get_age_years (kase);
+  g_autofree char *age_sex = spinecds_record_note_age_sex (kase, catalog);
+  const char      *name = spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_NAME);
+  const char      *identifier = spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_IDENTIFIER);
+  const char      *born = spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_BIRTH_DATE);
 
   g_string_append_printf (out, "%s ", tr (catalog, N_ ("Patient:")));
   if (*name != '\0')
@@ -57,22 +54,27 @@ append_patient (GString         *out,
 
       g_string_append_printf (out, "%s, ", text);
     }
+  g_string_append_printf (out, "%s\n", age_sex);
+}
+
+char *
+spinecds_record_note_age_sex (SpineCdsCase    *kase,
+                              SpineCdsCatalog *catalog)
+{
+  /* "not known" alone would read as the age's second mention. */
+  static const char * const sexes[] = {
+    NC_ ("value", "sex not known"), NC_ ("value", "female"), NC_ ("value", "male"), NC_ ("value", "other")
+  };
+  int age;
+
+  g_return_val_if_fail (SPINECDS_IS_CASE (kase), NULL);
+
+  age = spinecds_case_get_age_years (kase);
   if (age >= 0)
-    {
-      /* Translators: age and sex of the patient, e.g. "47 years, female" */
-      g_autofree char *text = spinecds_catalog_printf (catalog, N_ ("%d years, %s"), age,
-                                                       value (catalog, sexes[spinecds_case_get_sex (kase)]));
-
-      g_string_append_printf (out, "%s\n", text);
-    }
-  else
-    {
-      /* Translators: the patient's age is not known; %s is the sex */
-      g_autofree char *text = spinecds_catalog_printf (catalog, N_ ("age not known, %s"),
-                                                       value (catalog, sexes[spinecds_case_get_sex (kase)]));
-
-      g_string_append_printf (out, "%s\n", text);
-    }
+    /* Translators: age and sex of the patient, e.g. "47 years, female" */
+    return spinecds_catalog_printf (catalog, N_ ("%d years, %s"), age, value (catalog, sexes[spinecds_case_get_sex (kase)]));
+  /* Translators: the patient's age is not known; %s is the sex */
+  return spinecds_catalog_printf (catalog, N_ ("age not known, %s"), value (catalog, sexes[spinecds_case_get_sex (kase)]));
 }
 
 static void

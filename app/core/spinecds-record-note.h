@@ -17,6 +17,11 @@
 
 G_BEGIN_DECLS
 
+/* "47 years, female", "age not known, sex not known": the patient as
+ * the note and the summary name them. @catalog: nullable, English. */
+char *spinecds_record_note_age_sex (SpineCdsCase    *kase,
+                                    SpineCdsCatalog *catalog);
+
 /* @catalog (nullable): the language of the note; NULL means English. */
 char *spinecds_record_note (SpineCdsCase       *kase,
                             SpineCdsAssessment *assessment,

@@ -16,6 +16,7 @@
 
 #include "spinecds-codes.h"
 #include "spinecds-enums.h"
+#include "spinecds-record-note.h"
 #include "spinecds-summary-writer.h"
 #include "spinecds-writer-private.h"
 
@@ -323,22 +324,9 @@ append_identity (Writer  *w,
 static char *
 patient_text (Writer *w)
 {
-  int              age = spinecds_case_get_age_years (w->base.kase);
-  SpineCdsSex      sex = spinecds_case_get_sex (w->base.kase);
-  const char      *sex_label = sex == SPINECDS_SEX_FEMALE  ? NC_ ("value", "female")
-                               : sex == SPINECDS_SEX_MALE  ? NC_ ("value", "male")
-                               : sex == SPINECDS_SEX_OTHER ? NC_ ("value", "other")
-                                                           : NC_ ("value", "not known");
-
-  g_autofree char *age_sex = NULL;
+  g_autofree char *age_sex = spinecds_record_note_age_sex (w->base.kase, w->base.catalog);
   g_autoptr(GString) out = g_string_new (NULL);
 
-  if (age >= 0)
-    /* Translators: age and sex of the patient, e.g. "47 years, female" */
-    age_sex = spinecds_catalog_printf (w->base.catalog, N_ ("%d years, %s"), age, value (w, sex_label));
-  else
-    /* Translators: the patient's age is not known; %s is the sex */
-    age_sex = spinecds_catalog_printf (w->base.catalog, N_ ("age not known, %s"), value (w, sex_label));
   /* Who, as the clinic writes it: name, number, birth date. */
   append_identity (w, out);
   g_string_append (out, age_sex);

@@ -191,6 +191,8 @@ test_evaluate_note_incomplete (void)
   g_assert_nonnull (strstr (note.out, "Triage: INCOMPLETE"));
   g_assert_null (strstr (note.out, "ROUTINE"));
   g_assert_null (strstr (note.out, "Follow-up"));
+  /* Neither the age nor the sex is known, and each is said so. */
+  g_assert_nonnull (strstr (note.out, "age not known, sex not known"));
 
   run_cli (&text, (const char *[]) { "evaluate", path, NULL }, NULL);
   g_assert_cmpint (text.status, ==, 0);
