@@ -182,8 +182,7 @@ NC_("kb", "Tumour not radiosensitive (not lymphoma, myeloma, leukaemia or germ-c
 NC_("kb", "Age under 65 (benefit of surgery fades from 65)");
 /* xgettext:no-c-format */
 NC_("kb", "The seed's claim that 89% of people with chronic spine pain have severe degenerative changes comes from a lumbar study of chronic non-specific low back pain, and the figure could not be confirmed.");
-/* xgettext:no-c-format */
-NC_("kb", "The seed supports its advice on the neck curve with an unconfirmed figure from a lumbar study (89% of people with chronic spine pain having severe degenerative changes); studies of people without neck symptoms are cited instead.");
+NC_("kb", "The seed supports its advice on the neck curve with a figure from a lumbar study of back pain, not from necks; studies of people without neck symptoms are cited instead.");
 NC_("kb", "The seed presents the benefit and the toxicity of 96 mg dexamethasone as one study; they come from two (Sørensen 1994 and Heimdal 1992), and the current dose is 16 mg.");
 NC_("kb", "Steroids before imaging are for suspected metastatic cord compression with neurological symptoms or signs only, not for degenerative compression, spinal cord injury or infection.");
 NC_("kb", "The trial of surgery for metastatic compression had no upper age limit; the age of 65 comes from a later analysis and is shown as a modifier, not a criterion.");
