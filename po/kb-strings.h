@@ -136,6 +136,8 @@ NC_("kb", "Enter the patient's age. Until it is known no routine plan is given, 
 NC_("kb", "No plan yet: enter the age");
 NC_("kb", "Enter the region of the symptoms. Until it is known no routine plan is given, and the triage is the highest that any region could give with what is entered; red flags already entered apply now.");
 NC_("kb", "No plan yet: enter the region");
+NC_("kb", "Enter what the patient reports, what the examination finds, the relevant history or the MRI. With none of them there is nothing to plan from: no plan is given, and an empty list of red flags here is no all-clear.");
+NC_("kb", "No plan yet: enter the symptoms");
 NC_("kb", "Discuss every case of metastatic cord compression with the MSCC coordinator and a spine surgeon, weighing decompressive surgery followed by radiotherapy against radiotherapy alone.");
 NC_("kb", "Details of metastatic spinal cord compression were entered.");
 /* xgettext:no-c-format */

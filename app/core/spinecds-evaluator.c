@@ -435,6 +435,10 @@ set_missing (SpineCdsAssessment    *assessment,
     g_ptr_array_add (missing, "patient.age_years");
   if (spinecds_case_get_region (kase) == SPINECDS_REGION_UNKNOWN)
     g_ptr_array_add (missing, "region");
+  /* An age and a region are no complaint: without a symptom, sign,
+   * history or MRI there is nothing to plan from (§8.11). */
+  if (!spinecds_field_is_known (spinecds_field_lookup ("symptoms"), kase))
+    g_ptr_array_add (missing, "symptoms");
   incomplete = missing->len > 0;
   for (guint i = 0; i < recommendations->len; i++)
     {

@@ -55,6 +55,20 @@ MSCC_NUMBER (mscc_deficit_hours)
 MSCC_NUMBER (mscc_paraplegic_hours)
 MSCC_NUMBER (mscc_predicted_survival_months)
 
+/* Something clinical to plan from: a symptom, a sign, a history item or
+ * an MRI. An age and a region alone are no complaint (§8.11). */
+static gboolean
+has_clinical_input (SpineCdsCase *kase)
+{
+  static const SpineCdsCodeKind kinds[] = { SPINECDS_CODE_KIND_SYMPTOM, SPINECDS_CODE_KIND_SIGN,
+                                            SPINECDS_CODE_KIND_HISTORY };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (spinecds_case_get_codes (kase, kinds[i])[0] != NULL)
+      return TRUE;
+  return spinecds_case_get_mri_done (kase);
+}
+
 static int
 get_region (SpineCdsCase *kase)
 {
@@ -147,6 +161,7 @@ static const SpineCdsField fields[] = {
   { "mscc.radiosensitive_histology", N_ ("Radiosensitive tumour"), SPINECDS_FIELD_YES_NO,
     .get_yes_no = get_radiosensitive },
   { "surgery", N_ ("Prior spine surgery"), SPINECDS_FIELD_PRESENCE, .is_present = spinecds_case_get_has_surgery },
+  { "symptoms", N_ ("Symptoms, signs, history or MRI"), SPINECDS_FIELD_PRESENCE, .is_present = has_clinical_input },
   { "mscc", N_ ("Metastatic spinal cord compression"), SPINECDS_FIELD_PRESENCE,
     .is_present = spinecds_case_get_has_mscc },
 };

@@ -330,6 +330,11 @@ test_identity_and_missing (void)
   control = spinecds_case_form_get_control (form, "region");
   adw_combo_row_set_selected (ADW_COMBO_ROW (control), SPINECDS_REGION_LUMBAR);
   iterate_for (100);
+  /* An age and a region are no complaint yet (§8.11). */
+  g_assert_cmpstr (spinecds_assessment_get_missing (window->assessment)[0], ==, "symptoms");
+  g_assert_cmpstr (spinecds_assessment_view_get_triage_text (window->assessment_view), ==, "Incomplete");
+  spinecds_case_set_code (kase, SPINECDS_CODE_KIND_SYMPTOM, "axial_pain", TRUE);
+  iterate_for (100);
   g_assert_null (spinecds_assessment_get_missing (window->assessment)[0]);
   g_assert_cmpstr (spinecds_assessment_view_get_triage_text (window->assessment_view), ==, "Routine");
 

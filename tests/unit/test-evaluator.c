@@ -87,10 +87,18 @@ test_default_is_routine (void)
   g_clear_pointer (&because, g_free);
   g_clear_object (&assessment);
 
+  /* An age and a region alone are no complaint: still no plan. */
   spinecds_case_set_age_years (kase, 40);
   spinecds_case_set_region (kase, SPINECDS_REGION_LUMBAR);
   assessment = spinecds_evaluate (kb, kase);
+  g_assert_true (spinecds_assessment_is_unplanned (assessment));
+  g_assert_cmpstr (spinecds_assessment_get_missing (assessment)[0], ==, "symptoms");
+  g_clear_object (&assessment);
+
+  spinecds_case_set_code (kase, SPINECDS_CODE_KIND_SYMPTOM, "axial_pain", TRUE);
+  assessment = spinecds_evaluate (kb, kase);
   g_assert_cmpint (spinecds_assessment_get_triage (assessment), ==, SPINECDS_TRIAGE_ROUTINE);
+  g_assert_null (spinecds_assessment_get_missing (assessment)[0]);
   g_assert_cmpstr (spinecds_assessment_get_timeframe (assessment), ==, "Reassess in 4–6 weeks");
   g_assert_cmpuint (spinecds_assessment_get_red_flags (assessment)->len, ==, 0);
 
