@@ -419,9 +419,14 @@ find_worst_case (SpineCdsKnowledgeBase *kb,
     }
 }
 
-/* The age and region first (without them the triage is the worst
- * case's), then what the plan's own recommendations ask to enter and
- * is still unknown: "Measure CRP", "Record an mJOA score". */
+/* What a plan cannot be made without: the age and region (without
+ * them the triage is the worst case's) and something clinical, since
+ * an age and a region are no complaint (§8.11). */
+static const char * const needed_fields[] = { "patient.age_years", "region", "symptoms" };
+
+/* The fields a plan needs first, then what the plan's own
+ * recommendations ask to enter and is still unknown: "Measure CRP",
+ * "Record an mJOA score". */
 static void
 set_missing (SpineCdsAssessment    *assessment,
              SpineCdsKnowledgeBase *kb,
@@ -431,14 +436,9 @@ set_missing (SpineCdsAssessment    *assessment,
   g_autoptr(GPtrArray) missing = g_ptr_array_new ();
   gboolean incomplete;
 
-  if (spinecds_case_get_age_years (kase) < 0)
-    g_ptr_array_add (missing, "patient.age_years");
-  if (spinecds_case_get_region (kase) == SPINECDS_REGION_UNKNOWN)
-    g_ptr_array_add (missing, "region");
-  /* An age and a region are no complaint: without a symptom, sign,
-   * history or MRI there is nothing to plan from (§8.11). */
-  if (!spinecds_field_is_known (spinecds_field_lookup ("symptoms"), kase))
-    g_ptr_array_add (missing, "symptoms");
+  for (guint i = 0; i < G_N_ELEMENTS (needed_fields); i++)
+    if (!spinecds_field_is_known (spinecds_field_lookup (needed_fields[i]), kase))
+      g_ptr_array_add (missing, (gpointer) needed_fields[i]);
   incomplete = missing->len > 0;
   for (guint i = 0; i < recommendations->len; i++)
     {
