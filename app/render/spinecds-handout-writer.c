@@ -616,6 +616,35 @@ title (Writer *w)
                           : N_ ("Your back scan: what it means and what to do");
 }
 
+/* The sheet is dated by the visit when one is entered: its return
+ * window counts from the visit, and a sheet printed days later must not
+ * read as if the window began on the day it was printed. */
+static char *
+subtitle_markup (Writer    *w,
+                 GDateTime *printed)
+{
+  const char      *name = spinecds_case_get_text (w->base.kase, SPINECDS_CASE_TEXT_PATIENT_NAME);
+  const char      *visit = spinecds_case_get_text (w->base.kase, SPINECDS_CASE_TEXT_VISIT_DATE);
+  GDate            visit_day;
+  g_autofree char *day = NULL;
+
+  if (spinecds_case_get_date (w->base.kase, SPINECDS_CASE_TEXT_VISIT_DATE, &visit_day))
+    {
+      day = spinecds_catalog_format_iso_date (w->base.catalog, visit);
+      if (*name != '\0')
+        /* Translators: under the handout's title; %1$s is the patient's name, %2$s the visit's date */
+        return g_markup_printf_escaped (tr (w, N_ ("For %1$s, from the visit on %2$s. Keep this sheet.")), name, day);
+      /* Translators: under the handout's title; %s is the visit's date */
+      return g_markup_printf_escaped (tr (w, N_ ("From your visit on %s. Keep this sheet.")), day);
+    }
+  day = spinecds_catalog_format_date (w->base.catalog, printed);
+  if (*name != '\0')
+    /* Translators: under the handout's title; %1$s is the patient's name, %2$s today's date */
+    return g_markup_printf_escaped (tr (w, N_ ("For %1$s. Given to you on %2$s. Keep this sheet.")), name, day);
+  /* Translators: under the handout's title; %s is today's date */
+  return g_markup_printf_escaped (tr (w, N_ ("Given to you on %s. Keep this sheet.")), day);
+}
+
 void
 spinecds_handout_writer_write (SpineCdsPageLayout *layout,
                                SpineCdsCase       *kase,
@@ -626,7 +655,6 @@ spinecds_handout_writer_write (SpineCdsPageLayout *layout,
   Writer           w = { { layout, kase, assessment, catalog }, FALSE, FALSE };
   SpineCdsTriage   triage;
   gboolean         routine;
-  g_autofree char *day = NULL;
   g_autofree char *subtitle = NULL;
 
   g_return_if_fail (SPINECDS_IS_PAGE_LAYOUT (layout));
@@ -642,15 +670,8 @@ spinecds_handout_writer_write (SpineCdsPageLayout *layout,
    * window, no reassurance (GUIDELINE-LOGIC §8.1, §8.11). */
   routine = triage == SPINECDS_TRIAGE_ROUTINE && !child (&w) && complete (&w);
 
-  day = spinecds_catalog_format_date (catalog, date);
   spinecds_page_layout_add_text (layout, SPINECDS_TEXT_TITLE, tr (&w, title (&w)));
-  if (*spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_NAME) != '\0')
-    /* Translators: under the handout's title; %1$s is the patient's name, %2$s today's date */
-    subtitle = g_markup_printf_escaped (tr (&w, N_ ("For %1$s. Given to you on %2$s. Keep this sheet.")),
-                                        spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_NAME), day);
-  else
-    /* Translators: under the handout's title; %s is today's date */
-    subtitle = g_markup_printf_escaped (tr (&w, N_ ("Given to you on %s. Keep this sheet.")), day);
+  subtitle = subtitle_markup (&w, date);
   spinecds_page_layout_add_text (layout, SPINECDS_TEXT_SUBTITLE, subtitle);
 
   if (!routine)

@@ -557,6 +557,28 @@ test_handout_emergency_now (void)
   assert_contains (flat, "Something you have now gets worse", "present signs");
 }
 
+/* A sheet printed weeks after the visit is dated by the visit, the day
+ * its return window counts from, not by the printing. */
+static void
+test_handout_dated_by_visit (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SPINECDS_EXAMPLES_DIR"), "seed-mild-reversal.spinecase", NULL);
+  g_autoptr(SpineCdsKnowledgeBase) kb = spinecds_knowledge_base_new_default (NULL);
+  g_auto(Example) example = { 0 };
+  g_autofree char *flat = NULL;
+
+  load_example (path, &example);
+  spinecds_case_set_text (example.kase, SPINECDS_CASE_TEXT_VISIT_DATE, "2026-01-10");
+  reevaluate (&example, kb);
+  g_assert_cmpint (spinecds_assessment_get_triage (example.assessment), ==, SPINECDS_TRIAGE_ROUTINE);
+  flat = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "visit-dated-handout.pdf");
+  if (flat == NULL)
+    return;
+  assert_contains (flat, "visit on January 10, 2026. Keep this sheet.", "the visit's date");
+  assert_absent (flat, "Given to you on", "the printing date beside a window counted from the visit");
+  assert_contains (flat, "between February 7, 2026 and February 21, 2026", "the window from the visit");
+}
+
 /* A cord compression without myelopathy is a routine plan, but its
  * handout names it and does not call the scan free of anything serious
  * (GUIDELINE-LOGIC §5: counsel and follow). */
@@ -1096,6 +1118,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/render/summary-unplanned-headline", test_summary_unplanned_headline);
   g_test_add_func ("/spinecds/render/handout-cord-compression", test_handout_cord_compression_not_reassuring);
   g_test_add_func ("/spinecds/render/handout-emergency-now", test_handout_emergency_now);
+  g_test_add_func ("/spinecds/render/handout-dated-by-visit", test_handout_dated_by_visit);
 
   status = g_test_run ();
 
