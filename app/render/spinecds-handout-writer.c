@@ -673,6 +673,10 @@ spinecds_handout_writer_write (SpineCdsPageLayout *layout,
   spinecds_page_layout_add_text (layout, SPINECDS_TEXT_TITLE, tr (&w, title (&w)));
   subtitle = subtitle_markup (&w, date);
   spinecds_page_layout_add_text (layout, SPINECDS_TEXT_SUBTITLE, subtitle);
+  /* The sheet speaks to the child; the warning signs are the adults' to act on. */
+  if (child (&w))
+    text (&w, N_ ("For parents and carers: this sheet speaks to your child. Read it together, and act "
+                  "on the warning signs for them."));
 
   if (!routine)
     write_prompt_care (&w, triage);

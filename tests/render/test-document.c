@@ -423,6 +423,7 @@ test_handout (void)
           assert_contains (flat, feared[m].words, "what is feared");
       /* The sheet speaks to the patient, not to the clinician. */
       assert_contains (flat, "Prepared by your care team", "a patient's footer");
+      assert_absent (flat, "For parents and carers", "an adult's sheet");
       assert_absent (flat, "Use clinical judgement", "a clinician's disclaimer on a patient's sheet");
       /* What the patient has now is no warning sign to watch for. */
       assert_warning_sign (&example, flat, "urinary_retention", "You cannot pass urine");
@@ -460,6 +461,7 @@ test_handout_follows_triage (void)
       if (spinecds_case_get_age_years (example.kase) >= 0 && spinecds_case_get_age_years (example.kase) < 16)
         {
           g_assert_nonnull (strstr (text, "parent or carer"));
+          g_assert_nonnull (strstr (text, "For parents and carers"));
           g_assert_null (strstr (text, "Do not drive"));
           children++;
         }
