@@ -542,6 +542,8 @@ write_warning_signs (Writer  *w,
   g_autofree char *markup = NULL;
   gboolean         left_out = FALSE;
 
+  /* The signs and what to do about them belong on one page: a patient
+   * who turns the page must not find a list without its call to act. */
   heading (w, N_ ("Get help at once if"));
   for (guint i = 0; i < G_N_ELEMENTS (warning_signs); i++)
     {
@@ -550,12 +552,16 @@ write_warning_signs (Writer  *w,
       if (patient_has (w, sign))
         left_out = TRUE;
       else
-        bullet (w, w->neck && sign->neck_text != NULL ? sign->neck_text : sign->text);
+        {
+          bullet (w, w->neck && sign->neck_text != NULL ? sign->neck_text : sign->text);
+          spinecds_page_layout_keep_with_next (w->base.layout);
+        }
     }
   if (left_out)
-    bullet (w, N_ ("Something you have now gets worse."));
-  /* The list and what to do about it belong on one page. */
-  spinecds_page_layout_keep_with_next (w->base.layout);
+    {
+      bullet (w, N_ ("Something you have now gets worse."));
+      spinecds_page_layout_keep_with_next (w->base.layout);
+    }
 
   markup = g_markup_printf_escaped ("<b>%s</b>",
                                     tr (w, routine ? N_ ("If any of these happen, go to the emergency room or call "

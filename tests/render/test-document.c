@@ -1023,6 +1023,62 @@ test_long_document (void)
   assert_all_blocks_printed (document, flat);
 }
 
+/* The 1-based page of the PDF whose text holds @needle, 0 if none. */
+static guint
+page_holding (const char *pdf,
+              guint       n_pages,
+              const char *needle)
+{
+  g_autofree char *normalised = normalise (needle);
+
+  for (guint page = 1; page <= n_pages; page++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", page);
+      g_autofree char *raw = run ((const char *[]) { "pdftotext", "-enc", "UTF-8", "-f", number, "-l", number, pdf, "-", NULL });
+      g_autofree char *flat = normalise (raw);
+
+      if (strstr (flat, normalised) != NULL)
+        return page;
+    }
+  return 0;
+}
+
+/* The warning signs and the call to act on them share a page in every
+ * handout (on Letter, the shorter page), so that no patient turns over
+ * to find one without the other. */
+static void
+test_handout_warnings_on_one_page (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "clinical", NULL);
+  g_autoptr(GPtrArray) cases = list_cases (dir);
+  guint over_a_page = 0;
+
+  if (!have_program ("pdftotext"))
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  for (guint i = 0; i < cases->len; i++)
+    {
+      g_auto(Example) example = { 0 };
+      g_autoptr(SpineCdsDocument) document = NULL;
+      g_autofree char *path = NULL;
+      guint n_pages, list;
+
+      load_example (g_ptr_array_index (cases, i), &example);
+      path = write_document (SPINECDS_DOCUMENT_HANDOUT, &example, SPINECDS_PAPER_LETTER, "warnings.pdf", &document);
+      n_pages = spinecds_document_get_n_pages (document);
+      list = page_holding (path, n_pages, "Get help at once if");
+      g_assert_cmpuint (list, >, 0);
+      if (page_holding (path, n_pages, "If any of these happen") != list)
+        g_error ("%s: the warning signs and their call to act are on different pages",
+                 (char *) g_ptr_array_index (cases, i));
+      over_a_page += n_pages > 1;
+    }
+  /* The sweep means something only if handouts do run over a page. */
+  g_assert_cmpuint (over_a_page, >=, 5);
+}
+
 /* The document copies what it prints: editing the case later does not
  * change it. */
 static void
@@ -1114,6 +1170,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/render/handout-readability", test_handout_readability);
   g_test_add_func ("/spinecds/render/paper", test_paper);
   g_test_add_func ("/spinecds/render/long-document", test_long_document);
+  g_test_add_func ("/spinecds/render/handout-warnings-on-one-page", test_handout_warnings_on_one_page);
   g_test_add_func ("/spinecds/render/snapshot", test_snapshot);
   g_test_add_func ("/spinecds/render/rtl", test_rtl);
   g_test_add_func ("/spinecds/render/summary-incomplete-headline", test_summary_incomplete_headline);
