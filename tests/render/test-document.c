@@ -1063,7 +1063,7 @@ test_handout_warnings_on_one_page (void)
       g_auto(Example) example = { 0 };
       g_autoptr(SpineCdsDocument) document = NULL;
       g_autofree char *path = NULL;
-      guint n_pages, list;
+      guint            n_pages, list;
 
       load_example (g_ptr_array_index (cases, i), &example);
       path = write_document (SPINECDS_DOCUMENT_HANDOUT, &example, SPINECDS_PAPER_LETTER, "warnings.pdf", &document);
