@@ -79,6 +79,7 @@ set_margins (SpineCdsDocument              *self,
   SpineCdsKnowledgeBase *kb = spinecds_assessment_get_knowledge_base (assessment);
   g_autoptr(GString) end = g_string_new (NULL);
   g_autofree char *day = spinecds_catalog_format_date (catalog, date);
+  g_autofree char *reviewed = spinecds_catalog_format_iso_date (catalog, spinecds_knowledge_base_get_reviewed (kb));
   g_autofree char *start = NULL;
   g_autofree char *footer = NULL;
   g_autofree char *note = NULL;
@@ -96,8 +97,7 @@ set_margins (SpineCdsDocument              *self,
   /* Translators: footer; knowledge base id, version, review date */
   footer = spinecds_catalog_printf (catalog, N_ ("Knowledge base %s %s, reviewed %s"),
                                     spinecds_knowledge_base_get_id (kb),
-                                    spinecds_knowledge_base_get_version (kb),
-                                    spinecds_knowledge_base_get_reviewed (kb));
+                                    spinecds_knowledge_base_get_version (kb), reviewed);
   /* The patient is not the clinician the disclaimer speaks to. */
   if (self->kind == SPINECDS_DOCUMENT_HANDOUT)
     /* Translators: handout footer; %s is the knowledge base's SHA-256 checksum */

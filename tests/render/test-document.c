@@ -231,6 +231,19 @@ assert_all_blocks_printed (SpineCdsDocument *document,
     }
 }
 
+/* The footer's review date is written as the document's other dates. */
+static void
+assert_footer_date (Example    *example,
+                    const char *flat)
+{
+  const char      *reviewed = spinecds_knowledge_base_get_reviewed (spinecds_assessment_get_knowledge_base (example->assessment));
+  g_autofree char *written = spinecds_catalog_format_iso_date (NULL, reviewed);
+  g_autofree char *expected = g_strdup_printf ("reviewed %s", written);
+
+  g_assert_cmpstr (written, !=, reviewed);
+  assert_contains (flat, expected, "the review date");
+}
+
 static void
 test_summary (void)
 {
@@ -267,6 +280,7 @@ test_summary (void)
 
       assert_contains (flat, spinecds_triage_get_label (spinecds_assessment_get_triage (example.assessment)), "triage");
       assert_contains (flat, spinecds_assessment_get_timeframe (example.assessment), "timeframe");
+      assert_footer_date (&example, flat);
 
       recommendations = spinecds_assessment_get_recommendations (example.assessment);
       g_assert_cmpuint (recommendations->len, >, 0);
@@ -428,6 +442,7 @@ test_handout (void)
       /* What the patient has now is no warning sign to watch for. */
       assert_warning_sign (&example, flat, "urinary_retention", "You cannot pass urine");
       assert_warning_sign (&example, flat, "saddle_numbness", "numb between your legs");
+      assert_footer_date (&example, flat);
       assert_all_blocks_printed (document, flat);
       g_assert_cmpuint (spinecds_document_get_n_pages (document), <=, 3);
     }
