@@ -26,6 +26,8 @@ NC_("kb", "Possible fragility fracture");
 NC_("kb", "Metastatic compression on imaging");
 NC_("kb", "Suspected spinal cord or cauda equina compression");
 NC_("kb", "Spinal infection not excluded: risk factor, no CRP");
+NC_("kb", "Epidural collection compressing the cord or cauda equina");
+NC_("kb", "Cord compression with a deficit that may be myelopathy");
 NC_("kb", "Suspected cauda equina syndrome: send the patient to the emergency department now for MRI within hours and assessment by the on-call spine surgeon.");
 NC_("kb", "Cauda equina syndrome with cauda equina compression on the MRI: the MRI already shows the cause, so send the patient to the emergency department now for the on-call spine surgeon to assess for decompression without delay.");
 NC_("kb", "New bladder, bowel or saddle symptoms, or deficits in both legs, with compression of the spinal cord on imaging suggest acute cord compression: send the patient to the emergency department now for the on-call spine surgeon.");
@@ -36,6 +38,9 @@ NC_("kb", "Upper motor neuron signs or a sensory level with these leg or sphinct
 NC_("kb", "A progressive or severe neurological deficit needs same-hour action: discuss with the on-call spine surgeon now, and image as this plan says without waiting for a routine slot.");
 NC_("kb", "Cord signs that are new or getting worse (upper motor neuron signs, a sensory level, or myelopathic symptoms with cord compression on imaging) suggest acute spinal cord compression: contact the on-call spine surgeon now and image at once if that is not done.");
 NC_("kb", "Known cancer, or a spinal tumour seen on imaging, with new neurological symptoms or signs means suspected metastatic spinal cord compression, an oncological emergency: contact the MSCC coordinator or acute oncology team immediately.");
+NC_("kb", "An epidural collection compressing the cord or cauda equina with a neurological deficit needs the on-call spine surgeon now: a haematoma or an abscess is decompressed early. Check clotting and any anticoagulant, temperature and CRP; steroids do not treat a collection.");
+NC_("kb", "An epidural collection compressing the cord or cauda equina needs a spine surgical assessment the same day, even without a deficit: check clotting and any anticoagulant, temperature and CRP to tell a haematoma from an abscess, and re-examine for a deficit.");
+NC_("kb", "An epidural collection compressing the cord or cauda equina: make sure the spine surgeons assessing the patient now know of it, with clotting, temperature and CRP.");
 NC_("kb", "Suspected spinal infection with a neurological deficit may be an epidural abscess: treat as an emergency and involve the on-call spine surgeon now.");
 NC_("kb", "This injury needs imaging now: a high-energy mechanism, neurological symptoms or signs, or a positive NEXUS or Canadian C-spine rule. Keep the spine immobilised until it is cleared.");
 NC_("kb", "After neck trauma, age 65 or over (a high-risk factor of the Canadian C-spine rule) or midline tenderness (NEXUS) means the neck needs imaging: keep it immobilised and image it now.");
@@ -47,8 +52,8 @@ NC_("kb", "Fever, wound redness or wound drainage after spine surgery may mean a
 NC_("kb", "An infection risk factor with spinal pain, and no CRP yet: spinal infection is not excluded. Measure CRP and the temperature today; a CRP above 10 mg/L or a fever means suspected spinal infection, and a normal CRP without fever allows the routine plan.");
 NC_("kb", "An infection risk factor with spinal pain, and no CRP yet: include CRP and the temperature in the assessment now.");
 NC_("kb", "CRP not known: an unknown value counts as raised.");
-NC_("kb", "Radicular weakness that is getting worse needs a spine surgical opinion the same day.");
-NC_("kb", "Radicular weakness that is getting worse: the on-call spine surgeon assessing the patient now should examine it.");
+NC_("kb", "Radicular weakness in a patient who is getting worse despite conservative care may be a deficit that is progressing: get a spine surgical opinion the same day, with the strength re-examined and recorded.");
+NC_("kb", "Radicular weakness in a patient who is getting worse despite conservative care: the on-call spine surgeon assessing the patient now should examine it.");
 NC_("kb", "Spinal pain in a person with cancer, or a spinal metastasis on imaging, needs whole-spine MRI within a week to look for metastases and cord compression.");
 NC_("kb", "Cancer is known or seen in the spine: the imaging done now should include MRI of the whole spine, to look for metastases and cord compression at other levels.");
 NC_("kb", "Cancer is known or seen in the spine.");
@@ -56,6 +61,8 @@ NC_("kb", "Age over 50 with night pain, weight loss without a known cause, or no
 NC_("kb", "Age over 50 with night pain, weight loss without a known cause, or no improvement with care can point to a cancer: ask for it to be looked for during the assessment now.");
 NC_("kb", "In a child, spinal pain at night or weight loss can be the first sign of a tumour, an infection or a blood cancer: have paediatric services assess the child within days.");
 NC_("kb", "In a child, spinal pain at night or weight loss can be the first sign of a tumour, an infection or a blood cancer: ask the paediatric team to look for them during the assessment now.");
+NC_("kb", "Cord compression with a neurological deficit, and cord signal change or a thoracic level, may be myelopathy even without upper motor neuron signs: examine for them, grade the function (mJOA) and refer to a spine surgeon within days.");
+NC_("kb", "Cord compression with a neurological deficit that may be myelopathy: tell the spine surgeon seeing the patient now.");
 NC_("kb", "Myelopathic symptoms or signs with cord compression or cord signal change on imaging mean degenerative myelopathy: refer to a spine surgeon within days.");
 NC_("kb", "Myelopathic symptoms or signs with cord compression or cord signal change on imaging: tell the spine surgeon seeing the patient now about the myelopathy.");
 NC_("kb", "Upper motor neuron signs, a sensory level, clumsy hands or an unsteady gait suggest myelopathy that imaging has not yet explained: investigate within days.");
@@ -89,6 +96,8 @@ NC_("kb", "Arrange MRI of the whole spine without contrast within a week; if neu
 NC_("kb", "Image the whole spine with MRI as part of the assessment now.");
 NC_("kb", "Arrange MRI of the painful region within a week; MRI with or without contrast are both appropriate.");
 NC_("kb", "Include the painful region in the imaging done now; MRI with or without contrast are both appropriate.");
+NC_("kb", "A fracture without major trauma in a patient with features of cancer may be pathological: ask the radiologist to characterise it (contrast MRI or CT where the MRI cannot tell), screen for myeloma and a primary cancer, and have a spine surgeon assess its stability within days.");
+NC_("kb", "A fracture without major trauma in a patient with features of cancer may be pathological: include its nature and stability in the assessment now.");
 NC_("kb", "Review the existing MRI for marrow or vertebral lesions, make sure it covers the painful region, and look for a cancer elsewhere with history, examination and blood tests.");
 NC_("kb", "Arrange MRI without contrast of the cervical and, if needed, thoracic spine within days; add contrast if no compressive cause is found.");
 NC_("kb", "Include the cervical and, if needed, thoracic spine in the imaging done now; add contrast if no compressive cause is found.");
