@@ -282,34 +282,41 @@ static const struct
 {
   const char * const *red_flags; /* NULL-terminated */
   const char         *text;
+  const char         *paralysed_text; /* or NULL: the same; when the legs no longer move */
 } red_flag_meanings[] = {
   /* The emergencies first, then what is seen the same day, then the rest. */
   { FLAGS ("suspected_cauda_equina"),
     N_ ("The nerves at the bottom of your spine, which work your bladder, bowels and legs, may be squeezed. "
         "This must be checked within hours to prevent lasting harm.") },
-  { FLAGS ("suspected_mscc"),
+  { FLAGS ("suspected_mscc", "mscc_on_imaging"),
     N_ ("A growth in the bones of your spine may be pressing on your spinal cord. Quick treatment protects your "
-        "walking and your bladder.") },
+        "walking and your bladder."),
+    N_ ("A growth in the bones of your spine may be pressing on your spinal cord. Quick treatment can ease the "
+        "pain and protect what your spinal cord still does.") },
   { FLAGS ("significant_spinal_trauma", "ankylosed_spine_trauma"),
     N_ ("Your spine may have been hurt in the injury. Move as little as you can until it has been checked.") },
   { FLAGS ("infection_with_deficit"), N_ ("You may have an infection in your spine. It needs tests and treatment quickly.") },
-  { FLAGS ("cord_or_cauda_compression", "acute_cord_compression", "progressive_or_severe_deficit"),
+  { FLAGS ("cord_or_cauda_compression", "acute_cord_compression", "progressive_or_severe_deficit", "compressing_epidural_collection"),
     N_ ("Your spinal cord or the nerves from your spine may be squeezed. This must be checked within hours to "
         "prevent lasting harm.") },
-  { FLAGS ("mscc_on_imaging"),
-    N_ ("A growth in the bones of your spine may be pressing on your spinal cord. Quick treatment protects your "
-        "walking and your bladder.") },
   { FLAGS ("suspected_spinal_infection", "postoperative_infection", "infection_not_excluded"),
     N_ ("You may have an infection in your spine. It needs tests and treatment quickly.") },
   { FLAGS ("progressing_radicular_deficit", "postoperative_deficit"),
     N_ ("A nerve to your arm or leg is not working as it should. It needs to be checked soon.") },
-  { FLAGS ("degenerative_myelopathy", "suspected_myelopathy"),
+  { FLAGS ("degenerative_myelopathy", "suspected_myelopathy", "possible_myelopathy"),
     N_ ("The spinal cord may be pressed on, which can affect your hands and your walking. A specialist needs "
         "to see you soon.") },
   { FLAGS ("possible_fragility_fracture"), N_ ("One of the bones of your spine may have broken.") },
   { FLAGS ("cancer_with_spinal_pain", "suspected_malignancy", "paediatric_red_flag_symptoms"),
     N_ ("Your doctor wants tests to find the cause of the pain.") },
 };
+
+static gboolean
+paralysed (Writer *w)
+{
+  return spinecds_case_has_code (w->base.kase, SPINECDS_CODE_KIND_SIGN, "paraplegia")
+         || spinecds_case_get_mscc_paraplegic_hours (w->base.kase) > 0;
+}
 
 /* The first meaning, in the table's order (most specific first), of a
  * red flag the plan raised. */
@@ -319,7 +326,12 @@ red_flag_meaning (Writer *w)
   for (guint m = 0; m < G_N_ELEMENTS (red_flag_meanings); m++)
     for (const char * const *id = red_flag_meanings[m].red_flags; *id != NULL; id++)
       if (spinecds_assessment_has_red_flag (w->base.assessment, *id))
-        return red_flag_meanings[m].text;
+        {
+          /* No promise to protect the walking of someone who cannot walk. */
+          if (red_flag_meanings[m].paralysed_text != NULL && paralysed (w))
+            return red_flag_meanings[m].paralysed_text;
+          return red_flag_meanings[m].text;
+        }
   return NULL;
 }
 

@@ -572,6 +572,9 @@ test_handout_emergency_now (void)
   assert_absent (flat, "cancer team about your spine today", "must not be said");
   assert_absent (flat, "numb between your legs", "must not be said");
   assert_contains (flat, "Something you have now gets worse", "present signs");
+  /* Paralysed for three days: no promise to protect the walking. */
+  assert_absent (flat, "protects your walking", "must not be said");
+  assert_contains (flat, "protect what your spinal cord still does", "what treatment can do");
 }
 
 /* A sheet printed weeks after the visit is dated by the visit, the day
