@@ -431,12 +431,15 @@ resolve_sequences (Reader *r)
       if (!is_sequence_candidate (token))
         continue;
       /* "hyperintense on T2", but not "listhesis of C7 on T1"; "T2 cord
-       * signal" names the sequence too, "cord compression at T2" does not. */
+       * signal" and "hiperseñal medular T2" name the sequence too, "cord
+       * compression at T2" and "compresión medular T2" do not. */
       if ((i + 1 < n && token_has (r, token_at (r, i + 1), WORD_SEQUENCE_NEXT))
           || (i + 2 < n && token_has (r, token_at (r, i + 1), WORD_SEQUENCE_SUBJECT)
               && token_has (r, token_at (r, i + 2), WORD_SEQUENCE_NEXT))
           || (i > 0 && token_has (r, token_at (r, i - 1), WORD_SEQUENCE_BEFORE)
-              && (i < 2 || token_at (r, i - 2)->kind != TOKEN_LEVEL)))
+              && (i < 2 || token_at (r, i - 2)->kind != TOKEN_LEVEL))
+          || (i > 1 && token_has (r, token_at (r, i - 1), WORD_SEQUENCE_SUBJECT)
+              && token_has (r, token_at (r, i - 2), WORD_SEQUENCE_BEFORE)))
         demote_to_sequence (r, token);
     }
 
