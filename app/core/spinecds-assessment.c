@@ -678,6 +678,21 @@ spinecds_assessment_is_unplanned (SpineCdsAssessment *self)
   return self->triage == SPINECDS_TRIAGE_ROUTINE && spinecds_assessment_is_incomplete (self);
 }
 
+gboolean
+spinecds_assessment_sends_patient_on (SpineCdsAssessment *self)
+{
+  static const char * const handovers[] = { "surgical_referral", "mscc_team_contact", "paediatric_referral" };
+
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), FALSE);
+
+  if (self->triage >= SPINECDS_TRIAGE_URGENT)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (handovers); i++)
+    if (spinecds_assessment_has_action (self, handovers[i]))
+      return TRUE;
+  return FALSE;
+}
+
 const char *
 spinecds_assessment_get_headline (SpineCdsAssessment *self)
 {

@@ -107,6 +107,10 @@ gboolean                   spinecds_assessment_is_incomplete (SpineCdsAssessment
  * its age or region and nothing raised it above routine, so it has no
  * plan yet and must not look like an all-clear (GUIDELINE-LOGIC §8.11). */
 gboolean                   spinecds_assessment_is_unplanned (SpineCdsAssessment *self);
+/* Whether the plan hands the patient to another team (a surgeon, the
+ * MSCC or paediatric team, or an assessment today or now), which then
+ * owns the follow-up; otherwise it stays with the treating clinician. */
+gboolean                   spinecds_assessment_sends_patient_on (SpineCdsAssessment *self);
 /* The headline's word (msgid): the triage's label, or "Incomplete". */
 const char                *spinecds_assessment_get_headline (SpineCdsAssessment *self);
 

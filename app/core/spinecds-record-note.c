@@ -180,8 +180,14 @@ append_follow_up (GString            *out,
 
       g_string_append_printf (out, "%s\n", line);
     }
-  else
+  else if (spinecds_assessment_sends_patient_on (assessment))
     g_string_append_printf (out, "%s\n", tr (catalog, N_ ("Follow-up: set by the team the patient is sent to")));
+  else
+    /* Tests within days and no team to hand over to: the follow-up is
+     * the clinician's own, with the results. */
+    g_string_append_printf (out, "%s\n",
+                            tr (catalog, N_ ("Follow-up: by the treating clinician with the results, within the "
+                                             "plan's time frame")));
 }
 
 static void

@@ -449,7 +449,9 @@ write_what_to_do (Writer  *w,
                                                            : N_ ("Bring this sheet with you."));
       /* A routine follow-up window would contradict "now" or "within
        * days": the team the patient is sent on to sets the next visit. */
-      bullet (w, N_ ("The team that sees you next will tell you when to come back."));
+      bullet (w, spinecds_assessment_sends_patient_on (w->base.assessment)
+                   ? N_ ("The team that sees you next will tell you when to come back.")
+                   : N_ ("Your doctor will see you again when your test results are back."));
       return;
     }
 

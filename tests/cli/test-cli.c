@@ -176,6 +176,28 @@ test_evaluate_note_keeps_do_not_give (void)
   g_assert_nonnull (strstr (note.out, "- Do not give corticosteroids for suspected spinal infection."));
 }
 
+/* An expedited plan that sends the patient to no one (radiographs for a
+ * possible fragility fracture) leaves the follow-up with the clinician,
+ * not with a team that does not exist (sixth clinical round). */
+static void
+test_evaluate_note_follow_up_owner (void)
+{
+  g_autofree char *kept = g_test_build_filename (G_TEST_DIST, "data", "clinical", "fragility-age-65.spinecase", NULL);
+  g_autofree char *sent = example ("cauda-equina.spinecase");
+  g_auto(Run) kept_note = { 0 };
+  g_auto(Run) sent_note = { 0 };
+
+  run_cli (&kept_note, (const char *[]) { "evaluate", "--format", "note", kept, NULL }, NULL);
+  g_assert_cmpint (kept_note.status, ==, 0);
+  g_assert_nonnull (strstr (kept_note.out, "Triage: EXPEDITED"));
+  g_assert_nonnull (strstr (kept_note.out, "Follow-up: by the treating clinician with the results"));
+  g_assert_null (strstr (kept_note.out, "the team the patient is sent to"));
+
+  run_cli (&sent_note, (const char *[]) { "evaluate", "--format", "note", sent, NULL }, NULL);
+  g_assert_cmpint (sent_note.status, ==, 0);
+  g_assert_nonnull (strstr (sent_note.out, "Follow-up: set by the team the patient is sent to"));
+}
+
 /* §8.11: a case without its age and region has no plan. The note for
  * the record and the text say "Incomplete" as the summary does, never
  * "Routine", and promise no follow-up. */
@@ -770,6 +792,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/cli/evaluate-note", test_evaluate_note);
   g_test_add_func ("/spinecds/cli/evaluate-note-borderline", test_evaluate_note_borderline);
   g_test_add_func ("/spinecds/cli/evaluate-note-incomplete", test_evaluate_note_incomplete);
+  g_test_add_func ("/spinecds/cli/evaluate-note-follow-up-owner", test_evaluate_note_follow_up_owner);
   g_test_add_func ("/spinecds/cli/evaluate-note-keeps-do-not-give", test_evaluate_note_keeps_do_not_give);
   g_test_add_func ("/spinecds/cli/evaluate-bad-usage", test_evaluate_bad_usage);
   g_test_add_func ("/spinecds/cli/evaluate-invalid-case", test_evaluate_invalid_case);

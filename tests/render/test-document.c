@@ -407,7 +407,11 @@ test_handout (void)
 
           assert_contains (flat, headlines[spinecds_assessment_get_triage (example.assessment)], "triage headline");
           assert_absent (flat, "next visit", "must not be said");
-          assert_contains (flat, "will tell you when to come back", "no routine follow-up");
+          assert_contains (flat,
+                           spinecds_assessment_sends_patient_on (example.assessment)
+                             ? "The team that sees you next will tell you when to come back"
+                             : "Your doctor will see you again when your test results are back",
+                           "no routine follow-up");
           assert_absent (flat, first_text, "a routine follow-up date");
           assert_absent (flat, "When to come back", "must not be said");
         }
@@ -575,6 +579,25 @@ test_handout_emergency_now (void)
   /* Paralysed for three days: no promise to protect the walking. */
   assert_absent (flat, "protects your walking", "must not be said");
   assert_contains (flat, "protect what your spinal cord still does", "what treatment can do");
+}
+
+/* Radiographs within days and no team to go to: the patient's own
+ * doctor sees them again with the results (sixth clinical round). */
+static void
+test_handout_follow_up_owner (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "clinical", "fragility-age-65.spinecase", NULL);
+  g_auto(Example) example = { 0 };
+  g_autofree char *flat = NULL;
+
+  load_example (path, &example);
+  g_assert_cmpint (spinecds_assessment_get_triage (example.assessment), ==, SPINECDS_TRIAGE_EXPEDITED);
+  g_assert_false (spinecds_assessment_sends_patient_on (example.assessment));
+  flat = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "follow-up-owner-handout.pdf");
+  if (flat == NULL)
+    return;
+  assert_contains (flat, "Your doctor will see you again when your test results are back", "who sees the patient next");
+  assert_absent (flat, "The team that sees you next", "there is no such team");
 }
 
 /* A sheet printed weeks after the visit is dated by the visit, the day
@@ -1196,6 +1219,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/render/handout-cord-compression", test_handout_cord_compression_not_reassuring);
   g_test_add_func ("/spinecds/render/handout-emergency-now", test_handout_emergency_now);
   g_test_add_func ("/spinecds/render/handout-dated-by-visit", test_handout_dated_by_visit);
+  g_test_add_func ("/spinecds/render/handout-follow-up-owner", test_handout_follow_up_owner);
 
   status = g_test_run ();
 
