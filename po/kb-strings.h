@@ -45,8 +45,8 @@ NC_("kb", "Suspected spinal infection with a neurological deficit may be an epid
 NC_("kb", "This injury needs imaging now: a high-energy mechanism, neurological symptoms or signs, or a positive NEXUS or Canadian C-spine rule. Keep the spine immobilised until it is cleared.");
 NC_("kb", "After neck trauma, age 65 or over (a high-risk factor of the Canadian C-spine rule) or midline tenderness (NEXUS) means the neck needs imaging: keep it immobilised and image it now.");
 NC_("kb", "Any injury, even a minor one, to a spine stiffened by ankylosing spondylitis or DISH can cause an unstable fracture: immobilise in the patient's usual posture, never forced straight, and image now.");
-NC_("kb", "Spinal infection is suspected (fever, or a risk factor with a CRP above 10 mg/L): assess the same day.");
-NC_("kb", "Spinal infection is also suspected (fever, or a risk factor with a CRP above 10 mg/L): include it in the emergency assessment now.");
+NC_("kb", "Spinal infection is suspected, from fever, from a risk factor with a CRP above 10 mg/L, or from the MRI: assess the same day.");
+NC_("kb", "Spinal infection is also suspected, from fever, from a risk factor with a CRP above 10 mg/L, or from the MRI: include it in the emergency assessment now.");
 NC_("kb", "Fever, wound redness or wound drainage after spine surgery may mean a surgical site infection: contact the operating team the same day.");
 NC_("kb", "Fever, wound redness or wound drainage after spine surgery may mean a surgical site infection: tell the operating team now, as part of the emergency assessment.");
 NC_("kb", "An infection risk factor with spinal pain, and no CRP yet: spinal infection is not excluded. Measure CRP and the temperature today; a CRP above 10 mg/L or a fever means suspected spinal infection, and a normal CRP without fever allows the routine plan.");
@@ -174,9 +174,11 @@ NC_("kb", "If pain relief is needed, use an NSAID at the lowest effective dose f
 NC_("kb", "Do not use paracetamol on its own for low back pain; it does not work better than placebo.");
 NC_("kb", "Avoid opioids as a routine; gabapentinoids, antidepressants and oral corticosteroids are not recommended for neck or back pain or for radicular pain.");
 NC_("kb", "Review in 4 to 6 weeks; most episodes improve by then. Bring the review forward if pain spreads, if weakness or numbness appears or gets worse, or if any warning sign appears.");
+NC_("kb", "Review in 4 to 6 weeks to check that the improvement goes on. Bring the review forward if pain spreads, if weakness or numbness appears or gets worse, or if any warning sign appears.");
 NC_("kb", "Review in 4 to 6 weeks: care so far has not helped, so that review decides the next step if the patient is no better. Bring it forward if pain spreads, if weakness or numbness appears or gets worse, or if any warning sign appears.");
 NC_("kb", "Sciatica in both legs can come before cauda equina syndrome: tell the patient, in words they will remember, to go to an emergency department at once with numbness between the legs or any new bladder or bowel problem.");
 NC_("kb", "Ask the patient to seek help at once for new or worsening weakness, saddle numbness, bladder or bowel change, fever, clumsy hands or unsteady walking; the handout lists these warning signs.");
+NC_("kb", "Ask the patient to seek help at once for new or worsening weakness or numbness in the legs, saddle numbness, bladder or bowel change, or fever; the handout lists these warning signs.");
 NC_("kb", "The imaging shows compression of the cauda equina without symptoms of cauda equina syndrome: discuss with a spine surgeon and make sure the patient knows to come straight back with saddle numbness or bladder or bowel change.");
 NC_("kb", "The imaging also shows compression of the cauda equina: make sure the team assessing the patient now knows of it, and ask about saddle numbness and bladder or bowel change.");
 NC_("kb", "Do not order more imaging or treatment because of a change in the spinal curve alone; it matters only when it fits the symptoms and examination.");
