@@ -147,6 +147,8 @@ NC_("kb", "Enter the region of the symptoms. Until it is known no routine plan i
 NC_("kb", "No plan yet: enter the region");
 NC_("kb", "Enter what the patient reports, what the examination finds, the relevant history or the MRI. With none of them there is nothing to plan from: no plan is given, and an empty list of red flags here is no all-clear.");
 NC_("kb", "No plan yet: enter the symptoms");
+NC_("kb", "The MRI report in the case names findings that are not entered, or could not be read: import its findings or enter them. Until then the MRI is not taken as normal, and no plan is given for it.");
+NC_("kb", "No plan yet: enter the MRI findings");
 NC_("kb", "Discuss every case of metastatic cord compression with the MSCC coordinator and a spine surgeon, weighing decompressive surgery followed by radiotherapy against radiotherapy alone.");
 NC_("kb", "Details of metastatic spinal cord compression were entered.");
 /* xgettext:no-c-format */

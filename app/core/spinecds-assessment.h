@@ -101,7 +101,9 @@ char                      *spinecds_assessment_to_text (SpineCdsAssessment *self
 const char                *spinecds_triage_to_string (SpineCdsTriage triage);
 /* msgid of "Routine" … "Emergency" */
 const char                *spinecds_triage_get_label (SpineCdsTriage triage);
-/* The age or the region is missing: the triage is the worst case's. */
+/* A field a plan is made from is missing (the age, the region,
+ * anything clinical, the findings of a pasted report): no plan is made,
+ * and without the age or region the triage is the worst case's. */
 gboolean                   spinecds_assessment_is_incomplete (SpineCdsAssessment *self);
 /* Whether the headline of this plan is "Incomplete": the case lacks
  * its age or region and nothing raised it above routine, so it has no

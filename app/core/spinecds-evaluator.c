@@ -420,9 +420,10 @@ find_worst_case (SpineCdsKnowledgeBase *kb,
 }
 
 /* What a plan cannot be made without: the age and region (without
- * them the triage is the worst case's) and something clinical, since
- * an age and a region are no complaint (§8.11). */
-static const char * const needed_fields[] = { "patient.age_years", "region", "symptoms" };
+ * them the triage is the worst case's), something clinical, since an
+ * age and a region are no complaint, and the findings of a pasted MRI
+ * report, which must not pass for a normal MRI (§8.11). */
+static const char * const needed_fields[] = { "patient.age_years", "region", "symptoms", "imaging.findings" };
 
 /* The fields a plan needs first, then what the plan's own
  * recommendations ask to enter and is still unknown: "Measure CRP",

@@ -10,6 +10,7 @@
 
 #include "spinecds-enums.h"
 #include "spinecds-field.h"
+#include "spinecds-report-reader.h"
 
 struct _SpineCdsField
 {
@@ -67,6 +68,25 @@ has_clinical_input (SpineCdsCase *kase)
     if (spinecds_case_get_codes (kase, kinds[i])[0] != NULL)
       return TRUE;
   return spinecds_case_get_mri_done (kase);
+}
+
+/* The MRI's findings are in the case unless a report pasted into it
+ * names findings, present or doubtful, and none is entered: a report
+ * nobody has read into the case is no normal MRI. A report SpineCDS
+ * cannot read counts as naming some; one that names only absent
+ * findings is a normal report. Read only in that case (no findings and
+ * a report), so the vocabularies stay unloaded otherwise. */
+static gboolean
+has_findings_of_report (SpineCdsCase *kase)
+{
+  const char *report = spinecds_case_get_report_text (kase);
+  g_autoptr(SpineCdsReportSummary) summary = NULL;
+
+  if (*report == '\0' || g_list_model_get_n_items (spinecds_case_get_findings (kase)) > 0)
+    return TRUE;
+  summary = spinecds_report_summary_read (report, -1, "auto", NULL);
+  return summary != NULL && !spinecds_report_summary_read_nothing (summary) && summary->findings->len == 0
+         && summary->uncertain->len == 0;
 }
 
 static int
@@ -164,6 +184,8 @@ static const SpineCdsField fields[] = {
   { "symptoms", N_ ("Symptoms, signs, history or MRI"), SPINECDS_FIELD_PRESENCE, .is_present = has_clinical_input },
   { "mscc", N_ ("Metastatic spinal cord compression"), SPINECDS_FIELD_PRESENCE,
     .is_present = spinecds_case_get_has_mscc },
+  { "imaging.findings", N_ ("MRI findings named in the pasted report"), SPINECDS_FIELD_PRESENCE,
+    .is_present = has_findings_of_report },
 };
 
 const SpineCdsField *

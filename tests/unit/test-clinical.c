@@ -144,14 +144,15 @@ test_entry (gconstpointer data)
       JsonArray          *missing = json_object_get_array_member (entry, "missing");
       const char * const *got = spinecds_assessment_get_missing (assessment);
       guint               n = json_array_get_length (missing);
-      gboolean            age_or_region = FALSE;
+      gboolean            unmade = FALSE;
 
-      /* Only a missing age or region leaves the plan unmade; a value a
-       * rule asks for (CRP, mJOA) does not. */
+      /* Only what a plan is made from leaves it unmade when missing (the
+       * age, the region, anything clinical, the findings of a pasted
+       * report); a value a rule asks for (CRP, mJOA) does not. */
       for (guint i = 0; i < n; i++)
-        age_or_region |= g_str_equal (json_array_get_string_element (missing, i), "patient.age_years")
-                         || g_str_equal (json_array_get_string_element (missing, i), "region");
-      if (spinecds_assessment_is_incomplete (assessment) != age_or_region)
+        unmade |= g_strv_contains ((const char *[]) { "patient.age_years", "region", "symptoms", "imaging.findings", NULL },
+                                   json_array_get_string_element (missing, i));
+      if (spinecds_assessment_is_incomplete (assessment) != unmade)
         g_test_fail_printf ("%s: incomplete is %d with %s missing", path,
                             spinecds_assessment_is_incomplete (assessment),
                             n > 0 ? json_array_get_string_element (missing, 0) : "nothing");
