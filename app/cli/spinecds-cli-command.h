@@ -29,6 +29,10 @@ int                 spinecds_cli_render (int argc, char **argv);
 
 /* Prints "spinecds-cli: MESSAGE" on stderr. */
 void                spinecds_cli_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
+/* Writes @text to standard output and flushes it. A full disk or a
+ * closed pipe is an error said on stderr (exit 1), never a success
+ * with a cut-off note. Returns the exit status. */
+int                 spinecds_cli_print (const char *text);
 
 /* The catalog for --lang; with no --lang, the environment's language
  * when @from_environment, else English. Prints the error and returns

@@ -56,6 +56,5 @@ spinecds_cli_evaluate (int    argc,
   else
     output = spinecds_assessment_to_text (assessment, catalog);
 
-  g_print ("%s", output);
-  return SPINECDS_CLI_EXIT_OK;
+  return spinecds_cli_print (output);
 }

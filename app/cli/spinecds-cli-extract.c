@@ -125,7 +125,8 @@ spinecds_cli_extract (int    argc,
   g_autoptr(SpineCdsReportSummary) summary = NULL;
   g_autofree char *output = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean json;
+  const char *invalid = NULL;
+  gboolean    json;
 
   if (!spinecds_cli_parse_options (_ ("— read the findings of a free-text MRI report (“-” for standard input)"),
                                    NULL, entries, "REPORT.txt", &files, &argc, &argv))
@@ -161,6 +162,18 @@ spinecds_cli_extract (int    argc,
       return SPINECDS_CLI_EXIT_BAD_INPUT;
     }
 
+  /* A report saved as Latin-1 or Windows-1252 loses every word with an
+   * accent when read as UTF-8, and the findings in them, without a sign
+   * ("Rückenmarkkompression"): refused, as the import window refuses it. */
+  if (!g_utf8_validate_len ((const char *) report->data, report->len, &invalid))
+    {
+      spinecds_cli_error (_ ("%s: not UTF-8 text (at byte %ld); convert the report to UTF-8, for example "
+                             "with iconv, and read it again"),
+                          g_str_equal (files[0], "-") ? _ ("standard input") : files[0],
+                          (long) (invalid - (const char *) report->data));
+      return SPINECDS_CLI_EXIT_BAD_INPUT;
+    }
+
   summary = spinecds_report_summary_read ((const char *) report->data, report->len, language, &error);
   if (summary == NULL)
     {
@@ -176,12 +189,5 @@ spinecds_cli_extract (int    argc,
   warn_forced_language (summary, files[0]);
   output = json ? spinecds_report_summary_to_json (summary) : spinecds_report_summary_to_text (summary);
 
-  fputs (output, stdout);
-  if (fflush (stdout) != 0 || ferror (stdout))
-    {
-      spinecds_cli_error (_ ("cannot write the findings: %s"), g_strerror (errno));
-      return SPINECDS_CLI_EXIT_FAILURE;
-    }
-
-  return SPINECDS_CLI_EXIT_OK;
+  return spinecds_cli_print (output);
 }

@@ -40,8 +40,13 @@ spinecds_cli_validate (int    argc,
           status = SPINECDS_CLI_EXIT_BAD_INPUT;
         }
       else
-        /* Translators: printed for a case file without problems */
-        g_print (_ ("%s: valid\n"), files[i]);
+        {
+          /* Translators: printed for a case file without problems */
+          g_autofree char *line = g_strdup_printf (_ ("%s: valid\n"), files[i]);
+
+          if (spinecds_cli_print (line) != SPINECDS_CLI_EXIT_OK)
+            return SPINECDS_CLI_EXIT_FAILURE;
+        }
     }
 
   return status;

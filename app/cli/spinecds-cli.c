@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -43,6 +44,17 @@ spinecds_cli_error (const char *format,
   va_end (args);
 
   g_printerr ("spinecds-cli: %s\n", message);
+}
+
+int
+spinecds_cli_print (const char *text)
+{
+  if (fputs (text, stdout) == EOF || fflush (stdout) != 0 || ferror (stdout))
+    {
+      spinecds_cli_error (_ ("cannot write to standard output: %s"), g_strerror (errno));
+      return SPINECDS_CLI_EXIT_FAILURE;
+    }
+  return SPINECDS_CLI_EXIT_OK;
 }
 
 gboolean

@@ -539,6 +539,68 @@ test_extract_bad_usage (void)
   g_rmdir (dir);
 }
 
+/* Each command's output to a full disk: exit 1 and a message, never a
+ * success with the note cut off (sixth probe round). */
+static void
+test_output_to_full_disk (void)
+{
+  g_autofree char    *path = example ("cauda-equina.spinecase");
+  g_autofree char    *report_dir = test_scratch_dir_new ("spinecds-cli-XXXXXX");
+  g_autofree char    *report_path = write_report (report_dir, report);
+  const char * const *commands[] = {
+    (const char *[]) { "evaluate", path, NULL },
+    (const char *[]) { "evaluate", "--format", "note", path, NULL },
+    (const char *[]) { "validate", path, NULL },
+    (const char *[]) { "extract", report_path, NULL },
+  };
+
+  if (!g_file_test ("/dev/full", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no /dev/full");
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE);
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) argv = NULL;
+      g_autoptr(GSubprocess) process = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *err = NULL;
+
+      g_strv_builder_add (builder, cli_path);
+      g_strv_builder_addv (builder, (const char **) commands[i]);
+      argv = g_strv_builder_end (builder);
+      g_subprocess_launcher_set_stdout_file_path (launcher, "/dev/full");
+      process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv, &error);
+      g_assert_no_error (error);
+      g_subprocess_communicate_utf8 (process, NULL, NULL, NULL, &err, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 1);
+      g_assert_nonnull (strstr (err, "cannot write to standard output"));
+    }
+  g_remove (report_path);
+  g_rmdir (report_dir);
+}
+
+/* A German report saved as Latin-1: read as UTF-8 its cord compression
+ * would vanish without a word, so it is refused (sixth probe round). */
+static void
+test_extract_not_utf8 (void)
+{
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-cli-XXXXXX");
+  g_autofree char *latin1 = write_report (dir, "BWK 8: hochgradige R\xfc"
+                                               "ckenmarkkompression.\n");
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, (const char *[]) { "extract", latin1, NULL }, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "report.txt: not UTF-8 text (at byte 20)"));
+  g_assert_cmpstr (run.out, ==, "");
+  g_remove (latin1);
+  g_rmdir (dir);
+}
+
 /* CASE-FORMAT §3: --lang, "language" in the JSON, and the refusal of a
  * report in another language: exit 2, the contract's message, nothing
  * on standard output that could read as "no findings". */
@@ -807,6 +869,8 @@ main (int   argc,
   g_test_add_func ("/spinecds/cli/language-without-locale", test_language_without_locale);
   g_test_add_func ("/spinecds/cli/extract-levels-apart", test_extract_levels_apart);
   g_test_add_func ("/spinecds/cli/extract-bad-usage", test_extract_bad_usage);
+  g_test_add_func ("/spinecds/cli/extract-not-utf8", test_extract_not_utf8);
+  g_test_add_func ("/spinecds/cli/output-to-full-disk", test_output_to_full_disk);
   g_test_add_func ("/spinecds/cli/extract-languages", test_extract_languages);
 
   return g_test_run ();
