@@ -1578,6 +1578,35 @@ spinecds_case_get_text (SpineCdsCase    *self,
   return self->texts[text];
 }
 
+static gboolean
+is_direction_control (gunichar c)
+{
+  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+char *
+spinecds_case_dup_display_text (SpineCdsCase    *self,
+                                SpineCdsCaseText text)
+{
+  g_autofree char *valid = NULL;
+  GString         *out;
+
+  g_return_val_if_fail (SPINECDS_IS_CASE (self), NULL);
+  g_return_val_if_fail (text < SPINECDS_CASE_N_TEXTS, NULL);
+
+  out = g_string_new (NULL);
+  valid = g_utf8_make_valid (self->texts[text], -1);
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_direction_control (c))
+        continue;
+      g_string_append_unichar (out, g_unichar_iscntrl (c) ? ' ' : c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 void
 spinecds_case_set_text (SpineCdsCase    *self,
                         SpineCdsCaseText text,

@@ -148,6 +148,12 @@ void                spinecds_case_set_notes (SpineCdsCase *self,
 
 /* The property of @text ("patient-name", …), for bindings. */
 const char         *spinecds_case_text_property (SpineCdsCaseText text);
+/* @text as one line to print beside other facts: control characters
+ * (a line break that would forge a "Triage:" line in a note) become
+ * spaces, and the characters that embed, override or isolate a writing
+ * direction (which turn "47" into "74" in a summary) are dropped. */
+char               *spinecds_case_dup_display_text (SpineCdsCase    *self,
+                                                    SpineCdsCaseText text);
 const char         *spinecds_case_get_text (SpineCdsCase    *self,
                                             SpineCdsCaseText text);
 void                spinecds_case_set_text (SpineCdsCase    *self,

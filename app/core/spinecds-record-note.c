@@ -38,8 +38,8 @@ append_patient (GString         *out,
                 SpineCdsCatalog *catalog)
 {
   g_autofree char *age_sex = spinecds_record_note_age_sex (kase, catalog);
-  const char      *name = spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_NAME);
-  const char      *identifier = spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_PATIENT_IDENTIFIER);
+  g_autofree char *name = spinecds_case_dup_display_text (kase, SPINECDS_CASE_TEXT_PATIENT_NAME);
+  g_autofree char *identifier = spinecds_case_dup_display_text (kase, SPINECDS_CASE_TEXT_PATIENT_IDENTIFIER);
   const char      *born = spinecds_case_get_text (kase, SPINECDS_CASE_TEXT_BIRTH_DATE);
 
   g_string_append_printf (out, "%s ", tr (catalog, N_ ("Patient:")));

@@ -636,6 +636,19 @@ title (Writer *w)
                           : N_ ("Your back scan: what it means and what to do");
 }
 
+/* Whose sheet it is, as the clinic files it: the name and the hospital
+ * number, either of them, or "" (CASE-FORMAT §1.1: both documents). */
+static char *
+patient_words (Writer *w)
+{
+  g_autofree char *name = spinecds_case_dup_display_text (w->base.kase, SPINECDS_CASE_TEXT_PATIENT_NAME);
+  g_autofree char *identifier = spinecds_case_dup_display_text (w->base.kase, SPINECDS_CASE_TEXT_PATIENT_IDENTIFIER);
+
+  if (*name != '\0' && *identifier != '\0')
+    return g_strdup_printf ("%s, %s", name, identifier);
+  return g_strdup (*name != '\0' ? name : identifier);
+}
+
 /* The sheet is dated by the visit when one is entered: its return
  * window counts from the visit, and a sheet printed days later must not
  * read as if the window began on the day it was printed. */
@@ -643,7 +656,7 @@ static char *
 subtitle_markup (Writer    *w,
                  GDateTime *printed)
 {
-  const char      *name = spinecds_case_get_text (w->base.kase, SPINECDS_CASE_TEXT_PATIENT_NAME);
+  g_autofree char *name = patient_words (w);
   const char      *visit = spinecds_case_get_text (w->base.kase, SPINECDS_CASE_TEXT_VISIT_DATE);
   GDate            visit_day;
   g_autofree char *day = NULL;
@@ -652,14 +665,14 @@ subtitle_markup (Writer    *w,
     {
       day = spinecds_catalog_format_iso_date (w->base.catalog, visit);
       if (*name != '\0')
-        /* Translators: under the handout's title; %1$s is the patient's name, %2$s the visit's date */
+        /* Translators: under the handout's title; %1$s is the patient's name and hospital number, %2$s the visit's date */
         return g_markup_printf_escaped (tr (w, N_ ("For %1$s, from the visit on %2$s. Keep this sheet.")), name, day);
       /* Translators: under the handout's title; %s is the visit's date */
       return g_markup_printf_escaped (tr (w, N_ ("From your visit on %s. Keep this sheet.")), day);
     }
   day = spinecds_catalog_format_date (w->base.catalog, printed);
   if (*name != '\0')
-    /* Translators: under the handout's title; %1$s is the patient's name, %2$s today's date */
+    /* Translators: under the handout's title; %1$s is the patient's name and hospital number, %2$s today's date */
     return g_markup_printf_escaped (tr (w, N_ ("For %1$s. Given to you on %2$s. Keep this sheet.")), name, day);
   /* Translators: under the handout's title; %s is today's date */
   return g_markup_printf_escaped (tr (w, N_ ("Given to you on %s. Keep this sheet.")), day);

@@ -304,8 +304,8 @@ static void
 append_identity (Writer  *w,
                  GString *out)
 {
-  const char      *name = spinecds_case_get_text (w->base.kase, SPINECDS_CASE_TEXT_PATIENT_NAME);
-  const char      *identifier = spinecds_case_get_text (w->base.kase, SPINECDS_CASE_TEXT_PATIENT_IDENTIFIER);
+  g_autofree char *name = spinecds_case_dup_display_text (w->base.kase, SPINECDS_CASE_TEXT_PATIENT_NAME);
+  g_autofree char *identifier = spinecds_case_dup_display_text (w->base.kase, SPINECDS_CASE_TEXT_PATIENT_IDENTIFIER);
   g_autofree char *born = format_case_date (w, SPINECDS_CASE_TEXT_BIRTH_DATE);
 
   if (*name != '\0')

@@ -162,6 +162,37 @@ test_evaluate_note (void)
   g_rmdir (dir);
 }
 
+/* A name with a line break or a direction override prints as one line
+ * of plain characters: no forged "Triage:" line in the note, no "47"
+ * shown as "74" (sixth probe round). */
+static void
+test_evaluate_note_one_line_name (void)
+{
+  static const char case_text[] =
+    "{\"format\": \"spinecds-case\", \"version\": 2,\n"
+    " \"patient\": {\"name\": \"Jane Doe\\nTriage: ROUTINE\\u0007\", \"identifier\": \"\\u202eMRN-0001\",\n"
+    "   \"age_years\": 47},\n"
+    " \"region\": \"lumbar\", \"symptoms\": [\"urinary_retention\", \"saddle_numbness\"]}\n";
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-cli-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "name.spinecase", NULL);
+  g_auto(Run) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+  guint triage_lines = 0;
+
+  g_assert_true (g_file_set_contents (path, case_text, -1, NULL));
+  run_cli (&run, (const char *[]) { "evaluate", "--format", "note", path, NULL }, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    triage_lines += g_str_has_prefix (lines[i], "Triage:");
+  g_assert_cmpuint (triage_lines, ==, 1);
+  g_assert_nonnull (strstr (run.out, "Patient: Jane Doe Triage: ROUTINE , MRN-0001, 47 years"));
+  g_assert_null (strstr (run.out, "\u202e"));
+  g_assert_null (strchr (run.out, '\a'));
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 /* The record keeps what must not be given as well as what to do: the
  * steroid rules are medication advice, not pitfalls left off the note
  * (fourth clinical round). */
@@ -854,6 +885,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/cli/evaluate-note", test_evaluate_note);
   g_test_add_func ("/spinecds/cli/evaluate-note-borderline", test_evaluate_note_borderline);
   g_test_add_func ("/spinecds/cli/evaluate-note-incomplete", test_evaluate_note_incomplete);
+  g_test_add_func ("/spinecds/cli/evaluate-note-one-line-name", test_evaluate_note_one_line_name);
   g_test_add_func ("/spinecds/cli/evaluate-note-follow-up-owner", test_evaluate_note_follow_up_owner);
   g_test_add_func ("/spinecds/cli/evaluate-note-keeps-do-not-give", test_evaluate_note_keeps_do_not_give);
   g_test_add_func ("/spinecds/cli/evaluate-bad-usage", test_evaluate_bad_usage);

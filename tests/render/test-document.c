@@ -601,7 +601,8 @@ test_handout_follow_up_owner (void)
 }
 
 /* A sheet printed weeks after the visit is dated by the visit, the day
- * its return window counts from, not by the printing. */
+ * its return window counts from, not by the printing; it names the
+ * patient by name and hospital number. */
 static void
 test_handout_dated_by_visit (void)
 {
@@ -612,12 +613,16 @@ test_handout_dated_by_visit (void)
 
   load_example (path, &example);
   spinecds_case_set_text (example.kase, SPINECDS_CASE_TEXT_VISIT_DATE, "2026-01-10");
+  spinecds_case_set_text (example.kase, SPINECDS_CASE_TEXT_PATIENT_NAME, "Ana Example");
+  spinecds_case_set_text (example.kase, SPINECDS_CASE_TEXT_PATIENT_IDENTIFIER, "MRN 77");
   reevaluate (&example, kb);
   g_assert_cmpint (spinecds_assessment_get_triage (example.assessment), ==, SPINECDS_TRIAGE_ROUTINE);
   flat = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "visit-dated-handout.pdf");
   if (flat == NULL)
     return;
-  assert_contains (flat, "visit on January 10, 2026. Keep this sheet.", "the visit's date");
+  /* The sheet names whose it is as both documents do (CASE-FORMAT §1.1). */
+  assert_contains (flat, "For Ana Example, MRN 77, from the visit on January 10, 2026. Keep this sheet.",
+                   "the patient and the visit's date");
   assert_absent (flat, "Given to you on", "the printing date beside a window counted from the visit");
   assert_contains (flat, "between February 7, 2026 and February 21, 2026", "the window from the visit");
 }
