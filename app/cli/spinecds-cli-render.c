@@ -10,8 +10,10 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <sys/stat.h>
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "spinecds-case-file.h"
 #include "spinecds-cli-command.h"
@@ -29,6 +31,31 @@ parse_date (const char *text)
   return g_date_time_new_local (year, month, day, 12, 0, 0);
 }
 
+/* Where the PDF may go: a new file, or a regular file it replaces. Not
+ * a link, a device or a folder — the atomic writer would put the PDF
+ * in the link's place ("-o /dev/stdout" replaced /dev/stdout) — and
+ * never the case it is made from. */
+static gboolean
+output_allowed (const char *output,
+                const char *case_path)
+{
+  GStatBuf out, in;
+
+  if (g_lstat (output, &out) != 0)
+    return TRUE; /* a new file; the writer says why if it cannot be made */
+  if (!S_ISREG (out.st_mode))
+    {
+      spinecds_cli_error (_ ("%s: not a regular file; name a PDF file to write"), output);
+      return FALSE;
+    }
+  if (g_stat (case_path, &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino)
+    {
+      spinecds_cli_error (_ ("%s: is the case file itself; name another file for the PDF"), output);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 int
 spinecds_cli_render (int    argc,
                      char **argv)
@@ -42,7 +69,7 @@ spinecds_cli_render (int    argc,
   g_autofree char *date_text = NULL;
   g_auto(GStrv) files = NULL;
   const GOptionEntry entries[] = {
-    { "document", 'd', 0, G_OPTION_ARG_STRING, &document, N_ ("summary (for the clinician) or handout (for the patient)"), "DOCUMENT" },
+    { "document", 'd', 0, G_OPTION_ARG_STRING, &document, N_ ("summary (for the clinician, the default) or handout (for the patient)"), "DOCUMENT" },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &language, N_ ("Language of the document, e.g. de (default: the patient's for a handout, else English)"), "LL" },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_ ("Paper size: a4 (default) or letter"), "PAPER" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("The PDF file to write"), "OUT.pdf" },
@@ -96,7 +123,7 @@ spinecds_cli_render (int    argc,
       return SPINECDS_CLI_EXIT_BAD_INPUT;
     }
 
-  if ((assessment = spinecds_cli_assess_file (files[0], &kase)) == NULL)
+  if (!output_allowed (output, files[0]) || (assessment = spinecds_cli_assess_file (files[0], &kase)) == NULL)
     return SPINECDS_CLI_EXIT_BAD_INPUT;
   /* A handout speaks the patient's language unless --lang says another. */
   if (language == NULL && kind == SPINECDS_DOCUMENT_HANDOUT

@@ -6,6 +6,7 @@
 #include "test-scratch.h"
 
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -139,6 +140,46 @@ test_unwritable (void)
   g_assert_nonnull (strstr (err, "out.pdf"));
 }
 
+/* The PDF goes to a file: not through a link, which it would replace
+ * (as root, "-o /dev/stdout" replaced /dev/stdout), and never over the
+ * case it is made from (sixth probe round). */
+static void
+test_output_not_a_file (void)
+{
+  g_autofree char *example = first_example ();
+  g_autofree char *dir = test_scratch_dir_new ("spinecds-render-XXXXXX");
+  g_autofree char *link = g_build_filename (dir, "link.pdf", NULL);
+  g_autofree char *target = g_build_filename (dir, "target.pdf", NULL);
+  g_autofree char *kase = g_build_filename (dir, "case.spinecase", NULL);
+  g_autofree char *original = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *link_err = NULL;
+  g_autofree char *case_err = NULL;
+
+  if (example == NULL)
+    {
+      g_test_skip ("no example cases");
+      return;
+    }
+  g_assert_true (g_file_set_contents (target, "", 0, NULL));
+  g_assert_cmpint (symlink (target, link), ==, 0);
+  g_assert_cmpint (run_cli ((const char *[]) { "render", "-o", link, example, NULL }, &link_err), ==, 2);
+  g_assert_nonnull (strstr (link_err, "link.pdf: not a regular file"));
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+
+  g_assert_true (g_file_get_contents (example, &original, NULL, NULL));
+  g_assert_true (g_file_set_contents (kase, original, -1, NULL));
+  g_assert_cmpint (run_cli ((const char *[]) { "render", "-o", kase, kase, NULL }, &case_err), ==, 2);
+  g_assert_nonnull (strstr (case_err, "is the case file itself"));
+  g_assert_true (g_file_get_contents (kase, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, original);
+
+  g_remove (link);
+  g_remove (target);
+  g_remove (kase);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -153,6 +194,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/render-cli/render", test_render);
   g_test_add_func ("/spinecds/render-cli/bad-usage", test_bad_usage);
   g_test_add_func ("/spinecds/render-cli/unwritable", test_unwritable);
+  g_test_add_func ("/spinecds/render-cli/output-not-a-file", test_output_not_a_file);
 
   status = g_test_run ();
   g_rmdir (tmpdir);
