@@ -511,6 +511,49 @@ tone_rgb (SpineCdsTone tone,
   rgb[2] = tones[tone][2];
 }
 
+/* Characters after which a word with no space is given a place to
+ * break. Pango wraps one long word in quadratic time (a 100,000-letter
+ * word in a note took 13 s to render, 300,000 letters 106 s; now under
+ * a second, bench-render); the words and links of a real document are
+ * shorter (the longest reference link has 44). */
+#define LONGEST_UNBROKEN_WORD 100
+
+/* @markup with a zero-width space after every LONGEST_UNBROKEN_WORD
+ * characters of text without a space, counting neither tags nor
+ * entities, which it never splits. */
+static char *
+break_long_words (const char *markup)
+{
+  GString *out = g_string_sized_new (strlen (markup));
+  gboolean in_tag = FALSE, in_entity = FALSE;
+  guint    run = 0;
+
+  for (const char *p = markup; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (out, c);
+      if (in_tag)
+        in_tag = c != '>';
+      else if (c == '<')
+        in_tag = TRUE;
+      else if (in_entity)
+        in_entity = c != ';';
+      else if (g_unichar_isspace (c))
+        run = 0;
+      else
+        {
+          in_entity = c == '&';
+          if (++run >= LONGEST_UNBROKEN_WORD && !in_entity)
+            {
+              g_string_append_unichar (out, 0x200B);
+              run = 0;
+            }
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
 static PangoLayout *
 make_layout (SpineCdsPageLayout *self,
              const char         *markup,
@@ -518,7 +561,8 @@ make_layout (SpineCdsPageLayout *self,
              double              width,
              gboolean            bold)
 {
-  PangoLayout *layout = pango_layout_new (self->context);
+  g_autofree char *breakable = NULL;
+  PangoLayout     *layout = pango_layout_new (self->context);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
   double size = style_size (self, style);
 
@@ -534,7 +578,8 @@ make_layout (SpineCdsPageLayout *self,
    * so "right" is the start of an RTL paragraph; a Latin paragraph
    * (a citation, say) flips to the left by auto-dir. */
   pango_layout_set_alignment (layout, self->rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-  pango_layout_set_markup (layout, markup, -1);
+  breakable = break_long_words (markup);
+  pango_layout_set_markup (layout, breakable, -1);
   return layout;
 }
 

@@ -120,7 +120,8 @@ pdf_text (const char *pdf)
 }
 
 /* Line wrapping may break at spaces and hyphens, and the PDF may spell a
- * soft hyphen: compare with all of them removed. */
+ * soft hyphen or the zero-width space a very long word is broken at:
+ * compare with all of them removed. */
 static char *
 normalise (const char *text)
 {
@@ -130,7 +131,7 @@ normalise (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (g_unichar_isspace (c) || c == '-' || c == 0x00AD || c == 0x2010 || c == 0x2011)
+      if (g_unichar_isspace (c) || c == '-' || c == 0x00AD || c == 0x2010 || c == 0x2011 || c == 0x200B)
         continue;
       g_string_append_unichar (out, c);
     }
@@ -1125,6 +1126,45 @@ test_handout_warnings_on_one_page (void)
   g_assert_cmpuint (over_a_page, >=, 5);
 }
 
+/* A word with no space to wrap at, far longer than a line, is printed
+ * whole, across lines and pages, with nothing cut (sixth probe round:
+ * Pango wraps one such word in quadratic time, so the layout gives it
+ * places to break; bench-render measures the time). */
+static void
+test_long_word (void)
+{
+  g_autoptr(GPtrArray) examples = list_examples ();
+  g_auto(Example) example = { 0 };
+  g_autoptr(SpineCdsDocument) document = NULL;
+  g_autofree char *word = g_strnfill (12000, 'x');
+  g_autofree char *marked = g_strconcat ("Start", word, "End", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  const char      *start, *end;
+  guint            letters = 0;
+
+  if (!have_program ("pdftotext") || examples->len == 0)
+    {
+      g_test_skip ("pdftotext or the examples are missing");
+      return;
+    }
+  load_example (g_ptr_array_index (examples, 0), &example);
+  spinecds_case_set_notes (example.kase, marked);
+  path = write_document (SPINECDS_DOCUMENT_SUMMARY, &example, SPINECDS_PAPER_A4, "long-word.pdf", &document);
+  text = pdf_text (path);
+  flat = normalise (text);
+  start = strstr (flat, "Startx");
+  g_assert_nonnull (start);
+  end = strstr (start, "xEnd");
+  g_assert_nonnull (end);
+  /* The running header and footer of a new page may stand between its
+   * parts: every letter is there, in order. */
+  for (const char *p = start; p < end + 1; p++)
+    letters += *p == 'x';
+  g_assert_cmpuint (letters, ==, 12000);
+}
+
 /* The document copies what it prints: editing the case later does not
  * change it. */
 static void
@@ -1216,6 +1256,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/render/handout-readability", test_handout_readability);
   g_test_add_func ("/spinecds/render/paper", test_paper);
   g_test_add_func ("/spinecds/render/long-document", test_long_document);
+  g_test_add_func ("/spinecds/render/long-word", test_long_word);
   g_test_add_func ("/spinecds/render/handout-warnings-on-one-page", test_handout_warnings_on_one_page);
   g_test_add_func ("/spinecds/render/snapshot", test_snapshot);
   g_test_add_func ("/spinecds/render/rtl", test_rtl);
