@@ -72,12 +72,16 @@ test_planted_link_not_followed (void)
   g_assert_true (g_file_set_contents (victim, "not yours", -1, NULL));
   g_assert_cmpint (symlink (victim, out), ==, 0);
 
+  /* Neither followed nor replaced: a link at the output is refused,
+   * since replacing one can be as harmful as following it ("-o
+   * /dev/stdout" as root). */
   render (&run, out);
-  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "not a regular file"));
   g_assert_true (g_file_get_contents (victim, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "not yours");
   g_assert_cmpint (g_lstat (out, &st), ==, 0);
-  g_assert_true (S_ISREG (st.st_mode));
+  g_assert_true (S_ISLNK (st.st_mode));
 }
 
 static void
