@@ -299,6 +299,29 @@ test_nothing_read (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* A finding with no code (a syrinx) is said beside the proposals, so
+ * that they are not taken for the whole report; what has a code still
+ * imports (sixth blind round: a syrinx vanished without a word). */
+static void
+test_uncoded (void)
+{
+  g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
+  SpineCdsImportDialog *dialog = new_dialog (kase);
+  const char           *message;
+
+  set_report (dialog, "C5-C6: small disc protrusion. No cord compression.\n");
+  g_assert_null (spinecds_import_dialog_get_uncoded_message (dialog));
+
+  set_report (dialog, "C5-C6: small disc protrusion. A syrinx extends from C6 to T2.\n");
+  message = spinecds_import_dialog_get_uncoded_message (dialog);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "“syrinx”"));
+  g_assert_nonnull (strstr (message, "no code for"));
+  assert_row (dialog, "disc_protrusion", SPINECDS_MENTION_POSITIVE, TRUE);
+  g_assert_null (spinecds_import_dialog_get_unread_message (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static void
 test_proposals (void)
 {
@@ -729,6 +752,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/import/german", test_german);
   g_test_add_func ("/spinecds/import/unsupported-language", test_unsupported_language);
   g_test_add_func ("/spinecds/import/nothing-read", test_nothing_read);
+  g_test_add_func ("/spinecds/import/uncoded", test_uncoded);
   g_test_add_func ("/spinecds/import/too-long", test_too_long);
 
   ret = g_test_run ();

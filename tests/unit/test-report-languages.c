@@ -362,6 +362,52 @@ test_short_reports (void)
     }
 }
 
+/* What has no code in the case format (a syrinx, an intramedullary
+ * tumour, myelitis) is named in every language, in its own words and
+ * place, and not taken as a finding; in a context section it is not
+ * this study's (sixth blind round: a syrinx vanished without a word). */
+static void
+test_uncoded (void)
+{
+  static const struct
+  {
+    const char *language;
+    const char *text;
+    const char *named;
+  } reports[] = {
+    { "en", "FINDINGS: C5-C6 disc protrusion. A syrinx extends from C6 to T2.", "syrinx" },
+    { "en", "FINDINGS: Intramedullary enhancing mass from C3 to C5.", "Intramedullary enhancing mass" },
+    { "de", "Befund: HWK 5/6 Protrusion. Ausgedehnte Syringomyelie HWK 3 bis BWK 4.", "Syringomyelie" },
+    { "de", "Befund: Intramedullärer Tumor HWK 3 bis HWK 5, am ehesten Ependymom.", "Intramedullärer Tumor" },
+    { "es", "Hallazgos: siringomielia de C3 a T4. Protrusión discal C5-C6.", "siringomielia" },
+    { "fr", "Résultats : syringomyélie de C3 à T4. Protrusion discale C5-C6.", "syringomyélie" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SpineCdsReportSummary) summary = spinecds_report_summary_read (reports[i].text, -1, reports[i].language, &error);
+      g_autofree char       *json = NULL;
+      const SpineCdsMention *first;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (summary->uncoded->len, >=, 1);
+      first = g_ptr_array_index (summary->uncoded, 0);
+      g_assert_null (first->code);
+      g_assert_cmpstr (first->text, ==, reports[i].named);
+      g_assert_cmpint (strncmp (reports[i].text + first->start, reports[i].named, strlen (reports[i].named)), ==, 0);
+      json = spinecds_report_summary_to_json (summary);
+      g_assert_nonnull (strstr (json, "\"not_coded\": ["));
+    }
+
+  {
+    g_autoptr(SpineCdsReportSummary) summary =
+                 spinecds_report_summary_read ("Clinical information: known syrinx.\nFindings: no disc protrusion.", -1, "en", NULL);
+
+    g_assert_cmpuint (summary->uncoded->len, ==, 0);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -400,6 +446,7 @@ main (int    argc,
   g_test_add_func ("/spinecds/report-languages/unsupported-refused", test_refuse_unsupported);
   g_test_add_func ("/spinecds/report-languages/refusal-gives-no-summary", test_refusal_gives_no_summary);
   g_test_add_func ("/spinecds/report-languages/short-reports", test_short_reports);
+  g_test_add_func ("/spinecds/report-languages/uncoded", test_uncoded);
 
   return g_test_run ();
 }

@@ -409,6 +409,31 @@ add_mentions (const Reader *r,
     }
 }
 
+/* @text in tokens, and its phrases matched. */
+static void
+reader_read (Reader                   *r,
+             SpineCdsReportVocabulary *vocab,
+             const char               *text,
+             gssize                    length)
+{
+  r->vocab = vocab;
+  r->text = text != NULL ? text : "";
+  r->length = length < 0 ? strlen (r->text) : (gsize) length;
+  r->tokens = g_array_sized_new (FALSE, FALSE, sizeof (Token), r->length / 5 + 16);
+  r->matches = g_array_new (FALSE, FALSE, sizeof (Match));
+
+  report_tokenize (r);
+  report_match_phrases (r);
+}
+
+static void
+reader_clear (Reader *r)
+{
+  g_array_unref (r->tokens);
+  g_array_unref (r->matches);
+  g_free (r->cache);
+}
+
 GPtrArray *
 spinecds_report_read_with (SpineCdsReportVocabulary *vocab,
                            const char               *text,
@@ -420,15 +445,7 @@ spinecds_report_read_with (SpineCdsReportVocabulary *vocab,
   g_return_val_if_fail (vocab != NULL, mentions);
   g_return_val_if_fail (text != NULL || length == 0, mentions);
 
-  r.vocab = vocab;
-  r.text = text != NULL ? text : "";
-  r.length = length < 0 ? strlen (r.text) : (gsize) length;
-  r.tokens = g_array_sized_new (FALSE, FALSE, sizeof (Token), r.length / 5 + 16);
-  r.matches = g_array_new (FALSE, FALSE, sizeof (Match));
-
-  report_tokenize (&r);
-  report_match_phrases (&r);
-
+  reader_read (&r, vocab, text, length);
   for (guint i = 0; i < r.matches->len; i++)
     {
       const Match *match = &g_array_index (r.matches, Match, i);
@@ -436,11 +453,42 @@ spinecds_report_read_with (SpineCdsReportVocabulary *vocab,
       if (is_finding (match) || match->phrase->kind == ATTRIBUTE)
         add_mentions (&r, match, mentions);
     }
-
-  g_array_unref (r.tokens);
-  g_array_unref (r.matches);
-  g_free (r.cache);
+  reader_clear (&r);
   return mentions;
+}
+
+GPtrArray *
+spinecds_report_read_uncoded_with (SpineCdsReportVocabulary *vocab,
+                                   const char               *text,
+                                   gssize                    length)
+{
+  Reader     r = { NULL };
+  GPtrArray *uncoded = g_ptr_array_new_with_free_func ((GDestroyNotify) spinecds_mention_free);
+
+  g_return_val_if_fail (vocab != NULL, uncoded);
+  g_return_val_if_fail (text != NULL || length == 0, uncoded);
+
+  reader_read (&r, vocab, text, length);
+  for (guint i = 0; i < r.matches->len; i++)
+    {
+      const Match     *match = &g_array_index (r.matches, Match, i);
+      const Token     *first = token_at (&r, match->first);
+      const Token     *last = token_at (&r, match->last);
+      SpineCdsMention *mention;
+
+      if (match->phrase->kind != NOT_A_FINDING || !(match->phrase->flags & PHRASE_UNCODED)
+          || first->section != SPINECDS_REPORT_SECTION_BODY)
+        continue;
+      mention = g_new0 (SpineCdsMention, 1);
+      mention->start = first->start;
+      mention->end = last->end;
+      mention->text = span_text (&r, first->start, last->end);
+      mention->status = SPINECDS_MENTION_POSITIVE;
+      mention->section = first->section;
+      g_ptr_array_add (uncoded, mention);
+    }
+  reader_clear (&r);
+  return uncoded;
 }
 
 /* The built-in English vocabulary is part of the program and checked by
@@ -666,6 +714,7 @@ spinecds_report_summarize (GPtrArray *mentions)
   self->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) spinecds_mention_free);
   self->negated = g_ptr_array_new_with_free_func ((GDestroyNotify) spinecds_mention_free);
   self->uncertain = g_ptr_array_new_with_free_func ((GDestroyNotify) spinecds_mention_free);
+  self->uncoded = g_ptr_array_new_with_free_func ((GDestroyNotify) spinecds_mention_free);
 
   for (guint i = 0; i < mentions->len; i++)
     {
@@ -712,6 +761,8 @@ spinecds_report_summary_new_with (SpineCdsReportVocabulary *vocab,
   SpineCdsReportSummary *self = spinecds_report_summarize (mentions);
 
   self->language = g_strdup (spinecds_report_vocabulary_get_language (vocab));
+  g_ptr_array_unref (self->uncoded);
+  self->uncoded = spinecds_report_read_uncoded_with (vocab, text, length);
   return self;
 }
 
@@ -785,12 +836,20 @@ spinecds_report_summary_read (const char *text,
 {
   const char *read_language = NULL;
   g_autoptr(GPtrArray) mentions = spinecds_report_read_in (text, length, language, &read_language, error);
+  g_autoptr(SpineCdsReportVocabulary) vocab = NULL;
   SpineCdsReportSummary *self;
 
   if (mentions == NULL)
     return NULL;
   self = spinecds_report_summarize (mentions);
   self->language = g_strdup (read_language);
+  /* The vocabulary was loaded to read the mentions: this is its cache. */
+  vocab = spinecds_report_vocabulary_get (read_language, NULL);
+  if (vocab != NULL)
+    {
+      g_ptr_array_unref (self->uncoded);
+      self->uncoded = spinecds_report_read_uncoded_with (vocab, text, length);
+    }
   if (language != NULL && !g_str_equal (language, "auto"))
     {
       const char *detected = spinecds_report_detect_language (text, length, NULL);
@@ -811,6 +870,7 @@ spinecds_report_summary_free (SpineCdsReportSummary *self)
   g_clear_pointer (&self->negated, g_ptr_array_unref);
   g_clear_pointer (&self->uncertain, g_ptr_array_unref);
   g_clear_pointer (&self->at_levels, g_ptr_array_unref);
+  g_clear_pointer (&self->uncoded, g_ptr_array_unref);
   g_free (self->language);
   g_free (self->reads_as);
   g_free (self);
@@ -921,6 +981,34 @@ append_list_json (GString         *out,
   g_string_append (out, last ? "\n" : ",\n");
 }
 
+static void
+append_uncoded_json (GString         *out,
+                     const GPtrArray *uncoded)
+{
+  /* Only when there is any, as reads_as: a report without them keeps
+   * the shape the contract gives. */
+  if (uncoded->len == 0)
+    return;
+  append_key (out, 1, "not_coded");
+  g_string_append (out, "[\n");
+  for (guint i = 0; i < uncoded->len; i++)
+    {
+      const SpineCdsMention *mention = g_ptr_array_index (uncoded, i);
+
+      spinecds_json_append_indent (out, 2);
+      g_string_append (out, "{\n");
+      append_key (out, 3, "text");
+      spinecds_json_append_string (out, mention->text);
+      append_mention_offset (out, "start", mention->start);
+      append_mention_offset (out, "end", mention->end);
+      g_string_append_c (out, '\n');
+      spinecds_json_append_indent (out, 2);
+      g_string_append (out, i + 1 < uncoded->len ? "},\n" : "}\n");
+    }
+  spinecds_json_append_indent (out, 1);
+  g_string_append (out, "],\n");
+}
+
 char *
 spinecds_report_summary_to_json (const SpineCdsReportSummary *self)
 {
@@ -945,6 +1033,9 @@ spinecds_report_summary_to_json (const SpineCdsReportSummary *self)
   append_list_json (out, "findings", self->at_levels, FALSE);
   append_list_json (out, "negated", self->negated, FALSE);
   append_list_json (out, "uncertain", self->uncertain, FALSE);
+  /* An addition to the contract: what the report names that has no
+   * code, so that the codes above are not taken for the whole report. */
+  append_uncoded_json (out, self->uncoded);
   /* An addition to the contract: never a silent "no findings". */
   append_key (out, 1, "read_nothing");
   g_string_append (out, spinecds_report_summary_read_nothing (self) ? "true\n" : "false\n");
@@ -1002,6 +1093,20 @@ spinecds_report_summary_to_text (const SpineCdsReportSummary *self)
   append_list_text (out, _ ("Findings:"), self->at_levels);
   append_list_text (out, _ ("Negated:"), self->negated);
   append_list_text (out, _ ("Uncertain:"), self->uncertain);
+  if (self->uncoded->len > 0)
+    {
+      g_string_append_printf (out, "%s\n",
+                              _ ("Named in the report, with no code in SpineCDS (read the report for these; "
+                                 "they are not among the findings above):"));
+      for (guint i = 0; i < self->uncoded->len; i++)
+        {
+          const SpineCdsMention *mention = g_ptr_array_index (self->uncoded, i);
+
+          /* Translators: a phrase of the report and its byte offsets */
+          g_string_append_printf (out, _ ("  “%s”, bytes %lu–%lu\n"), mention->text, (gulong) mention->start,
+                                  (gulong) mention->end);
+        }
+    }
   if (spinecds_report_summary_read_nothing (self))
     g_string_append_printf (out, "%s\n",
                             _ ("Nothing was read from this report: no finding, present or absent. "

@@ -63,6 +63,15 @@ const char      *spinecds_mention_status_to_string (SpineCdsMentionStatus status
 GPtrArray       *spinecds_report_read_with (SpineCdsReportVocabulary *vocab,
                                             const char               *text,
                                             gssize                    length);
+/* Where the report names, in its findings or impression, a finding the
+ * case format has no code for (a syrinx, an intramedullary tumour,
+ * myelitis): mentions with a NULL code and no level, in text order,
+ * whatever the words around them say. Callers show them beside the
+ * codes read, so that those are not taken for the whole report.
+ * Returns: (transfer full) (element-type SpineCdsMention) */
+GPtrArray       *spinecds_report_read_uncoded_with (SpineCdsReportVocabulary *vocab,
+                                                    const char               *text,
+                                                    gssize                    length);
 /* Reads @text in @language ("en", "de", "es", "fr"), or in the language
  * it is recognised to be in when @language is "auto" or NULL; sets
  * @read_language (a static string) to the language read. NULL and an
@@ -99,6 +108,10 @@ typedef struct
    * level, with that level's highest grade, where `findings` gives one
    * per code with its levels joined. */
   GPtrArray *at_levels;
+  /* Findings the report names that have no code (see
+   * spinecds_report_read_uncoded_with); empty from
+   * spinecds_report_summarize, which sees mentions only. */
+  GPtrArray *uncoded;
 } SpineCdsReportSummary;
 
 SpineCdsReportSummary *spinecds_report_summarize (GPtrArray *mentions);

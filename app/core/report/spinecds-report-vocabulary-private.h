@@ -54,6 +54,10 @@ enum
   PHRASE_REFERS_BACK = 1 << 2,
   /* In the context of its in_context_of words, only a possibility. */
   PHRASE_CONTEXT_DOUBT = 1 << 3,
+  /* A not_a_finding that names a finding the case format has no code
+   * for (a syrinx, an intramedullary tumour): read as no code, but said
+   * out loud, so that the codes read are not taken for the report. */
+  PHRASE_UNCODED = 1 << 4,
 };
 
 typedef struct

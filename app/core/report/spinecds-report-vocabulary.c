@@ -759,6 +759,7 @@ append_phrase_flags (GString      *line,
     { PHRASE_CERVICAL, "cervical_only" },
     { PHRASE_REFERS_BACK, "refers_back" },
     { PHRASE_CONTEXT_DOUBT, "context_doubt" },
+    { PHRASE_UNCODED, "uncoded" },
   };
   gsize start = line->len;
 
@@ -1027,6 +1028,8 @@ read_flags (Loader     *loader,
         phrase->flags |= PHRASE_CERVICAL;
       else if (phrase->kind == FINDING && g_strcmp0 (flag, "refers_back") == 0)
         phrase->flags |= PHRASE_REFERS_BACK;
+      else if (phrase->kind == NOT_A_FINDING && g_strcmp0 (flag, "uncoded") == 0)
+        phrase->flags |= PHRASE_UNCODED;
       else if (phrase->kind == TERMINATION && g_strcmp0 (flag, "after_comma") == 0)
         phrase->flags |= PHRASE_AFTER_COMMA;
       else
@@ -1034,9 +1037,10 @@ read_flags (Loader     *loader,
           g_autofree char *found = g_strdup_printf ("\"%s\"", flag);
 
           problem (loader, item,
-                   cue                       ? "\"after_comma\" (on a termination)"
-                   : phrase->kind == FINDING ? "\"cervical_only\" or \"refers_back\""
-                                             : "\"cervical_only\"",
+                   cue                             ? "\"after_comma\" (on a termination)"
+                   : phrase->kind == FINDING       ? "\"cervical_only\" or \"refers_back\""
+                   : phrase->kind == NOT_A_FINDING ? "\"cervical_only\" or \"uncoded\""
+                                                   : "\"cervical_only\"",
                    found);
           return FALSE;
         }

@@ -82,6 +82,8 @@ struct _SpineCdsImportDialog
   GtkLabel             *language_label;
   GtkRevealer          *unread_revealer;
   GtkLabel             *unread_label;
+  GtkRevealer          *uncoded_revealer;
+  GtkLabel             *uncoded_label;
 
   /* The text is there but nothing could be read from it: Import would
    * only change the case from what was not understood. */
@@ -405,6 +407,35 @@ show_reading (SpineCdsImportDialog        *self,
   update_actions (self);
 }
 
+/* What the report names that no code holds (a syrinx, an intramedullary
+ * tumour) is said beside the proposals: the case and its plan will not
+ * know of it, and the proposals must not pass for the whole report. */
+static void
+show_uncoded (SpineCdsImportDialog *self,
+              const char           *text,
+              const char           *language)
+{
+  g_autoptr(SpineCdsReportVocabulary) vocab = language != NULL ? spinecds_report_vocabulary_get (language, NULL) : NULL;
+  g_autoptr(GPtrArray) uncoded = vocab != NULL ? spinecds_report_read_uncoded_with (vocab, text, -1) : NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *message = NULL;
+
+  for (guint i = 0; uncoded != NULL && i < uncoded->len; i++)
+    {
+      const SpineCdsMention *mention = g_ptr_array_index (uncoded, i);
+
+      /* Translators: a phrase of the report in a list of them */
+      g_string_append_printf (names, i == 0 ? _ ("“%s”") : _ (", “%s”"), mention->text);
+    }
+  if (names->len > 0)
+    /* Translators: %s is a list of phrases of the report, “syrinx”, “ependymoma” */
+    message = g_strdup_printf (_ ("The report also names %s, which SpineCDS has no code for. Read the report for "
+                                  "them: they will not be in the case, and the plan cannot weigh them."),
+                               names->str);
+  gtk_label_set_label (self->uncoded_label, message != NULL ? message : "");
+  gtk_revealer_set_reveal_child (self->uncoded_revealer, message != NULL);
+}
+
 static void
 reread (SpineCdsImportDialog *self)
 {
@@ -425,6 +456,7 @@ reread (SpineCdsImportDialog *self)
   highlight (self, text, mentions);
   show_proposals (self, summary);
   show_reading (self, empty, language, error, summary);
+  show_uncoded (self, text, empty ? NULL : language);
 }
 
 static gboolean
@@ -819,6 +851,14 @@ spinecds_import_dialog_get_unread_message (SpineCdsImportDialog *self)
   return self->read_nothing || self->too_long ? gtk_label_get_label (self->unread_label) : NULL;
 }
 
+const char *
+spinecds_import_dialog_get_uncoded_message (SpineCdsImportDialog *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_IMPORT_DIALOG (self), NULL);
+
+  return gtk_revealer_get_reveal_child (self->uncoded_revealer) ? gtk_label_get_label (self->uncoded_label) : NULL;
+}
+
 AdwActionRow *
 spinecds_import_dialog_get_row (SpineCdsImportDialog *self,
                                 const char           *code)
@@ -893,6 +933,8 @@ spinecds_import_dialog_class_init (SpineCdsImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpineCdsImportDialog, language_label);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsImportDialog, unread_revealer);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsImportDialog, unread_label);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsImportDialog, uncoded_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsImportDialog, uncoded_label);
 
   gtk_widget_class_install_action (widget_class, "import.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "import.open-file", NULL, open_file_action);
