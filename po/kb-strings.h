@@ -104,6 +104,7 @@ NC_("kb", "Include the cervical and, if needed, thoracic spine in the imaging do
 NC_("kb", "The MRI available does not show cord compression to explain these signs: check that the right levels were imaged and consider other causes, such as brain or motor neuron disease, with a neurologist.");
 NC_("kb", "Arrange MRI without and with contrast of the cervical and thoracic spine within days: a cause the first MRI does not show, such as a tumour, inflammation or infection of the cord, may only be seen with contrast.");
 NC_("kb", "Include MRI without and with contrast of the cervical and thoracic spine in the imaging done now: a cause the first MRI does not show, such as a tumour, inflammation or infection of the cord, may only be seen with contrast.");
+NC_("kb", "Cord signal change without cord compression has no mechanical cause on this MRI: arrange MRI without and with contrast and a neurological opinion, since demyelination, inflammation, a tumour or a vascular cause of the cord may need treatment.");
 NC_("kb", "Radicular symptoms persist after at least 6 weeks of conservative care in a patient who would consider injection or surgery: arrange MRI without contrast.");
 NC_("kb", "New or worse pain or radicular symptoms after surgery on this region: arrange MRI without and with contrast, which separates scar from recurrent disc herniation.");
 NC_("kb", "New or worse symptoms after cervical spine surgery: start with radiographs or CT to check the implants and fusion, and add MRI if they do not explain the symptoms.");
