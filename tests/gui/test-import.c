@@ -310,15 +310,23 @@ test_uncoded (void)
   const char           *message;
 
   set_report (dialog, "C5-C6: small disc protrusion. No cord compression.\n");
-  g_assert_null (spinecds_import_dialog_get_uncoded_message (dialog));
+  g_assert_null (spinecds_import_dialog_get_warning_message (dialog));
 
   set_report (dialog, "C5-C6: small disc protrusion. A syrinx extends from C6 to T2.\n");
-  message = spinecds_import_dialog_get_uncoded_message (dialog);
+  message = spinecds_import_dialog_get_warning_message (dialog);
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (message, "“syrinx”"));
   g_assert_nonnull (strstr (message, "no code for"));
   assert_row (dialog, "disc_protrusion", SPINECDS_MENTION_POSITIVE, TRUE);
   g_assert_null (spinecds_import_dialog_get_unread_message (dialog));
+
+  /* A second language's findings are said too. */
+  set_report (dialog, "Befund: Bandscheibenvorfall L4/5 mit Kompression der Cauda equina. "
+                      "Impression: severe canal stenosis at L3-L4.\n");
+  message = spinecds_import_dialog_get_warning_message (dialog);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "Part of this report may be in English"));
+  g_assert_nonnull (strstr (message, "Spinal canal stenosis"));
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 

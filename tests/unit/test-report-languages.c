@@ -300,8 +300,35 @@ test_mixed_with_english (void)
       problems = report_check_text (vocab, text, json_node_get_object (expected), &score);
       if (problems != NULL)
         g_string_append_printf (failures, "\n  %s:%s", name, problems);
+      /* English words are loan words here, no second language. */
+      {
+        g_autoptr(SpineCdsReportSummary) summary = spinecds_report_summary_read (text, -1, "auto", NULL);
+
+        if (summary->also_reads_as != NULL)
+          g_string_append_printf (failures, "\n  %s: said to be partly in %s", name, summary->also_reads_as);
+      }
     }
   assert_score ("reports with English words", &score, failures);
+}
+
+/* A report partly in a second language: what only that language reads
+ * is said, never lost without a word (sixth probe round). */
+static void
+test_second_language (void)
+{
+  g_autoptr(SpineCdsReportSummary) summary =
+               spinecds_report_summary_read ("Befund: Bandscheibenvorfall L4/5 mit Kompression der Cauda equina. "
+                                             "Impression: severe canal stenosis at L3-L4.",
+                                             -1, "auto", NULL);
+  g_autofree char *text = spinecds_report_summary_to_text (summary);
+  g_autofree char *json = spinecds_report_summary_to_json (summary);
+
+  g_assert_cmpstr (summary->language, ==, "de");
+  g_assert_cmpstr (summary->also_reads_as, ==, "en");
+  g_assert_cmpuint (summary->also_codes->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (summary->also_codes, 0), ==, "canal_stenosis");
+  g_assert_nonnull (strstr (text, "Part of this report may be in English"));
+  g_assert_nonnull (strstr (json, "\"also_reads_as\": { \"language\": \"en\", \"codes\": [\"canal_stenosis\"] }"));
 }
 
 /* Italian, Portuguese, Dutch, Catalan, Romanian, Polish: refused. */
@@ -447,6 +474,7 @@ main (int    argc,
   g_test_add_func ("/spinecds/report-languages/refusal-gives-no-summary", test_refusal_gives_no_summary);
   g_test_add_func ("/spinecds/report-languages/short-reports", test_short_reports);
   g_test_add_func ("/spinecds/report-languages/uncoded", test_uncoded);
+  g_test_add_func ("/spinecds/report-languages/second-language", test_second_language);
 
   return g_test_run ();
 }

@@ -715,6 +715,7 @@ spinecds_report_summarize (GPtrArray *mentions)
   self->negated = g_ptr_array_new_with_free_func ((GDestroyNotify) spinecds_mention_free);
   self->uncertain = g_ptr_array_new_with_free_func ((GDestroyNotify) spinecds_mention_free);
   self->uncoded = g_ptr_array_new_with_free_func ((GDestroyNotify) spinecds_mention_free);
+  self->also_codes = g_ptr_array_new ();
 
   for (guint i = 0; i < mentions->len; i++)
     {
@@ -828,6 +829,75 @@ spinecds_report_read_in (const char  *text,
   return spinecds_report_read_with (vocab, text, length);
 }
 
+static gboolean
+has_code (GPtrArray  *mentions,
+          const char *code)
+{
+  for (guint i = 0; i < mentions->len; i++)
+    if (g_strcmp0 (((SpineCdsMention *) g_ptr_array_index (mentions, i))->code, code) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The language the sentence around bytes @start-@end reads in, or NULL:
+ * a loan word ("bulging" in a French report) is no second language. */
+static const char *
+sentence_language (const char *text,
+                   gsize       length,
+                   gsize       start,
+                   gsize       end)
+{
+  gsize            from = start, to = end;
+  g_autofree char *sentence = NULL;
+
+  while (from > 0 && text[from - 1] != '.' && text[from - 1] != '\n')
+    from--;
+  while (to < length && text[to] != '.' && text[to] != '\n')
+    to++;
+  sentence = g_strndup (text + from, to - from);
+  return spinecds_report_detect_language (sentence, -1, NULL);
+}
+
+const char *
+spinecds_report_other_language_finds (const char *text,
+                                      gssize      length,
+                                      const char *read_language,
+                                      GPtrArray  *mentions,
+                                      GPtrArray  *codes)
+{
+  const char * const *languages = spinecds_report_vocabulary_get_languages ();
+  gsize               size;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (mentions != NULL && codes != NULL, NULL);
+
+  text = text != NULL ? text : "";
+  size = length < 0 ? strlen (text) : (gsize) length;
+  for (guint l = 0; languages[l] != NULL; l++)
+    {
+      g_autoptr(SpineCdsReportVocabulary) vocab = NULL;
+      g_autoptr(GPtrArray) other = NULL;
+      guint before = codes->len;
+
+      if (g_strcmp0 (languages[l], read_language) == 0
+          || (vocab = spinecds_report_vocabulary_get (languages[l], NULL)) == NULL)
+        continue;
+      other = spinecds_report_read_with (vocab, text, length);
+      for (guint i = 0; i < other->len; i++)
+        {
+          const SpineCdsMention *mention = g_ptr_array_index (other, i);
+
+          if (mention->status != SPINECDS_MENTION_NEGATED && mention->section == SPINECDS_REPORT_SECTION_BODY
+              && !has_code (mentions, mention->code) && !g_ptr_array_find (codes, mention->code, NULL)
+              && g_strcmp0 (sentence_language (text, size, mention->start, mention->end), languages[l]) == 0)
+            g_ptr_array_add (codes, (gpointer) mention->code);
+        }
+      if (codes->len > before)
+        return spinecds_report_vocabulary_get_language (vocab);
+    }
+  return NULL;
+}
+
 SpineCdsReportSummary *
 spinecds_report_summary_read (const char *text,
                               gssize      length,
@@ -850,6 +920,7 @@ spinecds_report_summary_read (const char *text,
       g_ptr_array_unref (self->uncoded);
       self->uncoded = spinecds_report_read_uncoded_with (vocab, text, length);
     }
+  self->also_reads_as = spinecds_report_other_language_finds (text, length, read_language, mentions, self->also_codes);
   if (language != NULL && !g_str_equal (language, "auto"))
     {
       const char *detected = spinecds_report_detect_language (text, length, NULL);
@@ -871,6 +942,7 @@ spinecds_report_summary_free (SpineCdsReportSummary *self)
   g_clear_pointer (&self->uncertain, g_ptr_array_unref);
   g_clear_pointer (&self->at_levels, g_ptr_array_unref);
   g_clear_pointer (&self->uncoded, g_ptr_array_unref);
+  g_clear_pointer (&self->also_codes, g_ptr_array_unref);
   g_free (self->language);
   g_free (self->reads_as);
   g_free (self);
@@ -1036,6 +1108,20 @@ spinecds_report_summary_to_json (const SpineCdsReportSummary *self)
   /* An addition to the contract: what the report names that has no
    * code, so that the codes above are not taken for the whole report. */
   append_uncoded_json (out, self->uncoded);
+  /* An addition, only when set: findings only another language reads. */
+  if (self->also_reads_as != NULL)
+    {
+      append_key (out, 1, "also_reads_as");
+      g_string_append (out, "{ \"language\": ");
+      spinecds_json_append_string (out, self->also_reads_as);
+      g_string_append (out, ", \"codes\": [");
+      for (guint i = 0; i < self->also_codes->len; i++)
+        {
+          g_string_append (out, i > 0 ? ", " : "");
+          spinecds_json_append_string (out, g_ptr_array_index (self->also_codes, i));
+        }
+      g_string_append (out, "] },\n");
+    }
   /* An addition to the contract: never a silent "no findings". */
   append_key (out, 1, "read_nothing");
   g_string_append (out, spinecds_report_summary_read_nothing (self) ? "true\n" : "false\n");
@@ -1068,6 +1154,28 @@ append_list_text (GString         *out,
       g_string_append_printf (out, _ (": “%s”, bytes %lu–%lu\n"),
                               mention->text, (gulong) mention->start, (gulong) mention->end);
     }
+}
+
+char *
+spinecds_report_summary_dup_other_language_message (const SpineCdsReportSummary *self)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  g_return_val_if_fail (self != NULL && self->also_reads_as != NULL, NULL);
+
+  for (guint i = 0; i < self->also_codes->len; i++)
+    {
+      const SpineCdsCodeInfo *info = spinecds_codes_lookup (SPINECDS_CODE_KIND_FINDING, g_ptr_array_index (self->also_codes, i));
+
+      if (names->len > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, _ (info->label));
+    }
+  /* Translators: %1$s is a language ("English"), %2$s the language the report was read in, %3$s a list of findings */
+  return g_strdup_printf (_ ("Part of this report may be in %1$s: read in %1$s it also names %3$s, which the reading in "
+                             "%2$s did not find. Read the report for them: they are not among the findings above."),
+                          spinecds_report_language_get_name (self->also_reads_as),
+                          spinecds_report_language_get_name (self->language), names->str);
 }
 
 gboolean
@@ -1106,6 +1214,12 @@ spinecds_report_summary_to_text (const SpineCdsReportSummary *self)
           g_string_append_printf (out, _ ("  “%s”, bytes %lu–%lu\n"), mention->text, (gulong) mention->start,
                                   (gulong) mention->end);
         }
+    }
+  if (self->also_reads_as != NULL)
+    {
+      g_autofree char *message = spinecds_report_summary_dup_other_language_message (self);
+
+      g_string_append_printf (out, "%s\n", message);
     }
   if (spinecds_report_summary_read_nothing (self))
     g_string_append_printf (out, "%s\n",

@@ -72,6 +72,17 @@ GPtrArray       *spinecds_report_read_with (SpineCdsReportVocabulary *vocab,
 GPtrArray       *spinecds_report_read_uncoded_with (SpineCdsReportVocabulary *vocab,
                                                     const char               *text,
                                                     gssize                    length);
+/* Part of a report in a second language ("Befund: … Impression: severe
+ * canal stenosis at L3-L4"): whether another of the four languages
+ * reads findings, present or doubtful, that the reading in
+ * @read_language (its @mentions) has not. Returns that language (a
+ * static string) and adds the codes only it finds (static strings) to
+ * @codes, or returns NULL. */
+const char      *spinecds_report_other_language_finds (const char *text,
+                                                       gssize      length,
+                                                       const char *read_language,
+                                                       GPtrArray  *mentions,
+                                                       GPtrArray  *codes);
 /* Reads @text in @language ("en", "de", "es", "fr"), or in the language
  * it is recognised to be in when @language is "auto" or NULL; sets
  * @read_language (a static string) to the language read. NULL and an
@@ -95,23 +106,27 @@ GPtrArray       *spinecds_report_read (const char *text,
  * mention. Lists are in text order. */
 typedef struct
 {
-  GPtrArray *findings;  /* SpineCdsMention, POSITIVE */
-  GPtrArray *negated;   /* SpineCdsMention, NEGATED */
-  GPtrArray *uncertain; /* SpineCdsMention, UNCERTAIN */
-  char      *language;  /* "en", "de", "es", "fr": the vocabulary read with */
+  GPtrArray  *findings;  /* SpineCdsMention, POSITIVE */
+  GPtrArray  *negated;   /* SpineCdsMention, NEGATED */
+  GPtrArray  *uncertain; /* SpineCdsMention, UNCERTAIN */
+  char       *language;  /* "en", "de", "es", "fr": the vocabulary read with */
   /* With a language forced and the text reading otherwise: the
    * language it reads as, or "" when it reads as none SpineCDS knows;
    * NULL otherwise. Its findings may then be lost, not only its
    * negations. */
-  char      *reads_as;
+  char       *reads_as;
   /* The findings at their levels: one SpineCdsMention per code and
    * level, with that level's highest grade, where `findings` gives one
    * per code with its levels joined. */
-  GPtrArray *at_levels;
+  GPtrArray  *at_levels;
   /* Findings the report names that have no code (see
    * spinecds_report_read_uncoded_with); empty from
    * spinecds_report_summarize, which sees mentions only. */
-  GPtrArray *uncoded;
+  GPtrArray  *uncoded;
+  /* Another language that reads findings this reading did not (see
+   * spinecds_report_other_language_finds), or NULL; its codes. */
+  const char *also_reads_as;
+  GPtrArray  *also_codes;
 } SpineCdsReportSummary;
 
 SpineCdsReportSummary *spinecds_report_summarize (GPtrArray *mentions);
@@ -137,6 +152,9 @@ char                  *spinecds_report_summary_to_text (const SpineCdsReportSumm
 /* No finding was read, present, absent or uncertain: the report was not
  * understood, which is never "nothing found" (GUIDELINE-LOGIC §8.11). */
 gboolean               spinecds_report_summary_read_nothing (const SpineCdsReportSummary *self);
+/* Says which findings only another language reads (also_reads_as set),
+ * in the interface language. */
+char                  *spinecds_report_summary_dup_other_language_message (const SpineCdsReportSummary *self);
 /* The positive entries as case findings, ready to add to a case.
  * Returns: (transfer full) (element-type SpineCdsFinding) */
 GPtrArray             *spinecds_report_summary_dup_findings (const SpineCdsReportSummary *self);

@@ -408,17 +408,19 @@ show_reading (SpineCdsImportDialog        *self,
 }
 
 /* What the report names that no code holds (a syrinx, an intramedullary
- * tumour) is said beside the proposals: the case and its plan will not
- * know of it, and the proposals must not pass for the whole report. */
+ * tumour), and findings only a second language of the report reads, are
+ * said beside the proposals: the case and its plan will not know of
+ * them, and the proposals must not pass for the whole report. */
 static void
-show_uncoded (SpineCdsImportDialog *self,
-              const char           *text,
-              const char           *language)
+show_warnings (SpineCdsImportDialog  *self,
+               const char            *text,
+               const char            *language,
+               SpineCdsReportSummary *summary)
 {
   g_autoptr(SpineCdsReportVocabulary) vocab = language != NULL ? spinecds_report_vocabulary_get (language, NULL) : NULL;
   g_autoptr(GPtrArray) uncoded = vocab != NULL ? spinecds_report_read_uncoded_with (vocab, text, -1) : NULL;
   g_autoptr(GString) names = g_string_new (NULL);
-  g_autofree char *message = NULL;
+  g_autoptr(GString) message = g_string_new (NULL);
 
   for (guint i = 0; uncoded != NULL && i < uncoded->len; i++)
     {
@@ -429,11 +431,18 @@ show_uncoded (SpineCdsImportDialog *self,
     }
   if (names->len > 0)
     /* Translators: %s is a list of phrases of the report, “syrinx”, “ependymoma” */
-    message = g_strdup_printf (_ ("The report also names %s, which SpineCDS has no code for. Read the report for "
-                                  "them: they will not be in the case, and the plan cannot weigh them."),
-                               names->str);
-  gtk_label_set_label (self->uncoded_label, message != NULL ? message : "");
-  gtk_revealer_set_reveal_child (self->uncoded_revealer, message != NULL);
+    g_string_append_printf (message,
+                            _ ("The report also names %s, which SpineCDS has no code for. Read the report for "
+                               "them: they will not be in the case, and the plan cannot weigh them."),
+                            names->str);
+  if (summary->also_reads_as != NULL)
+    {
+      g_autofree char *other = spinecds_report_summary_dup_other_language_message (summary);
+
+      g_string_append_printf (message, "%s%s", message->len > 0 ? "\n\n" : "", other);
+    }
+  gtk_label_set_label (self->uncoded_label, message->str);
+  gtk_revealer_set_reveal_child (self->uncoded_revealer, message->len > 0);
 }
 
 static void
@@ -453,10 +462,15 @@ reread (SpineCdsImportDialog *self)
   if (mentions == NULL)
     mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) spinecds_mention_free);
   summary = spinecds_report_summarize (mentions);
+  if (!empty && language != NULL)
+    {
+      summary->language = g_strdup (language);
+      summary->also_reads_as = spinecds_report_other_language_finds (text, -1, language, mentions, summary->also_codes);
+    }
   highlight (self, text, mentions);
   show_proposals (self, summary);
   show_reading (self, empty, language, error, summary);
-  show_uncoded (self, text, empty ? NULL : language);
+  show_warnings (self, text, empty ? NULL : language, summary);
 }
 
 static gboolean
@@ -852,7 +866,7 @@ spinecds_import_dialog_get_unread_message (SpineCdsImportDialog *self)
 }
 
 const char *
-spinecds_import_dialog_get_uncoded_message (SpineCdsImportDialog *self)
+spinecds_import_dialog_get_warning_message (SpineCdsImportDialog *self)
 {
   g_return_val_if_fail (SPINECDS_IS_IMPORT_DIALOG (self), NULL);
 

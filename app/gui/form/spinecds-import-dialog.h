@@ -36,8 +36,9 @@ GtkDropDown          *spinecds_import_dialog_get_language_dropdown (SpineCdsImpo
 const char           *spinecds_import_dialog_get_language_text (SpineCdsImportDialog *self);
 /* Why nothing was read from the text, or NULL when something was. */
 const char           *spinecds_import_dialog_get_unread_message (SpineCdsImportDialog *self);
-/* The warning about findings the report names that have no code, or NULL. */
-const char           *spinecds_import_dialog_get_uncoded_message (SpineCdsImportDialog *self);
+/* The warning about what the report names beyond the proposals
+ * (findings with no code, findings in a second language), or NULL. */
+const char           *spinecds_import_dialog_get_warning_message (SpineCdsImportDialog *self);
 AdwActionRow         *spinecds_import_dialog_get_row (SpineCdsImportDialog *self,
                                                       const char           *code);
 
