@@ -240,15 +240,19 @@ spinecds_finding_get_level (SpineCdsFinding *self)
   return self->level;
 }
 
+/* The region of vertebra @number of the column @letter names, or 0 for
+ * none: "L9" or "C0" is no vertebra, and a level not understood must not
+ * place a finding outside the region of the symptoms. */
 static guint
-region_of_letter (char letter)
+region_of_vertebra (char letter,
+                    int  number)
 {
   switch (g_ascii_toupper (letter))
     {
-    case 'C': return 1u << SPINECDS_REGION_CERVICAL;
-    case 'T': return 1u << SPINECDS_REGION_THORACIC;
-    case 'L':
-    case 'S': return 1u << SPINECDS_REGION_LUMBAR;
+    case 'C': return number >= 1 && number <= 7 ? 1u << SPINECDS_REGION_CERVICAL : 0;
+    case 'T': return number >= 1 && number <= 12 ? 1u << SPINECDS_REGION_THORACIC : 0;
+    case 'L': return number >= 1 && number <= 6 ? 1u << SPINECDS_REGION_LUMBAR : 0; /* L6: a transitional vertebra */
+    case 'S': return number >= 1 && number <= 5 ? 1u << SPINECDS_REGION_LUMBAR : 0;
     default: return 0;
     }
 }
@@ -264,7 +268,7 @@ spinecds_finding_get_regions (SpineCdsFinding *self)
    * "C5-C6", "T12-L1", "L5/S1, L4". */
   for (const char *p = self->level; p != NULL && *p != '\0'; p++)
     if (g_ascii_isdigit (p[1]) && (p == self->level || !g_ascii_isalpha (p[-1])))
-      regions |= region_of_letter (*p);
+      regions |= region_of_vertebra (*p, (int) g_ascii_strtoll (p + 1, NULL, 10));
   return regions;
 }
 

@@ -621,6 +621,36 @@ test_merge_finding (void)
   g_object_unref (l45_again);
 }
 
+/* A finding's region comes from the vertebrae its level names; a level
+ * that names none ("L9", "banana") places it nowhere, never outside the
+ * region of the symptoms (sixth probe round). */
+static void
+test_finding_regions (void)
+{
+  static const struct
+  {
+    const char *level;
+    guint       regions;
+  } levels[] = {
+    { "C5-C6", 1u << SPINECDS_REGION_CERVICAL },
+    { "T12-L1", 1u << SPINECDS_REGION_THORACIC | 1u << SPINECDS_REGION_LUMBAR },
+    { "L5/S1, L4", 1u << SPINECDS_REGION_LUMBAR },
+    { "C7-T1", 1u << SPINECDS_REGION_CERVICAL | 1u << SPINECDS_REGION_THORACIC },
+    { "L9", 0 },
+    { "C0-C1", 1u << SPINECDS_REGION_CERVICAL },
+    { "T13", 0 },
+    { "banana", 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+    {
+      g_autoptr(SpineCdsFinding) finding = spinecds_finding_new ("disc_bulge");
+
+      spinecds_finding_set_level (finding, levels[i].level);
+      g_assert_cmpuint (spinecds_finding_get_regions (finding), ==, levels[i].regions);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -635,6 +665,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/case/codes", test_codes);
   g_test_add_func ("/spinecds/case/invalid-code", test_invalid_code);
   g_test_add_func ("/spinecds/case/finding", test_finding);
+  g_test_add_func ("/spinecds/case/finding-regions", test_finding_regions);
   g_test_add_func ("/spinecds/case/findings", test_findings);
   g_test_add_func ("/spinecds/case/finding-outlives-case", test_finding_outlives_case);
   g_test_add_func ("/spinecds/case/copy-equal", test_copy_equal);
