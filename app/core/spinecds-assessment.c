@@ -27,7 +27,7 @@ struct _SpineCdsAssessment
   GPtrArray             *references;   /* of const SpineCdsReference*, borrowed from kb */
   const char            *timeframe;    /* a fired rule's own, borrowed from kb, or NULL */
   char                 **missing;      /* field paths the plan still needs */
-  gboolean               incomplete;   /* the age or region among them */
+  gboolean               incomplete;   /* a field a plan is made from among them */
   char                  *follow_up[2]; /* "YYYY-MM-DD" from and to, or NULL */
   SpineCdsDecision      *decision;     /* the case's, or NULL */
   gboolean               decision_stale;
@@ -627,6 +627,10 @@ spinecds_assessment_to_json (SpineCdsAssessment *self,
 
   write_mscc (&w, self->mscc);
   write_strings (&w, "missing", (const char * const *) self->missing);
+  /* An addition to the contract: what "missing" alone cannot say (it
+   * also lists values a rule merely asks for), that the case lacks what
+   * a plan is made from; with "triage": "routine" there is no plan yet. */
+  write_tristate (&w, "incomplete", self->incomplete ? SPINECDS_TRISTATE_YES : SPINECDS_TRISTATE_NO);
   write_follow_up (&w, self);
   write_decision (&w, self);
 

@@ -238,6 +238,7 @@ test_evaluate_note_incomplete (void)
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "clinical", "incomplete-new-case.spinecase", NULL);
   g_auto(Run) note = { 0 };
   g_auto(Run) text = { 0 };
+  g_auto(Run) json = { 0 };
 
   run_cli (&note, (const char *[]) { "evaluate", "--format", "note", path, NULL }, NULL);
   g_assert_cmpint (note.status, ==, 0);
@@ -251,6 +252,12 @@ test_evaluate_note_incomplete (void)
   g_assert_cmpint (text.status, ==, 0);
   g_assert_nonnull (strstr (text.out, "Triage: INCOMPLETE"));
   g_assert_null (strstr (text.out, "ROUTINE"));
+
+  /* A program reading the JSON learns it too, not only "routine"
+   * (sixth clinical round). */
+  run_cli (&json, (const char *[]) { "evaluate", "--format", "json", path, NULL }, NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_nonnull (strstr (json.out, "\"incomplete\": true"));
 }
 
 /* GUIDELINE-LOGIC §8.9: a surgery verdict at a criterion's limit

@@ -339,7 +339,7 @@ test_json_contract (void)
   g_autoptr(GError) error = NULL;
   static const char * const keys[] = {
     "format", "version", "knowledge_base", "language", "triage", "timeframe", "red_flags",
-    "actions", "recommendations", "mscc_surgery", "references", "missing", "follow_up", "decision"
+    "actions", "recommendations", "mscc_surgery", "references", "missing", "incomplete", "follow_up", "decision"
   };
   JsonObject *root, *mscc, *recommendation;
 
@@ -350,6 +350,7 @@ test_json_contract (void)
     g_assert_true (json_object_has_member (root, keys[i]));
 
   g_assert_cmpstr (json_object_get_string_member (root, "language"), ==, "en");
+  g_assert_false (json_object_get_boolean_member (root, "incomplete"));
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "knowledge_base"), "id"),
                    ==, "test-minimal");
 
