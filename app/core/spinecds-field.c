@@ -80,13 +80,24 @@ static gboolean
 has_findings_of_report (SpineCdsCase *kase)
 {
   const char *report = spinecds_case_get_report_text (kase);
-  g_autoptr(SpineCdsReportSummary) summary = NULL;
+  g_autoptr(GPtrArray) mentions = NULL;
+  gboolean read_any = FALSE;
 
   if (*report == '\0' || g_list_model_get_n_items (spinecds_case_get_findings (kase)) > 0)
     return TRUE;
-  summary = spinecds_report_summary_read (report, -1, "auto", NULL);
-  return summary != NULL && !spinecds_report_summary_read_nothing (summary) && summary->findings->len == 0
-         && summary->uncertain->len == 0;
+  if ((mentions = spinecds_report_read_in (report, -1, "auto", NULL, NULL)) == NULL)
+    return FALSE;
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const SpineCdsMention *mention = g_ptr_array_index (mentions, i);
+
+      if (mention->section != SPINECDS_REPORT_SECTION_BODY)
+        continue;
+      if (mention->status != SPINECDS_MENTION_NEGATED)
+        return FALSE;
+      read_any = TRUE;
+    }
+  return read_any;
 }
 
 static int
