@@ -323,7 +323,12 @@ test_identity_and_missing (void)
   gtk_editable_set_text (GTK_EDITABLE (control), "1981-03-14");
   g_assert_false (gtk_widget_has_css_class (control, "error"));
   control = spinecds_case_form_get_control (form, "visit-date");
+  /* A visit before the birth is marked, and gives no age. */
+  gtk_editable_set_text (GTK_EDITABLE (control), "1970-01-01");
+  g_assert_true (gtk_widget_has_css_class (control, "error"));
+  g_assert_true (gtk_widget_get_sensitive (spinecds_case_form_get_control (form, "age-years")));
   gtk_editable_set_text (GTK_EDITABLE (control), "2026-04-02");
+  g_assert_false (gtk_widget_has_css_class (control, "error"));
   g_assert_cmpint (spinecds_case_get_age_years (kase), ==, 45);
   g_assert_false (gtk_widget_get_sensitive (spinecds_case_form_get_control (form, "age-years")));
 

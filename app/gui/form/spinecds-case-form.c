@@ -183,18 +183,6 @@ unbind_all (SpineCdsCaseForm *self)
   g_ptr_array_set_size (self->bindings, 0);
 }
 
-/* With both dates, the age is the age on the visit date, not typed. */
-static void
-update_age_from_dates (SpineCdsCaseForm *self)
-{
-  int age = spinecds_case_age_on_visit (self->kase);
-
-  if (age >= 0)
-    spinecds_case_set_age_years (self->kase, age);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->age_row), age < 0);
-  spinecds_form_row_set_subtitle (SPINECDS_FORM_ROW (self->age_row), age >= 0 ? _ ("From the birth and visit dates") : NULL);
-}
-
 /* A date that is not one yet is marked, never guessed. */
 static void
 mark_date_entry (GtkEntry *entry)
@@ -205,6 +193,34 @@ mark_date_entry (GtkEntry *entry)
     gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
   else
     gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+}
+
+/* A visit before the birth is a slip in one of the dates: marked, as a
+ * date that is not one is, and the age is not taken from them. */
+static gboolean
+visit_before_birth (SpineCdsCaseForm *self)
+{
+  GDate born, visit;
+
+  return spinecds_case_get_date (self->kase, SPINECDS_CASE_TEXT_BIRTH_DATE, &born)
+         && spinecds_case_get_date (self->kase, SPINECDS_CASE_TEXT_VISIT_DATE, &visit)
+         && g_date_compare (&visit, &born) < 0;
+}
+
+/* With both dates, the age is the age on the visit date, not typed. */
+static void
+update_age_from_dates (SpineCdsCaseForm *self)
+{
+  int age = spinecds_case_age_on_visit (self->kase);
+
+  if (visit_before_birth (self))
+    gtk_widget_add_css_class (GTK_WIDGET (self->visit_date_entry), "error");
+  else
+    mark_date_entry (self->visit_date_entry);
+  if (age >= 0)
+    spinecds_case_set_age_years (self->kase, age);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->age_row), age < 0);
+  spinecds_form_row_set_subtitle (SPINECDS_FORM_ROW (self->age_row), age >= 0 ? _ ("From the birth and visit dates") : NULL);
 }
 
 static void
