@@ -171,6 +171,37 @@ finding_in_neck (Writer          *w,
   return (regions & (1u << SPINECDS_REGION_CERVICAL)) != 0;
 }
 
+/* Every finding with a level lies in another region than the symptoms
+ * (an old back scan for neck pain). */
+static gboolean
+scan_elsewhere (Writer *w)
+{
+  SpineCdsRegion region = spinecds_case_get_region (w->base.kase);
+  guint          regions = spinecds_case_get_finding_regions (w->base.kase);
+
+  return region != SPINECDS_REGION_UNKNOWN && regions != 0 && (regions & (1u << region)) == 0;
+}
+
+/* The spinal cord in the neck is pressed on or changed, whatever the
+ * symptoms' region: its warning signs are in the arms and hands too,
+ * and nobody should manipulate that neck. */
+static gboolean
+neck_cord_at_risk (Writer *w)
+{
+  GListModel *findings = spinecds_case_get_findings (w->base.kase);
+
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(SpineCdsFinding) finding = g_list_model_get_item (findings, i);
+      const char *code = spinecds_finding_get_code (finding);
+
+      if ((g_str_equal (code, "cord_compression") || g_str_equal (code, "cord_signal_change"))
+          && finding_in_neck (w, finding))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The plan has every input it needs (no age or region missing). */
 static gboolean
 complete (Writer *w)
@@ -223,6 +254,14 @@ write_findings (Writer  *w,
   gboolean all_common = n > 0;
 
   heading (w, N_ ("What your scan shows"));
+  /* An unfinished plan states nothing about a scan: "no scan yet" may be
+   * a box not ticked yet, and "no clear cause" may be findings not
+   * entered from a report (sixth clinical round). */
+  if (!complete (w))
+    {
+      text (w, N_ ("Your doctor will go through any scan results with you when your plan is finished."));
+      return;
+    }
   if (!spinecds_case_get_mri_done (w->base.kase))
     {
       /* "Not yet" would promise a scan a routine plan does not ask for
@@ -230,9 +269,8 @@ write_findings (Writer  *w,
       if (routine && !plans_imaging (w))
         text (w, N_ ("You do not need a scan now."));
       else
-        text (w, w->neck    ? N_ ("You have not had a scan of your neck yet.")
-                 : w->spine ? N_ ("You have not had a scan of your spine yet.")
-                            : N_ ("You have not had a scan of your back yet."));
+        text (w, w->neck ? N_ ("You have not had a scan of your neck yet.")
+                         : N_ ("You have not had a scan of your back yet."));
       return;
     }
 
@@ -258,6 +296,9 @@ write_findings (Writer  *w,
     bullet (w, N_ ("Your scan shows other changes. Your doctor will tell you what they mean."));
   if (n == 0)
     text (w, N_ ("Your scan did not show a clear cause for your pain."));
+  else if (scan_elsewhere (w))
+    text (w, N_ ("This scan is of another part of your spine than your pain, so it does not explain the pain "
+                 "you came with."));
 
   if (reassuring (w, routine))
     {
@@ -449,7 +490,8 @@ write_what_to_do (Writer  *w,
                                                            : N_ ("Bring this sheet with you."));
       /* A routine follow-up window would contradict "now" or "within
        * days": the team the patient is sent on to sets the next visit. */
-      bullet (w, spinecds_assessment_sends_patient_on (w->base.assessment)
+      bullet (w, !complete (w) ? N_ ("Your doctor will finish your plan and tell you what happens next.")
+                 : spinecds_assessment_sends_patient_on (w->base.assessment)
                    ? N_ ("The team that sees you next will tell you when to come back.")
                    : N_ ("Your doctor will see you again when your test results are back."));
       return;
@@ -466,6 +508,8 @@ write_what_to_do (Writer  *w,
   bullet (w, N_ ("A pain pill like ibuprofen can help. Ask your doctor or pharmacist if it is safe for you. "
                  "Take the lowest dose that works, for as few days as you can."));
   bullet (w, N_ ("Heat, such as a warm shower, can ease stiff muscles."));
+  if (neck_cord_at_risk (w))
+    bullet (w, N_ ("Do not let anyone crack or manipulate your neck."));
   bullet (w, N_ ("Stay at work or go back soon if you can. It helps you heal."));
 }
 
@@ -567,7 +611,7 @@ write_warning_signs (Writer  *w,
         left_out = TRUE;
       else
         {
-          bullet (w, w->neck && sign->neck_text != NULL ? sign->neck_text : sign->text);
+          bullet (w, (w->neck || neck_cord_at_risk (w)) && sign->neck_text != NULL ? sign->neck_text : sign->text);
           spinecds_page_layout_keep_with_next (w->base.layout);
         }
     }

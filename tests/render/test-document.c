@@ -838,13 +838,21 @@ test_handout_says_where_findings_are (void)
   assert_contains (lumbar, "The normal curve of your neck", "a neck finding");
   assert_contains (lumbar, "Your neck scan", "the scan is of the neck");
   g_assert_null (strstr (lumbar, "curveofyourback"));
+  /* A scan of another region does not explain the back pain (seventh
+   * clinical round). */
+  assert_contains (lumbar, "This scan is of another part of your spine than your pain", "the scan's region");
 
   spinecds_case_set_region (example.kase, SPINECDS_REGION_UNKNOWN);
   spinecds_case_set_mri_done (example.kase, FALSE);
   reevaluate (&example, kb);
   no_region = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "no-region.pdf");
   assert_contains (no_region, "Your spine: what happens next", "title without a region");
-  assert_contains (no_region, "You have not had a scan of your spine yet.", "no scan, no region");
+  /* An unfinished plan states no fact about a scan: "not had one" may
+   * be a box not ticked yet (seventh clinical round). */
+  assert_contains (no_region, "Your doctor will go through any scan results with you when your plan is finished.",
+                   "no scan, no region");
+  assert_absent (no_region, "You have not had a scan", "a fact nobody entered");
+  assert_contains (no_region, "Your doctor will finish your plan and tell you what happens next.", "who goes on");
   g_assert_null (strstr (no_region, "backpain"));
 }
 
