@@ -321,7 +321,8 @@ test_uncoded (void)
   g_assert_null (spinecds_import_dialog_get_unread_message (dialog));
 
   /* A second language's findings are said too. */
-  set_report (dialog, "Befund: Bandscheibenvorfall L4/5 mit Kompression der Cauda equina. "
+  set_report (dialog, "Befund: Bandscheibenvorfall L4/5 mit Kompression der Cauda equina. Keine Fraktur. "
+                      "Regelrechte Stellung der Wirbelkörper. "
                       "Impression: severe canal stenosis at L3-L4.\n");
   message = spinecds_import_dialog_get_warning_message (dialog);
   g_assert_nonnull (message);

@@ -317,7 +317,8 @@ static void
 test_second_language (void)
 {
   g_autoptr(SpineCdsReportSummary) summary =
-               spinecds_report_summary_read ("Befund: Bandscheibenvorfall L4/5 mit Kompression der Cauda equina. "
+               spinecds_report_summary_read ("Befund: Bandscheibenvorfall L4/5 mit Kompression der Cauda equina. Keine Fraktur. "
+                                             "Regelrechte Stellung der Wirbelkörper. "
                                              "Impression: severe canal stenosis at L3-L4.",
                                              -1, "auto", NULL);
   g_autofree char *text = spinecds_report_summary_to_text (summary);

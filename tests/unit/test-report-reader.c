@@ -81,11 +81,7 @@ parse_word_line (const char *line,
  * finding since December 2026 — a healed fracture needs no action, and
  * read as one it hid the report's "no acute fracture". And one change:
  * the endplate oedema phrases carry the flag context_doubt since then
- * (a possible fracture in a sentence about trauma). A second loss, in
- * the same month: "clumping" and "bunching" of the nerve roots name no
- * cauda equina compression — clumped roots are arachnoiditis or
- * leptomeningeal disease, and read as compression they overrode the
- * report's "no cauda equina compression".) */
+ * (a possible fracture in a sentence about trauma).) */
 static void
 test_english_vocabulary_unchanged (void)
 {
