@@ -81,7 +81,9 @@ parse_word_line (const char *line,
  * finding since December 2026 — a healed fracture needs no action, and
  * read as one it hid the report's "no acute fracture". And one change:
  * the endplate oedema phrases carry the flag context_doubt since then
- * (a possible fracture in a sentence about trauma).) */
+ * (a possible fracture in a sentence about trauma); "but", "however",
+ * "whereas" and "yet" carry the flag contrast since then (a clause after
+ * them that names only a level affirms a negated finding there).) */
 static void
 test_english_vocabulary_unchanged (void)
 {

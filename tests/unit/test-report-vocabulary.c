@@ -162,7 +162,7 @@ static const struct
   { "refers-back-on-an-attribute", "phrases[5].flags", "[\"refers_back\"]",
     "test.json: phrases[5].flags[0]: expected \"cervical_only\", found \"refers_back\"" },
   { "flag-of-another-kind", "cues[0].flags", "[\"after_comma\"]",
-    "test.json: cues[0].flags[0]: expected \"after_comma\" (on a termination), found \"after_comma\"" },
+    "test.json: cues[0].flags[0]: expected \"after_comma\" or \"contrast\" (on a termination), found \"after_comma\"" },
   { "context-without-codes", "phrases[2].in_context_of", "{ \"words\": [\"abszess\"] }",
     "test.json: phrases[2].in_context_of.codes: expected a value (it is required)" },
   { "context-doubt-not-boolean", "phrases[2].in_context_of", "{ \"words\": [\"abszess\"], \"codes\": [\"fracture\"], \"doubt\": \"yes\" }",

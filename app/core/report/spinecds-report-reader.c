@@ -409,6 +409,87 @@ add_mentions (const Reader *r,
     }
 }
 
+/* The contrast after @finding in its sentence ("but", "jedoch", "pero",
+ * "mais") before any other finding, or NULL. */
+static const Match *
+contrast_after (const Reader *r,
+                const Match  *finding)
+{
+  guint32 sentence = token_at (r, finding->first)->sentence;
+
+  for (guint k = finding->last + 1; k < r->tokens->len && k <= finding->last + SCAN_LIMIT; k++)
+    {
+      const Token *token = token_at (r, k);
+      const Match *match = match_of (r, token);
+
+      if (token->sentence != sentence || (is_finding (match) && match != finding))
+        return NULL;
+      if (match != NULL && match->first == k && match->phrase->kind == TERMINATION
+          && (match->phrase->flags & PHRASE_CONTRAST))
+        return match;
+    }
+  return NULL;
+}
+
+/* "Cord compression is absent at C4-C5 but present at C5-C6", "Keine
+ * Myelonkompression HWK 4/5, jedoch HWK 5/6", "Sin compresión medular
+ * en C4-C5, pero sí en C5-C6": after a negated finding, a contrast whose
+ * clause names a level and nothing else (no finding, no cue) affirms
+ * that finding there. The mentions @finding added start at @from. */
+static void
+add_contrasted_levels (const Reader *r,
+                       const Match  *finding,
+                       GPtrArray    *mentions,
+                       guint         from)
+{
+  const Match     *contrast = contrast_after (r, finding);
+  guint32          sentence = token_at (r, finding->first)->sentence;
+  Levels           levels = { .n = 0 };
+  guint            last = 0, added = mentions->len;
+  g_autofree char *level = NULL;
+
+  if (contrast == NULL)
+    return;
+  for (guint k = contrast->last + 1; k < r->tokens->len && k <= contrast->last + SCAN_LIMIT; k++)
+    {
+      const Token *token = token_at (r, k);
+      const Match *match = match_of (r, token);
+
+      if (token->sentence != sentence || ends_clause (token) || token->kind == TOKEN_COMMA)
+        break;
+      /* "pero sí en C5-C6": the word that stresses the contrast. */
+      if (match != NULL && k == contrast->last + 1 && match->phrase->kind == TERMINATION && match->first == match->last)
+        continue;
+      if (match != NULL)
+        return;
+      if (token->kind == TOKEN_LEVEL)
+        {
+          report_levels_add (&levels, token->first, token->last);
+          last = k;
+        }
+    }
+  if (levels.n == 0)
+    return;
+  level = report_levels_format (&levels);
+  for (guint i = from; i < added; i++)
+    {
+      const SpineCdsMention *negated = g_ptr_array_index (mentions, i);
+      SpineCdsMention       *affirmed;
+
+      if (negated->status != SPINECDS_MENTION_NEGATED)
+        continue;
+      affirmed = spinecds_mention_copy (negated);
+      g_free (affirmed->level);
+      affirmed->level = g_strdup (level);
+      affirmed->status = SPINECDS_MENTION_POSITIVE;
+      affirmed->start = token_at (r, contrast->first)->start;
+      affirmed->end = token_at (r, last)->end;
+      g_free (affirmed->text);
+      affirmed->text = span_text (r, affirmed->start, affirmed->end);
+      g_ptr_array_add (mentions, affirmed);
+    }
+}
+
 /* @text in tokens, and its phrases matched. */
 static void
 reader_read (Reader                   *r,
@@ -450,8 +531,12 @@ spinecds_report_read_with (SpineCdsReportVocabulary *vocab,
     {
       const Match *match = &g_array_index (r.matches, Match, i);
 
+      guint        before = mentions->len;
+
       if (is_finding (match) || match->phrase->kind == ATTRIBUTE)
         add_mentions (&r, match, mentions);
+      if (is_finding (match))
+        add_contrasted_levels (&r, match, mentions, before);
     }
   reader_clear (&r);
   return mentions;

@@ -58,6 +58,10 @@ enum
    * for (a syrinx, an intramedullary tumour): read as no code, but said
    * out loud, so that the codes read are not taken for the report. */
   PHRASE_UNCODED = 1 << 4,
+  /* A termination that sets one thing against another ("but",
+   * "jedoch", "pero", "mais"): after a negated finding, a clause that
+   * names only a level affirms that finding there. */
+  PHRASE_CONTRAST = 1 << 5,
 };
 
 typedef struct

@@ -760,6 +760,7 @@ append_phrase_flags (GString      *line,
     { PHRASE_REFERS_BACK, "refers_back" },
     { PHRASE_CONTEXT_DOUBT, "context_doubt" },
     { PHRASE_UNCODED, "uncoded" },
+    { PHRASE_CONTRAST, "contrast" },
   };
   gsize start = line->len;
 
@@ -1032,12 +1033,14 @@ read_flags (Loader     *loader,
         phrase->flags |= PHRASE_UNCODED;
       else if (phrase->kind == TERMINATION && g_strcmp0 (flag, "after_comma") == 0)
         phrase->flags |= PHRASE_AFTER_COMMA;
+      else if (phrase->kind == TERMINATION && g_strcmp0 (flag, "contrast") == 0)
+        phrase->flags |= PHRASE_CONTRAST;
       else
         {
           g_autofree char *found = g_strdup_printf ("\"%s\"", flag);
 
           problem (loader, item,
-                   cue                             ? "\"after_comma\" (on a termination)"
+                   cue                             ? "\"after_comma\" or \"contrast\" (on a termination)"
                    : phrase->kind == FINDING       ? "\"cervical_only\" or \"refers_back\""
                    : phrase->kind == NOT_A_FINDING ? "\"cervical_only\" or \"uncoded\""
                                                    : "\"cervical_only\"",
