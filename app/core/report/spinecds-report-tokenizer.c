@@ -401,6 +401,71 @@ cut_tokens (Reader *r)
     }
 }
 
+/* A bare number of one or two digits: "7" in "HWK 4 bis 7". */
+static int
+bare_number (const Reader *r,
+             const Token  *token)
+{
+  gsize length = token->end - token->start;
+
+  if (token->kind != TOKEN_WORD || length == 0 || length > 2)
+    return -1;
+  for (gsize i = token->start; i < token->end; i++)
+    if (!g_ascii_isdigit (r->text[i]))
+      return -1;
+  return (int) g_ascii_strtoll (r->text + token->start, NULL, 10);
+}
+
+/* "L4 to 5 mm": a size, not a vertebra. */
+static gboolean
+followed_by_unit (const Reader *r,
+                  guint         i)
+{
+  static const char * const units[] = { "mm", "cm", "%", "°", NULL };
+  const Token              *next = i + 1 < r->tokens->len ? token_at (r, i + 1) : NULL;
+
+  if (next == NULL || next->kind != TOKEN_WORD)
+    return FALSE;
+  for (guint u = 0; units[u] != NULL; u++)
+    if (next->end - next->start == strlen (units[u]) && g_ascii_strncasecmp (r->text + next->start, units[u], strlen (units[u])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "HWK 4 bis 7", "C4 to 7", "LWK 3 bis 5": a range whose second end
+ * names only its number is of the first end's column. */
+static void
+resolve_bare_range_ends (Reader *r)
+{
+  /* The last ordinal of each column: C7, T12, L5, S5. */
+  static const int column_ends[] = { 7, 19, 24, 29 };
+
+  for (guint i = 2; i < r->tokens->len; i++)
+    {
+      Token       *token = token_at (r, i);
+      const Token *from = token_at (r, i - 2);
+      int          number = bare_number (r, token);
+      int          base = 0, end = 0;
+
+      if (number < 0 || from->kind != TOKEN_LEVEL || from->first != from->last
+          || token_at (r, i - 1)->kind != TOKEN_WORD || !token_has (r, token_at (r, i - 1), WORD_RANGE)
+          || followed_by_unit (r, i))
+        continue;
+      for (guint c = 0; c < G_N_ELEMENTS (column_ends); c++)
+        {
+          end = column_ends[c];
+          if (from->first <= end)
+            break;
+          base = end;
+        }
+      if (base + number <= from->first || base + number > end)
+        continue;
+      token->kind = TOKEN_LEVEL;
+      token->word = 0;
+      token->first = token->last = base + number;
+    }
+}
+
 /* "T1", "T2" or "T1/T2": a vertebra, or an MRI sequence. */
 static gboolean
 is_sequence_candidate (const Token *token)
@@ -681,6 +746,7 @@ report_tokenize (Reader *r)
   r->cache_mask = slots - 1;
 
   cut_tokens (r);
+  resolve_bare_range_ends (r);
   resolve_sequences (r);
   number_sentences (r);
   mark_sections (r);
