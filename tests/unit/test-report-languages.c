@@ -409,6 +409,9 @@ test_uncoded (void)
     { "de", "Befund: Intramedullärer Tumor HWK 3 bis HWK 5, am ehesten Ependymom.", "Intramedullärer Tumor" },
     { "es", "Hallazgos: siringomielia de C3 a T4. Protrusión discal C5-C6.", "siringomielia" },
     { "fr", "Résultats : syringomyélie de C3 à T4. Protrusion discale C5-C6.", "syringomyélie" },
+    /* An old fracture needs no action, but it is not "nothing read". */
+    { "en", "FINDINGS: Old T12 fracture, no marrow oedema.", "Old T12 fracture" },
+    { "de", "Befund: Alte Fraktur BWK 11.", "Alte Fraktur" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (reports); i++)

@@ -1306,7 +1306,11 @@ spinecds_report_summary_to_text (const SpineCdsReportSummary *self)
 
       g_string_append_printf (out, "%s\n", message);
     }
-  if (spinecds_report_summary_read_nothing (self))
+  if (spinecds_report_summary_read_nothing (self) && self->uncoded->len > 0)
+    g_string_append_printf (out, "%s\n",
+                            _ ("No finding SpineCDS has a code for was read from this report, present or absent: "
+                               "only what is named above. Do not take it for a normal report."));
+  else if (spinecds_report_summary_read_nothing (self))
     g_string_append_printf (out, "%s\n",
                             _ ("Nothing was read from this report: no finding, present or absent. "
                                "Do not take it for a normal report."));
