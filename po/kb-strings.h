@@ -91,7 +91,7 @@ NC_("kb", "Arrange MRI without contrast the same day to show the compressed root
 NC_("kb", "The MRI done now should show the compressed root before the surgical decision.");
 NC_("kb", "Arrange MRI without and with contrast of the painful region to look for discitis, osteomyelitis or an epidural abscess.");
 NC_("kb", "The MRI already shows the infection: if it was done without contrast, add contrast to show how far an abscess extends before drainage or surgery is planned.");
-NC_("kb", "Image the whole spine with MRI as part of this emergency, at the latest within 24 hours and at once if the deficit is getting worse, because metastases are often at more than one level; a whole-spine MRI already done answers this.");
+NC_("kb", "Image the whole spine with MRI as part of this emergency, at once if the deficit is getting worse and in any case within 24 hours, because metastases are often at more than one level; a whole-spine MRI already done answers this.");
 NC_("kb", "Arrange MRI of the whole spine without contrast within a week; if neurological symptoms appear in the meantime it becomes an emergency.");
 NC_("kb", "Image the whole spine with MRI as part of the assessment now.");
 NC_("kb", "Arrange MRI of the painful region within a week; MRI with or without contrast are both appropriate.");
