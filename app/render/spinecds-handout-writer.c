@@ -382,6 +382,7 @@ write_prompt_care (Writer        *w,
 {
   const char      *headline, *when, *why;
   gboolean         decided = complete (w);
+  gboolean         serious;
   g_autofree char *markup = NULL;
 
   switch (triage)
@@ -415,14 +416,16 @@ write_prompt_care (Writer        *w,
       break;
     }
 
-  /* An unfinished plan is not yet a verdict on home care. */
+  /* An unfinished plan is not yet a verdict on home care; nor is a
+   * child's routine referral one (a minor sports injury is no alarm). */
   why = decided ? red_flag_meaning (w) : NULL;
+  serious = decided && triage != SPINECDS_TRIAGE_ROUTINE;
   markup = g_markup_printf_escaped ("<b>%s</b>\n%s%s%s%s%s",
                                     tr (w, headline),
                                     why != NULL ? tr (w, why) : "",
                                     why != NULL ? " " : "",
-                                    decided ? tr (w, N_ ("It is not something to treat at home.")) : "",
-                                    decided ? " " : "",
+                                    serious ? tr (w, N_ ("It is not something to treat at home.")) : "",
+                                    serious ? " " : "",
                                     tr (w, when));
   spinecds_page_layout_add_callout (w->base.layout,
                                     triage <= SPINECDS_TRIAGE_EXPEDITED ? SPINECDS_TONE_WARNING
@@ -468,6 +471,14 @@ child (Writer *w)
   return age >= 0 && age < 16;
 }
 
+/* The plan fears an injured, perhaps unstable spine. */
+static gboolean
+spinal_injury (Writer *w)
+{
+  return spinecds_assessment_has_red_flag (w->base.assessment, "significant_spinal_trauma")
+         || spinecds_assessment_has_red_flag (w->base.assessment, "ankylosed_spine_trauma");
+}
+
 static void
 write_what_to_do (Writer  *w,
                   gboolean routine)
@@ -477,15 +488,18 @@ write_what_to_do (Writer  *w,
       heading (w, N_ ("What to do now"));
       bullet (w, N_ ("Follow the plan your doctor gives you today."));
       bullet (w, N_ ("Take only the medicines your doctor gives you for now."));
-      /* A child neither drives nor goes alone (GUIDELINE-LOGIC §8.1);
-       * whoever goes to hospital now does not drive there. */
+      /* A spine that may be broken is moved by an ambulance crew only; a
+       * child neither drives nor goes alone (GUIDELINE-LOGIC §8.1);
+       * whoever else goes to hospital now does not drive there. */
+      if (spinal_injury (w))
+        bullet (w, N_ ("Keep as still as you can. Go to hospital by ambulance, lying down, not by car."));
       if (child (w))
         bullet (w, N_ ("Come with a parent or carer."));
-      else if (spinecds_assessment_get_triage (w->base.assessment) == SPINECDS_TRIAGE_EMERGENCY)
-        bullet (w, N_ ("Do not drive yourself. Your doctor will tell you how to get to hospital safely; if in "
-                       "doubt, call an ambulance."));
-      else
-        bullet (w, N_ ("Do not drive if your arms or legs feel weak or numb."));
+      else if (!spinal_injury (w))
+        bullet (w, spinecds_assessment_get_triage (w->base.assessment) == SPINECDS_TRIAGE_EMERGENCY
+                     ? N_ ("Do not drive yourself. Your doctor will tell you how to get to hospital safely; if in "
+                           "doubt, call an ambulance.")
+                     : N_ ("Do not drive if your arms or legs feel weak or numb."));
       bullet (w, spinecds_case_get_mri_done (w->base.kase) ? N_ ("Bring this sheet and your scan report with you.")
                                                            : N_ ("Bring this sheet with you."));
       /* A routine follow-up window would contradict "now" or "within
@@ -505,8 +519,8 @@ write_what_to_do (Writer  *w,
     bullet (w, N_ ("Sit up straight. Put your screen at eye level. Get up and move every 30 minutes."));
   else
     bullet (w, N_ ("When you lift, bend your knees and hold the load close to you. Get up and move every 30 minutes."));
-  bullet (w, N_ ("A pain pill like ibuprofen can help. Ask your doctor or pharmacist if it is safe for you. "
-                 "Take the lowest dose that works, for as few days as you can."));
+  bullet (w, N_ ("A pain pill like ibuprofen can help, but not if you are pregnant. Ask your doctor or "
+                 "pharmacist if it is safe for you. Take the lowest dose that works, for as few days as you can."));
   bullet (w, N_ ("Heat, such as a warm shower, can ease stiff muscles."));
   if (neck_cord_at_risk (w))
     bullet (w, N_ ("Do not let anyone crack or manipulate your neck."));
@@ -607,7 +621,11 @@ write_warning_signs (Writer  *w,
     {
       const WarningSign *sign = &warning_signs[i];
 
-      if (patient_has (w, sign))
+      /* A plan that acts today is already acting on what the patient
+       * has; a routine plan watches it: "your legs get weak" stays, or a
+       * weakness found on examination would have no warning at all
+       * (GUIDELINE-LOGIC §8.3). */
+      if (!routine && patient_has (w, sign))
         left_out = TRUE;
       else
         {

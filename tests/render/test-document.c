@@ -460,7 +460,7 @@ test_handout_follows_triage (void)
 {
   g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "clinical", NULL);
   g_autoptr(GPtrArray) cases = list_cases (dir);
-  guint sent_on = 0, children = 0;
+  guint sent_on = 0, children = 0, spinal_injuries = 0;
 
   for (guint i = 0; i < cases->len; i++)
     {
@@ -485,7 +485,16 @@ test_handout_follows_triage (void)
           g_assert_null (strstr (text, "Do not drive"));
           children++;
         }
-      /* Whoever goes to hospital now is not told "if" about driving. */
+      /* A spine that may be broken goes by ambulance, lying down, and
+       * is left no car ride (eighth round); whoever else goes to
+       * hospital now is not told "if" about driving. */
+      else if (spinecds_assessment_has_red_flag (example.assessment, "significant_spinal_trauma")
+               || spinecds_assessment_has_red_flag (example.assessment, "ankylosed_spine_trauma"))
+        {
+          g_assert_nonnull (strstr (text, "Go to hospital by ambulance, lying down, not by car."));
+          g_assert_null (strstr (text, "how to get to hospital safely"));
+          spinal_injuries++;
+        }
       else if (spinecds_assessment_get_triage (example.assessment) == SPINECDS_TRIAGE_EMERGENCY)
         {
           g_assert_nonnull (strstr (text, "Do not drive yourself"));
@@ -495,6 +504,7 @@ test_handout_follows_triage (void)
     }
   g_assert_cmpuint (sent_on, >=, 20);
   g_assert_cmpuint (children, >=, 1);
+  g_assert_cmpuint (spinal_injuries, >=, 1);
 }
 
 /* §8.10: the summary prints the references its plan cites and the
@@ -599,6 +609,29 @@ test_handout_follow_up_owner (void)
     return;
   assert_contains (flat, "Your doctor will see you again when your test results are back", "who sees the patient next");
   assert_absent (flat, "The team that sees you next", "there is no such team");
+}
+
+/* A routine plan watches what the patient has: a weakness found on
+ * examination keeps its warning sign, and no "something you have now
+ * gets worse" sends to the emergency room what "come back sooner if the
+ * pain gets worse" sends to the doctor; the pain pill names pregnancy
+ * (eighth round, documents). */
+static void
+test_handout_routine_keeps_warnings (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "clinical", "acute-radiculopathy-mild-weakness.spinecase", NULL);
+  g_auto(Example) example = { 0 };
+  g_autofree char *flat = NULL;
+
+  load_example (path, &example);
+  g_assert_cmpint (spinecds_assessment_get_triage (example.assessment), ==, SPINECDS_TRIAGE_ROUTINE);
+  g_assert_true (spinecds_case_has_code (example.kase, SPINECDS_CODE_KIND_SIGN, "motor_deficit"));
+  flat = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "routine-warnings.pdf");
+  if (flat == NULL)
+    return;
+  assert_contains (flat, "Your arms or legs get weak", "the weakness still watched");
+  assert_absent (flat, "Something you have now gets worse", "two voices on worsening");
+  assert_contains (flat, "but not if you are pregnant", "the pain pill and pregnancy");
 }
 
 /* A sheet printed weeks after the visit is dated by the visit, the day
@@ -1273,6 +1306,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/render/handout-cord-compression", test_handout_cord_compression_not_reassuring);
   g_test_add_func ("/spinecds/render/handout-emergency-now", test_handout_emergency_now);
   g_test_add_func ("/spinecds/render/handout-dated-by-visit", test_handout_dated_by_visit);
+  g_test_add_func ("/spinecds/render/handout-routine-keeps-warnings", test_handout_routine_keeps_warnings);
   g_test_add_func ("/spinecds/render/handout-follow-up-owner", test_handout_follow_up_owner);
 
   status = g_test_run ();
