@@ -412,6 +412,11 @@ test_uncoded (void)
     /* An old fracture needs no action, but it is not "nothing read". */
     { "en", "FINDINGS: Old T12 fracture, no marrow oedema.", "Old T12 fracture" },
     { "de", "Befund: Alte Fraktur BWK 11.", "Alte Fraktur" },
+    /* A cauda equina syndrome named by the radiologist, a spondylolysis. */
+    { "en", "FINDINGS: Bulging disc L4-5. Cauda equina syndrome.", "Cauda equina syndrome" },
+    { "de", "Befund: Massenprolaps L4/5 mit Kaudasyndrom.", "Kaudasyndrom" },
+    { "es", "Hallazgos: hernia discal L4-L5 con síndrome de cola de caballo.", "síndrome de cola de caballo" },
+    { "fr", "Résultats : protrusion discale L4-L5. Lyse isthmique bilatérale de L5.", "Lyse isthmique" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
