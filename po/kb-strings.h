@@ -100,7 +100,7 @@ NC_("kb", "A fracture without major trauma in a patient with features of cancer 
 NC_("kb", "A fracture without major trauma in a patient with features of cancer may be pathological: include its nature and stability in the assessment now.");
 NC_("kb", "Review the existing MRI for marrow or vertebral lesions, make sure it covers the painful region, and look for a cancer elsewhere with history, examination and blood tests.");
 NC_("kb", "Arrange MRI without contrast of the cervical and, if needed, thoracic spine within days; add contrast if no compressive cause is found.");
-NC_("kb", "Include the cervical and, if needed, thoracic spine in the imaging done now; add contrast if no compressive cause is found.");
+NC_("kb", "Include the cervical and thoracic spine in the imaging done now; add contrast if no compressive cause is found.");
 NC_("kb", "The MRI available does not show cord compression to explain these signs: check that the right levels were imaged and consider other causes, such as brain or motor neuron disease, with a neurologist.");
 NC_("kb", "Arrange MRI without and with contrast of the cervical and thoracic spine within days: a cause the first MRI does not show, such as a tumour, inflammation or infection of the cord, may only be seen with contrast.");
 NC_("kb", "Include MRI without and with contrast of the cervical and thoracic spine in the imaging done now: a cause the first MRI does not show, such as a tumour, inflammation or infection of the cord, may only be seen with contrast.");
