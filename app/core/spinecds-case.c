@@ -1607,6 +1607,21 @@ spinecds_case_dup_display_text (SpineCdsCase    *self,
   return g_string_free (out, FALSE);
 }
 
+char *
+spinecds_case_dup_patient_label (SpineCdsCase *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *identifier = NULL;
+
+  g_return_val_if_fail (SPINECDS_IS_CASE (self), NULL);
+
+  name = spinecds_case_dup_display_text (self, SPINECDS_CASE_TEXT_PATIENT_NAME);
+  identifier = spinecds_case_dup_display_text (self, SPINECDS_CASE_TEXT_PATIENT_IDENTIFIER);
+  if (*name != '\0' && *identifier != '\0')
+    return g_strdup_printf ("%s, %s", name, identifier);
+  return g_strdup (*name != '\0' ? name : identifier);
+}
+
 void
 spinecds_case_set_text (SpineCdsCase    *self,
                         SpineCdsCaseText text,

@@ -154,6 +154,9 @@ const char         *spinecds_case_text_property (SpineCdsCaseText text);
  * direction (which turn "47" into "74" in a summary) are dropped. */
 char               *spinecds_case_dup_display_text (SpineCdsCase    *self,
                                                     SpineCdsCaseText text);
+/* Whose case it is, as a clinic files it: "name, hospital number",
+ * either of them, or "" — as display text. */
+char               *spinecds_case_dup_patient_label (SpineCdsCase *self);
 const char         *spinecds_case_get_text (SpineCdsCase    *self,
                                             SpineCdsCaseText text);
 void                spinecds_case_set_text (SpineCdsCase    *self,

@@ -71,6 +71,7 @@ tr (SpineCdsCatalog *catalog,
 
 static void
 set_margins (SpineCdsDocument              *self,
+             SpineCdsCase                  *kase,
              SpineCdsAssessment            *assessment,
              SpineCdsCatalog               *catalog,
              const SpineCdsDocumentOptions *options,
@@ -80,6 +81,7 @@ set_margins (SpineCdsDocument              *self,
   g_autoptr(GString) end = g_string_new (NULL);
   g_autofree char *day = spinecds_catalog_format_date (catalog, date);
   g_autofree char *reviewed = spinecds_catalog_format_iso_date (catalog, spinecds_knowledge_base_get_reviewed (kb));
+  g_autofree char *patient = spinecds_case_dup_patient_label (kase);
   g_autofree char *start = NULL;
   g_autofree char *footer = NULL;
   g_autofree char *note = NULL;
@@ -93,6 +95,8 @@ set_margins (SpineCdsDocument              *self,
   /* Translators: the running header: "SpineCDS · Clinician summary" */
   start = spinecds_catalog_printf (catalog, N_ ("SpineCDS  ·  %s"), self->title);
   spinecds_page_layout_set_header (self->layout, start, end->str);
+  /* Every page says whose it is: a page that comes loose is filed. */
+  spinecds_page_layout_set_header_detail (self->layout, patient);
 
   /* Translators: footer; knowledge base id, version, review date */
   footer = spinecds_catalog_printf (catalog, N_ ("Knowledge base %s %s, reviewed %s"),
@@ -145,7 +149,7 @@ spinecds_document_new (SpineCdsDocumentKind           kind,
       self->layout = spinecds_page_layout_new (HANDOUT_FONT_SIZE, catalog);
       spinecds_handout_writer_write (self->layout, kase, assessment, catalog, date);
     }
-  set_margins (self, assessment, catalog, options, date);
+  set_margins (self, kase, assessment, catalog, options, date);
 
   return self;
 }

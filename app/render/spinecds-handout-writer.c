@@ -698,19 +698,6 @@ title (Writer *w)
                           : N_ ("Your back scan: what it means and what to do");
 }
 
-/* Whose sheet it is, as the clinic files it: the name and the hospital
- * number, either of them, or "" (CASE-FORMAT §1.1: both documents). */
-static char *
-patient_words (Writer *w)
-{
-  g_autofree char *name = spinecds_case_dup_display_text (w->base.kase, SPINECDS_CASE_TEXT_PATIENT_NAME);
-  g_autofree char *identifier = spinecds_case_dup_display_text (w->base.kase, SPINECDS_CASE_TEXT_PATIENT_IDENTIFIER);
-
-  if (*name != '\0' && *identifier != '\0')
-    return g_strdup_printf ("%s, %s", name, identifier);
-  return g_strdup (*name != '\0' ? name : identifier);
-}
-
 /* The sheet is dated by the visit when one is entered: its return
  * window counts from the visit, and a sheet printed days later must not
  * read as if the window began on the day it was printed. */
@@ -718,7 +705,7 @@ static char *
 subtitle_markup (Writer    *w,
                  GDateTime *printed)
 {
-  g_autofree char *name = patient_words (w);
+  g_autofree char *name = spinecds_case_dup_patient_label (w->base.kase);
   const char      *visit = spinecds_case_get_text (w->base.kase, SPINECDS_CASE_TEXT_VISIT_DATE);
   GDate            visit_day;
   g_autofree char *day = NULL;

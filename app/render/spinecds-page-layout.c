@@ -104,6 +104,7 @@ struct _SpineCdsPageLayout
   double           margin_x;
   char            *header_start;
   char            *header_end;
+  char            *header_detail; /* a second line at the start side, or NULL */
   char            *footer_start;
   char            *footer_note;
 
@@ -157,6 +158,7 @@ spinecds_page_layout_finalize (GObject *object)
   g_clear_pointer (&self->catalog, spinecds_catalog_unref);
   g_free (self->header_start);
   g_free (self->header_end);
+  g_free (self->header_detail);
   g_free (self->footer_start);
   g_free (self->footer_note);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
@@ -221,6 +223,16 @@ spinecds_page_layout_set_header (SpineCdsPageLayout *self,
   g_free (self->header_end);
   self->header_start = g_strdup (start);
   self->header_end = g_strdup (end);
+}
+
+void
+spinecds_page_layout_set_header_detail (SpineCdsPageLayout *self,
+                                        const char         *detail)
+{
+  g_return_if_fail (SPINECDS_IS_PAGE_LAYOUT (self));
+
+  g_free (self->header_detail);
+  self->header_detail = detail != NULL && *detail != '\0' ? g_strdup (detail) : NULL;
 }
 
 void
@@ -842,8 +854,12 @@ static double
 header_height (SpineCdsPageLayout *self)
 {
   g_autoptr(PangoLayout) line = make_margin_layout (self, "SpineCDS", HEADER_FONT_SIZE + 1, TRUE, FALSE);
+  g_autoptr(PangoLayout) detail = NULL;
 
-  return layout_height (line);
+  if (self->header_detail == NULL)
+    return layout_height (line);
+  detail = make_margin_layout (self, self->header_detail, HEADER_FONT_SIZE, FALSE, FALSE);
+  return layout_height (line) + layout_height (detail);
 }
 
 static GArray *
@@ -1188,10 +1204,19 @@ draw_margins (SpineCdsPageLayout *self,
   cairo_set_source_rgb (cr, 0.09, 0.25, 0.40);
   cairo_move_to (cr, self->margin_x, MARGIN_TOP);
   pango_cairo_show_layout (cr, header_start);
+  /* The end side shares the first line; a detail (whose document it
+   * is) has a line of its own, so that neither overlaps the other. */
   pango_layout_get_size (header_end, NULL, &header_end_height);
   cairo_set_source_rgb (cr, 0.33, 0.35, 0.38);
-  cairo_move_to (cr, self->margin_x, header_bottom - (double) header_end_height / PANGO_SCALE);
+  cairo_move_to (cr, self->margin_x, MARGIN_TOP + layout_height (header_start) - (double) header_end_height / PANGO_SCALE);
   pango_cairo_show_layout (cr, header_end);
+  if (self->header_detail != NULL)
+    {
+      g_autoptr(PangoLayout) detail = make_margin_layout (self, self->header_detail, HEADER_FONT_SIZE, FALSE, FALSE);
+
+      cairo_move_to (cr, self->margin_x, MARGIN_TOP + layout_height (header_start));
+      pango_cairo_show_layout (cr, detail);
+    }
 
   cairo_set_source_rgb (cr, 0.09, 0.25, 0.40);
   cairo_set_line_width (cr, 1.2);

@@ -57,6 +57,10 @@ void                spinecds_page_layout_set_compact (SpineCdsPageLayout *self,
 void                spinecds_page_layout_set_header (SpineCdsPageLayout *self,
                                                      const char         *start,
                                                      const char         *end);
+/* A second line under the header's start side (whose document it is);
+ * NULL or "" for none. Plain text. */
+void                spinecds_page_layout_set_header_detail (SpineCdsPageLayout *self,
+                                                            const char         *detail);
 void                spinecds_page_layout_set_footer (SpineCdsPageLayout *self,
                                                      const char         *start,
                                                      const char         *note);

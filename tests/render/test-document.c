@@ -1102,10 +1102,22 @@ test_long_document (void)
                                    "with words that wrap over more than one line of the page <&>.\n",
                             i);
   spinecds_case_set_notes (example.kase, notes->str);
+  spinecds_case_set_text (example.kase, SPINECDS_CASE_TEXT_PATIENT_NAME, "Ana Example");
+  spinecds_case_set_text (example.kase, SPINECDS_CASE_TEXT_PATIENT_IDENTIFIER, "MRN 77");
   path = write_document (SPINECDS_DOCUMENT_SUMMARY, &example, SPINECDS_PAPER_LETTER, "long.pdf", &document);
   text = pdf_text (path);
   flat = normalise (text);
   g_assert_cmpuint (spinecds_document_get_n_pages (document), >=, 3);
+  /* Every page says whose it is (eighth round: a loose page 2 could not
+   * be filed). */
+  for (guint page = 1; page <= spinecds_document_get_n_pages (document); page++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", page);
+      g_autofree char *raw = run ((const char *[]) { "pdftotext", "-enc", "UTF-8", "-f", number, "-l", number, path, "-", NULL });
+      g_autofree char *page_flat = normalise (raw);
+
+      assert_contains (page_flat, "Ana Example, MRN 77", "the patient on every page");
+    }
   assert_contains (flat, "Note paragraph 0:", "first note");
   assert_contains (flat, "Note paragraph 119:", "last note");
   assert_all_blocks_printed (document, flat);
