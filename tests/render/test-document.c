@@ -1076,6 +1076,35 @@ test_paper (void)
   assert_page_size (letter, "612 x 792 pts (letter)");
 }
 
+/* The text of 1-based @page of the PDF, normalised. */
+static char *
+page_text (const char *pdf,
+           guint       page)
+{
+  g_autofree char *number = g_strdup_printf ("%u", page);
+  g_autofree char *raw = run ((const char *[]) { "pdftotext", "-enc", "UTF-8", "-f", number, "-l", number, pdf, "-", NULL });
+
+  return normalise (raw);
+}
+
+/* The 1-based page of the PDF whose text holds @needle, 0 if none. */
+static guint
+page_holding (const char *pdf,
+              guint       n_pages,
+              const char *needle)
+{
+  g_autofree char *normalised = normalise (needle);
+
+  for (guint page = 1; page <= n_pages; page++)
+    {
+      g_autofree char *flat = page_text (pdf, page);
+
+      if (strstr (flat, normalised) != NULL)
+        return page;
+    }
+  return 0;
+}
+
 /* A long case (notes of many paragraphs) runs over pages; every line
  * is still there and nothing overflows. */
 static void
@@ -1112,35 +1141,13 @@ test_long_document (void)
    * be filed). */
   for (guint page = 1; page <= spinecds_document_get_n_pages (document); page++)
     {
-      g_autofree char *number = g_strdup_printf ("%u", page);
-      g_autofree char *raw = run ((const char *[]) { "pdftotext", "-enc", "UTF-8", "-f", number, "-l", number, path, "-", NULL });
-      g_autofree char *page_flat = normalise (raw);
+      g_autofree char *page_flat = page_text (path, page);
 
       assert_contains (page_flat, "Ana Example, MRN 77", "the patient on every page");
     }
   assert_contains (flat, "Note paragraph 0:", "first note");
   assert_contains (flat, "Note paragraph 119:", "last note");
   assert_all_blocks_printed (document, flat);
-}
-
-/* The 1-based page of the PDF whose text holds @needle, 0 if none. */
-static guint
-page_holding (const char *pdf,
-              guint       n_pages,
-              const char *needle)
-{
-  g_autofree char *normalised = normalise (needle);
-
-  for (guint page = 1; page <= n_pages; page++)
-    {
-      g_autofree char *number = g_strdup_printf ("%u", page);
-      g_autofree char *raw = run ((const char *[]) { "pdftotext", "-enc", "UTF-8", "-f", number, "-l", number, pdf, "-", NULL });
-      g_autofree char *flat = normalise (raw);
-
-      if (strstr (flat, normalised) != NULL)
-        return page;
-    }
-  return 0;
 }
 
 /* The warning signs and the call to act on them share a page in every
