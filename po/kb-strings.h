@@ -174,7 +174,7 @@ NC_("kb", "No red flag was found.");
 NC_("kb", "Explain that disc bulges and degeneration are common in people without pain, rising from about a third at age 20 to almost everyone at 80, and that they do not make conservative treatment less likely to work.");
 NC_("kb", "Start or continue conservative care: exercise-based physiotherapy with posture work and neck or back strengthening, staying active, and changes to work and desk set-up.");
 NC_("kb", "If pain relief is needed, use an NSAID at the lowest effective dose for the shortest time, after checking for gastrointestinal, kidney, heart and bleeding risks (anticoagulants).");
-NC_("kb", "Before an NSAID, ask whether the patient is or may be pregnant: avoid NSAIDs from 20 weeks of pregnancy.");
+NC_("kb", "If pain relief is needed, use an NSAID at the lowest effective dose for the shortest time, after checking for gastrointestinal, kidney, heart and bleeding risks (anticoagulants) and for pregnancy (avoid them from 20 weeks).");
 NC_("kb", "Do not use paracetamol on its own for low back pain; it does not work better than placebo.");
 NC_("kb", "Avoid opioids as a routine; gabapentinoids, antidepressants and oral corticosteroids are not recommended for neck or back pain or for radicular pain.");
 NC_("kb", "Review in 4 to 6 weeks; most episodes improve by then. Bring the review forward if pain spreads, if weakness or numbness appears or gets worse, or if any warning sign appears.");
