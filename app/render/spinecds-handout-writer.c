@@ -491,7 +491,11 @@ write_what_to_do (Writer  *w,
       /* A spine that may be broken is moved by an ambulance crew only; a
        * child neither drives nor goes alone (GUIDELINE-LOGIC §8.1);
        * whoever else goes to hospital now does not drive there. */
-      if (spinal_injury (w))
+      /* A stiff, bent spine is never forced flat: it is kept as it is. */
+      if (spinecds_assessment_has_red_flag (w->base.assessment, "ankylosed_spine_trauma"))
+        bullet (w, N_ ("Keep as still as you can, in the shape your back and neck usually have; do not let anyone "
+                       "straighten them. Go to hospital by ambulance, not by car."));
+      else if (spinal_injury (w))
         bullet (w, N_ ("Keep as still as you can. Go to hospital by ambulance, lying down, not by car."));
       if (child (w))
         bullet (w, N_ ("Come with a parent or carer."));
@@ -529,11 +533,15 @@ write_what_to_do (Writer  *w,
 
 /* A warning sign, and the inputs that say the patient has it already:
  * a sign the doctor is acting on today is no warning to watch for
- * (GUIDELINE-LOGIC §8.3). */
+ * (GUIDELINE-LOGIC §8.3); under a routine plan one the patient has is
+ * watched for getting worse, never told as if it were new (an
+ * ambulance for the night pain that brought the patient). */
 typedef struct
 {
   const char *text;
-  const char *neck_text; /* or NULL: the same */
+  const char *neck_text;         /* or NULL: the same */
+  const char *present_text;      /* the patient has it: what to watch; or NULL: text */
+  const char *present_neck_text; /* or NULL: present_text */
   const char *symptoms[5];
   const char *signs[5];
   const char *history[2]; /* NULL-terminated */
@@ -558,11 +566,15 @@ static const WarningSign warning_signs[] = {
   {
     .text = N_ ("Your legs get weak, or you trip more than before."),
     .neck_text = N_ ("Your arms or legs get weak, or you drop things or trip more than before."),
+    .present_text = N_ ("The weakness in your legs gets worse, or you trip more than before."),
+    .present_neck_text = N_ ("The weakness in your arms or legs gets worse, or you drop things or trip more than "
+                             "before."),
     .symptoms = { "gait_disturbance", "hand_clumsiness" },
     .signs = { "motor_deficit", "severe_motor_deficit", "paraplegia" },
   },
   {
     .text = N_ ("Pins and needles or numbness spread, or you feel it in both arms or both legs."),
+    .present_text = N_ ("Pins and needles or numbness spread further than they are now."),
     .symptoms = { "bilateral_radicular_symptoms" },
     .signs = { "sensory_level" },
   },
@@ -572,6 +584,7 @@ static const WarningSign warning_signs[] = {
   },
   {
     .text = N_ ("The pain gets much worse fast, or is bad at night and rest does not help."),
+    .present_text = N_ ("The pain gets much worse fast."),
     .symptoms = { "night_pain", "progressive_pain" },
   },
 };
@@ -607,6 +620,20 @@ patient_has (Writer            *w,
          || has_any (w, SPINECDS_CODE_KIND_HISTORY, sign->history, G_N_ELEMENTS (sign->history));
 }
 
+/* The words of @sign for this patient: of the arms too when the neck
+ * or its cord is the concern, and as "gets worse" when @has it now. */
+static const char *
+sign_text (Writer            *w,
+           const WarningSign *sign,
+           gboolean           has)
+{
+  gboolean neck = w->neck || neck_cord_at_risk (w);
+
+  if (has && sign->present_text != NULL)
+    return neck && sign->present_neck_text != NULL ? sign->present_neck_text : sign->present_text;
+  return neck && sign->neck_text != NULL ? sign->neck_text : sign->text;
+}
+
 static void
 write_warning_signs (Writer  *w,
                      gboolean routine)
@@ -625,11 +652,13 @@ write_warning_signs (Writer  *w,
        * has; a routine plan watches it: "your legs get weak" stays, or a
        * weakness found on examination would have no warning at all
        * (GUIDELINE-LOGIC §8.3). */
-      if (!routine && patient_has (w, sign))
+      gboolean           has = patient_has (w, sign);
+
+      if (!routine && has)
         left_out = TRUE;
       else
         {
-          bullet (w, (w->neck || neck_cord_at_risk (w)) && sign->neck_text != NULL ? sign->neck_text : sign->text);
+          bullet (w, sign_text (w, sign, has));
           spinecds_page_layout_keep_with_next (w->base.layout);
         }
     }

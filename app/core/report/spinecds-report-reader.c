@@ -208,7 +208,9 @@ attribute_value (const Reader          *r,
           *status = SPINECDS_MENTION_POSITIVE;
           return TRUE;
         }
-      if (token->kind != TOKEN_LEVEL && !token_has (r, token, WORD_VALUE_LINK))
+      /* "is moderately to severely narrowed": a range of grades too. */
+      if (token->kind != TOKEN_LEVEL && !token_has (r, token, WORD_VALUE_LINK)
+          && !token_has (r, token, WORD_GRADE_CONNECTOR))
         return FALSE;
     }
   return FALSE;
