@@ -115,6 +115,7 @@ NC_("kb", "Neurological symptoms or signs after trauma: add MRI without contrast
 NC_("kb", "Start with radiographs of the painful region; MRI or CT without contrast are reasonable alternatives when radiographs are unclear.");
 NC_("kb", "Unexplained weight loss or night pain is a warning sign even at 50 or younger, but on its own it does not call for imaging now: look for a cause with history, examination and blood tests, and image without waiting if it persists or other warning signs appear.");
 NC_("kb", "The age criterion for suspected cancer (over 50) is not met.");
+NC_("kb", "After an injury to the neck, apply the Canadian C-spine rule or NEXUS before deciding against imaging: if either calls for imaging, record the rule as positive and image with CT.");
 NC_("kb", "Do not image now: without red flags, imaging in the first 6 weeks does not change management or improve outcomes.");
 NC_("kb", "No red flag or imaging indication was found.");
 NC_("kb", "Imaging is not indicated now: there is no red flag, and MRI is reserved for radicular or myelopathic symptoms that persist after 6 weeks of conservative care in a patient who would consider intervention.");
@@ -123,6 +124,7 @@ NC_("kb", "No further imaging is needed: the MRI already done answers the clinic
 NC_("kb", "No red flag or new imaging indication was found.");
 NC_("kb", "No further imaging is needed before the surgical opinion: the MRI already done shows a lesion that may explain the symptoms.");
 NC_("kb", "Ask a spine surgeon to assess now, together with the MSCC team, whether decompression and stabilisation should come before radiotherapy.");
+NC_("kb", "Any injury to an ankylosed spine is treated as an unstable fracture until imaging shows otherwise: involve the on-call spine surgeon now, with the whole-spine CT.");
 NC_("kb", "A neurological deficit, fracture or instability after trauma needs the on-call spine surgeon now.");
 NC_("kb", "An epidural collection with suspected infection: discuss with the spine surgeons the same day, even without a deficit, because it can compress the cord or cauda equina quickly.");
 NC_("kb", "An epidural collection with suspected infection: make sure the spine surgeons assessing the patient now know of it, because it can compress the cord or cauda equina quickly.");
@@ -165,6 +167,7 @@ NC_("kb", "Take two sets of blood cultures before any antibiotic; in a stable pa
 NC_("kb", "Take blood cultures before any antibiotic, and leave wound and deep samples and the choice and timing of antibiotics to the operating team, who may need to wash out the wound.");
 NC_("kb", "Take blood cultures at once, then start empirical antibiotics without waiting for a biopsy, because there is a neurological deficit.");
 NC_("kb", "Take blood cultures before the first antibiotic; when to start antibiotics, and whether a biopsy is needed, is for the paediatric team to decide.");
+NC_("kb", "An infection risk factor with spinal pain and a CRP of 10 mg/L or less: spinal infection is less likely but not excluded. Repeat CRP and temperature if the pain persists or worsens, and image with contrast if either rises.");
 NC_("kb", "With this infection risk factor, take the temperature today: a fever makes spinal infection a same-day concern.");
 NC_("kb", "A raised CRP without fever or a risk factor such as drug injection, immunosuppression or an indwelling line (diabetes alone does not count) does not meet the criteria for suspected infection: look for the cause, recheck it, and act the same day if fever develops.");
 NC_("kb", "A raised CRP without fever or a risk factor such as drug injection, immunosuppression or an indwelling line (diabetes alone does not count) does not meet the criteria for suspected infection: mention it to the team assessing the patient now.");

@@ -234,6 +234,18 @@ static const NextStep next_steps[] = {
   { "blood_cultures_before_antibiotics", N_ ("You will have blood tests."), NULL, NULL, FALSE },
 };
 
+/* The patient comes after an injury, whatever its force. */
+static gboolean
+injured (Writer *w)
+{
+  static const char * const trauma[] = { "low_energy_trauma", "high_energy_trauma", "trauma_rule_positive" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (trauma); i++)
+    if (spinecds_case_has_code (w->base.kase, SPINECDS_CODE_KIND_HISTORY, trauma[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The plan asks for a scan or an X-ray. */
 static gboolean
 plans_imaging (Writer *w)
@@ -266,7 +278,11 @@ write_findings (Writer  *w,
     {
       /* "Not yet" would promise a scan a routine plan does not ask for
        * (routine means a finished plan: §8.11). */
-      if (routine && !plans_imaging (w))
+      /* After an injury, whether a scan is needed is the doctor's check
+       * (a decision rule), not a "no". */
+      if (routine && !plans_imaging (w) && injured (w))
+        text (w, N_ ("After your injury, your doctor checks whether you need a scan."));
+      else if (routine && !plans_imaging (w))
         text (w, N_ ("You do not need a scan now."));
       else
         text (w, w->neck ? N_ ("You have not had a scan of your neck yet.")
