@@ -82,8 +82,8 @@ struct _SpineCdsImportDialog
   GtkLabel             *language_label;
   GtkRevealer          *unread_revealer;
   GtkLabel             *unread_label;
-  GtkRevealer          *uncoded_revealer;
-  GtkLabel             *uncoded_label;
+  GtkRevealer          *warning_revealer;
+  GtkLabel             *warning_label;
 
   /* The text is there but nothing could be read from it: Import would
    * only change the case from what was not understood. */
@@ -441,8 +441,8 @@ show_warnings (SpineCdsImportDialog  *self,
 
       g_string_append_printf (message, "%s%s", message->len > 0 ? "\n\n" : "", other);
     }
-  gtk_label_set_label (self->uncoded_label, message->str);
-  gtk_revealer_set_reveal_child (self->uncoded_revealer, message->len > 0);
+  gtk_label_set_label (self->warning_label, message->str);
+  gtk_revealer_set_reveal_child (self->warning_revealer, message->len > 0);
 }
 
 static void
@@ -870,7 +870,7 @@ spinecds_import_dialog_get_warning_message (SpineCdsImportDialog *self)
 {
   g_return_val_if_fail (SPINECDS_IS_IMPORT_DIALOG (self), NULL);
 
-  return gtk_revealer_get_reveal_child (self->uncoded_revealer) ? gtk_label_get_label (self->uncoded_label) : NULL;
+  return gtk_revealer_get_reveal_child (self->warning_revealer) ? gtk_label_get_label (self->warning_label) : NULL;
 }
 
 AdwActionRow *
@@ -947,8 +947,8 @@ spinecds_import_dialog_class_init (SpineCdsImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpineCdsImportDialog, language_label);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsImportDialog, unread_revealer);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsImportDialog, unread_label);
-  gtk_widget_class_bind_template_child (widget_class, SpineCdsImportDialog, uncoded_revealer);
-  gtk_widget_class_bind_template_child (widget_class, SpineCdsImportDialog, uncoded_label);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsImportDialog, warning_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsImportDialog, warning_label);
 
   gtk_widget_class_install_action (widget_class, "import.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "import.open-file", NULL, open_file_action);
