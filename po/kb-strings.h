@@ -69,10 +69,10 @@ NC_("kb", "Upper motor neuron signs, a sensory level, clumsy hands or an unstead
 NC_("kb", "Upper motor neuron signs, a sensory level, clumsy hands or an unsteady gait suggest myelopathy: the imaging done now should cover the cervical and thoracic cord.");
 NC_("kb", "A new or progressive radicular deficit after spine surgery needs imaging and review by the operating team within days.");
 NC_("kb", "A new or progressive radicular deficit after spine surgery: tell the operating team now, as part of the assessment.");
-NC_("kb", "A fracture on the MRI after a low-energy injury with osteoporosis, long-term steroid use or age 65 or over is a fragility fracture until shown otherwise: arrange specialist review within days for pain, stability and bone health.");
-NC_("kb", "A fracture on the MRI after a low-energy injury with osteoporosis, long-term steroid use or age 65 or over is a fragility fracture until shown otherwise: include its stability and bone health in the assessment now.");
-NC_("kb", "A low-energy injury with osteoporosis, long-term steroid use or age 65 or over may have caused a fragility fracture: image within days.");
-NC_("kb", "A low-energy injury with osteoporosis, long-term steroid use or age 65 or over may have caused a fragility fracture: the imaging done now should look for it.");
+NC_("kb", "A fracture on the MRI with osteoporosis, long-term steroid use or older age, after a low-energy injury or none remembered, is a fragility fracture until shown otherwise: arrange specialist review within days for pain, stability and bone health.");
+NC_("kb", "A fracture on the MRI with osteoporosis, long-term steroid use or older age, after a low-energy injury or none remembered, is a fragility fracture until shown otherwise: include its stability and bone health in the assessment now.");
+NC_("kb", "New spinal pain with osteoporosis, long-term steroid use or older age may be a fragility fracture, after a low-energy injury or none remembered: image within days.");
+NC_("kb", "New spinal pain with osteoporosis, long-term steroid use or older age may be a fragility fracture, after a low-energy injury or none remembered: the imaging done now should look for it.");
 NC_("kb", "If lymphoma is possible and there is no tissue diagnosis yet, tell the specialist team before steroids are given, because they can make a biopsy non-diagnostic.");
 NC_("kb", "The tumour type is not known.");
 NC_("kb", "In a child, give steroids as the paediatric oncology team advises, at a dose by weight rather than the adult 16 mg: contact them now.");
