@@ -256,6 +256,16 @@ plans_imaging (Writer *w)
   return FALSE;
 }
 
+/* The clinician recorded a plan of their own instead of this one. */
+static gboolean
+plan_changed (Writer *w)
+{
+  gboolean          stale;
+  SpineCdsDecision *decision = spinecds_assessment_get_decision (w->base.assessment, &stale);
+
+  return decision != NULL && decision->status != SPINECDS_DECISION_ACCEPTED;
+}
+
 static void
 write_findings (Writer  *w,
                 gboolean routine)
@@ -282,6 +292,8 @@ write_findings (Writer  *w,
        * (a decision rule), not a "no". */
       if (routine && !plans_imaging (w) && injured (w))
         text (w, N_ ("After your injury, your doctor checks whether you need a scan."));
+      else if (routine && !plans_imaging (w) && plan_changed (w))
+        text (w, N_ ("Your doctor will tell you whether you need a scan."));
       else if (routine && !plans_imaging (w))
         text (w, N_ ("You do not need a scan now."));
       else
@@ -487,6 +499,19 @@ child (Writer *w)
   return age >= 0 && age < 16;
 }
 
+/* The plan gave the recommendation of rule @rule_id. */
+static gboolean
+plan_says (Writer     *w,
+           const char *rule_id)
+{
+  GPtrArray *recommendations = spinecds_assessment_get_recommendations (w->base.assessment);
+
+  for (guint i = 0; i < recommendations->len; i++)
+    if (g_str_equal (((SpineCdsRecommendation *) g_ptr_array_index (recommendations, i))->id, rule_id))
+      return TRUE;
+  return FALSE;
+}
+
 /* The plan fears an injured, perhaps unstable spine. */
 static gboolean
 spinal_injury (Writer *w)
@@ -539,12 +564,18 @@ write_what_to_do (Writer  *w,
     bullet (w, N_ ("Sit up straight. Put your screen at eye level. Get up and move every 30 minutes."));
   else
     bullet (w, N_ ("When you lift, bend your knees and hold the load close to you. Get up and move every 30 minutes."));
-  bullet (w, N_ ("A pain pill like ibuprofen can help, but not if you are pregnant. Ask your doctor or "
-                 "pharmacist if it is safe for you. Take the lowest dose that works, for as few days as you can."));
+  /* Pregnancy is named where the plan names it (tenth round: men and a
+   * 90-year-old were told "not if you are pregnant"). */
+  bullet (w, plan_says (w, "nsaid-pregnancy-possible")
+               ? N_ ("A pain pill like ibuprofen can help, but not if you are pregnant. Ask your doctor or "
+                     "pharmacist if it is safe for you. Take the lowest dose that works, for as few days as you can.")
+               : N_ ("A pain pill like ibuprofen can help. Ask your doctor or pharmacist if it is safe for you. "
+                     "Take the lowest dose that works, for as few days as you can."));
   bullet (w, N_ ("Heat, such as a warm shower, can ease stiff muscles."));
   if (neck_cord_at_risk (w))
     bullet (w, N_ ("Do not let anyone crack or manipulate your neck."));
-  bullet (w, N_ ("Stay at work or go back soon if you can. It helps you heal."));
+  /* Not every patient works: a retired one is not sent back to work. */
+  bullet (w, N_ ("If you work, stay at work or go back soon if you can. It helps you heal."));
 }
 
 /* A warning sign, and the inputs that say the patient has it already:
@@ -650,6 +681,24 @@ sign_text (Writer            *w,
   return neck && sign->neck_text != NULL ? sign->neck_text : sign->text;
 }
 
+/* A plan that acts today is already acting on what the patient has
+ * (GUIDELINE-LOGIC §8.3). Any other plan sends the patient home to wait,
+ * and a sign they have is watched for getting worse: "your legs get
+ * weak" stays for a weakness found on examination, and a myelopathy
+ * seen within days keeps its warning about the legs and falls when the
+ * hands are already clumsy (tenth clinical round). A sign with no
+ * "gets worse" wording (a bladder that fails) can only be left out. */
+static gboolean
+watched_for_worsening (Writer            *w,
+                       const WarningSign *sign,
+                       gboolean           routine)
+{
+  if (routine)
+    return TRUE;
+  return sign->present_text != NULL
+         && spinecds_assessment_get_triage (w->base.assessment) < SPINECDS_TRIAGE_URGENT;
+}
+
 static void
 write_warning_signs (Writer  *w,
                      gboolean routine)
@@ -664,13 +713,9 @@ write_warning_signs (Writer  *w,
     {
       const WarningSign *sign = &warning_signs[i];
 
-      /* A plan that acts today is already acting on what the patient
-       * has; a routine plan watches it: "your legs get weak" stays, or a
-       * weakness found on examination would have no warning at all
-       * (GUIDELINE-LOGIC §8.3). */
       gboolean           has = patient_has (w, sign);
 
-      if (!routine && has)
+      if (has && !watched_for_worsening (w, sign, routine))
         left_out = TRUE;
       else
         {
@@ -690,6 +735,25 @@ write_warning_signs (Writer  *w,
                                                    : N_ ("If any of these happen, go to the emergency room or call "
                                                          "for an ambulance now. Do not wait.")));
   spinecds_page_layout_add_callout (w->base.layout, SPINECDS_TONE_DANGER, markup);
+}
+
+/* The clinician changed or set aside the plan this sheet is written
+ * from: the patient must know the sheet is not the last word, or it
+ * says "you do not need a scan" beside the scan the doctor ordered
+ * (tenth clinical round). The clinician's note is not printed: it is
+ * written for colleagues, in the clinician's language. */
+static void
+write_decision (Writer *w)
+{
+  g_autofree char *markup = NULL;
+
+  if (!plan_changed (w))
+    return;
+  markup = g_markup_printf_escaped ("<b>%s</b>",
+                                    tr (w, N_ ("Your doctor has changed this plan after talking with you. Where "
+                                               "this sheet and your doctor's advice differ, follow your doctor's "
+                                               "advice.")));
+  spinecds_page_layout_add_callout (w->base.layout, SPINECDS_TONE_WARNING, markup);
 }
 
 /* The dates are the assessment's, counted from the visit, so the
@@ -805,6 +869,7 @@ spinecds_handout_writer_write (SpineCdsPageLayout *layout,
     text (&w, N_ ("For parents and carers: this sheet speaks to your child. Read it together, and act "
                   "on the warning signs for them."));
 
+  write_decision (&w);
   if (!routine)
     write_prompt_care (&w, triage);
 

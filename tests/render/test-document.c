@@ -642,7 +642,90 @@ test_handout_routine_keeps_warnings (void)
   assert_contains (flat, "The weakness in your arms or legs gets worse", "the weakness still watched");
   assert_absent (flat, "Your arms or legs get weak", "a weakness told as if new");
   assert_absent (flat, "Something you have now gets worse", "two voices on worsening");
-  assert_contains (flat, "but not if you are pregnant", "the pain pill and pregnancy");
+}
+
+/* The home advice fits the patient it is printed for: pregnancy only
+ * where the plan names it, work only for those who work (tenth round:
+ * a man and a 90-year-old told "not if you are pregnant", a
+ * 90-year-old told to go back to work). */
+static void
+test_handout_fits_patient (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "clinical", "acute-radiculopathy-mild-weakness.spinecase", NULL);
+  g_autoptr(SpineCdsKnowledgeBase) kb = spinecds_knowledge_base_new_default (NULL);
+  g_auto(Example) example = { 0 };
+  g_autofree char *man = NULL;
+  g_autofree char *woman = NULL;
+
+  load_example (path, &example);
+  g_assert_cmpint (spinecds_case_get_sex (example.kase), ==, SPINECDS_SEX_MALE);
+  man = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "fits-man.pdf");
+  if (man == NULL)
+    return;
+  assert_contains (man, "A pain pill like ibuprofen can help. Ask your doctor", "the pain pill");
+  assert_absent (man, "pregnant", "pregnancy for a man");
+  assert_contains (man, "If you work, stay at work", "work advice for those who work");
+
+  spinecds_case_set_sex (example.kase, SPINECDS_SEX_FEMALE);
+  reevaluate (&example, kb);
+  woman = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "fits-woman.pdf");
+  assert_contains (woman, "but not if you are pregnant", "the pain pill and pregnancy");
+}
+
+/* A myelopathy seen within days: the patient goes home to wait, and
+ * clumsy hands already present must not take away the warning about
+ * weak legs and falls (tenth round): it is watched for getting worse. */
+static void
+test_handout_expedited_watches_present_signs (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "clinical", "dcm-mjoa-15.spinecase", NULL);
+  g_auto(Example) example = { 0 };
+  g_autofree char *flat = NULL;
+
+  load_example (path, &example);
+  g_assert_cmpint (spinecds_assessment_get_triage (example.assessment), ==, SPINECDS_TRIAGE_EXPEDITED);
+  g_assert_true (spinecds_case_has_code (example.kase, SPINECDS_CODE_KIND_SYMPTOM, "hand_clumsiness"));
+  flat = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "expedited-warnings.pdf");
+  if (flat == NULL)
+    return;
+  assert_contains (flat, "The weakness in your arms or legs gets worse, or you drop things or trip more",
+                   "the myelopathy warning, watched");
+  assert_absent (flat, "Your arms or legs get weak", "a present sign told as if new");
+}
+
+/* A plan the clinician changed: the sheet says so and states no "you
+ * do not need a scan" beside the scan the doctor ordered (tenth round). */
+static void
+test_handout_plan_changed (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SPINECDS_EXAMPLES_DIR"), "seed-mild-reversal.spinecase", NULL);
+  g_autoptr(SpineCdsKnowledgeBase) kb = spinecds_knowledge_base_new_default (NULL);
+  g_autoptr(SpineCdsDecision) decision = NULL;
+  g_auto(Example) example = { 0 };
+  g_autofree char *flat = NULL;
+
+  load_example (path, &example);
+  spinecds_case_set_mri_done (example.kase, FALSE);
+  spinecds_case_clear_findings (example.kase);
+  spinecds_case_set_report_text (example.kase, "");
+  reevaluate (&example, kb);
+  g_assert_cmpint (spinecds_assessment_get_triage (example.assessment), ==, SPINECDS_TRIAGE_ROUTINE);
+  flat = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "plan-accepted.pdf");
+  if (flat == NULL)
+    return;
+  assert_contains (flat, "You do not need a scan now", "the plan's own words");
+  assert_absent (flat, "Your doctor has changed this plan", "no change recorded");
+  g_free (flat);
+
+  decision = spinecds_decision_new (SPINECDS_DECISION_MODIFIED, "MRI requested", "Dr A", "2026-03-02T10:00:00+00:00",
+                                    SPINECDS_TRIAGE_ROUTINE, "spine-mri", "1", "0");
+  spinecds_case_set_decision (example.kase, decision);
+  reevaluate (&example, kb);
+  flat = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "plan-modified.pdf");
+  assert_contains (flat, "Your doctor has changed this plan after talking with you", "the change said");
+  assert_absent (flat, "You do not need a scan now", "the plan's words as fact");
+  assert_contains (flat, "Your doctor will tell you whether you need a scan", "the scan left to the doctor");
+  assert_absent (flat, "MRI requested", "the clinician's note is for colleagues");
 }
 
 /* A sheet printed weeks after the visit is dated by the visit, the day
@@ -1338,6 +1421,9 @@ main (int   argc,
   g_test_add_func ("/spinecds/render/handout-dated-by-visit", test_handout_dated_by_visit);
   g_test_add_func ("/spinecds/render/handout-routine-keeps-warnings", test_handout_routine_keeps_warnings);
   g_test_add_func ("/spinecds/render/handout-follow-up-owner", test_handout_follow_up_owner);
+  g_test_add_func ("/spinecds/render/handout-fits-patient", test_handout_fits_patient);
+  g_test_add_func ("/spinecds/render/handout-expedited-watches-present-signs", test_handout_expedited_watches_present_signs);
+  g_test_add_func ("/spinecds/render/handout-plan-changed", test_handout_plan_changed);
 
   status = g_test_run ();
 
