@@ -29,6 +29,7 @@ NC_("kb", "Spinal infection not excluded: risk factor, no CRP");
 NC_("kb", "Epidural collection compressing the cord or cauda equina");
 NC_("kb", "Cord compression with a deficit that may be myelopathy");
 NC_("kb", "Suspected cauda equina syndrome: send the patient to the emergency department now for MRI within hours and assessment by the on-call spine surgeon.");
+NC_("kb", "Suspected cauda equina syndrome with an MRI on record that shows no cauda equina compression: send the patient to the emergency department now for assessment by the on-call spine surgeon; the MRI rules nothing out until it is known to postdate these symptoms.");
 NC_("kb", "Cauda equina syndrome with cauda equina compression on the MRI: the MRI already shows the cause, so send the patient to the emergency department now for the on-call spine surgeon to assess for decompression without delay.");
 NC_("kb", "New bladder, bowel or saddle symptoms, or deficits in both legs, with compression of the spinal cord on imaging suggest acute cord compression: send the patient to the emergency department now for the on-call spine surgeon.");
 NC_("kb", "New bladder, bowel or saddle symptoms, or deficits in both legs, above the lumbar spine, and the MRI of this region shows no cord compression: the cause may lie lower, in the cord below it or the cauda equina. Send the patient to the emergency department now for MRI of the spine below this region, down to the sacrum, and the on-call spine surgeon.");
@@ -87,6 +88,8 @@ NC_("kb", "Do not give corticosteroids for cord or nerve compression from degene
 NC_("kb", "No imaging yet explains these acute cord signs: arrange MRI without and with contrast within hours, so that a tumour, infection, inflammation or a vascular cause is not missed.");
 NC_("kb", "The cause of the cord signs is not known yet.");
 NC_("kb", "Arrange MRI without contrast within hours; add contrast if the cause may be tumour, infection or inflammation.");
+NC_("kb", "The MRI on record shows a lesion that can explain this deficit: if it was taken after the deficit began, the on-call spine surgeon acts on it without a second scan; repeat it within hours only if it was taken before, or the deficit has changed since.");
+NC_("kb", "The MRI on record shows no compression that explains these symptoms: if it was taken after they began, look for another cause now (a bladder scan for retention, imaging of the spine above it, neurological causes); if it was taken before, or they have changed since, repeat it within hours.");
 NC_("kb", "Arrange MRI without contrast the same day to show the compressed root before the surgical decision.");
 NC_("kb", "The MRI done now should show the compressed root before the surgical decision.");
 NC_("kb", "Arrange MRI without and with contrast of the painful region to look for discitis, osteomyelitis or an epidural abscess.");
