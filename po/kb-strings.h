@@ -55,7 +55,7 @@ NC_("kb", "An infection risk factor with spinal pain, and no CRP yet: include CR
 NC_("kb", "CRP not known: an unknown value counts as raised.");
 NC_("kb", "Radicular weakness in a patient who is getting worse despite conservative care may be a deficit that is progressing: get a spine surgical opinion the same day, with the strength re-examined and recorded.");
 NC_("kb", "Radicular weakness in a patient who is getting worse despite conservative care: the on-call spine surgeon assessing the patient now should examine it.");
-NC_("kb", "Spinal pain in a person with cancer, or a spinal metastasis on imaging, needs whole-spine MRI within a week to look for metastases and cord compression.");
+NC_("kb", "Spinal pain in a person with cancer, or a spinal metastasis on imaging, needs whole-spine MRI within a week to look for metastases and cord compression; a whole-spine MRI already done answers this.");
 NC_("kb", "Cancer is known or seen in the spine: the imaging done now should include MRI of the whole spine, to look for metastases and cord compression at other levels.");
 NC_("kb", "Cancer is known or seen in the spine.");
 NC_("kb", "Age over 50 with night pain, weight loss without a known cause, or no improvement with care can point to a cancer: investigate within a week.");
@@ -140,6 +140,7 @@ NC_("kb", "Refer electively to a spine surgeon if the MRI shows a lesion that ma
 NC_("kb", "The MRI shows no lesion that explains the radicular symptoms, so surgery is not indicated on current findings: review the diagnosis.");
 NC_("kb", "Instability on imaging: refer electively to a spine surgeon.");
 NC_("kb", "Discuss with the acute oncology or MSCC team now, and tell the patient to return at once if weakness, numbness, unsteadiness or bladder or bowel problems develop.");
+NC_("kb", "Score the stability of a vertebral metastasis (SINS) from the imaging and the pain on movement or loading: seek a spinal surgeon's opinion when it is potentially unstable or unstable, and plan treatment of the pain, usually radiotherapy, with the oncology team.");
 NC_("kb", "The MRI already shows compression of the cord or cauda equina in a person with cancer: contact the MSCC coordinator today to plan definitive treatment, and give dexamethasone 16 mg at once if any neurological symptom or sign appears.");
 NC_("kb", "Cancer is known or seen in the spine, and imaging shows compression of the cord or cauda equina without neurological symptoms or signs.");
 NC_("kb", "The patient is under 16, and the adult guidelines behind this plan do not apply: refer to paediatric spine or orthopaedic services, with no adult routine treatment in the meantime. Red flags still call for action at once.");

@@ -229,7 +229,8 @@ static const NextStep next_steps[] = {
   { "mri_without_contrast", N_ ("You will have an MRI scan."), NULL, N_ ("You will have another MRI scan."), TRUE },
   { "mri_with_and_without_contrast", N_ ("You will have an MRI scan, with a dye put into a vein."), NULL,
     N_ ("You will have another MRI scan, with a dye put into a vein."), TRUE },
-  { "whole_spine_imaging", N_ ("The scan will cover your whole spine."), NULL, NULL, TRUE },
+  { "whole_spine_imaging", N_ ("The scan will cover your whole spine."), NULL,
+    N_ ("If your scan did not cover your whole spine, you will have another MRI scan that does."), TRUE },
   { "radiography", N_ ("You will have an X-ray."), NULL, NULL, TRUE },
   { "blood_cultures_before_antibiotics", N_ ("You will have blood tests."), NULL, NULL, FALSE },
 };
@@ -320,8 +321,10 @@ write_findings (Writer  *w,
             }
         }
     }
+  /* "Other" changes only beside changes already named. */
   if (said->len < n)
-    bullet (w, N_ ("Your scan shows other changes. Your doctor will tell you what they mean."));
+    bullet (w, said->len > 0 ? N_ ("Your scan shows other changes. Your doctor will tell you what they mean.")
+                             : N_ ("Your scan shows changes. Your doctor will tell you what they mean."));
   if (n == 0)
     text (w, N_ ("Your scan did not show a clear cause for your pain."));
   else if (scan_elsewhere (w))
@@ -352,6 +355,7 @@ static const struct
   const char * const *red_flags; /* NULL-terminated */
   const char         *text;
   const char         *paralysed_text; /* or NULL: the same; when the legs no longer move */
+  const char         *history;        /* or NULL: the history code the text needs */
 } red_flag_meanings[] = {
   /* The emergencies first, then what is seen the same day, then the rest. */
   { FLAGS ("suspected_cauda_equina"),
@@ -376,6 +380,11 @@ static const struct
     N_ ("The spinal cord may be pressed on, which can affect your hands and your walking. A specialist needs "
         "to see you soon.") },
   { FLAGS ("possible_fragility_fracture"), N_ ("One of the bones of your spine may have broken.") },
+  /* A patient who knows of their cancer hears why the spine is tested
+   * (tenth clinical round); one whose tumour the scan has just shown
+   * hears of it from the doctor, not from this sheet. */
+  { FLAGS ("cancer_with_spinal_pain"), N_ ("Because of your cancer, your doctor wants more tests of your spine."),
+    NULL, "known_malignancy" },
   { FLAGS ("cancer_with_spinal_pain", "suspected_malignancy", "paediatric_red_flag_symptoms"),
     N_ ("Your doctor wants tests to find the cause of the pain.") },
 };
@@ -394,7 +403,9 @@ red_flag_meaning (Writer *w)
 {
   for (guint m = 0; m < G_N_ELEMENTS (red_flag_meanings); m++)
     for (const char * const *id = red_flag_meanings[m].red_flags; *id != NULL; id++)
-      if (spinecds_assessment_has_red_flag (w->base.assessment, *id))
+      if (spinecds_assessment_has_red_flag (w->base.assessment, *id)
+          && (red_flag_meanings[m].history == NULL
+              || spinecds_case_has_code (w->base.kase, SPINECDS_CODE_KIND_HISTORY, red_flag_meanings[m].history)))
         {
           /* No promise to protect the walking of someone who cannot walk. */
           if (red_flag_meanings[m].paralysed_text != NULL && paralysed (w))
@@ -475,6 +486,17 @@ step_text (Writer         *w,
   return step->text;
 }
 
+/* After an MRI, a whole-spine scan is needed only if that MRI was not
+ * one: its own line says so, and no "another MRI" promises a scan the
+ * patient may have had already (tenth clinical round). */
+static gboolean
+said_by_whole_spine_step (Writer         *w,
+                          const NextStep *step)
+{
+  return g_str_equal (step->action, "mri_without_contrast") && spinecds_case_get_mri_done (w->base.kase)
+         && spinecds_assessment_has_action (w->base.assessment, "whole_spine_imaging");
+}
+
 static void
 write_next_steps (Writer *w)
 {
@@ -482,7 +504,8 @@ write_next_steps (Writer *w)
 
   for (guint i = 0; i < G_N_ELEMENTS (next_steps); i++)
     {
-      if (!spinecds_assessment_has_action (w->base.assessment, next_steps[i].action))
+      if (!spinecds_assessment_has_action (w->base.assessment, next_steps[i].action)
+          || said_by_whole_spine_step (w, &next_steps[i]))
         continue;
       if (!titled)
         heading (w, N_ ("What happens next"));

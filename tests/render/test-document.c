@@ -428,11 +428,14 @@ test_handout (void)
           assert_contains (flat, "You are being sent to a spine surgeon", "referral");
           assert_absent (flat, "no sign of a serious problem", "must not be said");
         }
-      /* A second MRI is "another": the patient has just had one. */
+      /* A second MRI is "another": the patient has just had one; after
+       * an MRI a whole-spine one is needed only if that was not one. */
       if (spinecds_assessment_has_action (example.assessment, "mri_without_contrast"))
         assert_contains (flat,
-                         spinecds_case_get_mri_done (example.kase) ? "You will have another MRI scan"
-                                                                   : "You will have an MRI scan",
+                         !spinecds_case_get_mri_done (example.kase) ? "You will have an MRI scan"
+                         : spinecds_assessment_has_action (example.assessment, "whole_spine_imaging")
+                           ? "If your scan did not cover your whole spine, you will have another MRI scan"
+                           : "You will have another MRI scan",
                          "imaging");
       if (!spinecds_case_get_mri_done (example.kase))
         assert_absent (flat, "scan report", "must not be said");
@@ -691,6 +694,40 @@ test_handout_expedited_watches_present_signs (void)
   assert_contains (flat, "The weakness in your arms or legs gets worse, or you drop things or trip more",
                    "the myelopathy warning, watched");
   assert_absent (flat, "Your arms or legs get weak", "a present sign told as if new");
+}
+
+/* Known cancer and a metastasis on an MRI already done: the sheet says
+ * why the spine is tested, promises no second MRI it may not need, and
+ * calls the one finding it cannot name "changes", not "other changes".
+ * A tumour the scan has just shown is not called "your cancer" (tenth
+ * clinical round). */
+static void
+test_handout_known_cancer (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "clinical", "vertebral-metastasis-no-epidural-disease.spinecase", NULL);
+  g_autoptr(SpineCdsKnowledgeBase) kb = spinecds_knowledge_base_new_default (NULL);
+  g_auto(Example) example = { 0 };
+  g_autofree char *known = NULL;
+  g_autofree char *seen = NULL;
+
+  load_example (path, &example);
+  g_assert_true (spinecds_assessment_has_action (example.assessment, "whole_spine_imaging"));
+  known = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "known-cancer.pdf");
+  if (known == NULL)
+    return;
+  assert_contains (known, "Because of your cancer, your doctor wants more tests of your spine", "why the tests");
+  assert_contains (known, "If your scan did not cover your whole spine, you will have another MRI scan that does",
+                   "the whole spine, if not done");
+  assert_absent (known, "You will have another MRI scan.", "a second MRI as fact");
+  assert_contains (known, "Your scan shows changes.", "the finding not named");
+  assert_absent (known, "other changes", "other than nothing");
+
+  spinecds_case_set_code (example.kase, SPINECDS_CODE_KIND_HISTORY, "known_malignancy", FALSE);
+  reevaluate (&example, kb);
+  g_assert_true (spinecds_assessment_has_red_flag (example.assessment, "cancer_with_spinal_pain"));
+  seen = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "tumour-seen.pdf");
+  assert_absent (seen, "your cancer", "a cancer the patient may not know of");
+  assert_contains (seen, "Your doctor wants tests to find the cause of the pain", "the tests, without a diagnosis");
 }
 
 /* A plan the clinician changed: the sheet says so and states no "you
@@ -1424,6 +1461,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/render/handout-fits-patient", test_handout_fits_patient);
   g_test_add_func ("/spinecds/render/handout-expedited-watches-present-signs", test_handout_expedited_watches_present_signs);
   g_test_add_func ("/spinecds/render/handout-plan-changed", test_handout_plan_changed);
+  g_test_add_func ("/spinecds/render/handout-known-cancer", test_handout_known_cancer);
 
   status = g_test_run ();
 
