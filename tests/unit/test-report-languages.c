@@ -417,6 +417,19 @@ test_uncoded (void)
     { "de", "Befund: Massenprolaps L4/5 mit Kaudasyndrom.", "Kaudasyndrom" },
     { "es", "Hallazgos: hernia discal L4-L5 con síndrome de cola de caballo.", "síndrome de cola de caballo" },
     { "fr", "Résultats : protrusion discale L4-L5. Lyse isthmique bilatérale de L5.", "Lyse isthmique" },
+    /* A synovial cyst on a root, a Chiari malformation, a psoas abscess
+     * (tenth blind round: dropped without a word). */
+    { "en", "FINDINGS: Right facet synovial cyst at L3-L4 abutting the right L4 root.", "facet synovial cyst" },
+    { "de", "Befund: LWK 4/5 Synovialzyste rechts mit Kontakt zur Wurzel L5.", "Synovialzyste" },
+    { "es", "Hallazgos: quiste sinovial facetario derecho en L4-L5.", "quiste sinovial facetario" },
+    { "en", "FINDINGS: Chiari I malformation with tonsillar ectopia of 8 mm.", "Chiari I malformation" },
+    { "de", "Befund: Chiari-I-Malformation, unverändert.", "Chiari-I-Malformation" },
+    { "es", "Hallazgos: malformación de Chiari tipo I.", "malformación de Chiari tipo I" },
+    { "fr", "Résultats : malformation de Chiari de type I.", "malformation de Chiari de type I" },
+    { "en", "FINDINGS: L2-L3 discitis with a small left psoas abscess.", "psoas abscess" },
+    { "de", "Befund: Spondylodiszitis LWK 2/3 mit kleinem Psoasabszess links.", "Psoasabszess" },
+    { "es", "Hallazgos: espondilodiscitis L2-L3 con absceso del psoas izquierdo.", "absceso del psoas" },
+    { "fr", "Résultats : spondylodiscite L2-L3 avec abcès du psoas gauche.", "abcès du psoas" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
