@@ -444,8 +444,10 @@ write_prompt_care (Writer        *w,
         }
       /* Else only a child's routine plan sends the patient on (§8.1). */
       headline = N_ ("This needs a specialist's care.");
+      /* A child's back pain may be a stress fracture of a sporting
+       * spine: sport that hurts waits for the specialist (tenth round). */
       when = N_ ("Your doctor will set up a visit with a specialist. Until then, do the things you "
-                 "normally do, as far as the pain allows.");
+                 "normally do, as far as the pain allows, but stop any sport that makes it hurt.");
       break;
     case SPINECDS_TRIAGE_EXPEDITED:
     default:

@@ -730,6 +730,25 @@ test_handout_known_cancer (void)
   assert_contains (seen, "Your doctor wants tests to find the cause of the pain", "the tests, without a diagnosis");
 }
 
+/* A child's routine referral: everyday life goes on, sport that hurts
+ * waits for the specialist (tenth round: a gymnast with a pars stress
+ * fracture was told to carry on as usual). */
+static void
+test_handout_child_sport (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "clinical", "child-sport-back-pain.spinecase", NULL);
+  g_auto(Example) example = { 0 };
+  g_autofree char *flat = NULL;
+
+  load_example (path, &example);
+  g_assert_cmpint (spinecds_assessment_get_triage (example.assessment), ==, SPINECDS_TRIAGE_ROUTINE);
+  g_assert_true (spinecds_assessment_has_action (example.assessment, "paediatric_referral"));
+  flat = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "child-sport.pdf");
+  if (flat == NULL)
+    return;
+  assert_contains (flat, "but stop any sport that makes it hurt", "sport waits");
+}
+
 /* A plan the clinician changed: the sheet says so and states no "you
  * do not need a scan" beside the scan the doctor ordered (tenth round). */
 static void
@@ -1462,6 +1481,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/render/handout-expedited-watches-present-signs", test_handout_expedited_watches_present_signs);
   g_test_add_func ("/spinecds/render/handout-plan-changed", test_handout_plan_changed);
   g_test_add_func ("/spinecds/render/handout-known-cancer", test_handout_known_cancer);
+  g_test_add_func ("/spinecds/render/handout-child-sport", test_handout_child_sport);
 
   status = g_test_run ();
 
