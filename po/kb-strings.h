@@ -179,7 +179,7 @@ NC_("kb", "A raised CRP without fever or a risk factor such as drug injection, i
 NC_("kb", "Explain that a straight or reversed neck curve is common in people without neck pain: about a third of them have no lordotic curve and up to 42% have a straight neck, so it does not by itself explain pain or predict a poor outcome.");
 NC_("kb", "No red flag was found.");
 NC_("kb", "Explain that disc bulges and degeneration are common in people without pain, rising from about a third at age 20 to almost everyone at 80, and that they do not make conservative treatment less likely to work.");
-NC_("kb", "Start or continue conservative care: exercise-based physiotherapy with posture work and neck or back strengthening, staying active, and changes to work and desk set-up.");
+NC_("kb", "Start or continue conservative care: exercise-based physiotherapy with posture work and neck or back strengthening, staying active, and, for those who work, changes to work and desk set-up.");
 NC_("kb", "If pain relief is needed, use an NSAID at the lowest effective dose for the shortest time, after checking for gastrointestinal, kidney, heart and bleeding risks (anticoagulants).");
 NC_("kb", "If pain relief is needed, use an NSAID at the lowest effective dose for the shortest time, after checking for gastrointestinal, kidney, heart and bleeding risks (anticoagulants) and for pregnancy (avoid them from 20 weeks).");
 NC_("kb", "Do not use paracetamol on its own for low back pain; it does not work better than placebo.");
