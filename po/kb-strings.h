@@ -162,7 +162,7 @@ NC_("kb", "Details of metastatic spinal cord compression were entered.");
 NC_("kb", "All four trial criteria are met and the patient is under 65: decompressive surgery followed by radiotherapy is favoured (in the trial 84% walked afterwards, against 57% with radiotherapy alone).");
 NC_("kb", "The trial behind the surgical criteria below enrolled adults only, so they do not decide for a child: the paediatric oncology team and a spine surgeon decide on surgery together.");
 NC_("kb", "All four trial criteria are met, but the benefit of surgery faded with age and was no longer seen from 65 years: decide with the team, taking fitness into account.");
-NC_("kb", "At least one trial criterion is not met, so the case for surgery before radiotherapy is not established; surgery may still be needed for instability or a diagnosis.");
+NC_("kb", "At least one trial criterion is not met, so the case for surgery before radiotherapy is not established: plan radiotherapy as the definitive treatment with the oncology team without delay; surgery may still be needed for instability or a diagnosis.");
 NC_("kb", "A trial criterion is not met.");
 NC_("kb", "Record the predicted survival to complete the surgical assessment.");
 NC_("kb", "Some surgical criteria are unknown.");

@@ -601,6 +601,13 @@ test_handout_emergency_now (void)
   /* Paralysed for three days: no promise to protect the walking. */
   assert_absent (flat, "protects your walking", "must not be said");
   assert_contains (flat, "protect what your spinal cord still does", "what treatment can do");
+  /* Surgery not favoured: the plan says what is done instead (tenth
+   * clinical round: only what not to do). */
+  {
+    g_autofree char *plan = spinecds_assessment_to_text (example.assessment, NULL);
+
+    g_assert_nonnull (strstr (plan, "plan radiotherapy as the definitive treatment"));
+  }
 }
 
 /* Radiographs within days and no team to go to: the patient's own
