@@ -74,6 +74,8 @@ NC_("kb", "A fracture on the MRI with osteoporosis, long-term steroid use or old
 NC_("kb", "A fracture on the MRI with osteoporosis, long-term steroid use or older age, after a low-energy injury or none remembered, is a fragility fracture until shown otherwise: include its stability and bone health in the assessment now.");
 NC_("kb", "New spinal pain with osteoporosis, long-term steroid use or older age may be a fragility fracture, after a low-energy injury or none remembered: image within days.");
 NC_("kb", "New spinal pain with osteoporosis, long-term steroid use or older age may be a fragility fracture, after a low-energy injury or none remembered: the imaging done now should look for it.");
+NC_("kb", "A fracture on the MRI without major trauma needs specialist review within days for pain, stability and its cause: weak bone, or a tumour or infection when the injury does not explain it.");
+NC_("kb", "A fracture on the MRI without major trauma: include its stability and its cause (weak bone, a tumour or an infection) in the assessment now.");
 NC_("kb", "If lymphoma is possible and there is no tissue diagnosis yet, tell the specialist team before steroids are given, because they can make a biopsy non-diagnostic.");
 NC_("kb", "The tumour type is not known.");
 NC_("kb", "In a child, give steroids as the paediatric oncology team advises, at a dose by weight rather than the adult 16 mg: contact them now.");
@@ -87,9 +89,9 @@ NC_("kb", "Do not give methylprednisolone or other steroids for acute traumatic 
 NC_("kb", "Do not give corticosteroids for cord or nerve compression from degeneration or disc herniation; giving them before imaging applies only to suspected metastatic compression.");
 NC_("kb", "No imaging yet explains these acute cord signs: arrange MRI without and with contrast within hours, so that a tumour, infection, inflammation or a vascular cause is not missed.");
 NC_("kb", "The cause of the cord signs is not known yet.");
-NC_("kb", "Arrange MRI without contrast within hours; add contrast if the cause may be tumour, infection or inflammation.");
 NC_("kb", "The MRI on record shows a lesion that can explain this deficit: if it was taken after the deficit began, the on-call spine surgeon acts on it without a second scan; repeat it within hours only if it was taken before, or the deficit has changed since.");
 NC_("kb", "The MRI on record shows no compression that explains these symptoms: if it was taken after they began, look for another cause now (a bladder scan for retention, imaging of the spine above it, neurological causes); if it was taken before, or they have changed since, repeat it within hours.");
+NC_("kb", "Arrange MRI without contrast within hours; add contrast if the cause may be tumour, infection or inflammation.");
 NC_("kb", "Arrange MRI without contrast the same day to show the compressed root before the surgical decision.");
 NC_("kb", "The MRI done now should show the compressed root before the surgical decision.");
 NC_("kb", "Arrange MRI without and with contrast of the painful region to look for discitis, osteomyelitis or an epidural abscess.");
