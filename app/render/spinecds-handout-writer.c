@@ -514,6 +514,11 @@ write_next_steps (Writer *w)
       titled = TRUE;
       bullet (w, step_text (w, &next_steps[i]));
     }
+  /* The steps are the plan's; the clinician may have changed them (a
+   * probe of the tenth round's fixes: "you will have an X-ray" under a
+   * plan the doctor had set aside). */
+  if (titled && plan_changed (w))
+    bullet (w, N_ ("Your doctor may have changed some of these steps. Ask if you are not sure."));
 }
 
 static gboolean
@@ -638,9 +643,9 @@ static const WarningSign warning_signs[] = {
   {
     .text = N_ ("Your legs get weak, or you trip more than before."),
     .neck_text = N_ ("Your arms or legs get weak, or you drop things or trip more than before."),
-    .present_text = N_ ("The weakness in your legs gets worse, or you trip more than before."),
-    .present_neck_text = N_ ("The weakness in your arms or legs gets worse, or you drop things or trip more than "
-                             "before."),
+    /* Clumsy hands or an unsteady gait may come without weakness. */
+    .present_text = N_ ("Your legs get weaker or clumsier, or you trip more than before."),
+    .present_neck_text = N_ ("Your arms or legs get weaker or clumsier, or you drop things or trip more than before."),
     .symptoms = { "gait_disturbance", "hand_clumsiness" },
     .signs = { "motor_deficit", "severe_motor_deficit", "paraplegia" },
   },

@@ -649,8 +649,8 @@ test_handout_routine_keeps_warnings (void)
     return;
   /* Watched as what it is now: getting worse, not appearing (ninth
    * round: night pain the patient came with was an ambulance trigger). */
-  assert_contains (flat, "The weakness in your arms or legs gets worse", "the weakness still watched");
-  assert_absent (flat, "Your arms or legs get weak", "a weakness told as if new");
+  assert_contains (flat, "Your arms or legs get weaker or clumsier", "the weakness still watched");
+  assert_absent (flat, "Your arms or legs get weak,", "a weakness told as if new");
   assert_absent (flat, "Something you have now gets worse", "two voices on worsening");
 }
 
@@ -698,9 +698,9 @@ test_handout_expedited_watches_present_signs (void)
   flat = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "expedited-warnings.pdf");
   if (flat == NULL)
     return;
-  assert_contains (flat, "The weakness in your arms or legs gets worse, or you drop things or trip more",
+  assert_contains (flat, "Your arms or legs get weaker or clumsier, or you drop things or trip more",
                    "the myelopathy warning, watched");
-  assert_absent (flat, "Your arms or legs get weak", "a present sign told as if new");
+  assert_absent (flat, "Your arms or legs get weak,", "a present sign told as if new");
 }
 
 /* Known cancer and a metastasis on an MRI already done: the sheet says
@@ -789,6 +789,24 @@ test_handout_plan_changed (void)
   assert_absent (flat, "You do not need a scan now", "the plan's words as fact");
   assert_contains (flat, "Your doctor will tell you whether you need a scan", "the scan left to the doctor");
   assert_absent (flat, "MRI requested", "the clinician's note is for colleagues");
+
+  /* Steps the plan sets in motion are the plan's, not yet the doctor's. */
+  {
+    g_autofree char *steps_path = g_test_build_filename (G_TEST_DIST, "data", "clinical", "fragility-age-65.spinecase", NULL);
+    g_auto(Example) steps = { 0 };
+    g_autofree char *before = NULL;
+    g_autofree char *after = NULL;
+
+    load_example (steps_path, &steps);
+    g_assert_true (spinecds_assessment_has_action (steps.assessment, "radiography"));
+    before = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &steps, "steps-accepted.pdf");
+    assert_absent (before, "Your doctor may have changed some of these steps", "no change recorded");
+    spinecds_case_set_decision (steps.kase, decision);
+    reevaluate (&steps, kb);
+    after = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &steps, "steps-declined.pdf");
+    assert_contains (after, "You will have an X-ray", "the plan's step");
+    assert_contains (after, "Your doctor may have changed some of these steps", "the step may have changed");
+  }
 }
 
 /* A sheet printed weeks after the visit is dated by the visit, the day
