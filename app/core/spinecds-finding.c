@@ -242,7 +242,10 @@ spinecds_finding_get_level (SpineCdsFinding *self)
 
 /* The region of vertebra @number of the column @letter names, or 0 for
  * none: "L9" or "C0" is no vertebra, and a level not understood must not
- * place a finding outside the region of the symptoms. */
+ * place a finding outside the region of the symptoms. T12 belongs to the
+ * low back too: it lies in the field of a lumbar MRI, and its fracture,
+ * the commonest osteoporotic one, hurts in the low back (a probe of the
+ * tenth round: "outside the region of the symptoms"). */
 static guint
 region_of_vertebra (char letter,
                     int  number)
@@ -250,7 +253,10 @@ region_of_vertebra (char letter,
   switch (g_ascii_toupper (letter))
     {
     case 'C': return number >= 1 && number <= 7 ? 1u << SPINECDS_REGION_CERVICAL : 0;
-    case 'T': return number >= 1 && number <= 12 ? 1u << SPINECDS_REGION_THORACIC : 0;
+    case 'T':
+      if (number == 12)
+        return 1u << SPINECDS_REGION_THORACIC | 1u << SPINECDS_REGION_LUMBAR;
+      return number >= 1 && number < 12 ? 1u << SPINECDS_REGION_THORACIC : 0;
     case 'L': return number >= 1 && number <= 6 ? 1u << SPINECDS_REGION_LUMBAR : 0; /* L6: a transitional vertebra */
     case 'S': return number >= 1 && number <= 5 ? 1u << SPINECDS_REGION_LUMBAR : 0;
     default: return 0;

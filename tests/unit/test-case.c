@@ -639,6 +639,9 @@ test_finding_regions (void)
     { "L9", 0 },
     { "C0-C1", 1u << SPINECDS_REGION_CERVICAL },
     { "T13", 0 },
+    /* The thoracolumbar junction is in a lumbar MRI's field. */
+    { "T12", 1u << SPINECDS_REGION_THORACIC | 1u << SPINECDS_REGION_LUMBAR },
+    { "T10-T11", 1u << SPINECDS_REGION_THORACIC },
     { "banana", 0 },
   };
 
