@@ -346,6 +346,18 @@ spinecds_assessment_has_red_flag (SpineCdsAssessment *self,
   return FALSE;
 }
 
+gboolean
+spinecds_assessment_has_recommendation (SpineCdsAssessment *self,
+                                        const char         *rule_id)
+{
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), FALSE);
+
+  for (guint i = 0; i < self->recommendations->len; i++)
+    if (g_str_equal (((SpineCdsRecommendation *) g_ptr_array_index (self->recommendations, i))->id, rule_id))
+      return TRUE;
+  return FALSE;
+}
+
 GPtrArray *
 spinecds_assessment_get_recommendations (SpineCdsAssessment *self)
 {

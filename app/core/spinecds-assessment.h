@@ -67,6 +67,9 @@ gboolean                   spinecds_assessment_has_action (SpineCdsAssessment *s
 gboolean                   spinecds_assessment_has_red_flag (SpineCdsAssessment *self,
                                                              const char         *id);
 GPtrArray                 *spinecds_assessment_get_recommendations (SpineCdsAssessment *self);
+/* The plan holds the recommendation of rule @rule_id. */
+gboolean                   spinecds_assessment_has_recommendation (SpineCdsAssessment *self,
+                                                                   const char         *rule_id);
 /* NULL unless the case has MSCC details. */
 const SpineCdsMsccSurgery *spinecds_assessment_get_mscc_surgery (SpineCdsAssessment *self);
 /* A value lies exactly at a criterion's limit (or the age modifier's):

@@ -529,19 +529,6 @@ child (Writer *w)
   return age >= 0 && age < 16;
 }
 
-/* The plan gave the recommendation of rule @rule_id. */
-static gboolean
-plan_says (Writer     *w,
-           const char *rule_id)
-{
-  GPtrArray *recommendations = spinecds_assessment_get_recommendations (w->base.assessment);
-
-  for (guint i = 0; i < recommendations->len; i++)
-    if (g_str_equal (((SpineCdsRecommendation *) g_ptr_array_index (recommendations, i))->id, rule_id))
-      return TRUE;
-  return FALSE;
-}
-
 /* The plan fears an injured, perhaps unstable spine. */
 static gboolean
 spinal_injury (Writer *w)
@@ -596,7 +583,7 @@ write_what_to_do (Writer  *w,
     bullet (w, N_ ("When you lift, bend your knees and hold the load close to you. Get up and move every 30 minutes."));
   /* Pregnancy is named where the plan names it (tenth round: men and a
    * 90-year-old were told "not if you are pregnant"). */
-  bullet (w, plan_says (w, "nsaid-pregnancy-possible")
+  bullet (w, spinecds_assessment_has_recommendation (w->base.assessment, "nsaid-pregnancy-possible")
                ? N_ ("A pain pill like ibuprofen can help, but not if you are pregnant. Ask your doctor or "
                      "pharmacist if it is safe for you. Take the lowest dose that works, for as few days as you can.")
                : N_ ("A pain pill like ibuprofen can help. Ask your doctor or pharmacist if it is safe for you. "
