@@ -480,8 +480,16 @@ static const char *
 step_text (Writer         *w,
            const NextStep *step)
 {
-  if (step->emergency_text != NULL
-      && spinecds_assessment_get_triage (w->base.assessment) == SPINECDS_TRIAGE_EMERGENCY)
+  gboolean emergency = spinecds_assessment_get_triage (w->base.assessment) == SPINECDS_TRIAGE_EMERGENCY;
+
+  /* A tumour the scan has just shown is the doctor's news to give, not
+   * this sheet's: "the cancer team" only to a patient who knows of their
+   * cancer (tenth clinical round). */
+  if (g_str_equal (step->action, "mscc_team_contact")
+      && !spinecds_case_has_code (w->base.kase, SPINECDS_CODE_KIND_HISTORY, "known_malignancy"))
+    return emergency ? N_ ("Your doctor is calling a specialist team about your spine now.")
+                     : N_ ("Your doctor is calling a specialist team about your spine today.");
+  if (step->emergency_text != NULL && emergency)
     return step->emergency_text;
   if (step->again_text != NULL && spinecds_case_get_mri_done (w->base.kase))
     return step->again_text;

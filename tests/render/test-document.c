@@ -608,6 +608,19 @@ test_handout_emergency_now (void)
 
     g_assert_nonnull (strstr (plan, "plan radiotherapy as the definitive treatment"));
   }
+  /* The same tumour seen for the first time on this scan: the doctor
+   * gives that news, the sheet speaks of a specialist team. */
+  {
+    g_autoptr(SpineCdsKnowledgeBase) kb = spinecds_knowledge_base_new_default (NULL);
+    g_autofree char *seen = NULL;
+
+    spinecds_case_set_code (example.kase, SPINECDS_CODE_KIND_HISTORY, "known_malignancy", FALSE);
+    reevaluate (&example, kb);
+    g_assert_true (spinecds_assessment_has_action (example.assessment, "mscc_team_contact"));
+    seen = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "emergency-tumour-seen.pdf");
+    assert_contains (seen, "Your doctor is calling a specialist team about your spine now.", "no diagnosis");
+    assert_absent (seen, "cancer", "a cancer the patient may not know of");
+  }
 }
 
 /* Radiographs within days and no team to go to: the patient's own
