@@ -15,6 +15,7 @@ NC_("kb", "Spinal trauma needing imaging now");
 NC_("kb", "Trauma to an ankylosed spine");
 NC_("kb", "Suspected spinal infection");
 NC_("kb", "Possible post-operative infection");
+NC_("kb", "Sciatica in both legs: cauda equina syndrome not excluded");
 NC_("kb", "Radicular weakness that is getting worse");
 NC_("kb", "Cancer with spinal pain or spinal metastasis");
 NC_("kb", "Features suggesting an undiagnosed cancer");
@@ -53,6 +54,9 @@ NC_("kb", "Fever, wound redness or wound drainage after spine surgery may mean a
 NC_("kb", "An infection risk factor with spinal pain, and no CRP yet: spinal infection is not excluded. Measure CRP and the temperature today; a CRP above 10 mg/L or a fever means suspected spinal infection, and a normal CRP without fever allows the routine plan.");
 NC_("kb", "An infection risk factor with spinal pain, and no CRP yet: include CRP and the temperature in the assessment now.");
 NC_("kb", "CRP not known: an unknown value counts as raised.");
+NC_("kb", "Sciatica in both legs that is recent, even without a deficit or a sphincter or saddle symptom, can be the first stage of cauda equina syndrome: discuss with the spine team the same day, examine the saddle area and measure the bladder's residual volume after voiding.");
+NC_("kb", "Sciatica in both legs: the assessment now should include the saddle area and the bladder's residual volume after voiding.");
+NC_("kb", "Arrange MRI of the lumbosacral spine without contrast within 24 hours; at once if a sphincter or saddle symptom or a deficit appears.");
 NC_("kb", "Radicular weakness in a patient who is getting worse despite conservative care may be a deficit that is progressing: get a spine surgical opinion the same day, with the strength re-examined and recorded.");
 NC_("kb", "Radicular weakness in a patient who is getting worse despite conservative care: the on-call spine surgeon assessing the patient now should examine it.");
 NC_("kb", "Spinal pain in a person with cancer, or a spinal metastasis on imaging, needs whole-spine MRI within a week to look for metastases and cord compression; a whole-spine MRI already done answers this.");

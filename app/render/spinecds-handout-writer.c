@@ -372,6 +372,9 @@ static const struct
   { FLAGS ("cord_or_cauda_compression", "acute_cord_compression", "progressive_or_severe_deficit", "compressing_epidural_collection"),
     N_ ("Your spinal cord or the nerves from your spine may be squeezed. This must be checked within hours to "
         "prevent lasting harm.") },
+  { FLAGS ("possible_cauda_equina"),
+    N_ ("Pain in both legs can be an early sign that the nerves at the bottom of your spine, which work your "
+        "bladder, bowels and legs, are being squeezed. This needs to be checked today.") },
   { FLAGS ("suspected_spinal_infection", "postoperative_infection", "infection_not_excluded"),
     N_ ("You may have an infection in your spine. It needs tests and treatment quickly.") },
   { FLAGS ("progressing_radicular_deficit", "postoperative_deficit"),

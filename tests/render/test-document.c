@@ -750,6 +750,26 @@ test_handout_known_cancer (void)
   assert_contains (seen, "Your doctor wants tests to find the cause of the pain", "the tests, without a diagnosis");
 }
 
+/* Recent sciatica in both legs, nothing else: the sheet says why today
+ * and promises no "you do not need a scan" (eleventh clinical round:
+ * routine, no imaging, was unsafe). */
+static void
+test_handout_bilateral_sciatica (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "clinical", "ces-bilateral-radicular-no-deficit.spinecase", NULL);
+  g_auto(Example) example = { 0 };
+  g_autofree char *flat = NULL;
+
+  load_example (path, &example);
+  g_assert_cmpint (spinecds_assessment_get_triage (example.assessment), ==, SPINECDS_TRIAGE_URGENT);
+  flat = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "bilateral-sciatica.pdf");
+  if (flat == NULL)
+    return;
+  assert_contains (flat, "Pain in both legs can be an early sign", "why today");
+  assert_contains (flat, "You will have an MRI scan.", "the scan");
+  assert_absent (flat, "You do not need a scan", "must not be said");
+}
+
 /* A child's routine referral: everyday life goes on, sport that hurts
  * waits for the specialist (tenth round: a gymnast with a pars stress
  * fracture was told to carry on as usual). */
@@ -1520,6 +1540,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/render/handout-plan-changed", test_handout_plan_changed);
   g_test_add_func ("/spinecds/render/handout-known-cancer", test_handout_known_cancer);
   g_test_add_func ("/spinecds/render/handout-child-sport", test_handout_child_sport);
+  g_test_add_func ("/spinecds/render/handout-bilateral-sciatica", test_handout_bilateral_sciatica);
 
   status = g_test_run ();
 
