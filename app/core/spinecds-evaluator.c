@@ -489,8 +489,16 @@ name_unplanned_triage (SpineCdsAssessment *assessment)
     }
 }
 
-/* The 4-6-week review, counted from the visit (today when not given);
- * none when the plan sends the patient on. */
+static char *
+format_day (const GDate *day)
+{
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (day), g_date_get_month (day), g_date_get_day (day));
+}
+
+/* When the patient is seen again, counted from the visit (today when not
+ * given): in 4-6 weeks, or within 2 weeks when a weakness is to be
+ * examined again (eleventh clinical round: the handout gave the later
+ * date); none when the plan sends the patient on. */
 static void
 set_follow_up (SpineCdsAssessment *assessment,
                SpineCdsCase       *kase)
@@ -498,17 +506,18 @@ set_follow_up (SpineCdsAssessment *assessment,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
+  gboolean         soon = spinecds_assessment_has_action (assessment, "reexamine_2_weeks");
   GDate            day;
 
-  if (!spinecds_assessment_has_action (assessment, "reassess_4_6_weeks"))
+  if (!soon && !spinecds_assessment_has_action (assessment, "reassess_4_6_weeks"))
     return;
   if (!spinecds_case_get_date (kase, SPINECDS_CASE_TEXT_VISIT_DATE, &day))
     g_date_set_dmy (&day, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                     g_date_time_get_year (now));
-  g_date_add_days (&day, 28);
-  from = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day));
-  g_date_add_days (&day, 14);
-  to = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day));
+  g_date_add_days (&day, soon ? 7 : 28);
+  from = format_day (&day);
+  g_date_add_days (&day, soon ? 7 : 14);
+  to = format_day (&day);
   spinecds_assessment_set_follow_up (assessment, from, to);
 }
 

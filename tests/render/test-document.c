@@ -416,6 +416,19 @@ test_handout (void)
           assert_absent (flat, first_text, "a routine follow-up date");
           assert_absent (flat, "When to come back", "must not be said");
         }
+      else if (spinecds_assessment_has_action (example.assessment, "reexamine_2_weeks"))
+        {
+          /* A weakness is examined again within 2 weeks: that date. */
+          g_autoptr(GDateTime) soon = g_date_time_add_weeks (date, 1);
+          g_autoptr(GDateTime) latest = g_date_time_add_weeks (date, 2);
+          g_autofree char *soon_text = spinecds_catalog_format_date (NULL, soon);
+          g_autofree char *latest_text = spinecds_catalog_format_date (NULL, latest);
+
+          assert_contains (flat, "What you can do", "conservative care");
+          assert_contains (flat, soon_text, "follow-up date");
+          assert_contains (flat, latest_text, "follow-up date");
+          assert_absent (flat, first_text, "the 4-6-week date beside a weakness");
+        }
       else
         {
           assert_contains (flat, "What you can do", "conservative care");

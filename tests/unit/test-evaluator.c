@@ -424,6 +424,21 @@ test_follow_up_and_decision (void)
   g_assert_null (spinecds_assessment_get_missing (routine)[0]);
   g_assert_null (spinecds_assessment_get_decision (routine, NULL));
 
+  /* A weakness to examine again within 2 weeks brings the date forward
+   * (eleventh clinical round: the handout gave the 4-6-week date). */
+  {
+    g_autoptr(SpineCdsAssessment) weak = NULL;
+
+    spinecds_case_set_code (kase, SPINECDS_CODE_KIND_SIGN, "motor_deficit", TRUE);
+    weak = spinecds_evaluate (kb, kase);
+    g_assert_cmpint (spinecds_assessment_get_triage (weak), ==, SPINECDS_TRIAGE_ROUTINE);
+    g_assert_true (spinecds_assessment_has_action (weak, "reexamine_2_weeks"));
+    g_assert_true (spinecds_assessment_get_follow_up (weak, &from, &to));
+    g_assert_cmpstr (from, ==, "2026-03-12");
+    g_assert_cmpstr (to, ==, "2026-03-19");
+    spinecds_case_set_code (kase, SPINECDS_CODE_KIND_SIGN, "motor_deficit", FALSE);
+  }
+
   decision = spinecds_decision_new (SPINECDS_DECISION_ACCEPTED, "", "Dr A", "2026-03-05T09:00:00+01:00",
                                     SPINECDS_TRIAGE_ROUTINE, spinecds_knowledge_base_get_id (kb),
                                     spinecds_knowledge_base_get_version (kb), spinecds_knowledge_base_get_checksum (kb));
