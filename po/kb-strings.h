@@ -188,6 +188,7 @@ NC_("kb", "Explain that disc bulges and degeneration are common in people withou
 NC_("kb", "Start or continue conservative care: exercise-based physiotherapy with posture work and neck or back strengthening, staying active, and, for those who work, changes to work and desk set-up.");
 NC_("kb", "If pain relief is needed, use an NSAID at the lowest effective dose for the shortest time, after checking for gastrointestinal, kidney, heart and bleeding risks (anticoagulants).");
 NC_("kb", "If pain relief is needed, use an NSAID at the lowest effective dose for the shortest time, after checking for gastrointestinal, kidney, heart and bleeding risks (anticoagulants) and for pregnancy (avoid them from 20 weeks).");
+NC_("kb", "Treat the spinal pain of a person with cancer, or with a tumour seen on imaging, as cancer pain: usual analgesia as needed, NSAIDs after the usual checks and opioids included (the low back pain advice against routine opioids does not cover it), with the oncology or palliative care team when the pain is hard to control.");
 NC_("kb", "Do not use paracetamol on its own for low back pain; it does not work better than placebo.");
 NC_("kb", "Avoid opioids as a routine; gabapentinoids, antidepressants and oral corticosteroids are not recommended for neck or back pain or for radicular pain.");
 NC_("kb", "Review in 4 to 6 weeks; most episodes improve by then. Bring the review forward if pain spreads, if weakness or numbness appears or gets worse, or if any warning sign appears.");
