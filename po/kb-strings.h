@@ -19,6 +19,7 @@ NC_("kb", "Sciatica in both legs: cauda equina syndrome not excluded");
 NC_("kb", "Radicular weakness that is getting worse");
 NC_("kb", "Cancer with spinal pain or spinal metastasis");
 NC_("kb", "Features suggesting an undiagnosed cancer");
+NC_("kb", "Night pain or weight loss under 20");
 NC_("kb", "Night pain or weight loss in a child");
 NC_("kb", "Degenerative myelopathy");
 NC_("kb", "Signs of myelopathy not yet explained by imaging");
@@ -66,6 +67,8 @@ NC_("kb", "Age over 50 with night pain, weight loss without a known cause, or no
 NC_("kb", "Age over 50 with night pain, weight loss without a known cause, or no improvement with care can point to a cancer: ask for it to be looked for during the assessment now.");
 NC_("kb", "In a child, spinal pain at night or weight loss can be the first sign of a tumour, an infection or a blood cancer: have paediatric services assess the child within days.");
 NC_("kb", "In a child, spinal pain at night or weight loss can be the first sign of a tumour, an infection or a blood cancer: ask the paediatric team to look for them during the assessment now.");
+NC_("kb", "Under 20, spinal pain at night or weight loss is unusual and can be the first sign of a bone tumour, an infection or a blood cancer: assess within days, with a blood count, CRP and ESR, and image the painful region.");
+NC_("kb", "Under 20, spinal pain at night or weight loss can be the first sign of a bone tumour, an infection or a blood cancer: look for them during the assessment now.");
 NC_("kb", "Cord compression with a neurological deficit, and cord signal change or a thoracic level, may be myelopathy even without upper motor neuron signs: examine for them, grade the function (mJOA) and refer to a spine surgeon within days.");
 NC_("kb", "Cord compression with a neurological deficit that may be myelopathy: tell the spine surgeon seeing the patient now.");
 NC_("kb", "Myelopathic symptoms or signs with cord compression or cord signal change on imaging mean degenerative myelopathy: refer to a spine surgeon within days.");

@@ -388,7 +388,7 @@ static const struct
    * hears of it from the doctor, not from this sheet. */
   { FLAGS ("cancer_with_spinal_pain"), N_ ("Because of your cancer, your doctor wants more tests of your spine."),
     NULL, "known_malignancy" },
-  { FLAGS ("cancer_with_spinal_pain", "suspected_malignancy", "paediatric_red_flag_symptoms"),
+  { FLAGS ("cancer_with_spinal_pain", "suspected_malignancy", "paediatric_red_flag_symptoms", "young_red_flag_symptoms"),
     N_ ("Your doctor wants tests to find the cause of the pain.") },
 };
 
