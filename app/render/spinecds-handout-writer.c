@@ -773,14 +773,21 @@ write_warning_signs (Writer  *w,
 static void
 write_decision (Writer *w)
 {
-  g_autofree char *markup = NULL;
+  g_autofree char  *markup = NULL;
+  gboolean          stale;
+  SpineCdsDecision *decision = spinecds_assessment_get_decision (w->base.assessment, &stale);
 
   if (!plan_changed (w))
     return;
-  markup = g_markup_printf_escaped ("<b>%s</b>",
-                                    tr (w, N_ ("Your doctor has changed this plan after talking with you. Where "
-                                               "this sheet and your doctor's advice differ, follow your doctor's "
-                                               "advice.")));
+  /* A plan set aside is not "changed": the patient and the doctor chose
+   * another (eleventh round: best supportive care instead of surgery). */
+  markup = g_markup_printf_escaped (
+    "<b>%s</b>",
+    tr (w, decision->status == SPINECDS_DECISION_DECLINED
+             ? N_ ("Your doctor and you have chosen a different plan from the one on this sheet. Where this "
+                   "sheet and your doctor's advice differ, follow your doctor's advice.")
+             : N_ ("Your doctor has changed this plan after talking with you. Where this sheet and your "
+                   "doctor's advice differ, follow your doctor's advice.")));
   spinecds_page_layout_add_callout (w->base.layout, SPINECDS_TONE_WARNING, markup);
 }
 

@@ -853,6 +853,21 @@ test_handout_plan_changed (void)
     assert_contains (after, "You will have an X-ray", "the plan's step");
     assert_contains (after, "Your doctor may have changed some of these steps", "the step may have changed");
   }
+
+  /* A plan set aside is another plan, not this one changed (eleventh
+   * round). */
+  {
+    g_autoptr(SpineCdsDecision) declined = spinecds_decision_new (SPINECDS_DECISION_DECLINED, "", "Dr A",
+                                                                   "2026-03-02T10:00:00+00:00", SPINECDS_TRIAGE_ROUTINE,
+                                                                   "spine-mri", "1", "0");
+    g_autofree char *other = NULL;
+
+    spinecds_case_set_decision (example.kase, declined);
+    reevaluate (&example, kb);
+    other = rendered_text (SPINECDS_DOCUMENT_HANDOUT, &example, "plan-declined.pdf");
+    assert_contains (other, "Your doctor and you have chosen a different plan", "another plan");
+    assert_absent (other, "Your doctor has changed this plan", "not a change");
+  }
 }
 
 /* A sheet printed weeks after the visit is dated by the visit, the day
