@@ -167,6 +167,7 @@ NC_("kb", "The MRI report in the case names findings that are not entered, or co
 NC_("kb", "No plan yet: enter the MRI findings");
 NC_("kb", "Discuss every case of metastatic cord compression with the MSCC coordinator and a spine surgeon, weighing decompressive surgery followed by radiotherapy against radiotherapy alone.");
 NC_("kb", "Details of metastatic spinal cord compression were entered.");
+NC_("kb", "No cancer was known before this imaging: look for the primary tumour (CT of the chest, abdomen and pelvis, a myeloma screen, PSA in men) and plan a biopsy with the MSCC or acute oncology team, without letting this delay the treatment of any compression.");
 /* xgettext:no-c-format */
 NC_("kb", "All four trial criteria are met and the patient is under 65: decompressive surgery followed by radiotherapy is favoured (in the trial 84% walked afterwards, against 57% with radiotherapy alone).");
 NC_("kb", "The trial behind the surgical criteria below enrolled adults only, so they do not decide for a child: the paediatric oncology team and a spine surgeon decide on surgery together.");
