@@ -20,6 +20,8 @@
 
 /* Body sizes: the handout is for reading without glasses. */
 #define SUMMARY_FONT_SIZE 8.5
+/* The smallest a routine summary may shrink to keep to one page. */
+#define SUMMARY_MIN_FONT_SIZE 7.5
 #define HANDOUT_FONT_SIZE 11.5
 
 struct _SpineCdsDocument
@@ -28,6 +30,7 @@ struct _SpineCdsDocument
 
   SpineCdsDocumentKind kind;
   SpineCdsPageLayout  *layout;
+  gboolean             one_page; /* shrinks a little rather than turn the page */
   char                *title;
   PangoContext        *context;
 };
@@ -141,6 +144,10 @@ spinecds_document_new (SpineCdsDocumentKind           kind,
       self->title = g_strdup (tr (catalog, N_ ("Clinician summary")));
       self->layout = spinecds_page_layout_new (SUMMARY_FONT_SIZE, catalog);
       spinecds_page_layout_set_compact (self->layout, TRUE);
+      /* A routine plan is read at a glance, on one page (GUIDELINE-LOGIC
+       * §8.10): a decision, notes and a long report text beside it can
+       * tip it over (twelfth round). */
+      self->one_page = spinecds_assessment_get_triage (assessment) == SPINECDS_TRIAGE_ROUTINE;
       spinecds_summary_writer_write (self->layout, kase, assessment, catalog, date);
     }
   else
@@ -170,6 +177,32 @@ spinecds_document_get_title (SpineCdsDocument *self)
   return self->title;
 }
 
+/* Half a point at a time, down to the smallest size still read with
+ * ease; a summary that does not fit even then keeps its own size. */
+static guint
+paginate_to_fit (SpineCdsDocument *self,
+                 double            width,
+                 double            height)
+{
+  guint n_pages;
+
+  if (!self->one_page)
+    return spinecds_page_layout_paginate (self->layout, self->context, width, height);
+  spinecds_page_layout_set_font_size (self->layout, SUMMARY_FONT_SIZE);
+  n_pages = spinecds_page_layout_paginate (self->layout, self->context, width, height);
+  for (double size = SUMMARY_FONT_SIZE - 0.5; n_pages > 1 && size >= SUMMARY_MIN_FONT_SIZE; size -= 0.5)
+    {
+      spinecds_page_layout_set_font_size (self->layout, size);
+      n_pages = spinecds_page_layout_paginate (self->layout, self->context, width, height);
+    }
+  if (n_pages > 1)
+    {
+      spinecds_page_layout_set_font_size (self->layout, SUMMARY_FONT_SIZE);
+      n_pages = spinecds_page_layout_paginate (self->layout, self->context, width, height);
+    }
+  return n_pages;
+}
+
 guint
 spinecds_document_paginate (SpineCdsDocument *self,
                             cairo_t          *cr,
@@ -192,7 +225,7 @@ spinecds_document_paginate (SpineCdsDocument *self,
   pango_cairo_context_set_font_options (self->context, font_options);
   cairo_font_options_destroy (font_options);
 
-  return spinecds_page_layout_paginate (self->layout, self->context, width, height);
+  return paginate_to_fit (self, width, height);
 }
 
 guint

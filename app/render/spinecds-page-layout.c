@@ -202,6 +202,17 @@ spinecds_page_layout_new (double           font_size,
   return self;
 }
 
+/* Takes effect at the next pagination. */
+void
+spinecds_page_layout_set_font_size (SpineCdsPageLayout *self,
+                                    double              font_size)
+{
+  g_return_if_fail (SPINECDS_IS_PAGE_LAYOUT (self));
+  g_return_if_fail (font_size > 0);
+
+  self->font_size = font_size;
+}
+
 void
 spinecds_page_layout_set_compact (SpineCdsPageLayout *self,
                                   gboolean            compact)

@@ -50,6 +50,8 @@ SpineCdsPageLayout *spinecds_page_layout_new (double           font_size,
 
 /* Tighter lines and gaps, for a document a clinician reads at a
  * desk rather than a leaflet read at home. Set before adding blocks. */
+void                spinecds_page_layout_set_font_size (SpineCdsPageLayout *self,
+                                                        double              font_size);
 void                spinecds_page_layout_set_compact (SpineCdsPageLayout *self,
                                                       gboolean            compact);
 /* Running header (start and end side) and footer (start side, and a
