@@ -75,8 +75,8 @@ static const PlainFinding plain_findings[] = {
     N_ ("The normal curve of your neck is a bit straighter than usual."),
     N_ ("The normal curve of your back is a bit straighter than usual.") },
   { "lordosis_reversal",
-    N_ ("The normal curve of your neck is straight, or bends a little the other way."),
-    N_ ("The normal curve of your back is straight, or bends a little the other way.") },
+    N_ ("Your neck has lost some of its usual gentle curve: it is straight, or bends a little the other way."),
+    N_ ("Your back has lost some of its usual gentle curve: it is straight, or bends a little the other way.") },
   { "disc_degeneration",
     N_ ("Some of the soft pads between the bones of your neck show wear."),
     N_ ("Some of the soft pads between the bones of your back show wear.") },
@@ -264,7 +264,9 @@ plan_changed (Writer *w)
   gboolean          stale;
   SpineCdsDecision *decision = spinecds_assessment_get_decision (w->base.assessment, &stale);
 
-  return decision != NULL && decision->status != SPINECDS_DECISION_ACCEPTED;
+  /* A stale decision was about another plan: the sheet is this one's
+   * (twelfth round), and the clinician must decide again. */
+  return decision != NULL && !stale && decision->status != SPINECDS_DECISION_ACCEPTED;
 }
 
 static void
@@ -282,7 +284,11 @@ write_findings (Writer  *w,
    * entered from a report (sixth clinical round). */
   if (!complete (w))
     {
-      text (w, N_ ("Your doctor will go through any scan results with you when your plan is finished."));
+      /* An emergency does not wait for a finished plan (twelfth round:
+       * "when your plan is finished" read as a reason to wait). */
+      text (w, spinecds_assessment_get_triage (w->base.assessment) == SPINECDS_TRIAGE_EMERGENCY
+                 ? N_ ("The hospital team will go through your scan results with you.")
+                 : N_ ("Your doctor will go through any scan results with you when your plan is finished."));
       return;
     }
   if (!spinecds_case_get_mri_done (w->base.kase))
@@ -362,8 +368,8 @@ static const struct
     N_ ("The nerves at the bottom of your spine, which work your bladder, bowels and legs, may be squeezed. "
         "This must be checked within hours to prevent lasting harm.") },
   { FLAGS ("suspected_mscc", "mscc_on_imaging"),
-    N_ ("A growth in the bones of your spine may be pressing on your spinal cord. Quick treatment protects your "
-        "walking and your bladder."),
+    N_ ("A growth in the bones of your spine may be pressing on your spinal cord. Quick treatment gives the best "
+        "chance of keeping your walking and your bladder working."),
     N_ ("A growth in the bones of your spine may be pressing on your spinal cord. Quick treatment can ease the "
         "pain and protect what your spinal cord still does.") },
   { FLAGS ("significant_spinal_trauma", "ankylosed_spine_trauma"),
@@ -375,13 +381,23 @@ static const struct
   { FLAGS ("possible_cauda_equina"),
     N_ ("Pain in both legs can be an early sign that the nerves at the bottom of your spine, which work your "
         "bladder, bowels and legs, are being squeezed. This needs to be checked today.") },
-  { FLAGS ("suspected_spinal_infection", "postoperative_infection", "infection_not_excluded"),
+  { FLAGS ("suspected_spinal_infection", "postoperative_infection"),
     N_ ("You may have an infection in your spine. It needs tests and treatment quickly.") },
+  { FLAGS ("epidural_collection_on_imaging"),
+    N_ ("Your scan shows some fluid next to the nerves in your spine. It may be blood or an infection, so it needs "
+        "checking quickly.") },
+  /* Only a blood test can say yet (twelfth round: "you may have an
+   * infection" to a patient whose test is to rule one out). */
+  { FLAGS ("infection_not_excluded"),
+    N_ ("A blood test today checks that there is no infection in your spine.") },
   { FLAGS ("progressing_radicular_deficit", "postoperative_deficit"),
     N_ ("A nerve to your arm or leg is not working as it should. It needs to be checked soon.") },
   { FLAGS ("degenerative_myelopathy", "suspected_myelopathy", "possible_myelopathy"),
     N_ ("The spinal cord may be pressed on, which can affect your hands and your walking. A specialist needs "
         "to see you soon.") },
+  { FLAGS ("cauda_equina_compression_on_imaging"),
+    N_ ("Your scan shows that the nerves at the bottom of your spine, which work your bladder, bowels and legs, "
+        "are pressed on. A spine specialist needs to see you within days.") },
   { FLAGS ("possible_fragility_fracture"), N_ ("One of the bones of your spine may have broken.") },
   /* A patient who knows of their cancer hears why the spine is tested
    * (tenth clinical round); one whose tumour the scan has just shown
@@ -577,7 +593,9 @@ write_what_to_do (Writer  *w,
                                                            : N_ ("Bring this sheet with you."));
       /* A routine follow-up window would contradict "now" or "within
        * days": the team the patient is sent on to sets the next visit. */
-      bullet (w, !complete (w) ? N_ ("Your doctor will finish your plan and tell you what happens next.")
+      bullet (w, !complete (w) && spinecds_assessment_get_triage (w->base.assessment) == SPINECDS_TRIAGE_EMERGENCY
+                   ? N_ ("The hospital team will tell you what happens next.")
+                 : !complete (w) ? N_ ("Your doctor will finish your plan and tell you what happens next.")
                  : spinecds_assessment_sends_patient_on (w->base.assessment)
                    ? N_ ("The team that sees you next will tell you when to come back.")
                    : N_ ("Your doctor will see you again when your test results are back."));
@@ -619,7 +637,8 @@ typedef struct
   const char *present_neck_text; /* or NULL: present_text */
   const char *symptoms[5];
   const char *signs[5];
-  const char *history[2]; /* NULL-terminated */
+  const char *history[2];   /* NULL-terminated */
+  const char *red_flags[6]; /* or none: for every plan; else only a plan that raised one */
 } WarningSign;
 
 static const WarningSign warning_signs[] = {
@@ -657,6 +676,14 @@ static const WarningSign warning_signs[] = {
     .text = N_ ("You have a fever, or feel hot and shaky, and your back or neck hurts."),
     .history = { "fever" },
   },
+  /* An infection that spreads to the blood: the patient with the fever
+   * already, sent home while tests run, needs this more than anyone
+   * (twelfth round: the fever line was left out and nothing replaced it). */
+  {
+    .text = N_ ("You feel very unwell, shiver or shake, become confused, or find it hard to breathe."),
+    .red_flags = { "suspected_spinal_infection", "infection_with_deficit", "postoperative_infection",
+                   "infection_not_excluded", "epidural_collection_on_imaging" },
+  },
   {
     .text = N_ ("The pain gets much worse fast, or is bad at night and rest does not help."),
     .present_text = N_ ("The pain gets much worse fast."),
@@ -683,6 +710,19 @@ has_measured_fever (Writer            *w,
                     const WarningSign *sign)
 {
   return g_strv_contains (sign->history, "fever") && spinecds_case_get_temperature_c (w->base.kase) >= 38.0;
+}
+
+/* A sign for some plans only: one of its red flags was raised. */
+static gboolean
+applies_to_plan (Writer            *w,
+                 const WarningSign *sign)
+{
+  if (sign->red_flags[0] == NULL)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (sign->red_flags) && sign->red_flags[i] != NULL; i++)
+    if (spinecds_assessment_has_red_flag (w->base.assessment, sign->red_flags[i]))
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -743,6 +783,8 @@ write_warning_signs (Writer  *w,
 
       gboolean           has = patient_has (w, sign);
 
+      if (!applies_to_plan (w, sign))
+        continue;
       if (has && !watched_for_worsening (w, sign, routine))
         left_out = TRUE;
       else
@@ -784,7 +826,7 @@ write_decision (Writer *w)
   markup = g_markup_printf_escaped (
     "<b>%s</b>",
     tr (w, decision->status == SPINECDS_DECISION_DECLINED
-             ? N_ ("Your doctor and you have chosen a different plan from the one on this sheet. Where this "
+             ? N_ ("You and your doctor have chosen a different plan from the one on this sheet. Where this "
                    "sheet and your doctor's advice differ, follow your doctor's advice.")
              : N_ ("Your doctor has changed this plan after talking with you. Where this sheet and your "
                    "doctor's advice differ, follow your doctor's advice.")));

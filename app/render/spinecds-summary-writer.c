@@ -392,7 +392,7 @@ mscc_text (Writer *w)
             ? g_strdup_printf ("%d", spinecds_case_get_mscc_separate_areas (kase))
             : g_strdup (tr (w, N_ ("not known")));
   /* Translators: details of metastatic spinal cord compression */
-  return spinecds_catalog_printf (w->base.catalog, N_ ("areas of compression %s; deficit for %s; paraplegic for %s; "
+  return spinecds_catalog_printf (w->base.catalog, N_ ("areas of compression %s; deficit duration %s; paraplegia duration %s; "
                                                        "predicted survival %s; radiosensitive tumour: %s"),
                                   areas, deficit, paraplegic, survival,
                                   tristate (w, spinecds_case_get_mscc_radiosensitive (kase)));
