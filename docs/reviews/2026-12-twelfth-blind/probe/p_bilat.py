@@ -1,0 +1,35 @@
+from gen import *
+def B(**kw):
+    c=base(symptoms=["radicular_pain","bilateral_radicular_symptoms"],symptom_duration_weeks=2)
+    for k,v in kw.items():
+        if k=="patient": c["patient"].update(v)
+        else: c[k]=v
+    return c
+MRI=lambda *f: {"mri_done":True,"findings":list(f),"report_text":""}
+run("b02_dur_11_9",B(symptom_duration_weeks=11.9))
+run("b03_dur_12",B(symptom_duration_weeks=12),summary=True)
+run("b04_dur_null",B(symptom_duration_weeks=None))
+run("b05_dur_0",B(symptom_duration_weeks=0))
+run("b06_cervical",B(region="cervical"))
+run("b07_thoracic",B(region="thoracic"))
+run("b08_region_null",B(region=None))
+run("b09_mri_protrusion",B(imaging=MRI({"code":"disc_protrusion","grade":"moderate","level":"L4-L5"})),summary=True)
+run("b10_mri_normal",B(imaging=MRI()))
+run("b11_mri_ces_comp",B(imaging=MRI({"code":"cauda_equina_compression","grade":"severe","level":"L4-L5"})))
+run("b12_mri_severe_canal",B(imaging=MRI({"code":"canal_stenosis","grade":"severe","level":"L4-L5"})))
+run("b13_motor",B(signs=["motor_deficit"]))
+run("b14_retention",B(symptoms=["radicular_pain","bilateral_radicular_symptoms","urinary_retention"]))
+run("b15_saddle_numb",B(symptoms=["radicular_pain","bilateral_radicular_symptoms","saddle_numbness"]))
+run("b16_dur12_saddle",B(symptom_duration_weeks=12,symptoms=["radicular_pain","bilateral_radicular_symptoms","saddle_numbness"]))
+run("b17_dur20_mri_ok",B(symptom_duration_weeks=20,imaging=MRI({"code":"disc_bulge","grade":"mild","level":"L4-L5"})))
+run("b18_only_bilat_code",B(symptoms=["bilateral_radicular_symptoms"]))
+run("b19_findings_no_mriflag",B(imaging={"mri_done":False,"findings":[{"code":"disc_protrusion","grade":"mild","level":"L5-S1"}],"report_text":""}))
+run("b20_age_null",B(patient={"age_years":None}))
+run("b21_dur12_worsening",B(symptom_duration_weeks=14,conservative_care={"weeks":12,"response":"worsening"}))
+run("b22_lang_de",B(patient={"language":"de"}),lang="de")
+run("b23_sensory",B(signs=["sensory_deficit"]))
+run("b24_mri_ces_mild",B(imaging=MRI({"code":"cauda_equina_compression","grade":"mild","level":"L3-L4"})))
+run("b25_reflex",B(signs=["reflex_change"]))
+run("b26_dur12_handout_es",B(symptom_duration_weeks=12,patient={"language":"es"}),lang="es")
+run("b27_postop",B(surgery={"weeks_ago":3,"procedure":"L4-L5 microdiscectomy"}))
+run("b28_mri_extrusion_severe",B(imaging=MRI({"code":"disc_extrusion","grade":"severe","level":"L4-L5"})))
