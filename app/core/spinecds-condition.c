@@ -18,6 +18,7 @@ typedef enum
   CONDITION_ALL,
   CONDITION_ANY,
   CONDITION_NOT,
+  CONDITION_CERTAIN,
   CONDITION_CODE,
   CONDITION_FINDING,
   CONDITION_COMPARE,
@@ -91,6 +92,7 @@ spinecds_condition_free (SpineCdsCondition *self)
       g_clear_pointer (&self->u.children, g_ptr_array_unref);
       break;
     case CONDITION_NOT:
+    case CONDITION_CERTAIN:
       g_clear_pointer (&self->u.child, spinecds_condition_free);
       break;
     case CONDITION_CODE:
@@ -525,14 +527,14 @@ parse_object (JsonObject                   *object,
         return parse_list (CONDITION_ALL, value, child_path, scope, error);
       if (g_str_equal (key, "any"))
         return parse_list (CONDITION_ANY, value, child_path, scope, error);
-      if (g_str_equal (key, "not"))
+      if (g_str_equal (key, "not") || g_str_equal (key, "certain"))
         {
           SpineCdsCondition *child = parse_node (value, child_path, scope, error);
           SpineCdsCondition *self;
 
           if (child == NULL)
             return NULL;
-          self = condition_new (CONDITION_NOT);
+          self = condition_new (g_str_equal (key, "not") ? CONDITION_NOT : CONDITION_CERTAIN);
           self->u.child = child;
           return self;
         }
@@ -545,7 +547,7 @@ parse_object (JsonObject                   *object,
     }
 
   fail (error, scope->source, path,
-        "a condition (all, any, not, symptom, sign, history, finding, field, concept, fired or triage)",
+        "a condition (all, any, not, certain, symptom, sign, history, finding, field, concept, fired or triage)",
         NULL);
   return NULL;
 }
@@ -650,6 +652,22 @@ evaluate_any (const SpineCdsCondition        *self,
     }
 
   return result;
+}
+
+/* True only when surely true: an exception that may lower a triage
+ * needs certain evidence, and an unknown (a finding not graded) must
+ * not turn into "not met" under a "not" (thirteenth round). */
+static SpineCdsTristate
+evaluate_certain (const SpineCdsCondition        *self,
+                  const SpineCdsConditionContext *context,
+                  GPtrArray                      *facts)
+{
+  guint            mark = facts != NULL ? facts->len : 0;
+  SpineCdsTristate value = spinecds_condition_evaluate (self->u.child, context, facts);
+
+  if (value != SPINECDS_TRISTATE_YES)
+    truncate_facts (facts, mark);
+  return from_boolean (value == SPINECDS_TRISTATE_YES);
 }
 
 static SpineCdsTristate
@@ -875,6 +893,8 @@ spinecds_condition_evaluate (const SpineCdsCondition        *self,
       return evaluate_any (self, context, facts);
     case CONDITION_NOT:
       return evaluate_not (self, context, facts);
+    case CONDITION_CERTAIN:
+      return evaluate_certain (self, context, facts);
     case CONDITION_CODE:
       return evaluate_code (self, context, facts);
     case CONDITION_FINDING:
@@ -915,6 +935,7 @@ spinecds_condition_collect_values (const SpineCdsCondition *self,
         spinecds_condition_collect_values (g_ptr_array_index (self->u.children, i), path, values);
       break;
     case CONDITION_NOT:
+    case CONDITION_CERTAIN:
       spinecds_condition_collect_values (self->u.child, path, values);
       break;
     case CONDITION_COMPARE:
@@ -942,6 +963,7 @@ spinecds_condition_at_limit (const SpineCdsCondition        *self,
           return TRUE;
       return FALSE;
     case CONDITION_NOT:
+    case CONDITION_CERTAIN:
       return spinecds_condition_at_limit (self->u.child, context);
     case CONDITION_COMPARE:
       /* An equality has no limit to be at: "one area" is simply met. */
