@@ -18,6 +18,7 @@ NC_("kb", "Possible post-operative infection");
 NC_("kb", "Sciatica in both legs: cauda equina syndrome not excluded");
 NC_("kb", "Cauda equina compression on imaging");
 NC_("kb", "Epidural collection on imaging, its cause not known");
+NC_("kb", "Compression or a collection soon after spine surgery");
 NC_("kb", "Radicular weakness that is getting worse");
 NC_("kb", "Cancer with spinal pain or spinal metastasis");
 NC_("kb", "Features suggesting an undiagnosed cancer");
@@ -47,7 +48,9 @@ NC_("kb", "Known cancer, or a spinal tumour seen on imaging, with new neurologic
 NC_("kb", "An epidural collection compressing the cord or cauda equina with a neurological deficit needs the on-call spine surgeon now: a haematoma or an abscess is decompressed early. Check clotting and any anticoagulant, temperature and CRP; steroids do not treat a collection.");
 NC_("kb", "An epidural collection compressing the cord or cauda equina needs a spine surgical assessment the same day, even without a deficit: check clotting and any anticoagulant, temperature and CRP to tell a haematoma from an abscess, and re-examine for a deficit.");
 NC_("kb", "An epidural collection compressing the cord or cauda equina: make sure the spine surgeons assessing the patient now know of it, with clotting, temperature and CRP.");
-NC_("kb", "An epidural collection on the MRI, even a small one that compresses nothing, may be an abscess or a haematoma: assess the same day with temperature, CRP and blood count, clotting and any anticoagulant, and tell the spine surgeons of it; a fever or a CRP above 10 mg/L makes it a suspected spinal infection.");
+NC_("kb", "Compression of the cord or the cauda equina, or a collection, within 6 weeks of spine surgery is a haematoma or an abscess until shown otherwise: the operating team should see the patient the same day, with temperature, CRP, the wound and clotting checked.");
+NC_("kb", "So soon after spine surgery, the compression or collection may be a haematoma or an abscess: involve the operating team, and check temperature, CRP, the wound and clotting.");
+NC_("kb", "An epidural collection on the MRI, even a small one that compresses nothing, may be an abscess or a haematoma: assess the same day with temperature, CRP and blood count, clotting and any anticoagulant, and tell the spine surgeons of it; a fever or a CRP above 10 mg/L makes it a suspected spinal infection, and an abscess can come without either in a patient at risk or with a deficit.");
 NC_("kb", "The MRI also shows an epidural collection, which may be an abscess or a haematoma: the assessment now should include temperature, CRP, blood count and clotting.");
 NC_("kb", "An epidural collection on the MRI without fever or a raised CRP: a spine surgeon should review it within days (a haematoma, a cyst or an early abscess), with MRI with contrast if its nature is not clear, and the patient must come back at once with fever, new weakness or bladder change.");
 NC_("kb", "The MRI also shows an epidural collection: make sure the team assessing the patient now knows of it.");
@@ -121,7 +124,7 @@ NC_("kb", "Include the painful region in the imaging done now; MRI with or witho
 NC_("kb", "A fracture without major trauma in a patient with features of cancer may be pathological: ask the radiologist to characterise it (contrast MRI or CT where the MRI cannot tell), screen for myeloma and a primary cancer, and have a spine surgeon assess its stability within days.");
 NC_("kb", "A fracture without major trauma in a patient with features of cancer may be pathological: include its nature and stability in the assessment now.");
 NC_("kb", "Review the existing MRI for marrow or vertebral lesions, make sure it covers the painful region, and look for a cancer elsewhere with history, examination and blood tests.");
-NC_("kb", "Arrange MRI without contrast of the cervical and, if needed, thoracic spine within days; add contrast if no compressive cause is found.");
+NC_("kb", "Arrange MRI without contrast of the cervical and thoracic spine within days, the region of the symptoms first; add contrast if no compressive cause is found.");
 NC_("kb", "Include the cervical and thoracic spine in the imaging done now; add contrast if no compressive cause is found.");
 NC_("kb", "Arrange MRI without contrast of the thoracic spine within days, with the cervical spine if the arms are weak or numb too.");
 NC_("kb", "Include the thoracic spine in the imaging done now, with the cervical spine if the arms are weak or numb too.");
@@ -130,6 +133,7 @@ NC_("kb", "Arrange MRI without and with contrast of the cervical and thoracic sp
 NC_("kb", "Include MRI without and with contrast of the cervical and thoracic spine in the imaging done now: a cause the first MRI does not show, such as a tumour, inflammation or infection of the cord, may only be seen with contrast.");
 NC_("kb", "Cord signal change without cord compression has no mechanical cause on this MRI: arrange MRI without and with contrast and a neurological opinion, since demyelination, inflammation, a tumour or a vascular cause of the cord may need treatment.");
 NC_("kb", "Radicular symptoms persist after at least 6 weeks of conservative care in a patient who would consider injection or surgery: arrange MRI without contrast.");
+NC_("kb", "Sciatica in both legs for 12 weeks or more has not been imaged: arrange MRI of the lumbosacral spine without contrast to look for a central disc or canal stenosis; at once if a sphincter or saddle symptom or a deficit appears.");
 NC_("kb", "New or worse pain or radicular symptoms after surgery on this region: arrange MRI without and with contrast, which separates scar from recurrent disc herniation.");
 NC_("kb", "New or worse symptoms after cervical spine surgery: start with radiographs or CT to check the implants and fusion, and add MRI if they do not explain the symptoms.");
 NC_("kb", "Arrange CT without contrast of the injured spine now.");
@@ -213,6 +217,7 @@ NC_("kb", "Review in 4 to 6 weeks; most episodes improve by then. Bring the revi
 NC_("kb", "Review in 4 to 6 weeks to check that the improvement goes on. Bring the review forward if pain spreads, if weakness or numbness appears or gets worse, or if any warning sign appears.");
 NC_("kb", "Review in 4 to 6 weeks: care so far has not helped, so that review decides the next step if the patient is no better. Bring it forward if pain spreads, if weakness or numbness appears or gets worse, or if any warning sign appears.");
 NC_("kb", "While sciatica stays severe, an epidural injection of local anaesthetic and steroid can be offered beside conservative care or while the surgical opinion is awaited: it may ease the leg pain for some weeks, but it does not change the longer-term course or treat a deficit.");
+NC_("kb", "Symptoms in both arms can come from the spinal cord rather than the roots: examine for upper motor neuron signs, clumsy hands and an unsteady gait, and ask about them again at every review.");
 NC_("kb", "Sciatica in both legs can come before cauda equina syndrome: tell the patient, in words they will remember, to go to an emergency department at once with numbness between the legs or any new bladder or bowel problem.");
 NC_("kb", "Weakness on examination: record the strength of the weak muscles as a baseline and examine again within 2 weeks; weakness that gets worse needs a spine surgical opinion the same day.");
 NC_("kb", "The symptom duration is not entered, so these cord signs are treated as new: enter it. Signs present for weeks that are not getting worse would make this an expedited plan, not an emergency.");

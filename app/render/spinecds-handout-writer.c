@@ -286,9 +286,12 @@ write_findings (Writer  *w,
     {
       /* An emergency does not wait for a finished plan (twelfth round:
        * "when your plan is finished" read as a reason to wait). */
-      text (w, spinecds_assessment_get_triage (w->base.assessment) == SPINECDS_TRIAGE_EMERGENCY
-                 ? N_ ("The hospital team will go through your scan results with you.")
-                 : N_ ("Your doctor will go through any scan results with you when your plan is finished."));
+      if (spinecds_assessment_get_triage (w->base.assessment) != SPINECDS_TRIAGE_EMERGENCY)
+        text (w, N_ ("Your doctor will go through any scan results with you when your plan is finished."));
+      else if (spinecds_case_get_mri_done (w->base.kase))
+        text (w, N_ ("The hospital team will go through your scan results with you."));
+      else
+        text (w, N_ ("The hospital team will tell you which scan you need."));
       return;
     }
   if (!spinecds_case_get_mri_done (w->base.kase))
@@ -378,6 +381,9 @@ static const struct
   { FLAGS ("cord_or_cauda_compression", "acute_cord_compression", "progressive_or_severe_deficit", "compressing_epidural_collection"),
     N_ ("Your spinal cord or the nerves from your spine may be squeezed. This must be checked within hours to "
         "prevent lasting harm.") },
+  { FLAGS ("early_postoperative_compression"),
+    N_ ("So soon after your operation, your scan shows something pressing in your spine. The team that operated "
+        "needs to see you today.") },
   { FLAGS ("possible_cauda_equina"),
     N_ ("Pain in both legs can be an early sign that the nerves at the bottom of your spine, which work your "
         "bladder, bowels and legs, are being squeezed. This needs to be checked today.") },

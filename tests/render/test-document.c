@@ -781,6 +781,7 @@ test_handout_says_why (void)
     { "cauda-equina-compression-no-symptoms.spinecase", "A spine specialist needs to see you within days", NULL },
     { "epidural-collection-labs-not-entered.spinecase", "some fluid next to the nerves in your spine",
       "You do not need a scan" },
+    { "cauda-compression-one-week-after-surgery.spinecase", "The team that operated needs to see you today", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (why); i++)
