@@ -152,6 +152,48 @@ get_findings_in_region (SpineCdsCase *kase)
   return yes_no ((seen & (1u << region)) != 0);
 }
 
+/* The findings that change a plan at once; a report that names one of
+ * them, present or doubtful, beside entered findings that lack it, has
+ * not been read into the case in full (fourteenth round: a tumour in the
+ * pasted report, only the disc entered). */
+static const char * const serious_findings[] = {
+  "epidural_tumor",
+  "vertebral_metastasis",
+  "cord_compression",
+  "cord_signal_change",
+  "cauda_equina_compression",
+  "epidural_collection",
+  "discitis_osteomyelitis",
+  "fracture",
+  "instability",
+  NULL,
+};
+
+/* Yes when every serious finding the pasted report names is entered;
+ * unknown without a report. Read only when asked. */
+static SpineCdsTristate
+get_report_findings_entered (SpineCdsCase *kase)
+{
+  const char *report = spinecds_case_get_report_text (kase);
+  g_autoptr(GPtrArray) mentions = NULL;
+
+  if (*report == '\0')
+    return SPINECDS_TRISTATE_UNKNOWN;
+  /* A report SpineCDS cannot read may name anything. */
+  if ((mentions = spinecds_report_read_in (report, -1, "auto", NULL, NULL)) == NULL)
+    return SPINECDS_TRISTATE_NO;
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const SpineCdsMention *mention = g_ptr_array_index (mentions, i);
+
+      if (mention->section == SPINECDS_REPORT_SECTION_BODY && mention->status != SPINECDS_MENTION_NEGATED
+          && mention->code != NULL && g_strv_contains (serious_findings, mention->code)
+          && spinecds_case_lookup_finding (kase, mention->code) == NULL)
+        return SPINECDS_TRISTATE_NO;
+    }
+  return SPINECDS_TRISTATE_YES;
+}
+
 static SpineCdsTristate
 get_radiosensitive (SpineCdsCase *kase)
 {
@@ -191,6 +233,8 @@ static const SpineCdsField fields[] = {
     .get_yes_no = get_findings_in_region },
   { "mscc.radiosensitive_histology", N_ ("Radiosensitive tumour"), SPINECDS_FIELD_YES_NO,
     .get_yes_no = get_radiosensitive },
+  { "imaging.report_findings_entered", N_ ("Serious findings of the pasted report entered"), SPINECDS_FIELD_YES_NO,
+    .get_yes_no = get_report_findings_entered },
   { "surgery", N_ ("Prior spine surgery"), SPINECDS_FIELD_PRESENCE, .is_present = spinecds_case_get_has_surgery },
   { "symptoms", N_ ("Symptoms, signs, history or MRI"), SPINECDS_FIELD_PRESENCE, .is_present = has_clinical_input },
   { "mscc", N_ ("Metastatic spinal cord compression"), SPINECDS_FIELD_PRESENCE,
