@@ -70,6 +70,48 @@ has_clinical_input (SpineCdsCase *kase)
   return spinecds_case_get_mri_done (kase);
 }
 
+/* The findings that change a plan at once; a report that names one of
+ * them, present or doubtful, beside entered findings that lack it, has
+ * not been read into the case in full (fourteenth round: a tumour in the
+ * pasted report, only the disc entered). */
+static const char * const serious_findings[] = {
+  "epidural_tumor",
+  "vertebral_metastasis",
+  "cord_compression",
+  "cord_signal_change",
+  "cauda_equina_compression",
+  "epidural_collection",
+  "discitis_osteomyelitis",
+  "fracture",
+  "instability",
+  NULL,
+};
+
+/* Yes when every serious finding the pasted report names is entered;
+ * unknown without a report. Read only when asked. */
+static SpineCdsTristate
+get_report_findings_entered (SpineCdsCase *kase)
+{
+  const char *report = spinecds_case_get_report_text (kase);
+  g_autoptr(GPtrArray) mentions = NULL;
+
+  if (*report == '\0')
+    return SPINECDS_TRISTATE_UNKNOWN;
+  /* A report SpineCDS cannot read may name anything. */
+  if ((mentions = spinecds_report_read_in (report, -1, "auto", NULL, NULL)) == NULL)
+    return SPINECDS_TRISTATE_NO;
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const SpineCdsMention *mention = g_ptr_array_index (mentions, i);
+
+      if (mention->section == SPINECDS_REPORT_SECTION_BODY && mention->status != SPINECDS_MENTION_NEGATED
+          && mention->code != NULL && g_strv_contains (serious_findings, mention->code)
+          && spinecds_case_lookup_finding (kase, mention->code) == NULL)
+        return SPINECDS_TRISTATE_NO;
+    }
+  return SPINECDS_TRISTATE_YES;
+}
+
 /* The MRI's findings are in the case unless a report pasted into it
  * names findings, present or doubtful, and none is entered: a report
  * nobody has read into the case is no normal MRI. A report SpineCDS
@@ -83,8 +125,13 @@ has_findings_of_report (SpineCdsCase *kase)
   g_autoptr(GPtrArray) mentions = NULL;
   gboolean read_any = FALSE;
 
-  if (*report == '\0' || g_list_model_get_n_items (spinecds_case_get_findings (kase)) > 0)
+  if (*report == '\0')
     return TRUE;
+  /* Some findings entered: the serious ones the report names must be
+   * among them, or a routine plan says "no further imaging" beside an
+   * abscess it was never told of (fifteenth round). */
+  if (g_list_model_get_n_items (spinecds_case_get_findings (kase)) > 0)
+    return get_report_findings_entered (kase) != SPINECDS_TRISTATE_NO;
   if ((mentions = spinecds_report_read_in (report, -1, "auto", NULL, NULL)) == NULL)
     return FALSE;
   for (guint i = 0; i < mentions->len; i++)
@@ -150,48 +197,6 @@ get_findings_in_region (SpineCdsCase *kase)
   if (seen == 0)
     return SPINECDS_TRISTATE_UNKNOWN;
   return yes_no ((seen & (1u << region)) != 0);
-}
-
-/* The findings that change a plan at once; a report that names one of
- * them, present or doubtful, beside entered findings that lack it, has
- * not been read into the case in full (fourteenth round: a tumour in the
- * pasted report, only the disc entered). */
-static const char * const serious_findings[] = {
-  "epidural_tumor",
-  "vertebral_metastasis",
-  "cord_compression",
-  "cord_signal_change",
-  "cauda_equina_compression",
-  "epidural_collection",
-  "discitis_osteomyelitis",
-  "fracture",
-  "instability",
-  NULL,
-};
-
-/* Yes when every serious finding the pasted report names is entered;
- * unknown without a report. Read only when asked. */
-static SpineCdsTristate
-get_report_findings_entered (SpineCdsCase *kase)
-{
-  const char *report = spinecds_case_get_report_text (kase);
-  g_autoptr(GPtrArray) mentions = NULL;
-
-  if (*report == '\0')
-    return SPINECDS_TRISTATE_UNKNOWN;
-  /* A report SpineCDS cannot read may name anything. */
-  if ((mentions = spinecds_report_read_in (report, -1, "auto", NULL, NULL)) == NULL)
-    return SPINECDS_TRISTATE_NO;
-  for (guint i = 0; i < mentions->len; i++)
-    {
-      const SpineCdsMention *mention = g_ptr_array_index (mentions, i);
-
-      if (mention->section == SPINECDS_REPORT_SECTION_BODY && mention->status != SPINECDS_MENTION_NEGATED
-          && mention->code != NULL && g_strv_contains (serious_findings, mention->code)
-          && spinecds_case_lookup_finding (kase, mention->code) == NULL)
-        return SPINECDS_TRISTATE_NO;
-    }
-  return SPINECDS_TRISTATE_YES;
 }
 
 static SpineCdsTristate
