@@ -324,6 +324,28 @@ joined_by_slash (const Reader *r,
   return slashes == 1;
 }
 
+/* Whether a coordinator closes the list @finding stands in, in it or
+ * after it in its clause: "no fracture, dislocation or subluxation"
+ * ("extrusiones ni abombamientos" is one phrase of two words). */
+static gboolean
+list_closed_after (const Reader *r,
+                   const Match  *finding)
+{
+  guint32 sentence = token_at (r, finding->first)->sentence;
+  guint   steps = 0;
+
+  for (guint j = finding->first + 1; j < r->tokens->len && steps++ < SCAN_LIMIT; j++)
+    {
+      const Token *token = token_at (r, j);
+
+      if (token->sentence != sentence || ends_clause (token))
+        return FALSE;
+      if (is_coordinator (r, j))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A cue before the finding: "no", "possible", "versus". */
 static void
 cue_before (const Reader *r,
@@ -334,6 +356,7 @@ cue_before (const Reader *r,
   guint    other = 0, steps = 0;
   gboolean graded = FALSE, uncertain = FALSE;
   gboolean locative = FALSE, linked = FALSE, passed = FALSE;
+  gboolean comma = FALSE, coordinated = FALSE;
 
   for (guint k = finding->first; k-- > 0 && steps++ < SCAN_LIMIT;)
     {
@@ -350,6 +373,7 @@ cue_before (const Reader *r,
           if (graded || uncertain)
             return;
           linked = TRUE;
+          comma = TRUE;
           continue;
         }
 
@@ -384,6 +408,13 @@ cue_before (const Reader *r,
               continue;
             case NEGATION_BEFORE:
             case NEGATION_EITHER:
+              /* Past a comma, a negation reaches only into a list that a
+               * coordinator closes: "no fracture, dislocation or
+               * subluxation", but "no disc herniation, epidural abscess
+               * at L3-L4" affirms the abscess (sixteenth round: a
+               * comma splice negated it, and the plan reassured). */
+              if (comma && !coordinated && !list_closed_after (r, finding))
+                return;
               /* A negation over a hedge negates: "no suspicious lesion". */
               best->found = FALSE;
               cue_consider (best, match->phrase->kind, finding->first - match->last);
@@ -417,7 +448,10 @@ cue_before (const Reader *r,
       if (token_grade_for (r, token, TRUE) != SPINECDS_GRADE_NONE)
         graded = TRUE;
       if (token_has (r, token, WORD_COORDINATOR))
-        linked = TRUE;
+        {
+          linked = TRUE;
+          coordinated = coordinated || !comma;
+        }
       else if (token_has (r, token, WORD_LOCATIVE))
         locative = TRUE;
       if (++other > BEFORE_WINDOW)
