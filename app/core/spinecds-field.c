@@ -125,13 +125,8 @@ has_findings_of_report (SpineCdsCase *kase)
   g_autoptr(GPtrArray) mentions = NULL;
   gboolean read_any = FALSE;
 
-  if (*report == '\0')
+  if (*report == '\0' || g_list_model_get_n_items (spinecds_case_get_findings (kase)) > 0)
     return TRUE;
-  /* Some findings entered: the serious ones the report names must be
-   * among them, or a routine plan says "no further imaging" beside an
-   * abscess it was never told of (fifteenth round). */
-  if (g_list_model_get_n_items (spinecds_case_get_findings (kase)) > 0)
-    return get_report_findings_entered (kase) != SPINECDS_TRISTATE_NO;
   if ((mentions = spinecds_report_read_in (report, -1, "auto", NULL, NULL)) == NULL)
     return FALSE;
   for (guint i = 0; i < mentions->len; i++)
