@@ -407,6 +407,37 @@ test_override_dir (void)
   g_rmdir (dir);
 }
 
+/* A scope's vocabularies are its own until it ends; the process's are
+ * shared with it. In a child process, where nothing is loaded yet. */
+static void
+test_scope (void)
+{
+  if (g_test_subprocess ())
+    {
+      SpineCdsReportVocabularyScope *scope = spinecds_report_vocabulary_scope_new ();
+      g_autoptr(SpineCdsReportVocabulary) scoped = spinecds_report_vocabulary_get ("de", NULL);
+      g_autoptr(SpineCdsReportVocabulary) again = spinecds_report_vocabulary_get ("de", NULL);
+      g_autoptr(SpineCdsReportVocabulary) kept = NULL;
+      g_autoptr(SpineCdsReportVocabulary) shared = NULL;
+
+      g_assert_nonnull (scoped);
+      g_assert_true (again == scoped);
+      spinecds_report_vocabulary_scope_free (scope);
+
+      /* Held past its scope (so its address is not reused), it is not
+       * the one the process now loads and keeps. */
+      kept = spinecds_report_vocabulary_get ("de", NULL);
+      g_assert_true (kept != scoped);
+      scope = spinecds_report_vocabulary_scope_new ();
+      shared = spinecds_report_vocabulary_get ("de", NULL);
+      g_assert_true (shared == kept);
+      spinecds_report_vocabulary_scope_free (scope);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -425,6 +456,7 @@ main (int    argc,
   g_test_add_func ("/spinecds/report-vocabulary/defect/language-must-match", test_language_must_match);
   g_test_add_func ("/spinecds/report-vocabulary/readings", test_readings);
   g_test_add_func ("/spinecds/report-vocabulary/override-dir", test_override_dir);
+  g_test_add_func ("/spinecds/report-vocabulary/scope", test_scope);
 
   return g_test_run ();
 }

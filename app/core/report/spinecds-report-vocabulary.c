@@ -1612,12 +1612,45 @@ load_language (const char *language,
   return spinecds_report_vocabulary_new_from_bytes (bytes, source, language, error);
 }
 
+struct _SpineCdsReportVocabularyScope
+{
+  SpineCdsReportVocabulary      *loaded[G_N_ELEMENTS (languages)];
+  SpineCdsReportVocabularyScope *outer;
+};
+
+/* The scope open in this thread, or NULL. */
+static GPrivate open_scope;
+
+SpineCdsReportVocabularyScope *
+spinecds_report_vocabulary_scope_new (void)
+{
+  SpineCdsReportVocabularyScope *scope = g_new0 (SpineCdsReportVocabularyScope, 1);
+
+  scope->outer = g_private_get (&open_scope);
+  g_private_set (&open_scope, scope);
+  return scope;
+}
+
+void
+spinecds_report_vocabulary_scope_free (SpineCdsReportVocabularyScope *scope)
+{
+  g_return_if_fail (scope != NULL);
+  g_return_if_fail (g_private_get (&open_scope) == scope);
+
+  g_private_set (&open_scope, scope->outer);
+  for (guint i = 0; i < G_N_ELEMENTS (scope->loaded); i++)
+    g_clear_pointer (&scope->loaded[i], spinecds_report_vocabulary_unref);
+  g_free (scope);
+}
+
 SpineCdsReportVocabulary *
 spinecds_report_vocabulary_get (const char *language,
                                 GError    **error)
 {
   static GMutex                    lock;
   static SpineCdsReportVocabulary *loaded[G_N_ELEMENTS (languages)];
+  SpineCdsReportVocabularyScope   *scope = g_private_get (&open_scope);
+  SpineCdsReportVocabulary       **slot;
   g_autoptr(GMutexLocker) locker = NULL;
   guint index;
 
@@ -1636,7 +1669,8 @@ spinecds_report_vocabulary_get (const char *language,
   /* A defect is reported at every call, not remembered: the author may
    * be fixing the file. A vocabulary that loaded is kept. */
   locker = g_mutex_locker_new (&lock);
-  if (loaded[index] == NULL)
-    loaded[index] = load_language (language, error);
-  return loaded[index] != NULL ? spinecds_report_vocabulary_ref (loaded[index]) : NULL;
+  slot = loaded[index] == NULL && scope != NULL ? &scope->loaded[index] : &loaded[index];
+  if (*slot == NULL)
+    *slot = load_language (language, error);
+  return *slot != NULL ? spinecds_report_vocabulary_ref (*slot) : NULL;
 }
