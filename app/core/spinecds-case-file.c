@@ -730,7 +730,11 @@ load_in_thread (GTask        *task,
   SpineCdsCase *loaded = load (task_data, cancellable, &error);
 
   if (loaded != NULL)
-    g_task_return_pointer (task, loaded, g_object_unref);
+    {
+      /* Here, not when the plan is drawn on the main loop. */
+      spinecds_case_read_report_in_worker (loaded);
+      g_task_return_pointer (task, loaded, g_object_unref);
+    }
   else
     g_task_return_error (task, error);
 }

@@ -14,56 +14,59 @@
 #include "spinecds-case.h"
 #include "spinecds-codes.h"
 #include "spinecds-enums.h"
+#include "spinecds-report-vocabulary.h"
 
 #define MAX_AGE_YEARS 120
 #define MAX_MJOA 18
 
 struct _SpineCdsCase
 {
-  GObject           parent_instance;
+  GObject               parent_instance;
 
   /* Who and when (case format 2): "" when not given. */
-  char             *texts[SPINECDS_CASE_N_TEXTS];
-  int               age_years; /* -1 until entered */
-  SpineCdsSex       sex;
-  SpineCdsRegion    region;
-  double            symptom_duration_weeks;
-  double            conservative_care_weeks;
-  SpineCdsResponse  conservative_care_response;
-  gboolean          intervention_candidate;
+  char                 *texts[SPINECDS_CASE_N_TEXTS];
+  int                   age_years; /* -1 until entered */
+  SpineCdsSex           sex;
+  SpineCdsRegion        region;
+  double                symptom_duration_weeks;
+  double                conservative_care_weeks;
+  SpineCdsResponse      conservative_care_response;
+  gboolean              intervention_candidate;
 
   /* Symptoms, signs and history: NULL-terminated arrays of the static
    * code strings of spinecds-codes.c, in insertion order. */
-  GPtrArray        *codes[SPINECDS_CODE_KIND_FINDING];
+  GPtrArray            *codes[SPINECDS_CODE_KIND_FINDING];
 
-  gboolean          mri_done;
-  GListStore       *findings;
+  gboolean              mri_done;
+  GListStore           *findings;
   /* The finding codes as returned by get_codes(); rebuilt on demand. */
-  GPtrArray        *finding_codes;
-  char             *report_text;
+  GPtrArray            *finding_codes;
+  char                 *report_text;
+  /* What report_text names; NULL until read, dropped when it changes. */
+  SpineCdsReportDigest *report_digest;
 
-  double            crp_mg_l;
-  double            temperature_c;
-  int               mjoa;
+  double                crp_mg_l;
+  double                temperature_c;
+  int                   mjoa;
 
-  gboolean          has_surgery;
-  double            surgery_weeks_ago;
-  char             *surgery_procedure;
+  gboolean              has_surgery;
+  double                surgery_weeks_ago;
+  char                 *surgery_procedure;
 
-  gboolean          has_mscc;
-  int               mscc_separate_areas;
-  double            mscc_deficit_hours;
-  double            mscc_paraplegic_hours;
-  double            mscc_predicted_survival_months;
-  SpineCdsTristate  mscc_radiosensitive;
+  gboolean              has_mscc;
+  int                   mscc_separate_areas;
+  double                mscc_deficit_hours;
+  double                mscc_paraplegic_hours;
+  double                mscc_predicted_survival_months;
+  SpineCdsTristate      mscc_radiosensitive;
 
-  char             *notes;
-  SpineCdsDecision *decision; /* or NULL */
+  char                 *notes;
+  SpineCdsDecision     *decision; /* or NULL */
 
   /* While > 0, ::changed is held back and emitted once at the end, so
    * that assign() is one change for the evaluator and the views. */
-  guint             change_freeze;
-  guint             change_pending : 1;
+  guint                 change_freeze;
+  guint                 change_pending : 1;
 };
 
 G_DEFINE_FINAL_TYPE (SpineCdsCase, spinecds_case, G_TYPE_OBJECT)
@@ -416,6 +419,7 @@ spinecds_case_finalize (GObject *object)
     g_clear_pointer (&self->codes[i], g_ptr_array_unref);
   g_clear_pointer (&self->finding_codes, g_ptr_array_unref);
   g_clear_pointer (&self->report_text, g_free);
+  g_clear_pointer (&self->report_digest, spinecds_report_digest_unref);
   g_clear_pointer (&self->surgery_procedure, g_free);
   g_clear_pointer (&self->notes, g_free);
   g_clear_pointer (&self->decision, spinecds_decision_unref);
@@ -840,6 +844,9 @@ spinecds_case_assign (SpineCdsCase *self,
   spinecds_case_set_mri_done (self, other->mri_done);
   assign_findings (self, other);
   spinecds_case_set_report_text (self, other->report_text);
+  /* The same text: keep the reading made where other was loaded. */
+  if (self->report_digest == NULL && other->report_digest != NULL)
+    self->report_digest = spinecds_report_digest_ref (other->report_digest);
 
   spinecds_case_set_crp_mg_l (self, other->crp_mg_l);
   spinecds_case_set_temperature_c (self, other->temperature_c);
@@ -1297,7 +1304,40 @@ spinecds_case_set_report_text (SpineCdsCase *self,
 {
   g_return_if_fail (SPINECDS_IS_CASE (self));
 
+  if (g_strcmp0 (self->report_text, text != NULL ? text : "") != 0)
+    g_clear_pointer (&self->report_digest, spinecds_report_digest_unref);
   set_string (self, &self->report_text, text, PROP_REPORT_TEXT);
+}
+
+SpineCdsReportDigest *
+spinecds_case_read_report (SpineCdsCase *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_CASE (self), NULL);
+
+  if (self->report_digest == NULL && *self->report_text != '\0')
+    self->report_digest = spinecds_report_digest_read (self->report_text);
+  return self->report_digest;
+}
+
+void
+spinecds_case_read_report_in_worker (SpineCdsCase *self)
+{
+  g_autoptr(SpineCdsReportVocabularyScope) scope = NULL;
+
+  g_return_if_fail (SPINECDS_IS_CASE (self));
+
+  if (spinecds_case_is_report_read (self))
+    return;
+  scope = spinecds_report_vocabulary_scope_new ();
+  spinecds_case_read_report (self);
+}
+
+gboolean
+spinecds_case_is_report_read (SpineCdsCase *self)
+{
+  g_return_val_if_fail (SPINECDS_IS_CASE (self), FALSE);
+
+  return self->report_digest != NULL || *self->report_text == '\0';
 }
 
 /* }}} */

@@ -541,6 +541,8 @@ find_in_thread (GTask        *task,
 
       draft->id = g_strdup (ids[i]);
       draft->kase = spinecds_drafts_load (ids[i], &draft->origin, NULL);
+      if (draft->kase != NULL)
+        spinecds_case_read_report_in_worker (draft->kase);
       g_ptr_array_add (drafts, draft);
     }
   g_task_return_pointer (task, drafts, (GDestroyNotify) g_ptr_array_unref);
