@@ -30,13 +30,15 @@ typedef struct
 } Evaluation;
 
 /* The age and region, of those not entered, that give the highest
- * triage, and what the rules said there. */
+ * triage, with the serious findings a pasted report names and the case
+ * lacks, and what the rules said there. */
 typedef struct
 {
   SpineCdsTriage      triage;
   SpineCdsAssessment *assessment;     /* NULL when it raises nothing */
   gboolean            age_assumed;    /* the age was not entered */
   gboolean            region_assumed; /* the region was not entered */
+  GPtrArray          *reported;       /* SpineCdsFinding: named in the report, not entered */
 } WorstCase;
 
 static GPtrArray *
@@ -203,12 +205,24 @@ judge_mscc_surgery (Evaluation            *evaluation,
   return mscc;
 }
 
-/* Whether @fact gives the value of a field that was not entered (the
- * worst case's age or region). */
+static gboolean
+is_reported (const SpineCdsFact *fact,
+             const WorstCase    *worst)
+{
+  for (guint i = 0; i < worst->reported->len; i++)
+    if (g_str_equal (spinecds_finding_get_code (g_ptr_array_index (worst->reported, i)), fact->name))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @fact gives a value that was not entered (the worst case's
+ * age, region or a finding only the report names). */
 static gboolean
 is_assumed (const SpineCdsFact *fact,
             const WorstCase    *worst)
 {
+  if (fact->kind == SPINECDS_FACT_CODE)
+    return fact->code_kind == SPINECDS_CODE_KIND_FINDING && is_reported (fact, worst);
   if (fact->kind != SPINECDS_FACT_NUMBER && fact->kind != SPINECDS_FACT_CHOICE)
     return FALSE;
   return (worst->age_assumed && g_str_equal (fact->name, "patient.age_years"))
@@ -234,7 +248,8 @@ because_assumed (GPtrArray       *because,
           continue;
         }
       assumed = TRUE;
-      g_ptr_array_add (out, spinecds_fact_new_assumed (fact->name, fact->value));
+      g_ptr_array_add (out, fact->kind == SPINECDS_FACT_CODE ? spinecds_fact_new_reported_finding (fact)
+                                                             : spinecds_fact_new_assumed (fact->name, fact->value));
     }
   return assumed ? g_steal_pointer (&out) : NULL;
 }
@@ -364,8 +379,10 @@ age_scenarios (SpineCdsKnowledgeBase *kb)
 }
 
 /* The age and region that give the highest triage where they are not
- * entered yet; routine, and no assessment, for a complete case or when
- * what is entered already gives that triage. */
+ * entered yet, with the serious findings the pasted report names and
+ * the case lacks (§8.11: a report not yet read into the case must not
+ * lower the triage); routine, and no assessment, for a complete case or
+ * when what is entered already gives that triage. */
 static void
 find_worst_case (SpineCdsKnowledgeBase *kb,
                  SpineCdsCase          *kase,
@@ -380,8 +397,9 @@ find_worst_case (SpineCdsKnowledgeBase *kb,
   g_autoptr(SpineCdsCase) scenario = NULL;
   g_autoptr(SpineCdsAssessment) known = NULL;
 
-  *worst = (WorstCase) { SPINECDS_TRIAGE_ROUTINE, NULL, !age_known, !region_known };
-  if (age_known && region_known)
+  *worst = (WorstCase) { SPINECDS_TRIAGE_ROUTINE, NULL, !age_known, !region_known,
+                         spinecds_field_dup_unentered_report_findings (kase) };
+  if (age_known && region_known && worst->reported->len == 0)
     return;
 
   known = evaluate_from (kb, kase, SPINECDS_TRIAGE_ROUTINE, NULL);
@@ -393,6 +411,8 @@ find_worst_case (SpineCdsKnowledgeBase *kb,
       g_array_append_val (ages, age);
     }
   scenario = spinecds_case_copy (kase);
+  for (guint i = 0; i < worst->reported->len; i++)
+    spinecds_case_add_finding (scenario, g_ptr_array_index (worst->reported, i));
   for (guint r = 0; r < G_N_ELEMENTS (regions); r++)
     {
       if (region_known && regions[r] != spinecds_case_get_region (kase))
@@ -534,6 +554,7 @@ spinecds_evaluate (SpineCdsKnowledgeBase *kb,
   find_worst_case (kb, kase, &worst);
   assessment = evaluate_from (kb, kase, worst.triage, &worst);
   g_clear_object (&worst.assessment);
+  g_clear_pointer (&worst.reported, g_ptr_array_unref);
   spinecds_assessment_finish (assessment);
   /* What is missing decides whether the plan is made at all. */
   set_missing (assessment, kb, kase);

@@ -86,6 +86,26 @@ spinecds_fact_new_assumed (const char *field,
 }
 
 SpineCdsFact *
+spinecds_fact_new_reported_finding (const SpineCdsFact *finding)
+{
+  SpineCdsFact *self;
+
+  g_return_val_if_fail (finding->kind == SPINECDS_FACT_CODE, NULL);
+
+  self = fact_new (SPINECDS_FACT_ASSUMED, finding->name);
+  self->code_kind = SPINECDS_CODE_KIND_FINDING;
+  self->value = finding->value;
+  self->level = g_strdup (finding->level);
+  return self;
+}
+
+static gboolean
+is_reported_finding (const SpineCdsFact *self)
+{
+  return self->kind == SPINECDS_FACT_ASSUMED && self->code_kind == SPINECDS_CODE_KIND_FINDING;
+}
+
+SpineCdsFact *
 spinecds_fact_ref (SpineCdsFact *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
@@ -109,7 +129,7 @@ spinecds_fact_equal (const SpineCdsFact *a,
                      const SpineCdsFact *b)
 {
   return a->kind == b->kind
-         && (a->kind != SPINECDS_FACT_CODE || a->code_kind == b->code_kind)
+         && a->code_kind == b->code_kind
          && g_strcmp0 (a->name, b->name) == 0
          && g_strcmp0 (a->value, b->value) == 0
          && g_strcmp0 (a->level, b->level) == 0
@@ -225,9 +245,19 @@ static char *
 describe_assumed (const SpineCdsFact *self,
                   SpineCdsCatalog    *catalog)
 {
-  const SpineCdsField *field = spinecds_field_lookup (self->name);
+  const SpineCdsField *field;
   const char          *label;
 
+  if (is_reported_finding (self))
+    {
+      g_autofree char *finding = describe_code (self, catalog);
+
+      /* Translators: a finding the MRI report names that the clinician has
+       * not entered, counted for the highest triage, e.g. "Cauda equina
+       * compression (severe, L2): named in the pasted report, not entered" */
+      return g_strdup_printf (translate (catalog, NULL, N_ ("%s: named in the pasted report, not entered")), finding);
+    }
+  field = spinecds_field_lookup (self->name);
   g_assert (field != NULL);
   label = translate (catalog, NULL, spinecds_field_get_label (field));
 

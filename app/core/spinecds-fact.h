@@ -29,8 +29,9 @@ typedef struct
 {
   gatomicrefcount  ref_count;
   SpineCdsFactKind kind;
-  SpineCdsCodeKind code_kind; /* CODE */
-  const char      *name;      /* CODE: the code; NUMBER, CHOICE, ASSUMED: the field path; TEXT: the msgid */
+  SpineCdsCodeKind code_kind; /* CODE; ASSUMED: FINDING for a reported finding */
+  const char      *name;      /* CODE: the code; NUMBER, CHOICE, ASSUMED: the field path (a reported
+                               * finding: the code); TEXT: the msgid */
   const char      *value;     /* CHOICE, ASSUMED: the nick; CODE: a finding's grade nick, or NULL */
   char            *level;     /* CODE: a finding's level, or NULL */
   double           number;    /* NUMBER */
@@ -50,6 +51,10 @@ SpineCdsFact *spinecds_fact_new_text (const char *msgid);
  * highest triage; NULL for a number (an age), which counts as a band. */
 SpineCdsFact *spinecds_fact_new_assumed (const char *field,
                                          const char *nick);
+/* A finding the pasted report names and the case lacks, counted for
+ * the worst case: ASSUMED, with the code, grade and level of
+ * @finding (a CODE fact of a finding). */
+SpineCdsFact *spinecds_fact_new_reported_finding (const SpineCdsFact *finding);
 SpineCdsFact *spinecds_fact_ref (SpineCdsFact *self);
 void          spinecds_fact_unref (SpineCdsFact *self);
 gboolean      spinecds_fact_equal (const SpineCdsFact *a,

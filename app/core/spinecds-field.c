@@ -10,7 +10,6 @@
 
 #include "spinecds-enums.h"
 #include "spinecds-field.h"
-#include "spinecds-report-reader.h"
 
 struct _SpineCdsField
 {
@@ -87,59 +86,65 @@ static const char * const serious_findings[] = {
   NULL,
 };
 
+GPtrArray *
+spinecds_field_dup_unentered_report_findings (SpineCdsCase *kase)
+{
+  SpineCdsReportDigest *digest = spinecds_case_read_report (kase);
+  GPtrArray            *unentered = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; digest != NULL && serious_findings[i] != NULL; i++)
+    {
+      SpineCdsGrade grade;
+      const char   *level;
+
+      if (spinecds_report_digest_names (digest, serious_findings[i], &grade, &level)
+          && spinecds_case_lookup_finding (kase, serious_findings[i]) == NULL)
+        {
+          SpineCdsFinding *finding = spinecds_finding_new (serious_findings[i]);
+
+          spinecds_finding_set_grade (finding, grade);
+          spinecds_finding_set_level (finding, level);
+          g_ptr_array_add (unentered, finding);
+        }
+    }
+  return unentered;
+}
+
 /* Yes when every serious finding the pasted report names is entered;
- * unknown without a report. Read only when asked. */
+ * unknown without a report. A report SpineCDS cannot read may name
+ * anything. */
 static SpineCdsTristate
 get_report_findings_entered (SpineCdsCase *kase)
 {
-  const char *report = spinecds_case_get_report_text (kase);
-  g_autoptr(GPtrArray) mentions = NULL;
+  SpineCdsReportDigest *digest = spinecds_case_read_report (kase);
+  g_autoptr(GPtrArray) unentered = NULL;
 
-  if (*report == '\0')
+  if (digest == NULL)
     return SPINECDS_TRISTATE_UNKNOWN;
-  /* A report SpineCDS cannot read may name anything. */
-  if ((mentions = spinecds_report_read_in (report, -1, "auto", NULL, NULL)) == NULL)
+  if (!spinecds_report_digest_is_readable (digest))
     return SPINECDS_TRISTATE_NO;
-  for (guint i = 0; i < mentions->len; i++)
-    {
-      const SpineCdsMention *mention = g_ptr_array_index (mentions, i);
-
-      if (mention->section == SPINECDS_REPORT_SECTION_BODY && mention->status != SPINECDS_MENTION_NEGATED
-          && mention->code != NULL && g_strv_contains (serious_findings, mention->code)
-          && spinecds_case_lookup_finding (kase, mention->code) == NULL)
-        return SPINECDS_TRISTATE_NO;
-    }
-  return SPINECDS_TRISTATE_YES;
+  unentered = spinecds_field_dup_unentered_report_findings (kase);
+  return unentered->len == 0 ? SPINECDS_TRISTATE_YES : SPINECDS_TRISTATE_NO;
 }
 
 /* The MRI's findings are in the case unless a report pasted into it
- * names findings, present or doubtful, and none is entered: a report
- * nobody has read into the case is no normal MRI. A report SpineCDS
+ * names findings, present or doubtful, that are not: none entered, or
+ * some without the serious ones it names (fifteenth round: "no further
+ * imaging" beside an abscess the report named). A report SpineCDS
  * cannot read counts as naming some; one that names only absent
- * findings is a normal report. Read only in that case (no findings and
- * a report), so the vocabularies stay unloaded otherwise. */
+ * findings is a normal report. */
 static gboolean
 has_findings_of_report (SpineCdsCase *kase)
 {
-  const char *report = spinecds_case_get_report_text (kase);
-  g_autoptr(GPtrArray) mentions = NULL;
-  gboolean read_any = FALSE;
+  SpineCdsReportDigest *digest;
 
-  if (*report == '\0' || g_list_model_get_n_items (spinecds_case_get_findings (kase)) > 0)
+  if (*spinecds_case_get_report_text (kase) == '\0')
     return TRUE;
-  if ((mentions = spinecds_report_read_in (report, -1, "auto", NULL, NULL)) == NULL)
-    return FALSE;
-  for (guint i = 0; i < mentions->len; i++)
-    {
-      const SpineCdsMention *mention = g_ptr_array_index (mentions, i);
-
-      if (mention->section != SPINECDS_REPORT_SECTION_BODY)
-        continue;
-      if (mention->status != SPINECDS_MENTION_NEGATED)
-        return FALSE;
-      read_any = TRUE;
-    }
-  return read_any;
+  if (g_list_model_get_n_items (spinecds_case_get_findings (kase)) > 0)
+    return get_report_findings_entered (kase) != SPINECDS_TRISTATE_NO;
+  digest = spinecds_case_read_report (kase);
+  return spinecds_report_digest_is_readable (digest) && spinecds_report_digest_mentions_any (digest)
+         && !spinecds_report_digest_names_any (digest);
 }
 
 static int

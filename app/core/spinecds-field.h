@@ -40,4 +40,11 @@ int                  spinecds_field_get_choice (const SpineCdsField *field,
 SpineCdsTristate     spinecds_field_get_yes_no (const SpineCdsField *field,
                                                 SpineCdsCase        *kase);
 
+/* The findings that change a plan at once (a tumour, a compression, a
+ * collection, an infection, a fracture, an instability) that the pasted
+ * report names, present or doubtful, and the case lacks: new
+ * SpineCdsFindings with the report's grade and levels. Empty without a
+ * report or with one SpineCDS cannot read. */
+GPtrArray           *spinecds_field_dup_unentered_report_findings (SpineCdsCase *kase);
+
 G_END_DECLS

@@ -456,6 +456,57 @@ test_follow_up_and_decision (void)
   g_assert_true (stale);
 }
 
+/* A serious finding a pasted report names and the case lacks counts
+ * for the triage as the worst case, and each reason that rests on it
+ * says where it came from (sixteenth round: a metastasis entered, the
+ * cauda equina compression of its report not, gave "expedited"). */
+static void
+test_reported_findings_count (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpineCdsKnowledgeBase) kb = spinecds_knowledge_base_new_default (&error);
+  g_autoptr(SpineCdsCatalog) catalog = spinecds_catalog_new_for_language ("en", NULL);
+  g_autoptr(SpineCdsCase) kase = spinecds_case_new ();
+  g_autoptr(SpineCdsFinding) bulge = spinecds_finding_new ("disc_bulge");
+  g_autoptr(SpineCdsAssessment) entered = NULL;
+  g_autoptr(SpineCdsAssessment) reported = NULL;
+  GPtrArray *flags;
+  gboolean   named = FALSE;
+
+  g_assert_no_error (error);
+  spinecds_case_set_age_years (kase, 45);
+  spinecds_case_set_region (kase, SPINECDS_REGION_LUMBAR);
+  spinecds_case_set_code (kase, SPINECDS_CODE_KIND_SYMPTOM, "axial_pain", TRUE);
+  spinecds_case_set_mri_done (kase, TRUE);
+  spinecds_finding_set_level (bulge, "L3-L4");
+  spinecds_case_add_finding (kase, bulge);
+  spinecds_case_set_report_text (kase, "Mild disc bulge at L3-L4. No fracture.");
+  entered = spinecds_evaluate (kb, kase);
+  g_assert_cmpint (spinecds_assessment_get_triage (entered), ==, SPINECDS_TRIAGE_ROUTINE);
+  g_assert_false (spinecds_assessment_is_incomplete (entered));
+
+  spinecds_case_set_report_text (kase, "Mild disc bulge at L3-L4. Epidural abscess at L3-L4 compressing the cauda "
+                                       "equina.");
+  reported = spinecds_evaluate (kb, kase);
+  g_assert_true (spinecds_assessment_is_incomplete (reported));
+  g_assert_cmpint (spinecds_assessment_get_triage (reported), >=, SPINECDS_TRIAGE_URGENT);
+  g_assert_false (spinecds_assessment_has_action (reported, "no_further_imaging"));
+  flags = spinecds_assessment_get_red_flags (reported);
+  g_assert_cmpuint (flags->len, >, 0);
+  for (guint i = 0; i < flags->len; i++)
+    {
+      const SpineCdsRedFlag *flag = g_ptr_array_index (flags, i);
+
+      for (guint f = 0; f < flag->because->len; f++)
+        {
+          g_autofree char *text = spinecds_fact_describe (g_ptr_array_index (flag->because, f), catalog);
+
+          named |= g_str_has_prefix (text, "Epidural collection (L3-L4): named in the pasted report, not entered");
+        }
+    }
+  g_assert_true (named);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -474,6 +525,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/evaluator/numbering-and-order", test_numbering_and_order);
   g_test_add_func ("/spinecds/evaluator/json-contract", test_json_contract);
   g_test_add_func ("/spinecds/evaluator/deterministic", test_deterministic);
+  g_test_add_func ("/spinecds/evaluator/reported-findings-count", test_reported_findings_count);
 
   return g_test_run ();
 }
