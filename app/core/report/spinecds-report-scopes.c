@@ -611,6 +611,31 @@ contrast_negates (const Reader *r,
   return ends_clause_after (r, negation->last, 4) ? negation->first : 0;
 }
 
+/* "Discitis is unlikely, but cannot be excluded", "unwahrscheinlich,
+ * aber nicht auszuschließen", "poco probable, pero no se descarta": a
+ * doubt that a contrast sets against a negation, ending the clause,
+ * takes the negation back to a doubt. @k is the token after the
+ * negation. Returns the doubt's first token, or 0. */
+static guint
+contrast_doubts (const Reader *r,
+                 guint         k)
+{
+  const Match *contrast;
+  const Match *doubt;
+
+  if (k < r->tokens->len && token_at (r, k)->kind == TOKEN_COMMA)
+    k++;
+  contrast = k < r->tokens->len ? match_of (r, token_at (r, k)) : NULL;
+  if (contrast == NULL || contrast->first != k || contrast->phrase->kind != TERMINATION
+      || !(contrast->phrase->flags & PHRASE_CONTRAST) || contrast->last + 1 >= r->tokens->len)
+    return 0;
+  doubt = match_of (r, token_at (r, contrast->last + 1));
+  if (doubt == NULL || doubt->first != contrast->last + 1
+      || (doubt->phrase->kind != UNCERTAIN_AFTER && doubt->phrase->kind != UNCERTAIN_EITHER))
+    return 0;
+  return ends_clause_after (r, doubt->last, 4) ? doubt->first : 0;
+}
+
 /* A cue after the finding, in the same clause: "is not seen", "cannot
  * be excluded". A comma ends it ("disc bulge, fracture excluded")
  * unless it separates the items of a list that a conjunction closes:
@@ -720,7 +745,10 @@ cue_after (const Reader *r,
             case UNASSESSED_AFTER:
               if (listed && !closed)
                 return;
-              cue_consider (best, match->phrase->kind, match->first - finding->last);
+              if (match->phrase->kind == NEGATION_AFTER && (negation = contrast_doubts (r, match->last + 1)) > 0)
+                cue_consider (best, UNCERTAIN_AFTER, negation - finding->last);
+              else
+                cue_consider (best, match->phrase->kind, match->first - finding->last);
               return;
             case NEGATION_BEFORE:
               /* "Fracture — no." */
