@@ -27,11 +27,11 @@ void                spinecds_assessment_settle_texts (SpineCdsAssessment *self,
 void                spinecds_assessment_set_mscc_surgery (SpineCdsAssessment  *self,
                                                           SpineCdsMsccSurgery *mscc);
 /* clang-format off */
-/* @missing: field paths to enter; @incomplete: the age or region is
- * among them, so the triage is the worst case's and no plan is made. */
+/* @missing: field paths to enter, the first @n_needed of them fields
+ * a plan is made from (the plan is incomplete when there are any). */
 void                spinecds_assessment_set_missing (SpineCdsAssessment *self,
                                                      const char * const *missing,
-                                                     gboolean            incomplete);
+                                                     guint               n_needed);
 /* clang-format on */
 void                spinecds_assessment_set_follow_up (SpineCdsAssessment *self,
                                                        const char         *from,

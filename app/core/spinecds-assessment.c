@@ -27,7 +27,8 @@ struct _SpineCdsAssessment
   GPtrArray             *references;   /* of const SpineCdsReference*, borrowed from kb */
   const char            *timeframe;    /* a fired rule's own, borrowed from kb, or NULL */
   char                 **missing;      /* field paths the plan still needs */
-  gboolean               incomplete;   /* a field a plan is made from among them */
+  guint                  n_needed;     /* the first of them: fields a plan is made from */
+  gboolean               incomplete;   /* n_needed > 0 */
   char                  *follow_up[2]; /* "YYYY-MM-DD" from and to, or NULL */
   SpineCdsDecision      *decision;     /* the case's, or NULL */
   gboolean               decision_stale;
@@ -820,6 +821,25 @@ append_mscc (GString             *out,
                             : "");
 }
 
+/* Field labels joined: "Age (years), Region". */
+static char *
+join_field_labels (char * const    *paths,
+                   guint            n,
+                   SpineCdsCatalog *catalog)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const SpineCdsField *field = spinecds_field_lookup (paths[i]);
+
+      if (names->len > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, field != NULL ? tr (catalog, spinecds_field_get_label (field)) : paths[i]);
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
 /* "Age (years), Region": the fields the plan still needs, named as the
  * "because" lists name them. */
 static void
@@ -827,19 +847,12 @@ append_missing (GString            *out,
                 SpineCdsAssessment *self,
                 SpineCdsCatalog    *catalog)
 {
-  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *names = NULL;
 
   if (self->missing == NULL || self->missing[0] == NULL)
     return;
-  for (guint i = 0; self->missing[i] != NULL; i++)
-    {
-      const SpineCdsField *field = spinecds_field_lookup (self->missing[i]);
-
-      if (names->len > 0)
-        g_string_append (names, ", ");
-      g_string_append (names, field != NULL ? tr (catalog, spinecds_field_get_label (field)) : self->missing[i]);
-    }
-  g_string_append_printf (out, "%s %s\n", tr (catalog, N_ ("Missing:")), names->str);
+  names = join_field_labels (self->missing, g_strv_length (self->missing), catalog);
+  g_string_append_printf (out, "%s %s\n", tr (catalog, N_ ("Missing:")), names);
 }
 
 static void
@@ -929,13 +942,30 @@ spinecds_assessment_to_text (SpineCdsAssessment *self,
 void
 spinecds_assessment_set_missing (SpineCdsAssessment *self,
                                  const char * const *missing,
-                                 gboolean            incomplete)
+                                 guint               n_needed)
 {
   g_return_if_fail (SPINECDS_IS_ASSESSMENT (self));
+  g_return_if_fail (n_needed <= g_strv_length ((char **) missing));
 
   g_strfreev (self->missing);
   self->missing = g_strdupv ((char **) missing);
-  self->incomplete = incomplete;
+  self->n_needed = n_needed;
+  self->incomplete = n_needed > 0;
+}
+
+char *
+spinecds_assessment_dup_incomplete_note (SpineCdsAssessment *self,
+                                         SpineCdsCatalog    *catalog)
+{
+  g_autofree char *names = NULL;
+
+  g_return_val_if_fail (SPINECDS_IS_ASSESSMENT (self), NULL);
+
+  if (self->n_needed == 0 || spinecds_assessment_is_unplanned (self))
+    return NULL;
+  names = join_field_labels (self->missing, self->n_needed, catalog);
+  /* Translators: under a triage, what is not entered yet, e.g. "Age (years), Region" */
+  return g_strdup_printf (tr (catalog, N_ ("not entered yet: %s. The triage counts the worst case for it.")), names);
 }
 
 const char * const *

@@ -108,6 +108,11 @@ const char                *spinecds_triage_get_label (SpineCdsTriage triage);
  * anything clinical, the findings of a pasted report): no plan is made,
  * and without the age or region the triage is the worst case's. */
 gboolean                   spinecds_assessment_is_incomplete (SpineCdsAssessment *self);
+/* Under a triage that is not "Incomplete", while a field a plan is
+ * made from is missing: "not entered yet: Age (years). The triage counts
+ * the worst case for it." in the catalog's language; NULL otherwise. */
+char                      *spinecds_assessment_dup_incomplete_note (SpineCdsAssessment *self,
+                                                                    SpineCdsCatalog    *catalog);
 /* Whether the headline of this plan is "Incomplete": the case lacks
  * its age or region and nothing raised it above routine, so it has no
  * plan yet and must not look like an all-clear (GUIDELINE-LOGIC §8.11). */

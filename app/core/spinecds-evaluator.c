@@ -455,12 +455,12 @@ set_missing (SpineCdsAssessment    *assessment,
 {
   GPtrArray *recommendations = spinecds_assessment_get_recommendations (assessment);
   g_autoptr(GPtrArray) missing = g_ptr_array_new ();
-  gboolean incomplete;
+  guint n_needed;
 
   for (guint i = 0; i < G_N_ELEMENTS (needed_fields); i++)
     if (!spinecds_field_is_known (spinecds_field_lookup (needed_fields[i]), kase))
       g_ptr_array_add (missing, (gpointer) needed_fields[i]);
-  incomplete = missing->len > 0;
+  n_needed = missing->len;
   for (guint i = 0; i < recommendations->len; i++)
     {
       const SpineCdsRecommendation *recommendation = g_ptr_array_index (recommendations, i);
@@ -476,7 +476,7 @@ set_missing (SpineCdsAssessment    *assessment,
         }
     }
   g_ptr_array_add (missing, NULL);
-  spinecds_assessment_set_missing (assessment, (const char * const *) missing->pdata, incomplete);
+  spinecds_assessment_set_missing (assessment, (const char * const *) missing->pdata, n_needed);
 }
 
 /* Under an "Incomplete" headline no reason may read "Triage:

@@ -565,15 +565,29 @@ write_decision (Writer *w)
 }
 
 /* What the headline says when no red flag is listed. A triage raised
- * while the age or region is missing is no "nothing found": it is the
- * worst that the missing values could give (GUIDELINE-LOGIC §8.11). */
+ * while an input is missing is no "nothing found": it is the worst case
+ * (incomplete_note says so). */
 static const char *
 no_red_flag_note (Writer *w)
 {
   if (spinecds_assessment_get_triage (w->base.assessment) > SPINECDS_TRIAGE_ROUTINE
       && spinecds_assessment_is_incomplete (w->base.assessment))
-    return tr (w, N_ ("Raised to the highest triage that the missing age or region could give."));
+    return "";
   return tr (w, N_ ("No red flag was found in the recorded inputs."));
+}
+
+/* Under a triage that is not "Incomplete", what is still missing and
+ * that the triage counts the worst case for it (GUIDELINE-LOGIC §8.11;
+ * sixteenth round: an urgent summary did not show that the findings of
+ * its report were not entered). NULL for a complete plan. */
+static char *
+incomplete_note (Writer *w)
+{
+  g_autofree char *sentence = spinecds_assessment_dup_incomplete_note (w->base.assessment, w->base.catalog);
+
+  if (sentence == NULL)
+    return NULL;
+  return g_markup_printf_escaped ("\n<b>%s</b> — %s", tr (w, N_ ("Plan not complete")), sentence);
 }
 
 static void
@@ -589,6 +603,8 @@ write_triage (Writer *w)
 
   /* "No red flag" shares the headline's line: every line counts on a
    * routine plan's one page. */
+  g_autofree char *incomplete = incomplete_note (w);
+
   markup = g_markup_printf_escaped ("<span size='x-large'><b>%s %s</b></span>%s%s\n%s%s%s",
                                     tr (w, N_ ("Triage:")),
                                     tr (w, spinecds_assessment_get_headline (w->base.assessment)),
@@ -596,6 +612,13 @@ write_triage (Writer *w)
                                     flags->len == 0 ? no_red_flag_note (w) : "",
                                     kb (w, spinecds_assessment_get_timeframe (w->base.assessment)),
                                     follow_up != NULL ? " · " : "", follow_up != NULL ? follow_up : "");
+  if (incomplete != NULL)
+    {
+      char *with_note = g_strconcat (markup, incomplete, NULL);
+
+      g_free (markup);
+      markup = with_note;
+    }
   spinecds_page_layout_add_callout (w->base.layout,
                                     spinecds_assessment_is_unplanned (w->base.assessment)
                                       ? SPINECDS_TONE_NEUTRAL

@@ -514,6 +514,56 @@ has_label_with (GtkWidget  *widget,
   return FALSE;
 }
 
+/* Whether a label shown under @widget (it and its parents visible)
+ * shows @text. */
+static gboolean
+shows_label_with (GtkWidget  *widget,
+                  const char *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return FALSE;
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (shows_label_with (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A plan raised by the serious findings a pasted report names and the
+ * case lacks says so under its triage (sixteenth round: a firm triage
+ * with nothing to show the report was not read in); entering them
+ * takes the note away. */
+static void
+test_report_not_entered_banner (void)
+{
+  SpineCdsWindow *window = new_window ();
+  SpineCdsCase   *kase = spinecds_window_get_case (window);
+  GtkWidget      *view = GTK_WIDGET (window->assessment_view);
+  g_autoptr(SpineCdsFinding) metastasis = spinecds_finding_new ("vertebral_metastasis");
+  g_autoptr(SpineCdsFinding) tumour = spinecds_finding_new ("epidural_tumor");
+  g_autoptr(SpineCdsFinding) compression = spinecds_finding_new ("cauda_equina_compression");
+
+  spinecds_case_set_age_years (kase, 52);
+  spinecds_case_set_region (kase, SPINECDS_REGION_LUMBAR);
+  spinecds_case_set_code (kase, SPINECDS_CODE_KIND_SYMPTOM, "axial_pain", TRUE);
+  spinecds_case_set_code (kase, SPINECDS_CODE_KIND_HISTORY, "known_malignancy", TRUE);
+  spinecds_case_set_mri_done (kase, TRUE);
+  spinecds_finding_set_level (metastasis, "L2");
+  spinecds_case_add_finding (kase, metastasis);
+  g_assert_false (shows_label_with (view, "Plan not complete"));
+
+  spinecds_case_set_report_text (kase, "Metastasis in the L2 vertebral body with epidural tumour extension causing "
+                                       "severe compression of the cauda equina.");
+  g_assert_cmpstr (spinecds_assessment_view_get_triage_text (window->assessment_view), ==, "Urgent");
+  g_assert_true (shows_label_with (view, "Plan not complete — not entered yet: MRI findings named in the pasted report"));
+
+  spinecds_case_add_finding (kase, tumour);
+  spinecds_case_add_finding (kase, compression);
+  g_assert_false (shows_label_with (view, "Plan not complete"));
+  destroy_window (window);
+}
+
 /* The action row titled @title under @widget, or NULL. */
 static AdwActionRow *
 find_row_titled (GtkWidget  *widget,
@@ -1662,6 +1712,7 @@ main (int   argc,
 
   g_test_add_func ("/spinecds/gui/form-to-case", test_form_to_case);
   g_test_add_func ("/spinecds/gui/case-to-form", test_case_to_form);
+  g_test_add_func ("/spinecds/gui/report-not-entered-banner", test_report_not_entered_banner);
   g_test_add_func ("/spinecds/gui/finding-row", test_finding_row);
   g_test_add_func ("/spinecds/gui/findings-menu", test_findings_menu);
   g_test_add_func ("/spinecds/gui/primary-menu", test_primary_menu);

@@ -1005,9 +1005,33 @@ test_summary_incomplete_headline (void)
   if (flat == NULL)
     return;
   assert_contains (flat, "Age (years): not entered, counted as the worst case", "why the triage rose");
+  assert_contains (flat, "Plan not complete", "the headline says the plan is not complete");
   /* The clinician's sheet keeps the clinician's disclaimer. */
   assert_contains (flat, "Decision support for clinicians; not a diagnosis.", "the disclaimer");
   assert_absent (flat, "No red flag was found", "must not be said");
+}
+
+/* A plan raised by the findings a pasted report names and the case
+ * lacks says so under its triage, and names them (sixteenth round: a
+ * firm "Urgent" headline with nothing to show it was not complete). */
+static void
+test_summary_report_not_entered (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "clinical",
+                                                 "report-names-cauda-compression-metastasis-entered.spinecase", NULL);
+  g_auto(Example) example = { 0 };
+  g_autofree char *flat = NULL;
+
+  load_example (path, &example);
+  g_assert_true (spinecds_assessment_is_incomplete (example.assessment));
+  g_assert_false (spinecds_assessment_is_unplanned (example.assessment));
+  flat = rendered_text (SPINECDS_DOCUMENT_SUMMARY, &example, "report-not-entered-summary.pdf");
+  if (flat == NULL)
+    return;
+  assert_contains (flat, "Plan not complete — not entered yet: MRI findings named in the pasted report",
+                   "what is missing, under the triage");
+  assert_contains (flat, "Cauda equina compression (severe, L2): named in the pasted report, not entered",
+                   "the finding the triage counts");
 }
 
 /* A duration entered as 5.9 weeks is printed as 5.9, not as the
@@ -1623,6 +1647,7 @@ main (int   argc,
   g_test_add_func ("/spinecds/render/snapshot", test_snapshot);
   g_test_add_func ("/spinecds/render/rtl", test_rtl);
   g_test_add_func ("/spinecds/render/summary-incomplete-headline", test_summary_incomplete_headline);
+  g_test_add_func ("/spinecds/render/summary-report-not-entered", test_summary_report_not_entered);
   g_test_add_func ("/spinecds/render/summary-unplanned-headline", test_summary_unplanned_headline);
   g_test_add_func ("/spinecds/render/handout-cord-compression", test_handout_cord_compression_not_reassuring);
   g_test_add_func ("/spinecds/render/handout-emergency-now", test_handout_emergency_now);

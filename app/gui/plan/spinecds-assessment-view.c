@@ -43,6 +43,7 @@ struct _SpineCdsAssessmentView
   GtkLabel              *triage_label;
   GtkLabel              *follow_up_label;
   GtkLabel              *stale_label;
+  GtkLabel              *incomplete_label;
   SpineCdsDecisionPanel *decision_panel;
   GtkLabel              *timeframe_label;
   GtkBox                *red_flags_box;
@@ -444,6 +445,22 @@ show_stale (SpineCdsAssessmentView *self,
   gtk_widget_set_visible (GTK_WIDGET (self->stale_label), stale);
 }
 
+/* A triage raised while an input is missing is the worst case, not a
+ * finding: the banner says what is missing (sixteenth round). */
+static void
+show_incomplete (SpineCdsAssessmentView *self,
+                 SpineCdsAssessment     *assessment)
+{
+  g_autofree char *sentence = spinecds_assessment_dup_incomplete_note (assessment, self->catalog);
+  g_autofree char *markup = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->incomplete_label), sentence != NULL);
+  if (sentence == NULL)
+    return;
+  markup = g_markup_printf_escaped ("<b>%s</b> — %s", _ ("Plan not complete"), sentence);
+  gtk_label_set_markup (self->incomplete_label, markup);
+}
+
 void
 spinecds_assessment_view_set_assessment (SpineCdsAssessmentView *self,
                                          SpineCdsAssessment     *assessment,
@@ -499,6 +516,7 @@ spinecds_assessment_view_set_assessment (SpineCdsAssessmentView *self,
                       g_dpgettext2 (NULL, "kb", spinecds_assessment_get_timeframe (assessment)));
   show_follow_up (self, assessment);
   show_stale (self, assessment);
+  show_incomplete (self, assessment);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->banner),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, self->triage_text,
                                   -1);
@@ -581,6 +599,7 @@ spinecds_assessment_view_class_init (SpineCdsAssessmentViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, timeframe_label);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, follow_up_label);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, stale_label);
+  gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, incomplete_label);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, decision_panel);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, red_flags_box);
   gtk_widget_class_bind_template_child (widget_class, SpineCdsAssessmentView, content_box);
