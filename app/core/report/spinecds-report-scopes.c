@@ -611,31 +611,6 @@ contrast_negates (const Reader *r,
   return ends_clause_after (r, negation->last, 4) ? negation->first : 0;
 }
 
-/* "Discitis is unlikely, but cannot be excluded", "unwahrscheinlich,
- * aber nicht auszuschließen", "poco probable, pero no se descarta": a
- * doubt that a contrast sets against a negation, ending the clause,
- * takes the negation back to a doubt. @k is the token after the
- * negation. Returns the doubt's first token, or 0. */
-static guint
-contrast_doubts (const Reader *r,
-                 guint         k)
-{
-  const Match *contrast;
-  const Match *doubt;
-
-  if (k < r->tokens->len && token_at (r, k)->kind == TOKEN_COMMA)
-    k++;
-  contrast = k < r->tokens->len ? match_of (r, token_at (r, k)) : NULL;
-  if (contrast == NULL || contrast->first != k || contrast->phrase->kind != TERMINATION
-      || !(contrast->phrase->flags & PHRASE_CONTRAST) || contrast->last + 1 >= r->tokens->len)
-    return 0;
-  doubt = match_of (r, token_at (r, contrast->last + 1));
-  if (doubt == NULL || doubt->first != contrast->last + 1
-      || (doubt->phrase->kind != UNCERTAIN_AFTER && doubt->phrase->kind != UNCERTAIN_EITHER))
-    return 0;
-  return ends_clause_after (r, doubt->last, 4) ? doubt->first : 0;
-}
-
 /* A cue after the finding, in the same clause: "is not seen", "cannot
  * be excluded". A comma ends it ("disc bulge, fracture excluded")
  * unless it separates the items of a list that a conjunction closes:
@@ -745,10 +720,7 @@ cue_after (const Reader *r,
             case UNASSESSED_AFTER:
               if (listed && !closed)
                 return;
-              if (match->phrase->kind == NEGATION_AFTER && (negation = contrast_doubts (r, match->last + 1)) > 0)
-                cue_consider (best, UNCERTAIN_AFTER, negation - finding->last);
-              else
-                cue_consider (best, match->phrase->kind, match->first - finding->last);
+              cue_consider (best, match->phrase->kind, match->first - finding->last);
               return;
             case NEGATION_BEFORE:
               /* "Fracture — no." */
@@ -816,6 +788,78 @@ cue_closing_sentence (const Reader *r,
     }
 }
 
+/* Whether the clause ends after token @k with no finding in it, but for
+ * a few words and levels: "cannot be excluded given motion artefact at
+ * C6-7", "nicht auszuschließen bei Bewegungsartefakten in Höhe LWK 1". */
+static gboolean
+ends_clause_but_for_levels (const Reader *r,
+                            guint         k)
+{
+  guint32 sentence = token_at (r, k)->sentence;
+
+  for (guint j = k + 1, words = 0; j < r->tokens->len; j++)
+    {
+      const Token *token = token_at (r, j);
+      const Match *match = match_of (r, token);
+
+      if (token->sentence != sentence || ends_clause (token) || token->kind == TOKEN_COMMA)
+        return TRUE;
+      if (is_finding (match) || ++words > 8)
+        return FALSE;
+      if (match != NULL)
+        j = match->last;
+    }
+  return TRUE;
+}
+
+/* A doubt that takes back the negation of @finding: "X is unlikely, but
+ * cannot be excluded (at C6-7)", "X unlikely, cannot be excluded", "No
+ * definite X, but this cannot be excluded", "X is unlikely; however, it
+ * cannot be excluded", "unwahrscheinlich, aber nicht auszuschließen".
+ * The report could not rule X out: X is doubtful, never absent
+ * (sixteenth and seventeenth rounds). The doubt follows the finding in
+ * its sentence past a comma, a semicolon or a contrast, with only the
+ * negation and a few plain words between, and ends its clause; another
+ * finding between owns the doubt ("unlikely, but there is a bulge"). */
+static gboolean
+doubted_after_negation (const Reader *r,
+                        const Match  *finding)
+{
+  guint32  sentence = token_at (r, finding->first)->sentence;
+  gboolean turned = FALSE; /* past a comma, a semicolon or a contrast */
+  guint    words = 0;      /* plain words: a few before the turn, one after ("it", "this") */
+
+  for (guint k = finding->last + 1; k < r->tokens->len; k++)
+    {
+      const Token *token = token_at (r, k);
+      const Match *match = match_of (r, token);
+
+      if (token->sentence != sentence || token->kind == TOKEN_STOP || token->kind == TOKEN_COLON)
+        return FALSE;
+      if (token->kind == TOKEN_COMMA || token->kind == TOKEN_SEMICOLON || (match != NULL && match->phrase->kind == TERMINATION))
+        {
+          /* "but", "however", "although", "si bien" */
+          turned = TRUE;
+          words = 0;
+        }
+      else if (match == NULL)
+        {
+          if (token->kind == TOKEN_WORD && ++words > (turned ? 1u : 6u))
+            return FALSE;
+        }
+      else if (match->phrase->kind == UNCERTAIN_AFTER || match->phrase->kind == UNCERTAIN_EITHER)
+        return turned && ends_clause_but_for_levels (r, match->last);
+      /* The negation itself ("is unlikely"), before the turn only: after
+       * it, a negation begins another item ("keine Fraktur, keine
+       * suspekten Läsionen"). */
+      else if (turned || (match->phrase->kind != NEGATION_AFTER && match->phrase->kind != NEGATION_EITHER && match->phrase->kind != NEGATION_BEFORE))
+        return FALSE;
+      if (match != NULL)
+        k = match->last;
+    }
+  return FALSE;
+}
+
 /* "Cord compression?": the sentence of @finding ends in a question. */
 static gboolean
 is_question (const Reader *r,
@@ -849,6 +893,8 @@ report_finding_status (const Reader *r,
   cue_after (r, finding, &best);
   if (!best.found)
     cue_closing_sentence (r, finding, &best);
+  if (best.found && best.status == SPINECDS_MENTION_NEGATED && doubted_after_negation (r, finding))
+    return SPINECDS_MENTION_UNCERTAIN;
   if (best.found)
     return best.status;
   /* A finding asked about is not a finding seen. */
