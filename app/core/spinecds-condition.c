@@ -747,6 +747,14 @@ evaluate_finding (const SpineCdsCondition        *self,
         g_ptr_array_add (facts, spinecds_fact_new_finding (code, grade, spinecds_finding_get_level (finding)));
     }
 
+  /* Named in the pasted report but not entered: not known to be absent,
+   * so no rule concludes from its absence ("the MRI shows no cord
+   * compression") while the worst case counts it present (seventeenth
+   * round). */
+  for (char **wanted = self->u.code.codes; result == SPINECDS_TRISTATE_NO && *wanted != NULL; wanted++)
+    if (spinecds_field_report_names_unentered (context->kase, *wanted))
+      result = SPINECDS_TRISTATE_UNKNOWN;
+
   return result;
 }
 
@@ -846,6 +854,34 @@ fact_of_known_field (const SpineCdsField *field,
     }
 }
 
+/* Why a field is not known, for "because"; for the findings of a pasted
+ * report, also each serious one it names that is not entered. */
+static void
+add_unknown_facts (const SpineCdsField *field,
+                   SpineCdsCase        *kase,
+                   GPtrArray           *facts)
+{
+  g_autoptr(GPtrArray) unentered = NULL;
+
+  g_ptr_array_add (facts, spinecds_fact_new_choice (spinecds_field_get_path (field), "unknown"));
+  if (!spinecds_field_is_report_findings (field))
+    return;
+  unentered = spinecds_field_dup_unentered_report_findings (kase);
+  for (guint i = 0; i < unentered->len; i++)
+    {
+      SpineCdsFinding        *finding = g_ptr_array_index (unentered, i);
+      /* Facts keep static codes: the finding goes with the array. */
+      const SpineCdsCodeInfo *info = spinecds_codes_lookup (SPINECDS_CODE_KIND_FINDING, spinecds_finding_get_code (finding));
+      g_autoptr(SpineCdsFact) named = NULL;
+
+      g_assert (info != NULL);
+      named = spinecds_fact_new_finding (info->code, spinecds_finding_get_grade (finding),
+                                         spinecds_finding_get_level (finding));
+      g_ptr_array_add (facts,
+                       spinecds_fact_new_reported_finding (named, spinecds_field_report_doubts (kase, info->code)));
+    }
+}
+
 static SpineCdsTristate
 evaluate_known (const SpineCdsCondition        *self,
                 const SpineCdsConditionContext *context,
@@ -857,9 +893,10 @@ evaluate_known (const SpineCdsCondition        *self,
   if (known != self->u.field.expected)
     return SPINECDS_TRISTATE_NO;
 
-  if (facts != NULL)
-    g_ptr_array_add (facts, known ? fact_of_known_field (field, context->kase)
-                                  : spinecds_fact_new_choice (spinecds_field_get_path (field), "unknown"));
+  if (facts != NULL && known)
+    g_ptr_array_add (facts, fact_of_known_field (field, context->kase));
+  else if (facts != NULL)
+    add_unknown_facts (field, context->kase, facts);
   return SPINECDS_TRISTATE_YES;
 }
 

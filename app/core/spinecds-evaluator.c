@@ -39,6 +39,7 @@ typedef struct
   gboolean            age_assumed;    /* the age was not entered */
   gboolean            region_assumed; /* the region was not entered */
   GPtrArray          *reported;       /* SpineCdsFinding: named in the report, not entered */
+  SpineCdsCase       *kase;           /* the case as entered, borrowed */
 } WorstCase;
 
 static GPtrArray *
@@ -248,8 +249,9 @@ because_assumed (GPtrArray       *because,
           continue;
         }
       assumed = TRUE;
-      g_ptr_array_add (out, fact->kind == SPINECDS_FACT_CODE ? spinecds_fact_new_reported_finding (fact)
-                                                             : spinecds_fact_new_assumed (fact->name, fact->value));
+      g_ptr_array_add (out, fact->kind == SPINECDS_FACT_CODE
+                              ? spinecds_fact_new_reported_finding (fact, spinecds_field_report_doubts (worst->kase, fact->name))
+                              : spinecds_fact_new_assumed (fact->name, fact->value));
     }
   return assumed ? g_steal_pointer (&out) : NULL;
 }
@@ -398,7 +400,7 @@ find_worst_case (SpineCdsKnowledgeBase *kb,
   g_autoptr(SpineCdsAssessment) known = NULL;
 
   *worst = (WorstCase) { SPINECDS_TRIAGE_ROUTINE, NULL, !age_known, !region_known,
-                         spinecds_field_dup_unentered_report_findings (kase) };
+                         spinecds_field_dup_unentered_report_findings (kase), kase };
   if (age_known && region_known && worst->reported->len == 0)
     return;
 

@@ -86,7 +86,8 @@ spinecds_fact_new_assumed (const char *field,
 }
 
 SpineCdsFact *
-spinecds_fact_new_reported_finding (const SpineCdsFact *finding)
+spinecds_fact_new_reported_finding (const SpineCdsFact *finding,
+                                    gboolean            doubtful)
 {
   SpineCdsFact *self;
 
@@ -96,6 +97,7 @@ spinecds_fact_new_reported_finding (const SpineCdsFact *finding)
   self->code_kind = SPINECDS_CODE_KIND_FINDING;
   self->value = finding->value;
   self->level = g_strdup (finding->level);
+  self->number = doubtful;
   return self;
 }
 
@@ -133,7 +135,7 @@ spinecds_fact_equal (const SpineCdsFact *a,
          && g_strcmp0 (a->name, b->name) == 0
          && g_strcmp0 (a->value, b->value) == 0
          && g_strcmp0 (a->level, b->level) == 0
-         && (a->kind != SPINECDS_FACT_NUMBER || a->number == b->number);
+         && a->number == b->number;
 }
 
 static const char *G_GNUC_FORMAT (3)
@@ -255,6 +257,12 @@ describe_assumed (const SpineCdsFact *self,
       /* Translators: a finding the MRI report names that the clinician has
        * not entered, counted for the highest triage, e.g. "Cauda equina
        * compression (severe, L2): named in the pasted report, not entered" */
+      if (self->number != 0)
+        /* Translators: a finding the MRI report names only as possible
+         * ("cannot be excluded"), not entered, counted for the highest
+         * triage */
+        return g_strdup_printf (translate (catalog, NULL, N_ ("%s: named as possible in the pasted report, not entered")),
+                                finding);
       return g_strdup_printf (translate (catalog, NULL, N_ ("%s: named in the pasted report, not entered")), finding);
     }
   field = spinecds_field_lookup (self->name);

@@ -34,7 +34,7 @@ typedef struct
                                * finding: the code); TEXT: the msgid */
   const char      *value;     /* CHOICE, ASSUMED: the nick; CODE: a finding's grade nick, or NULL */
   char            *level;     /* CODE: a finding's level, or NULL */
-  double           number;    /* NUMBER */
+  double           number;    /* NUMBER; a reported finding: 1 when only doubted */
 } SpineCdsFact;
 
 SpineCdsFact *spinecds_fact_new_code (SpineCdsCodeKind kind,
@@ -51,10 +51,11 @@ SpineCdsFact *spinecds_fact_new_text (const char *msgid);
  * highest triage; NULL for a number (an age), which counts as a band. */
 SpineCdsFact *spinecds_fact_new_assumed (const char *field,
                                          const char *nick);
-/* A finding the pasted report names and the case lacks, counted for
- * the worst case: ASSUMED, with the code, grade and level of
- * @finding (a CODE fact of a finding). */
-SpineCdsFact *spinecds_fact_new_reported_finding (const SpineCdsFact *finding);
+/* A finding the pasted report names (@doubtful: only as possible) and
+ * the case lacks, counted for the worst case: ASSUMED, with the code,
+ * grade and level of @finding (a CODE fact of a finding). */
+SpineCdsFact *spinecds_fact_new_reported_finding (const SpineCdsFact *finding,
+                                                  gboolean            doubtful);
 SpineCdsFact *spinecds_fact_ref (SpineCdsFact *self);
 void          spinecds_fact_unref (SpineCdsFact *self);
 gboolean      spinecds_fact_equal (const SpineCdsFact *a,

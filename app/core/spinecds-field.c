@@ -110,6 +110,27 @@ spinecds_field_dup_unentered_report_findings (SpineCdsCase *kase)
   return unentered;
 }
 
+gboolean
+spinecds_field_report_names_unentered (SpineCdsCase *kase,
+                                       const char   *code)
+{
+  SpineCdsReportDigest *digest = spinecds_case_read_report (kase);
+
+  if (digest == NULL || !g_strv_contains (serious_findings, code) || spinecds_case_lookup_finding (kase, code) != NULL)
+    return FALSE;
+  /* A report SpineCDS cannot read may name anything. */
+  return !spinecds_report_digest_is_readable (digest) || spinecds_report_digest_names (digest, code, NULL, NULL);
+}
+
+gboolean
+spinecds_field_report_doubts (SpineCdsCase *kase,
+                              const char   *code)
+{
+  SpineCdsReportDigest *digest = spinecds_case_read_report (kase);
+
+  return digest != NULL && spinecds_report_digest_doubts (digest, code);
+}
+
 /* Yes when every serious finding the pasted report names is entered;
  * unknown without a report. A report SpineCDS cannot read may name
  * anything. */
@@ -247,6 +268,12 @@ static const SpineCdsField fields[] = {
   { "imaging.findings", N_ ("MRI findings named in the pasted report"), SPINECDS_FIELD_PRESENCE,
     .is_present = has_findings_of_report },
 };
+
+gboolean
+spinecds_field_is_report_findings (const SpineCdsField *field)
+{
+  return field->is_present == has_findings_of_report;
+}
 
 const SpineCdsField *
 spinecds_field_lookup (const char *path)

@@ -46,5 +46,13 @@ SpineCdsTristate     spinecds_field_get_yes_no (const SpineCdsField *field,
  * SpineCdsFindings with the report's grade and levels. Empty without a
  * report or with one SpineCDS cannot read. */
 GPtrArray           *spinecds_field_dup_unentered_report_findings (SpineCdsCase *kase);
+/* Whether @code is such a finding (or the report cannot be read): not
+ * absent, only not entered; and whether the report only doubts it. */
+gboolean             spinecds_field_report_names_unentered (SpineCdsCase *kase,
+                                                            const char   *code);
+gboolean             spinecds_field_report_doubts (SpineCdsCase *kase,
+                                                   const char   *code);
+/* Whether @field is "imaging.findings", the findings of a pasted report. */
+gboolean             spinecds_field_is_report_findings (const SpineCdsField *field);
 
 G_END_DECLS

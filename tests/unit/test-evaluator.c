@@ -505,6 +505,35 @@ test_reported_findings_count (void)
         }
     }
   g_assert_true (named);
+
+  /* Only doubted: said so; and the plan's own "incomplete" reason names
+   * it, so a finding no rule uses is still named (seventeenth round). */
+  {
+    g_autoptr(SpineCdsAssessment) doubted = NULL;
+    GPtrArray *recommendations;
+    gboolean   listed = FALSE;
+
+    spinecds_case_set_report_text (kase, "Mild disc bulge at L3-L4. Cord compression is unlikely, but cannot be "
+                                         "excluded at L1.");
+    doubted = spinecds_evaluate (kb, kase);
+    g_assert_true (spinecds_assessment_is_incomplete (doubted));
+    g_assert_false (spinecds_assessment_has_action (doubted, "no_further_imaging"));
+    recommendations = spinecds_assessment_get_recommendations (doubted);
+    for (guint i = 0; i < recommendations->len; i++)
+      {
+        const SpineCdsRecommendation *recommendation = g_ptr_array_index (recommendations, i);
+
+        if (!g_str_equal (recommendation->id, "incomplete-case-findings"))
+          continue;
+        for (guint f = 0; f < recommendation->because->len; f++)
+          {
+            g_autofree char *text = spinecds_fact_describe (g_ptr_array_index (recommendation->because, f), catalog);
+
+            listed |= g_str_equal (text, "Spinal cord compression: named as possible in the pasted report, not entered");
+          }
+      }
+    g_assert_true (listed);
+  }
 }
 
 int

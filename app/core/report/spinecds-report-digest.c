@@ -114,6 +114,18 @@ spinecds_report_digest_names (SpineCdsReportDigest *self,
 }
 
 gboolean
+spinecds_report_digest_doubts (SpineCdsReportDigest *self,
+                               const char           *code)
+{
+  const SpineCdsMention *mention;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  mention = code != NULL ? g_hash_table_lookup (self->named, code) : NULL;
+  return mention != NULL && mention->status == SPINECDS_MENTION_UNCERTAIN;
+}
+
+gboolean
 spinecds_report_digest_names_any (SpineCdsReportDigest *self)
 {
   g_return_val_if_fail (self != NULL, FALSE);

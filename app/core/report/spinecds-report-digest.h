@@ -37,6 +37,9 @@ gboolean                             spinecds_report_digest_names (SpineCdsRepor
                                                                    const char           *code,
                                                                    SpineCdsGrade        *grade,
                                                                    const char          **level);
+/* Whether they name @code only as possible ("cannot be excluded"). */
+gboolean                             spinecds_report_digest_doubts (SpineCdsReportDigest *self,
+                                                                    const char           *code);
 /* Whether they name any finding present or doubtful. */
 gboolean                             spinecds_report_digest_names_any (SpineCdsReportDigest *self);
 
