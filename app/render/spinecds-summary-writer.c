@@ -564,14 +564,13 @@ write_decision (Writer *w)
   spinecds_page_layout_add_text (w->base.layout, SPINECDS_TEXT_BODY, markup);
 }
 
-/* What the headline says when no red flag is listed. A triage raised
- * while an input is missing is no "nothing found": it is the worst case
- * (incomplete_note says so). */
+/* What the headline says when no red flag is listed: nothing while an
+ * input is missing, which is no "nothing found" (seventeenth round: an
+ * unread report's cord compression beside "no red flag was found"). */
 static const char *
 no_red_flag_note (Writer *w)
 {
-  if (spinecds_assessment_get_triage (w->base.assessment) > SPINECDS_TRIAGE_ROUTINE
-      && spinecds_assessment_is_incomplete (w->base.assessment))
+  if (spinecds_assessment_is_incomplete (w->base.assessment))
     return "";
   return tr (w, N_ ("No red flag was found in the recorded inputs."));
 }

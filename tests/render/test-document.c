@@ -1068,6 +1068,7 @@ test_summary_unplanned_headline (void)
     return;
   assert_contains (flat, "Triage: Incomplete", "no all-clear before the plan");
   assert_absent (flat, "Triage:Routine", "must not be said");
+  assert_absent (flat, "No red flag was found", "must not be said before the plan is made");
 }
 
 /* A fever measured in clinic is a fever the patient has now: the
