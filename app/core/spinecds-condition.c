@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "spinecds-codes.h"
 #include "spinecds-condition.h"
 #include "spinecds-enums.h"
@@ -862,10 +864,20 @@ add_unknown_facts (const SpineCdsField *field,
                    GPtrArray           *facts)
 {
   g_autoptr(GPtrArray) unentered = NULL;
+  SpineCdsReportDigest *digest;
 
   g_ptr_array_add (facts, spinecds_fact_new_choice (spinecds_field_get_path (field), "unknown"));
-  if (!spinecds_field_is_report_findings (field))
+  if (!spinecds_field_is_report_findings (field) || (digest = spinecds_case_read_report (kase)) == NULL)
     return;
+  /* Another language, or a vocabulary that does not load: say so, or
+   * the clinician would try to import it (seventeenth round). */
+  if (!spinecds_report_digest_is_readable (digest))
+    {
+      g_ptr_array_add (facts,
+                       spinecds_fact_new_text (NC_ ("kb", "SpineCDS could not read the pasted report: enter its findings "
+                                                          "by hand.")));
+      return;
+    }
   unentered = spinecds_field_dup_unentered_report_findings (kase);
   for (guint i = 0; i < unentered->len; i++)
     {

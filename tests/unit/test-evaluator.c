@@ -534,6 +534,27 @@ test_reported_findings_count (void)
       }
     g_assert_true (listed);
   }
+
+  /* A report in a language SpineCDS does not read is said to be one. */
+  {
+    g_autoptr(SpineCdsAssessment) unread = NULL;
+    const SpineCdsRecommendation *first;
+    gboolean                      said = FALSE;
+
+    spinecds_case_set_report_text (kase, "Ernia discale L4-L5 con compressione della radice L5. Non si osservano "
+                                         "fratture né lesioni focali dei corpi vertebrali.");
+    unread = spinecds_evaluate (kb, kase);
+    g_assert_true (spinecds_assessment_is_incomplete (unread));
+    first = g_ptr_array_index (spinecds_assessment_get_recommendations (unread), 0);
+    for (guint f = 0; f < first->because->len; f++)
+      {
+        g_autofree char *text = spinecds_fact_describe (g_ptr_array_index (first->because, f), catalog);
+
+        said |= g_str_has_prefix (text, "SpineCDS could not read the pasted report");
+      }
+    g_assert_cmpstr (first->id, ==, "incomplete-case-findings");
+    g_assert_true (said);
+  }
 }
 
 int
