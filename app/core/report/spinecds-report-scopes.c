@@ -821,38 +821,66 @@ ends_clause_but_for_levels (const Reader *r,
  * its sentence past a comma, a semicolon or a contrast, with only the
  * negation and a few plain words between, and ends its clause; another
  * finding between owns the doubt ("unlikely, but there is a bulge"). */
+/* Whether the negation @match negates something of its own: a finding
+ * or a cue right after it ("keine suspekten Läsionen"), unlike "ohne
+ * Kontrastmittel" or "sans injection". */
+static gboolean
+negates_next (const Reader *r,
+              const Match  *match)
+{
+  const Match *next = match->last + 1 < r->tokens->len ? match_of (r, token_at (r, match->last + 1)) : NULL;
+
+  return next != NULL && next->phrase->kind != TERMINATION;
+}
+
 static gboolean
 doubted_after_negation (const Reader *r,
                         const Match  *finding)
 {
   guint32  sentence = token_at (r, finding->first)->sentence;
-  gboolean turned = FALSE; /* past a comma, a semicolon or a contrast */
-  guint    words = 0;      /* plain words: a few before the turn, one after ("it", "this") */
+  gboolean turned = FALSE;  /* past a comma, a semicolon or a contrast */
+  gboolean negated = FALSE; /* the negation stands after the finding */
+  guint    words = 0;       /* plain words: a few before the turn, fewer after ("eine solche") */
 
   for (guint k = finding->last + 1; k < r->tokens->len; k++)
     {
       const Token *token = token_at (r, k);
       const Match *match = match_of (r, token);
+      PhraseKind   kind = match != NULL ? match->phrase->kind : N_PHRASE_KINDS;
 
       if (token->sentence != sentence || token->kind == TOKEN_STOP || token->kind == TOKEN_COLON)
         return FALSE;
-      if (token->kind == TOKEN_COMMA || token->kind == TOKEN_SEMICOLON || (match != NULL && match->phrase->kind == TERMINATION))
+      if (token->kind == TOKEN_COMMA || token->kind == TOKEN_SEMICOLON || kind == TERMINATION)
         {
           /* "but", "however", "although", "si bien" */
           turned = TRUE;
           words = 0;
         }
-      else if (match == NULL)
+      else if (match == NULL || kind == NOT_A_FINDING || kind == ATTRIBUTE)
         {
-          if (token->kind == TOKEN_WORD && ++words > (turned ? 1u : 6u))
+          /* "a small lesion in L2", "une petite lésion de L2" */
+          if (token->kind == TOKEN_WORD && ++words > (turned ? 4u : 6u))
             return FALSE;
         }
-      else if (match->phrase->kind == UNCERTAIN_AFTER || match->phrase->kind == UNCERTAIN_EITHER)
-        return turned && ends_clause_but_for_levels (r, match->last);
-      /* The negation itself ("is unlikely"), before the turn only: after
-       * it, a negation begins another item ("keine Fraktur, keine
-       * suspekten Läsionen"). */
-      else if (turned || (match->phrase->kind != NEGATION_AFTER && match->phrase->kind != NEGATION_EITHER && match->phrase->kind != NEGATION_BEFORE))
+      /* A negation before the finding needs no turn before a doubt of a
+       * few words: "Without contrast, discitis can neither be confirmed
+       * nor excluded", but "pas de lésion osseuse suspecte". */
+      else if (kind == UNCERTAIN_AFTER || kind == UNCERTAIN_EITHER)
+        {
+          /* A one-word doubt qualifies the noun before it unless it
+           * follows the turn at once: "unlikely, but possible", not
+           * "; l'anomalie suspectée au scanner n'est pas confirmée". */
+          gboolean phrase = match->last > match->first;
+
+          return (turned ? phrase || words == 0 : phrase && !negated) && ends_clause_but_for_levels (r, match->last);
+        }
+      /* The negation itself ("is unlikely") before the turn; after it, a
+       * negation of something else begins another item ("keine Fraktur,
+       * keine suspekten Läsionen"). */
+      else if ((kind == NEGATION_AFTER || kind == NEGATION_EITHER || kind == NEGATION_BEFORE)
+               && !(turned && negates_next (r, match)))
+        negated |= !turned;
+      else
         return FALSE;
       if (match != NULL)
         k = match->last;
