@@ -856,29 +856,34 @@ fact_of_known_field (const SpineCdsField *field,
     }
 }
 
-/* Why a field is not known, for "because"; for the findings of a pasted
- * report, also each serious one it names that is not entered. */
+/* Why a field is not known, for "because": "not known", or for the
+ * findings of a pasted report what is missing in them: each serious
+ * finding it names that is not entered, or that it could not be read
+ * (seventeenth and eighteenth rounds: "not known" before the finding
+ * itself read as a contradiction). */
 static void
 add_unknown_facts (const SpineCdsField *field,
                    SpineCdsCase        *kase,
                    GPtrArray           *facts)
 {
   g_autoptr(GPtrArray) unentered = NULL;
-  SpineCdsReportDigest *digest;
+  SpineCdsReportDigest *digest = NULL;
 
-  g_ptr_array_add (facts, spinecds_fact_new_choice (spinecds_field_get_path (field), "unknown"));
-  if (!spinecds_field_is_report_findings (field) || (digest = spinecds_case_read_report (kase)) == NULL)
-    return;
+  if (spinecds_field_is_report_findings (field))
+    digest = spinecds_case_read_report (kase);
   /* Another language, or a vocabulary that does not load: say so, or
-   * the clinician would try to import it (seventeenth round). */
-  if (!spinecds_report_digest_is_readable (digest))
+   * the clinician would try to import it. */
+  if (digest != NULL && !spinecds_report_digest_is_readable (digest))
     {
       g_ptr_array_add (facts,
                        spinecds_fact_new_text (NC_ ("kb", "SpineCDS could not read the pasted report: enter its findings "
                                                           "by hand.")));
       return;
     }
-  unentered = spinecds_field_dup_unentered_report_findings (kase);
+  unentered = digest != NULL ? spinecds_field_dup_unentered_report_findings (kase)
+                             : g_ptr_array_new_with_free_func (g_object_unref);
+  if (unentered->len == 0)
+    g_ptr_array_add (facts, spinecds_fact_new_choice (spinecds_field_get_path (field), "unknown"));
   for (guint i = 0; i < unentered->len; i++)
     {
       SpineCdsFinding        *finding = g_ptr_array_index (unentered, i);
