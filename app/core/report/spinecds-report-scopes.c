@@ -838,9 +838,10 @@ doubted_after_negation (const Reader *r,
                         const Match  *finding)
 {
   guint32  sentence = token_at (r, finding->first)->sentence;
-  gboolean turned = FALSE;  /* past a comma, a semicolon or a contrast */
-  gboolean negated = FALSE; /* the negation stands after the finding */
-  guint    words = 0;       /* plain words: a few before the turn, fewer after ("eine solche") */
+  gboolean turned = FALSE;   /* past a comma, a semicolon or a contrast */
+  gboolean contrast = FALSE; /* past a termination: "but", "aber", "mais" */
+  gboolean negated = FALSE;  /* the negation stands after the finding */
+  guint    words = 0;        /* plain words: a few before the turn, fewer after ("eine solche") */
 
   for (guint k = finding->last + 1; k < r->tokens->len; k++)
     {
@@ -854,6 +855,7 @@ doubted_after_negation (const Reader *r,
         {
           /* "but", "however", "although", "si bien" */
           turned = TRUE;
+          contrast |= kind == TERMINATION;
           words = 0;
         }
       else if (match == NULL || kind == NOT_A_FINDING || kind == ATTRIBUTE)
@@ -872,6 +874,14 @@ doubted_after_negation (const Reader *r,
            * "; l'anomalie suspectée au scanner n'est pas confirmée". */
           gboolean phrase = match->last > match->first;
 
+          /* After a negation before the finding, a doubt that follows a
+           * bare comma advises ("pas de sténose canalaire, à confronter
+           * à la clinique"); one set against it by a contrast or with a
+           * subject of its own doubts ("no definite X, but this cannot
+           * be excluded", "kein Hinweis auf X, obwohl diese … nicht
+           * sicher auszuschließen ist"). */
+          if (turned && !negated && !contrast && words == 0)
+            return FALSE;
           return (turned ? phrase || words == 0 : phrase && !negated) && ends_clause_but_for_levels (r, match->last);
         }
       /* The negation itself ("is unlikely") before the turn; after it, a
