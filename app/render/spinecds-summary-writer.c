@@ -600,24 +600,20 @@ write_triage (Writer *w)
    * cost the routine summary its one page. */
   g_autofree char *follow_up = follow_up_text (w);
 
+  g_autofree char *incomplete = incomplete_note (w);
+  g_autofree char *headline = NULL;
+
   /* "No red flag" shares the headline's line: every line counts on a
    * routine plan's one page. */
-  g_autofree char *incomplete = incomplete_note (w);
-
-  markup = g_markup_printf_escaped ("<span size='x-large'><b>%s %s</b></span>%s%s\n%s%s%s",
-                                    tr (w, N_ ("Triage:")),
-                                    tr (w, spinecds_assessment_get_headline (w->base.assessment)),
-                                    flags->len == 0 ? "   " : "",
-                                    flags->len == 0 ? no_red_flag_note (w) : "",
-                                    kb (w, spinecds_assessment_get_timeframe (w->base.assessment)),
-                                    follow_up != NULL ? " · " : "", follow_up != NULL ? follow_up : "");
-  if (incomplete != NULL)
-    {
-      char *with_note = g_strconcat (markup, incomplete, NULL);
-
-      g_free (markup);
-      markup = with_note;
-    }
+  headline = g_markup_printf_escaped ("<span size='x-large'><b>%s %s</b></span>%s%s\n%s%s%s",
+                                      tr (w, N_ ("Triage:")),
+                                      tr (w, spinecds_assessment_get_headline (w->base.assessment)),
+                                      flags->len == 0 ? "   " : "",
+                                      flags->len == 0 ? no_red_flag_note (w) : "",
+                                      kb (w, spinecds_assessment_get_timeframe (w->base.assessment)),
+                                      follow_up != NULL ? " · " : "", follow_up != NULL ? follow_up : "");
+  /* Already markup, so joined rather than escaped again. */
+  markup = g_strconcat (headline, incomplete != NULL ? incomplete : "", NULL);
   spinecds_page_layout_add_callout (w->base.layout,
                                     spinecds_assessment_is_unplanned (w->base.assessment)
                                       ? SPINECDS_TONE_NEUTRAL
