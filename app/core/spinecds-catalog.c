@@ -416,13 +416,15 @@ conversions (const char *format,
         {
           const char *digits = p;
 
-          while (g_ascii_isdigit (*p))
+          while (g_ascii_isdigit (*p) && p - digits < 3)
             position = position * 10 + (guint) (*p++ - '0');
           if (*p != '$')
             {
               p = digits; /* a width, not a position */
               position = 0;
             }
+          else if (position == 0 || position > MAX_CONVERSIONS)
+            return FALSE; /* printf reads "%0$d" as text and "%4294967297$d" as it likes */
           else
             p++;
         }
@@ -443,8 +445,16 @@ conversions (const char *format,
       if (*p == '\0' || strchr ("diouxXeEfFgGaAcsp", *p) == NULL)
         return FALSE;
 
-      position = position > 0 ? position : ++n;
-      (position == n && !numbered ? &unnumbered : &numbered)[0] = TRUE;
+      /* Whether this one named its argument, not whether its position
+       * happens to equal the count: "%2$s %s" mixes the two, which C
+       * leaves undefined. */
+      if (position > 0)
+        numbered = TRUE;
+      else
+        {
+          position = ++n;
+          unnumbered = TRUE;
+        }
       if (position > MAX_CONVERSIONS || out[position - 1][0] != '\0')
         return FALSE;
       g_snprintf (out[position - 1], 4, "%s%c", length, *p == 'i' ? 'd' : *p);

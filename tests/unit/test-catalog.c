@@ -25,6 +25,10 @@ static const char po[] =
   "msgstr \"%s Wochen\"\n\n"
   "msgid \"See your doctor again between %1$s and %2$s.\"\n"
   "msgstr \"Zwischen %2$s und %1$s wieder zum Arzt.\"\n\n"
+  "msgid \"From %1$s to %2$s\"\n"
+  "msgstr \"Von %2$s bis %s\"\n\n"
+  "msgid \"%d days, %s\"\n"
+  "msgstr \"%0$d Tage, %.2s\"\n\n"
   "msgid \"%d years, %s\"\n"
   "msgstr \"%s Jahre, %d\"\n\n"
   "msgid \"CRP %s; temperature %s\"\n"
@@ -77,6 +81,8 @@ test_formats (void)
   g_autofree char *years = NULL;
   g_autofree char *crp = NULL;
   g_autofree char *months = NULL;
+  g_autofree char *span = NULL;
+  g_autofree char *days = NULL;
 
   /* The same arguments, reordered or not: the translation is used. */
   weeks = spinecds_catalog_printf (catalog, "%s weeks", "4");
@@ -106,6 +112,19 @@ test_formats (void)
   months = spinecds_catalog_printf (catalog, "%s months", "3");
   g_test_assert_expected_messages ();
   g_assert_cmpstr (months, ==, "3 months");
+
+  /* "%0$d" is text to printf, so the %s after it would print the
+   * number as a string: the fuzzer's crash of 2026-12-06. */
+  expect_fallback (catalog, "%d days, %s");
+  days = spinecds_catalog_printf (catalog, "%d days, %s", 3, "today");
+  g_test_assert_expected_messages ();
+  g_assert_cmpstr (days, ==, "3 days, today");
+
+  /* "%2$s" then "%s": C leaves such a mix undefined. */
+  expect_fallback (catalog, "From %1$s to %2$s");
+  span = spinecds_catalog_printf (catalog, "From %1$s to %2$s", "May", "June");
+  g_test_assert_expected_messages ();
+  g_assert_cmpstr (span, ==, "From May to June");
 
   /* A plain text is not a format: its translation is used as it is. */
   g_assert_cmpstr (spinecds_catalog_pgettext (catalog, NULL, "Summary"), ==, "%s%s%s");
