@@ -796,18 +796,48 @@ dump_expansion (Loader       *loader,
   g_ptr_array_add (loader->dump, g_string_free (line, FALSE));
 }
 
-/* Puts one expansion into the trie under @root. */
-static void
-insert (Loader       *loader,
-        guint         root,
-        const GArray *ids,
-        const Phrase *phrase,
-        int           section,
-        const char   *path)
+/* The node under @node that @words lead to, made where missing; 0 with
+ * a problem when the trie is full. Nodes are numbered from 1 here, as
+ * the edges store them. */
+static guint
+descend (Loader       *loader,
+         guint         node,
+         const GArray *words,
+         const char   *path)
 {
   SpineCdsReportVocabulary *vocab = loader->vocab;
-  guint                     node = root;
-  TrieNode                 *end;
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      guint word = g_array_index (words, guint, i);
+      guint child = report_vocabulary_child (vocab, node, word);
+
+      if (child == 0)
+        {
+          if (vocab->nodes->len >= MAX_NODES)
+            {
+              problem (loader, path, "at most 4,194,303 trie nodes in a vocabulary", "more");
+              return 0;
+            }
+          child = new_node (vocab) + 1;
+          report_edges_insert (&vocab->edges, node, word, child);
+        }
+      node = child - 1;
+    }
+  return node + 1;
+}
+
+/* Marks @node as the end of one expansion (@ids) of @phrase or of a
+ * heading of @section. */
+static void
+end_expansion (Loader       *loader,
+               guint         node,
+               const GArray *ids,
+               const Phrase *phrase,
+               int           section,
+               const char   *path)
+{
+  TrieNode *end;
 
   if (ids->len == 0)
     {
@@ -817,25 +847,7 @@ insert (Loader       *loader,
   if (loader->dump != NULL)
     dump_expansion (loader, ids, phrase, section);
 
-  for (guint i = 0; i < ids->len; i++)
-    {
-      guint word = g_array_index (ids, guint, i);
-      guint child = report_vocabulary_child (vocab, node, word);
-
-      if (child == 0)
-        {
-          if (vocab->nodes->len >= MAX_NODES)
-            {
-              problem (loader, path, "at most 4,194,303 trie nodes in a vocabulary", "more");
-              return;
-            }
-          child = new_node (vocab) + 1;
-          report_edges_insert (&vocab->edges, node, word, child);
-        }
-      node = child - 1;
-    }
-
-  end = &g_array_index (vocab->nodes, TrieNode, node);
+  end = &g_array_index (loader->vocab->nodes, TrieNode, node);
   /* The first entry wins; a later identical phrase that means something
    * else is a mistake. */
   if (end->phrase != NULL && phrase != NULL && end->phrase->kind != phrase->kind)
@@ -851,9 +863,14 @@ insert (Loader       *loader,
     end->section = section;
 }
 
+/* Puts every expansion of @slots from @slot on into the trie under
+ * @node. Each alternative descends from the node its prefix reached,
+ * so the words that expansions share are looked up once, not once per
+ * expansion: a pattern of a few hundred expansions mostly shares its
+ * beginning. */
 static void
 expand (Loader       *loader,
-        guint         root,
+        guint         node,
         GPtrArray    *slots,
         guint         slot,
         GArray       *ids,
@@ -868,7 +885,7 @@ expand (Loader       *loader,
     return;
   if (slot == slots->len)
     {
-      insert (loader, root, ids, phrase, section, path);
+      end_expansion (loader, node, ids, phrase, section, path);
       return;
     }
 
@@ -876,9 +893,12 @@ expand (Loader       *loader,
   for (guint a = 0; a < alternatives->len && !failed (loader); a++)
     {
       GArray *words = g_ptr_array_index (alternatives, a);
+      guint   child = descend (loader, node, words, path);
 
+      if (child == 0)
+        return;
       g_array_append_vals (ids, words->data, words->len);
-      expand (loader, root, slots, slot + 1, ids, phrase, section, path);
+      expand (loader, child - 1, slots, slot + 1, ids, phrase, section, path);
       g_array_set_size (ids, mark);
     }
 }
