@@ -20,6 +20,7 @@
 #include <json-glib/json-glib.h>
 
 #include "spinecds-report-reader.h"
+#include "spinecds-report-vocabulary-private.h"
 #include "spinecds-report-vocabulary.h"
 #include "report-scoring.h"
 #include "test-scratch.h"
@@ -438,6 +439,55 @@ test_scope (void)
   g_test_trap_assert_passed ();
 }
 
+/* The language guess loads each language without its trie and reads
+ * which words begin a phrase from the patterns: for every built-in
+ * vocabulary, exactly the words the whole trie's root leads on from.
+ * The same vocabulary then completes into the whole one. In a child
+ * process, where nothing is loaded yet. */
+static void
+test_words_only (void)
+{
+  if (g_test_subprocess ())
+    {
+      const char * const *languages = spinecds_report_vocabulary_get_languages ();
+
+      for (guint l = 0; languages[l] != NULL; l++)
+        {
+          g_autofree char *path = g_strdup_printf ("/com/example/SpineCDS/report-vocabulary/%s.json", languages[l]);
+          g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+          g_autoptr(SpineCdsReportVocabulary) whole = spinecds_report_vocabulary_new_from_bytes (bytes, path,
+                                                                                                  languages[l], NULL);
+          g_autoptr(SpineCdsReportVocabulary) words = report_vocabulary_get_words (languages[l], NULL);
+          g_autoptr(SpineCdsReportVocabulary) completed = NULL;
+          guint openers = 0;
+
+          g_assert_nonnull (whole);
+          g_assert_nonnull (words);
+          g_assert_nonnull (words->pending);
+          g_assert_cmpuint (words->nodes->len, ==, 2); /* the two roots */
+          g_assert_cmpuint (words->words->len, ==, whole->words->len);
+          for (guint id = 1; id < whole->words->len; id++)
+            {
+              gboolean begins = report_vocabulary_child (whole, PHRASE_ROOT, id) != 0;
+
+              g_assert_cmpint (report_vocabulary_is_opener (words, id), ==, begins);
+              g_assert_cmpint (report_vocabulary_is_opener (whole, id), ==, begins);
+              openers += begins;
+            }
+          g_assert_cmpuint (openers, >, 100);
+
+          completed = spinecds_report_vocabulary_get (languages[l], NULL);
+          g_assert_true (completed == words);
+          g_assert_null (completed->pending);
+          g_assert_cmpuint (completed->nodes->len, ==, whole->nodes->len);
+          g_assert_cmpuint (completed->edges.n, ==, whole->edges.n);
+        }
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -457,6 +507,7 @@ main (int    argc,
   g_test_add_func ("/spinecds/report-vocabulary/readings", test_readings);
   g_test_add_func ("/spinecds/report-vocabulary/override-dir", test_override_dir);
   g_test_add_func ("/spinecds/report-vocabulary/scope", test_scope);
+  g_test_add_func ("/spinecds/report-vocabulary/words-only", test_words_only);
 
   return g_test_run ();
 }

@@ -172,7 +172,7 @@ count_in_vocabulary (const char *word,
   state->counts.known++;
   if (g_array_index (state->vocab->words, WordInfo, id).flags & WORD_MARKER)
     state->counts.markers++;
-  if (report_vocabulary_child (state->vocab, PHRASE_ROOT, id) != 0)
+  if (report_vocabulary_is_opener (state->vocab, id))
     state->counts.openers++;
 }
 
@@ -245,7 +245,7 @@ spinecds_report_detect_languages (const char *text,
   sample = MIN (length < 0 ? strlen (text) : (gsize) length, MAX_SAMPLE);
   for (guint i = 0; languages[i] != NULL; i++)
     {
-      g_autoptr(SpineCdsReportVocabulary) vocab = spinecds_report_vocabulary_get (languages[i], error);
+      g_autoptr(SpineCdsReportVocabulary) vocab = report_vocabulary_get_words (languages[i], error);
       VocabularyCount state = { vocab, { 0, 0, 0, 0 } };
       guint           score;
 

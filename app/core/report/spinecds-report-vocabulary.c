@@ -157,6 +157,8 @@ phrase_free (gpointer data)
   g_free (phrase);
 }
 
+static void pending_pattern_free (gpointer data);
+
 static SpineCdsReportVocabulary *
 vocabulary_new (void)
 {
@@ -181,6 +183,7 @@ vocabulary_new (void)
   self->named_levels = g_array_new (FALSE, FALSE, sizeof (NamedLevel));
   self->vertebra_prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->slips = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->pending = g_ptr_array_new_with_free_func (pending_pattern_free);
   return self;
 }
 
@@ -218,6 +221,8 @@ spinecds_report_vocabulary_unref (SpineCdsReportVocabulary *self)
   g_array_unref (self->named_levels);
   g_hash_table_unref (self->vertebra_prefixes);
   g_hash_table_unref (self->slips);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  g_free (self->source);
   g_free (self);
 }
 
@@ -260,6 +265,7 @@ typedef struct
   JsonObject               *groups;
   GHashTable               *group_slots; /* name -> its alternatives, read once */
   GPtrArray                *dump;        /* lines, when dumping */
+  GHashTable               *interned;    /* a word as written -> its id */
 } Loader;
 
 static gboolean
@@ -304,6 +310,16 @@ problem_word (Loader     *loader,
 /* The id of @word, interned; 0 (a problem is reported) when the word
  * cannot be a word of a report. */
 static guint
+remember_word (Loader     *loader,
+               const char *word,
+               guint       id)
+{
+  if (loader->interned != NULL)
+    g_hash_table_insert (loader->interned, g_strdup (word), GUINT_TO_POINTER (id));
+  return id;
+}
+
+static guint
 intern_word (Loader     *loader,
              const char *word,
              const char *path)
@@ -314,6 +330,11 @@ intern_word (Loader     *loader,
   gpointer                  id;
   WordInfo                  info = { 0, SPINECDS_GRADE_NONE, SPINECDS_GRADE_NONE };
   char                     *key;
+
+  /* Patterns repeat their words thousands of times; normalising one
+   * (inflections, spellings) is most of the cost of reading a pattern. */
+  if (loader->interned != NULL && (id = g_hash_table_lookup (loader->interned, word)) != NULL)
+    return GPOINTER_TO_UINT (id);
 
   for (gsize i = 0; i < length; i++)
     if ((guchar) word[i] < 0x80 && !report_is_word_byte (word, length, i))
@@ -330,7 +351,7 @@ intern_word (Loader     *loader,
 
   id = g_hash_table_lookup (vocab->word_ids, normal);
   if (id != NULL)
-    return GPOINTER_TO_UINT (id);
+    return remember_word (loader, word, GPOINTER_TO_UINT (id));
 
   if (vocab->words->len >= MAX_WORDS)
     {
@@ -342,7 +363,7 @@ intern_word (Loader     *loader,
   key = g_strdup (normal);
   g_hash_table_insert (vocab->word_ids, key, GUINT_TO_POINTER (vocab->words->len - 1));
   g_ptr_array_add (vocab->word_names, key);
-  return vocab->words->len - 1;
+  return remember_word (loader, word, vocab->words->len - 1);
 }
 
 /* The strings of an array member, each checked; NULL after a problem. */
@@ -594,6 +615,26 @@ read_normalization (Loader     *loader,
 
 /* One place of a pattern: its alternatives, each a list of word ids. */
 typedef GPtrArray Slot; /* of GArray of guint */
+
+/* A pattern read and checked, to be put into the trie under @root. */
+typedef struct
+{
+  guint         root;
+  GPtrArray    *slots; /* of Slot */
+  const Phrase *phrase;
+  int           section;
+  char         *path;
+} PendingPattern;
+
+static void
+pending_pattern_free (gpointer data)
+{
+  PendingPattern *pending = data;
+
+  g_ptr_array_unref (pending->slots);
+  g_free (pending->path);
+  g_free (pending);
+}
 
 static Slot *
 slot_new (void)
@@ -913,7 +954,37 @@ count_expansions (GPtrArray *slots)
   return n;
 }
 
-/* Reads the "patterns" of @object at @path into the trie. */
+/* Marks the words that begin an expansion of @slots: the first words
+ * of the first slot, and of the next one as long as a slot may be left
+ * out. The same words the trie's root will have as children. */
+static void
+mark_openers (SpineCdsReportVocabulary *vocab,
+              GPtrArray                *slots)
+{
+  gboolean may_skip = TRUE;
+
+  for (guint s = 0; s < slots->len && may_skip; s++)
+    {
+      Slot *alternatives = g_ptr_array_index (slots, s);
+
+      may_skip = FALSE;
+      for (guint a = 0; a < alternatives->len; a++)
+        {
+          GArray *words = g_ptr_array_index (alternatives, a);
+          guint   first;
+
+          if (words->len == 0)
+            {
+              may_skip = TRUE;
+              continue;
+            }
+          first = g_array_index (words, guint, 0);
+          vocab->openers[first / 32] |= 1u << (first % 32);
+        }
+    }
+}
+
+/* Reads the "patterns" of @object at @path, for the trie. */
 static void
 read_patterns (Loader       *loader,
                JsonObject   *object,
@@ -924,7 +995,6 @@ read_patterns (Loader       *loader,
 {
   g_autofree char *patterns_path = spinecds_json_path_member (path, "patterns");
   g_autoptr(GPtrArray) patterns = read_strings (loader, object, path, "patterns", FALSE);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint));
 
   if (patterns != NULL && patterns->len == 0)
     problem (loader, patterns_path, "at least one pattern", "none");
@@ -932,17 +1002,40 @@ read_patterns (Loader       *loader,
   for (guint i = 0; patterns != NULL && i < patterns->len && !failed (loader); i++)
     {
       g_autofree char *item = spinecds_json_path_item (patterns_path, i);
-      g_autoptr(GPtrArray) slots = parse_pattern (loader, g_ptr_array_index (patterns, i), item);
+      GPtrArray       *slots = parse_pattern (loader, g_ptr_array_index (patterns, i), item);
+      PendingPattern  *pending;
 
       if (slots == NULL)
         return;
+      pending = g_new0 (PendingPattern, 1);
+      *pending = (PendingPattern) { root, slots, phrase, section, g_steal_pointer (&item) };
+      g_ptr_array_add (loader->vocab->pending, pending);
       if (count_expansions (slots) > MAX_EXPANSIONS)
         {
-          problem (loader, item, "a pattern of at most 20,000 expansions", "more");
+          problem (loader, pending->path, "a pattern of at most 20,000 expansions", "more");
           return;
         }
-      expand (loader, root, slots, 0, ids, phrase, section, item);
+      if (root == PHRASE_ROOT)
+        mark_openers (loader->vocab, slots);
     }
+}
+
+/* Puts the patterns read into the trie, in the order they were read
+ * (the first of two identical phrases wins). */
+static void
+build_trie (Loader *loader)
+{
+  SpineCdsReportVocabulary *vocab = loader->vocab;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < vocab->pending->len && !failed (loader); i++)
+    {
+      PendingPattern *pending = g_ptr_array_index (vocab->pending, i);
+
+      expand (loader, pending->root, pending->slots, 0, ids, pending->phrase, pending->section, pending->path);
+    }
+  if (!failed (loader))
+    g_clear_pointer (&vocab->pending, g_ptr_array_unref);
 }
 
 /* Phrases, cues and headings ------------------------------------------- */
@@ -1485,10 +1578,13 @@ load (Loader     *loader,
     read_list (loader, root, "headings", read_heading);
 }
 
+/* Loads a vocabulary; @whole with its trie, or else only what the
+ * language guess needs (report_vocabulary_complete() adds the trie). */
 static SpineCdsReportVocabulary *
 load_bytes (GBytes     *bytes,
             const char *source,
             const char *language,
+            gboolean    whole,
             GPtrArray  *dump,
             GError    **error)
 {
@@ -1501,18 +1597,22 @@ load_bytes (GBytes     *bytes,
                               SPINECDS_REPORT_VOCABULARY_ERROR_INVALID, error);
   spinecds_json_reader_init (&loader.reader, source);
   loader.group_slots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  loader.interned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (node != NULL)
     {
       JsonObject *root = spinecds_json_reader_object_node (&loader.reader, node, "");
 
       if (root != NULL)
         load (&loader, root, language);
+      if (!failed (&loader) && whole)
+        build_trie (&loader);
       if (failed (&loader))
         spinecds_json_reader_set_error (&loader.reader, error, SPINECDS_REPORT_VOCABULARY_ERROR,
                                         SPINECDS_REPORT_VOCABULARY_ERROR_INVALID);
     }
 
   g_hash_table_unref (loader.group_slots);
+  g_hash_table_unref (loader.interned);
   if (node == NULL || failed (&loader))
     {
       spinecds_json_reader_clear (&loader.reader);
@@ -1521,6 +1621,7 @@ load_bytes (GBytes     *bytes,
     }
 
   spinecds_json_reader_clear (&loader.reader);
+  loader.vocab->source = g_strdup (source);
   report_index_slips (loader.vocab);
   g_debug ("report vocabulary %s: %u words, %u trie nodes", source, loader.vocab->words->len,
            loader.vocab->nodes->len);
@@ -1537,7 +1638,7 @@ spinecds_report_vocabulary_new_from_bytes (GBytes     *bytes,
   g_return_val_if_fail (source != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return load_bytes (bytes, source, language, NULL, error);
+  return load_bytes (bytes, source, language, TRUE, NULL, error);
 }
 
 static int
@@ -1553,7 +1654,7 @@ spinecds_report_vocabulary_dump_bytes (GBytes     *bytes,
                                        GError    **error)
 {
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(SpineCdsReportVocabulary) vocab = load_bytes (bytes, source, NULL, lines, error);
+  g_autoptr(SpineCdsReportVocabulary) vocab = load_bytes (bytes, source, NULL, TRUE, lines, error);
   g_autoptr(GString) out = g_string_new (NULL);
 
   if (vocab == NULL)
@@ -1608,6 +1709,7 @@ read_override (const char *language,
 
 static SpineCdsReportVocabulary *
 load_language (const char *language,
+               gboolean    whole,
                GError    **error)
 {
   g_autofree char *source = NULL;
@@ -1629,7 +1731,26 @@ load_language (const char *language,
       if (bytes == NULL)
         return NULL;
     }
-  return spinecds_report_vocabulary_new_from_bytes (bytes, source, language, error);
+  return load_bytes (bytes, source, language, whole, NULL, error);
+}
+
+/* Builds the trie of a vocabulary loaded for the language guess. */
+static gboolean
+complete (SpineCdsReportVocabulary *vocab,
+          GError                  **error)
+{
+  Loader loader = { vocab, { 0 }, NULL, NULL, NULL };
+
+  if (vocab->pending == NULL)
+    return TRUE;
+  spinecds_json_reader_init (&loader.reader, vocab->source);
+  build_trie (&loader);
+  if (failed (&loader))
+    spinecds_json_reader_set_error (&loader.reader, error, SPINECDS_REPORT_VOCABULARY_ERROR,
+                                    SPINECDS_REPORT_VOCABULARY_ERROR_INVALID);
+  spinecds_json_reader_clear (&loader.reader);
+  g_debug ("report vocabulary %s: %u trie nodes", vocab->source, vocab->nodes->len);
+  return vocab->pending == NULL;
 }
 
 struct _SpineCdsReportVocabularyScope
@@ -1663,9 +1784,10 @@ spinecds_report_vocabulary_scope_free (SpineCdsReportVocabularyScope *scope)
   g_free (scope);
 }
 
-SpineCdsReportVocabulary *
-spinecds_report_vocabulary_get (const char *language,
-                                GError    **error)
+static SpineCdsReportVocabulary *
+get_vocabulary (const char *language,
+                gboolean    whole,
+                GError    **error)
 {
   static GMutex                    lock;
   static SpineCdsReportVocabulary *loaded[G_N_ELEMENTS (languages)];
@@ -1691,6 +1813,24 @@ spinecds_report_vocabulary_get (const char *language,
   locker = g_mutex_locker_new (&lock);
   slot = loaded[index] == NULL && scope != NULL ? &scope->loaded[index] : &loaded[index];
   if (*slot == NULL)
-    *slot = load_language (language, error);
+    *slot = load_language (language, whole, error);
+  /* Other threads may be guessing a language with it: they read only
+   * its words, which the trie leaves alone. */
+  else if (whole && !complete (*slot, error))
+    g_clear_pointer (slot, spinecds_report_vocabulary_unref);
   return *slot != NULL ? spinecds_report_vocabulary_ref (*slot) : NULL;
+}
+
+SpineCdsReportVocabulary *
+spinecds_report_vocabulary_get (const char *language,
+                                GError    **error)
+{
+  return get_vocabulary (language, TRUE, error);
+}
+
+SpineCdsReportVocabulary *
+report_vocabulary_get_words (const char *language,
+                             GError    **error)
+{
+  return get_vocabulary (language, FALSE, error);
 }
