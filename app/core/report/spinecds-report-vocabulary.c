@@ -616,22 +616,65 @@ read_normalization (Loader     *loader,
 /* One place of a pattern: its alternatives, each a list of word ids. */
 typedef GPtrArray Slot; /* of GArray of guint */
 
-/* A pattern read and checked, to be put into the trie under @root. */
+/* A pattern read and checked, to be put into the trie under @root. Its
+ * slots are kept flat in @code, not as the arrays they were parsed
+ * into: a vocabulary keeps thousands of patterns until its trie is
+ * built, and GLib's slice allocator would hold on to the memory of that
+ * many small arrays for the life of the process. @code: the number of
+ * slots; for each slot, its number of alternatives; for each of those,
+ * its number of words and the words. */
 typedef struct
 {
   guint         root;
-  GPtrArray    *slots; /* of Slot */
   const Phrase *phrase;
   int           section;
   char         *path;
+  guint32       code[];
 } PendingPattern;
+
+static PendingPattern *
+pending_pattern_new (GPtrArray    *slots,
+                     guint         root,
+                     const Phrase *phrase,
+                     int           section,
+                     char         *path)
+{
+  PendingPattern *pending;
+  gsize           n = 1, i = 0;
+
+  for (guint s = 0; s < slots->len; s++)
+    {
+      GPtrArray *alternatives = g_ptr_array_index (slots, s);
+
+      n++;
+      for (guint a = 0; a < alternatives->len; a++)
+        n += 1 + ((GArray *) g_ptr_array_index (alternatives, a))->len;
+    }
+  pending = g_malloc (sizeof (PendingPattern) + n * sizeof (guint32));
+  *pending = (PendingPattern) { root, phrase, section, path };
+  pending->code[i++] = slots->len;
+  for (guint s = 0; s < slots->len; s++)
+    {
+      GPtrArray *alternatives = g_ptr_array_index (slots, s);
+
+      pending->code[i++] = alternatives->len;
+      for (guint a = 0; a < alternatives->len; a++)
+        {
+          GArray *words = g_ptr_array_index (alternatives, a);
+
+          pending->code[i++] = words->len;
+          for (guint w = 0; w < words->len; w++)
+            pending->code[i++] = g_array_index (words, guint, w);
+        }
+    }
+  return pending;
+}
 
 static void
 pending_pattern_free (gpointer data)
 {
   PendingPattern *pending = data;
 
-  g_ptr_array_unref (pending->slots);
   g_free (pending->path);
   g_free (pending);
 }
@@ -841,16 +884,17 @@ dump_expansion (Loader       *loader,
  * a problem when the trie is full. Nodes are numbered from 1 here, as
  * the edges store them. */
 static guint
-descend (Loader       *loader,
-         guint         node,
-         const GArray *words,
-         const char   *path)
+descend (Loader        *loader,
+         guint          node,
+         const guint32 *words,
+         guint          n_words,
+         const char    *path)
 {
   SpineCdsReportVocabulary *vocab = loader->vocab;
 
-  for (guint i = 0; i < words->len; i++)
+  for (guint i = 0; i < n_words; i++)
     {
-      guint word = g_array_index (words, guint, i);
+      guint word = words[i];
       guint child = report_vocabulary_child (vocab, node, word);
 
       if (child == 0)
@@ -904,42 +948,53 @@ end_expansion (Loader       *loader,
     end->section = section;
 }
 
-/* Puts every expansion of @slots from @slot on into the trie under
- * @node. Each alternative descends from the node its prefix reached,
- * so the words that expansions share are looked up once, not once per
- * expansion: a pattern of a few hundred expansions mostly shares its
- * beginning. */
-static void
-expand (Loader       *loader,
-        guint         node,
-        GPtrArray    *slots,
-        guint         slot,
-        GArray       *ids,
-        const Phrase *phrase,
-        int           section,
-        const char   *path)
+/* The slot after @slot in a PendingPattern's code. */
+static const guint32 *
+next_slot (const guint32 *slot)
 {
-  Slot *alternatives;
-  guint mark = ids->len;
+  const guint32 *alternative = slot + 1;
+
+  for (guint a = 0; a < slot[0]; a++)
+    alternative += 1 + alternative[0];
+  return alternative;
+}
+
+/* Puts every expansion of the @n_slots slots from @slot on into the
+ * trie under @node. Each alternative descends from the node its prefix
+ * reached, so the words that expansions share are looked up once, not
+ * once per expansion: a pattern of a few hundred expansions mostly
+ * shares its beginning. */
+static void
+expand (Loader        *loader,
+        guint          node,
+        const guint32 *slot,
+        guint          n_slots,
+        GArray        *ids,
+        const Phrase  *phrase,
+        int            section,
+        const char    *path)
+{
+  const guint32 *alternative = slot + 1;
+  const guint32 *next;
+  guint          mark = ids->len;
 
   if (failed (loader))
     return;
-  if (slot == slots->len)
+  if (n_slots == 0)
     {
       end_expansion (loader, node, ids, phrase, section, path);
       return;
     }
 
-  alternatives = g_ptr_array_index (slots, slot);
-  for (guint a = 0; a < alternatives->len && !failed (loader); a++)
+  next = next_slot (slot);
+  for (guint a = 0; a < slot[0] && !failed (loader); a++, alternative += 1 + alternative[0])
     {
-      GArray *words = g_ptr_array_index (alternatives, a);
-      guint   child = descend (loader, node, words, path);
+      guint child = descend (loader, node, alternative + 1, alternative[0], path);
 
       if (child == 0)
         return;
-      g_array_append_vals (ids, words->data, words->len);
-      expand (loader, child - 1, slots, slot + 1, ids, phrase, section, path);
+      g_array_append_vals (ids, alternative + 1, alternative[0]);
+      expand (loader, child - 1, next, n_slots - 1, ids, phrase, section, path);
       g_array_set_size (ids, mark);
     }
 }
@@ -1002,21 +1057,19 @@ read_patterns (Loader       *loader,
   for (guint i = 0; patterns != NULL && i < patterns->len && !failed (loader); i++)
     {
       g_autofree char *item = spinecds_json_path_item (patterns_path, i);
-      GPtrArray       *slots = parse_pattern (loader, g_ptr_array_index (patterns, i), item);
-      PendingPattern  *pending;
+      g_autoptr(GPtrArray) slots = parse_pattern (loader, g_ptr_array_index (patterns, i), item);
 
       if (slots == NULL)
         return;
-      pending = g_new0 (PendingPattern, 1);
-      *pending = (PendingPattern) { root, slots, phrase, section, g_steal_pointer (&item) };
-      g_ptr_array_add (loader->vocab->pending, pending);
       if (count_expansions (slots) > MAX_EXPANSIONS)
         {
-          problem (loader, pending->path, "a pattern of at most 20,000 expansions", "more");
+          problem (loader, item, "a pattern of at most 20,000 expansions", "more");
           return;
         }
       if (root == PHRASE_ROOT)
         mark_openers (loader->vocab, slots);
+      g_ptr_array_add (loader->vocab->pending,
+                       pending_pattern_new (slots, root, phrase, section, g_steal_pointer (&item)));
     }
 }
 
@@ -1032,7 +1085,8 @@ build_trie (Loader *loader)
     {
       PendingPattern *pending = g_ptr_array_index (vocab->pending, i);
 
-      expand (loader, pending->root, pending->slots, 0, ids, pending->phrase, pending->section, pending->path);
+      expand (loader, pending->root, pending->code + 1, pending->code[0], ids, pending->phrase, pending->section,
+              pending->path);
     }
   if (!failed (loader))
     g_clear_pointer (&vocab->pending, g_ptr_array_unref);
