@@ -739,6 +739,128 @@ load_in_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
+/* A reading started before it was asked for: the loaded case or the
+ * error, and the task that asked before the reading was done. */
+typedef struct
+{
+  GFile        *file;
+  SpineCdsCase *loaded;
+  GError       *error;
+  gboolean      done;
+  GTask        *waiting;
+} Prefetch;
+
+static GMutex    prefetch_lock;
+static Prefetch *unclaimed; /* at most one, claimed once */
+
+static void
+prefetch_free (Prefetch *prefetch)
+{
+  g_object_unref (prefetch->file);
+  g_clear_object (&prefetch->loaded);
+  g_clear_error (&prefetch->error);
+  g_free (prefetch);
+}
+
+static void
+return_prefetched (GTask    *task,
+                   Prefetch *prefetch)
+{
+  if (prefetch->loaded != NULL)
+    g_task_return_pointer (task, g_steal_pointer (&prefetch->loaded), g_object_unref);
+  else
+    g_task_return_error (task, g_steal_pointer (&prefetch->error));
+}
+
+static gpointer
+prefetch_in_thread (gpointer data)
+{
+  Prefetch *prefetch = data;
+  g_autoptr(GTask) waiting = NULL;
+
+  prefetch->loaded = load (prefetch->file, NULL, &prefetch->error);
+  if (prefetch->loaded != NULL)
+    spinecds_case_read_report_in_worker (prefetch->loaded);
+
+  g_mutex_lock (&prefetch_lock);
+  prefetch->done = TRUE;
+  waiting = g_steal_pointer (&prefetch->waiting);
+  /* Claimed: it is no longer anyone else's to free. */
+  if (waiting == NULL && unclaimed == prefetch)
+    prefetch = NULL;
+  g_mutex_unlock (&prefetch_lock);
+
+  if (waiting != NULL)
+    return_prefetched (waiting, prefetch);
+  if (prefetch != NULL)
+    prefetch_free (prefetch);
+  return NULL;
+}
+
+void
+spinecds_case_file_prefetch (GFile *file)
+{
+  Prefetch *prefetch, *replaced;
+  GThread  *thread;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  prefetch = g_new0 (Prefetch, 1);
+  prefetch->file = g_object_ref (file);
+  g_mutex_lock (&prefetch_lock);
+  /* An unclaimed earlier one still being read is its thread's to free. */
+  replaced = unclaimed != NULL && unclaimed->done ? unclaimed : NULL;
+  unclaimed = prefetch;
+  g_mutex_unlock (&prefetch_lock);
+  g_clear_pointer (&replaced, prefetch_free);
+
+  thread = g_thread_try_new ("spinecds-prefetch", prefetch_in_thread, prefetch, NULL);
+  if (thread != NULL)
+    g_thread_unref (thread);
+  else
+    {
+      g_mutex_lock (&prefetch_lock);
+      if (unclaimed == prefetch)
+        unclaimed = NULL;
+      g_mutex_unlock (&prefetch_lock);
+      prefetch_free (prefetch);
+    }
+}
+
+/* Gives @task the reading of @file started before it asked, if there
+ * is one: at once when it is done, or when it is. */
+static gboolean
+claim_prefetch (GFile *file,
+                GTask *task)
+{
+  Prefetch *prefetch;
+  gboolean  done;
+
+  g_mutex_lock (&prefetch_lock);
+  prefetch = unclaimed;
+  if (prefetch == NULL || !g_file_equal (prefetch->file, file))
+    {
+      g_mutex_unlock (&prefetch_lock);
+      return FALSE;
+    }
+  unclaimed = NULL;
+  /* Read here: once the lock is let go, a reading not yet done is its
+   * thread's to hand over and free. */
+  done = prefetch->done;
+  if (!done)
+    prefetch->waiting = g_object_ref (task);
+  g_mutex_unlock (&prefetch_lock);
+
+  /* Not the file's name: it is often the patient's. */
+  g_debug ("A case was read before it was asked for");
+  if (done)
+    {
+      return_prefetched (task, prefetch);
+      prefetch_free (prefetch);
+    }
+  return TRUE;
+}
+
 void
 spinecds_case_file_load_async (GFile              *file,
                                GCancellable       *cancellable,
@@ -752,7 +874,8 @@ spinecds_case_file_load_async (GFile              *file,
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, spinecds_case_file_load_async);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, load_in_thread);
+  if (!claim_prefetch (file, task))
+    g_task_run_in_thread (task, load_in_thread);
 }
 
 SpineCdsCase *

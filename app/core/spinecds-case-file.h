@@ -46,6 +46,12 @@ void          spinecds_case_file_load_async (GFile              *file,
                                              gpointer            user_data);
 SpineCdsCase *spinecds_case_file_load_finish (GAsyncResult *result,
                                               GError      **error);
+/* Starts reading @file (and its report) in a thread of its own, before
+ * anything asks for it: the next spinecds_case_file_load_async() of the
+ * same file is given that reading, once. For the case named on the
+ * command line, read while GTK starts. A later call replaces an
+ * unclaimed one. */
+void          spinecds_case_file_prefetch (GFile *file);
 /* The canonical form: every key, stable order, 2-space indent, final newline. */
 char         *spinecds_case_file_serialize (SpineCdsCase *self,
                                             gsize        *length);

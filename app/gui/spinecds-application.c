@@ -20,6 +20,7 @@
 
 #include "spinecds-application.h"
 #include "spinecds-build-tree.h"
+#include "spinecds-case-file.h"
 #include "spinecds-window-private.h"
 #include "spinecds-drafts.h"
 #include "spinecds-preferences-window.h"
@@ -748,6 +749,28 @@ print_version (void)
   return 0;
 }
 
+/* A case named on the command line ("spinecds case.spinecase") is read
+ * while GTK starts, so that the window has it by its first frames
+ * (spinecds_case_file_prefetch). Only when every argument is a file:
+ * with an option, or a second file, GApplication decides as usual. In
+ * a second instance, which hands the file to the first, the reading is
+ * wasted: a few milliseconds. */
+static gboolean
+spinecds_application_local_command_line (GApplication *application,
+                                         char       ***arguments,
+                                         int          *exit_status)
+{
+  char **argv = *arguments;
+
+  if (argv[0] != NULL && argv[1] != NULL && argv[2] == NULL && argv[1][0] != '-')
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[1]);
+
+      spinecds_case_file_prefetch (file);
+    }
+  return G_APPLICATION_CLASS (spinecds_application_parent_class)->local_command_line (application, arguments, exit_status);
+}
+
 static int
 spinecds_application_handle_local_options (GApplication *application,
                                            GVariantDict *options)
@@ -906,6 +929,7 @@ spinecds_application_class_init (SpineCdsApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = spinecds_application_dispose;
+  app_class->local_command_line = spinecds_application_local_command_line;
   app_class->handle_local_options = spinecds_application_handle_local_options;
   app_class->startup = spinecds_application_startup;
   app_class->shutdown = spinecds_application_shutdown;

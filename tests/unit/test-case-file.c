@@ -924,6 +924,79 @@ test_load_reads_report_in_thread (void)
 }
 
 static void
+on_load_failed (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GError **error = user_data;
+
+  g_assert_null (spinecds_case_file_load_finish (result, error));
+  g_assert_nonnull (*error);
+}
+
+static SpineCdsCase *
+load_in_loop (GFile *file)
+{
+  SpineCdsCase *loaded = NULL;
+
+  spinecds_case_file_load_async (file, NULL, on_loaded, &loaded);
+  while (loaded == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return loaded;
+}
+
+/* The case named on the command line is read while GTK starts: the
+ * window's load is given that reading, report read, and only once
+ * (the next load reads the file again); a file that does not load
+ * gives the same error as a load; another file is read as usual. */
+static void
+test_prefetch (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "ok.spinecase", NULL);
+  g_autofree char *bad_path = g_build_filename (dir, "bad.spinecase", NULL);
+  g_autofree char *longer = mutate ("\"symptom_duration_weeks\": 2.5", "\"symptom_duration_weeks\": 9");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(SpineCdsCase) first = NULL;
+  g_autoptr(SpineCdsCase) again = NULL;
+  g_autoptr(SpineCdsCase) other = NULL;
+  g_autoptr(GError) error = NULL;
+
+  write_file (path, base_case, -1, 0600);
+  write_file (bad_path, "{ \"format\": ", -1, 0600);
+
+  spinecds_case_file_prefetch (file);
+  g_test_expect_message ("spinecds-case-file", G_LOG_LEVEL_DEBUG, "*read before it was asked for*");
+  first = load_in_loop (file);
+  g_test_assert_expected_messages ();
+  g_assert_cmpfloat (spinecds_case_get_symptom_duration_weeks (first), ==, 2.5);
+  g_assert_true (spinecds_case_is_report_read (first));
+
+  g_unlink (path); /* write_file() writes over, without truncating */
+  write_file (path, longer, -1, 0600);
+  again = load_in_loop (file);
+  g_assert_cmpfloat (spinecds_case_get_symptom_duration_weeks (again), ==, 9);
+
+  spinecds_case_file_prefetch (bad);
+  g_test_expect_message ("spinecds-case-file", G_LOG_LEVEL_DEBUG, "*read before it was asked for*");
+  spinecds_case_file_load_async (bad, NULL, on_load_failed, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_test_assert_expected_messages ();
+  g_assert_nonnull (strstr (error->message, "bad.spinecase"));
+
+  /* Unclaimed: another file's load does not take it, a new one
+   * replaces it. */
+  spinecds_case_file_prefetch (bad);
+  other = load_in_loop (file);
+  g_assert_cmpfloat (spinecds_case_get_symptom_duration_weeks (other), ==, 9);
+  spinecds_case_file_prefetch (file);
+
+  test_scratch_dir_remove (dir);
+}
+
+static void
 test_load_errors_name_the_file (void)
 {
   g_autofree char *dir = make_temp_dir ();
@@ -1412,6 +1485,7 @@ main (int   argc,
       g_test_add_data_func (path, &malformed[i], test_malformed);
     }
   g_test_add_func ("/spinecds/case-file/name-for-save", test_name_for_save);
+  g_test_add_func ("/spinecds/case-file/prefetch", test_prefetch);
   g_test_add_func ("/spinecds/case-file/malformed/deep-nesting", test_deep_nesting);
   g_test_add_func ("/spinecds/case-file/malformed/deep-nesting-hidden", test_deep_nesting_hidden);
   g_test_add_func ("/spinecds/case-file/invalid/text-limits", test_text_limits);
