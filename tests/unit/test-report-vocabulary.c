@@ -488,6 +488,48 @@ test_words_only (void)
   g_test_trap_assert_passed ();
 }
 
+/* A defect only the trie shows (two identical phrases of different
+ * kinds) passes the words-only load of the language guess; building
+ * the trie for a reading then fails with the file and the path named,
+ * every time, never a vocabulary without its trie. In a child process,
+ * where nothing is loaded yet. */
+static void
+test_defect_in_trie (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *dir = test_scratch_dir_new ("spinecds-vocabulary-XXXXXX");
+      g_autofree char *path = g_build_filename (dir, "de.json", NULL);
+      g_autofree char *text = edited ("cues[2].patterns", "[\"spinalkanalstenose\"]");
+      g_autoptr(SpineCdsReportVocabulary) words = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_file_set_contents (path, text, -1, NULL));
+      g_setenv ("SPINECDS_REPORT_VOCABULARY_DIR", dir, TRUE);
+
+      words = report_vocabulary_get_words ("de", &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (words);
+      for (guint attempt = 0; attempt < 2; attempt++)
+        {
+          g_assert_null (spinecds_report_vocabulary_get ("de", &error));
+          g_assert_error (error, SPINECDS_REPORT_VOCABULARY_ERROR, SPINECDS_REPORT_VOCABULARY_ERROR_INVALID);
+          g_assert_true (g_str_has_prefix (error->message, path));
+          g_assert_nonnull (strstr (error->message, "cues[2].patterns[0]: expected phrases whose words do not repeat"));
+          g_clear_error (&error);
+        }
+      g_assert_null (spinecds_report_read_in ("Es zeigt sich eine Spinalkanalstenose bei L4/5.", -1, "de", NULL, &error));
+      g_assert_nonnull (error);
+      g_assert_nonnull (strstr (error->message, path));
+
+      g_unsetenv ("SPINECDS_REPORT_VOCABULARY_DIR");
+      test_scratch_dir_remove (dir);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -508,6 +550,7 @@ main (int    argc,
   g_test_add_func ("/spinecds/report-vocabulary/override-dir", test_override_dir);
   g_test_add_func ("/spinecds/report-vocabulary/scope", test_scope);
   g_test_add_func ("/spinecds/report-vocabulary/words-only", test_words_only);
+  g_test_add_func ("/spinecds/report-vocabulary/defect/in-trie", test_defect_in_trie);
 
   return g_test_run ();
 }
