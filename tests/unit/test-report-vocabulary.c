@@ -223,6 +223,32 @@ test_defect (gconstpointer data)
   g_assert_true (g_str_has_prefix (error->message, defects[i].message));
 }
 
+/* A pattern through a group without alternatives has no expansion:
+ * an error (it once left the words before the group in the trie as
+ * the start of a phrase that never ends). */
+static void
+test_empty_group (void)
+{
+  g_autofree char *text = minimal_text ();
+  g_autoptr(JsonNode) root = json_from_string (text, NULL);
+  JsonObject *object = json_node_get_object (root);
+  JsonArray  *phrases = json_object_get_array_member (object, "phrases");
+  JsonObject *phrase = json_array_get_object_element (phrases, 1);
+  g_autoptr(JsonArray) patterns = json_array_new ();
+  g_autofree char *edited_text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpineCdsReportVocabulary) vocab = NULL;
+
+  json_object_set_array_member (json_object_get_object_member (object, "groups"), "leer", json_array_new ());
+  json_array_add_string_element (patterns, "nirgends {leer}");
+  json_object_set_array_member (phrase, "patterns", g_steal_pointer (&patterns));
+  edited_text = json_to_string (root, TRUE);
+  vocab = load_text (edited_text, &error);
+  g_assert_null (vocab);
+  g_assert_error (error, SPINECDS_REPORT_VOCABULARY_ERROR, SPINECDS_REPORT_VOCABULARY_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "phrases[1].patterns[0]: expected a pattern of at least one expansion"));
+}
+
 /* More different words than a vocabulary may have: an error, not an abort. */
 static void
 test_too_many_words (void)
@@ -544,6 +570,7 @@ main (int    argc,
       g_test_add_data_func (name, GUINT_TO_POINTER (i), test_defect);
     }
   g_test_add_func ("/spinecds/report-vocabulary/defect/too-many-words", test_too_many_words);
+  g_test_add_func ("/spinecds/report-vocabulary/defect/empty-group", test_empty_group);
   g_test_add_func ("/spinecds/report-vocabulary/defect/not-json", test_not_json);
   g_test_add_func ("/spinecds/report-vocabulary/defect/language-must-match", test_language_must_match);
   g_test_add_func ("/spinecds/report-vocabulary/readings", test_readings);

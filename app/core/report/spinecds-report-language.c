@@ -237,7 +237,7 @@ spinecds_report_detect_languages (const char *text,
   g_autoptr(GArray) scores = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
   Counts best_counts = { 0, 0, 0, 0 };
-  guint  best_score = 0;
+  guint  best_score = 0, best_index = 0;
   gsize  sample;
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
@@ -261,6 +261,7 @@ spinecds_report_detect_languages (const char *text,
         {
           g_clear_pointer (&best, spinecds_report_vocabulary_unref);
           best = g_steal_pointer (&vocab);
+          best_index = i;
           best_score = score;
           best_counts = state.counts;
         }
@@ -273,8 +274,9 @@ spinecds_report_detect_languages (const char *text,
       return NULL;
     }
 
-  /* The vocabularies are kept for the life of the process. */
-  g_ptr_array_add (candidates, (gpointer) spinecds_report_vocabulary_get_language (best));
+  /* The static names: a vocabulary may be dropped (a scope ends, its
+   * trie fails) while the caller still holds the result. */
+  g_ptr_array_add (candidates, (gpointer) languages[best_index]);
   for (guint i = 0; best_counts.words < MIN_WORDS_FOR_SHARE && languages[i] != NULL; i++)
     if (g_array_index (scores, guint, i) + CLOSE_SCORE >= best_score
         && strcmp (languages[i], g_ptr_array_index (candidates, 0)) != 0)

@@ -204,6 +204,7 @@ struct _SpineCdsReportVocabulary
   GArray         *named_levels;           /* NamedLevel */
   GHashTable     *vertebra_prefixes;      /* normalised prefix -> region letter */
   GHashTable     *slips;                  /* a long word less one letter -> id, or 0 if several */
+  gsize           slips_indexed;          /* g_once: slips are built on first use */
   gboolean        grades_follow_findings; /* "sténose sévère": a grade after a finding is its own */
 
   /* Words that begin a phrase or cue, by id (a bit each): what the
@@ -258,8 +259,6 @@ gboolean report_normalize_word (const SpineCdsReportVocabulary *vocab,
 guint32  report_lookup_word (const SpineCdsReportVocabulary *vocab,
                              const char                     *word,
                              gsize                           length);
-/* Indexes the long words for report_lookup_word's slips. */
-void     report_index_slips (SpineCdsReportVocabulary *vocab);
 
 /* Text primitives (spinecds-report-tokenizer.c, spinecds-report-levels.c) */
 

@@ -294,8 +294,7 @@ problem_node (Loader     *loader,
     spinecds_json_reader_add_node (&loader->reader, path, expected, found);
 }
 
-/* The id of @word, interned; 0 (a problem is reported) when the word
- * cannot be a word of a report. */
+/* A problem whose found value is @word, quoted. */
 static void
 problem_word (Loader     *loader,
               const char *path,
@@ -307,8 +306,7 @@ problem_word (Loader     *loader,
   problem (loader, path, expected, quoted);
 }
 
-/* The id of @word, interned; 0 (a problem is reported) when the word
- * cannot be a word of a report. */
+/* Keeps @word's @id for the next time a pattern names it. */
 static guint
 remember_word (Loader     *loader,
                const char *word,
@@ -319,6 +317,8 @@ remember_word (Loader     *loader,
   return id;
 }
 
+/* The id of @word, interned; 0 (a problem is reported) when the word
+ * cannot be a word of a report. */
 static guint
 intern_word (Loader     *loader,
              const char *word,
@@ -1066,6 +1066,11 @@ read_patterns (Loader       *loader,
           problem (loader, item, "a pattern of at most 20,000 expansions", "more");
           return;
         }
+      if (count_expansions (slots) == 0)
+        {
+          problem (loader, item, "a pattern of at least one expansion", "a group without alternatives");
+          return;
+        }
       if (root == PHRASE_ROOT)
         mark_openers (loader->vocab, slots);
       g_ptr_array_add (loader->vocab->pending,
@@ -1633,7 +1638,7 @@ load (Loader     *loader,
 }
 
 /* Loads a vocabulary; @whole with its trie, or else only what the
- * language guess needs (report_vocabulary_complete() adds the trie). */
+ * language guess needs (complete() adds the trie). */
 static SpineCdsReportVocabulary *
 load_bytes (GBytes     *bytes,
             const char *source,
@@ -1676,7 +1681,6 @@ load_bytes (GBytes     *bytes,
 
   spinecds_json_reader_clear (&loader.reader);
   loader.vocab->source = g_strdup (source);
-  report_index_slips (loader.vocab);
   g_debug ("report vocabulary %s: %u words, %u trie nodes", source, loader.vocab->words->len,
            loader.vocab->nodes->len);
   return loader.vocab;

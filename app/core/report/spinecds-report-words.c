@@ -179,6 +179,55 @@ word_id (const SpineCdsReportVocabulary *vocab,
   return GPOINTER_TO_UINT (g_hash_table_lookup (vocab->word_ids, normal));
 }
 
+/* Indexes the long words for slip_of(), on first use: a vocabulary
+ * loaded only to guess a language (three of four, for a report in one
+ * language) never needs it, and it is a fifth of such a load. */
+static void
+index_slips (SpineCdsReportVocabulary *vocab)
+{
+  char edit[MAX_NORMAL_BYTES];
+
+  for (guint id = 1; id < vocab->word_names->len; id++)
+    {
+      const char *word = g_ptr_array_index (vocab->word_names, id);
+      gsize       n = strlen (word);
+
+      if (n < MIN_SLIP_LENGTH)
+        continue;
+      for (gsize i = 0; i < n; i++)
+        {
+          gpointer other;
+
+          /* Dropping either letter of a pair gives the same word once. */
+          if (i > 0 && word[i] == word[i - 1])
+            continue;
+          memcpy (edit, word, i);
+          memcpy (edit + i, word + i + 1, n - i);
+          if (g_hash_table_lookup_extended (vocab->slips, edit, NULL, &other))
+            {
+              if (GPOINTER_TO_UINT (other) != id)
+                g_hash_table_replace (vocab->slips, g_strdup (edit), GUINT_TO_POINTER (0));
+            }
+          else
+            g_hash_table_insert (vocab->slips, g_strdup (edit), GUINT_TO_POINTER (id));
+        }
+    }
+}
+
+static GHashTable *
+indexed_slips (const SpineCdsReportVocabulary *vocab)
+{
+  /* A cache: the vocabulary is otherwise read-only once loaded. */
+  SpineCdsReportVocabulary *self = (SpineCdsReportVocabulary *) vocab;
+
+  if (g_once_init_enter (&self->slips_indexed))
+    {
+      index_slips (self);
+      g_once_init_leave (&self->slips_indexed, 1);
+    }
+  return self->slips;
+}
+
 /* The one word a slip of @normal may stand for: two neighbours swapped
  * or a letter doubled (both found by editing @normal), or a letter
  * missing (found in the index of long words less one letter). 0 when
@@ -222,7 +271,7 @@ slip_of (const SpineCdsReportVocabulary *vocab,
       CONSIDER (word_id (vocab, edit));
     }
 
-  if (n >= MIN_SLIP_LENGTH - 1 && g_hash_table_lookup_extended (vocab->slips, normal, NULL, &missing))
+  if (n >= MIN_SLIP_LENGTH - 1 && g_hash_table_lookup_extended (indexed_slips (vocab), normal, NULL, &missing))
     {
       if (GPOINTER_TO_UINT (missing) == 0)
         return 0;
@@ -252,36 +301,4 @@ report_lookup_word (const SpineCdsReportVocabulary *vocab,
     if (g_ascii_isdigit (*p))
       return 0;
   return slip_of (vocab, normal);
-}
-
-void
-report_index_slips (SpineCdsReportVocabulary *vocab)
-{
-  char edit[MAX_NORMAL_BYTES];
-
-  for (guint id = 1; id < vocab->word_names->len; id++)
-    {
-      const char *word = g_ptr_array_index (vocab->word_names, id);
-      gsize       n = strlen (word);
-
-      if (n < MIN_SLIP_LENGTH)
-        continue;
-      for (gsize i = 0; i < n; i++)
-        {
-          gpointer other;
-
-          /* Dropping either letter of a pair gives the same word once. */
-          if (i > 0 && word[i] == word[i - 1])
-            continue;
-          memcpy (edit, word, i);
-          memcpy (edit + i, word + i + 1, n - i);
-          if (g_hash_table_lookup_extended (vocab->slips, edit, NULL, &other))
-            {
-              if (GPOINTER_TO_UINT (other) != id)
-                g_hash_table_replace (vocab->slips, g_strdup (edit), GUINT_TO_POINTER (0));
-            }
-          else
-            g_hash_table_insert (vocab->slips, g_strdup (edit), GUINT_TO_POINTER (id));
-        }
-    }
 }
