@@ -740,14 +740,18 @@ load_in_thread (GTask        *task,
 }
 
 /* A reading started before it was asked for: the loaded case or the
- * error, and the task that asked before the reading was done. */
+ * error, and the task that asked before the reading was done, whose
+ * cancellable (@claimer) cancels the reading (@cancellable). */
 typedef struct
 {
   GFile        *file;
+  GCancellable *cancellable;
   SpineCdsCase *loaded;
   GError       *error;
   gboolean      done;
   GTask        *waiting;
+  GCancellable *claimer;
+  gulong        claimer_handler;
 } Prefetch;
 
 static GMutex    prefetch_lock;
@@ -757,6 +761,7 @@ static void
 prefetch_free (Prefetch *prefetch)
 {
   g_object_unref (prefetch->file);
+  g_object_unref (prefetch->cancellable);
   g_clear_object (&prefetch->loaded);
   g_clear_error (&prefetch->error);
   g_free (prefetch);
@@ -772,24 +777,37 @@ return_prefetched (GTask    *task,
     g_task_return_error (task, g_steal_pointer (&prefetch->error));
 }
 
+static void
+cancel_reading (GCancellable *claimer,
+                GCancellable *reading)
+{
+  g_cancellable_cancel (reading);
+}
+
 static gpointer
 prefetch_in_thread (gpointer data)
 {
   Prefetch *prefetch = data;
   g_autoptr(GTask) waiting = NULL;
+  g_autoptr(GCancellable) claimer = NULL;
+  gulong claimer_handler;
 
-  prefetch->loaded = load (prefetch->file, NULL, &prefetch->error);
+  prefetch->loaded = load (prefetch->file, prefetch->cancellable, &prefetch->error);
   if (prefetch->loaded != NULL)
     spinecds_case_read_report_in_worker (prefetch->loaded);
 
   g_mutex_lock (&prefetch_lock);
   prefetch->done = TRUE;
   waiting = g_steal_pointer (&prefetch->waiting);
-  /* Claimed: it is no longer anyone else's to free. */
+  claimer = g_steal_pointer (&prefetch->claimer);
+  claimer_handler = prefetch->claimer_handler;
+  /* Not yet claimed: the one that claims it frees it. */
   if (waiting == NULL && unclaimed == prefetch)
     prefetch = NULL;
   g_mutex_unlock (&prefetch_lock);
 
+  if (claimer != NULL)
+    g_cancellable_disconnect (claimer, claimer_handler);
   if (waiting != NULL)
     return_prefetched (waiting, prefetch);
   if (prefetch != NULL)
@@ -807,6 +825,7 @@ spinecds_case_file_prefetch (GFile *file)
 
   prefetch = g_new0 (Prefetch, 1);
   prefetch->file = g_object_ref (file);
+  prefetch->cancellable = g_cancellable_new ();
   g_mutex_lock (&prefetch_lock);
   /* An unclaimed earlier one still being read is its thread's to free. */
   replaced = unclaimed != NULL && unclaimed->done ? unclaimed : NULL;
@@ -818,13 +837,7 @@ spinecds_case_file_prefetch (GFile *file)
   if (thread != NULL)
     g_thread_unref (thread);
   else
-    {
-      g_mutex_lock (&prefetch_lock);
-      if (unclaimed == prefetch)
-        unclaimed = NULL;
-      g_mutex_unlock (&prefetch_lock);
-      prefetch_free (prefetch);
-    }
+    prefetch_in_thread (prefetch); /* no thread to be had: read it here, as it may be claimed already */
 }
 
 /* Gives @task the reading of @file started before it asked, if there
@@ -833,8 +846,9 @@ static gboolean
 claim_prefetch (GFile *file,
                 GTask *task)
 {
-  Prefetch *prefetch;
-  gboolean  done;
+  GCancellable *claimer = g_task_get_cancellable (task);
+  Prefetch     *prefetch;
+  gboolean      done;
 
   g_mutex_lock (&prefetch_lock);
   prefetch = unclaimed;
@@ -848,16 +862,29 @@ claim_prefetch (GFile *file,
    * thread's to hand over and free. */
   done = prefetch->done;
   if (!done)
-    prefetch->waiting = g_object_ref (task);
+    {
+      prefetch->waiting = g_object_ref (task);
+      /* Connected under the lock, so that the thread, done, finds the
+       * handler to disconnect. cancel_reading takes no lock of ours. */
+      if (claimer != NULL)
+        {
+          prefetch->claimer = g_object_ref (claimer);
+          prefetch->claimer_handler = g_cancellable_connect (claimer, G_CALLBACK (cancel_reading),
+                                                             g_object_ref (prefetch->cancellable),
+                                                             g_object_unref);
+        }
+    }
   g_mutex_unlock (&prefetch_lock);
 
-  /* Not the file's name: it is often the patient's. */
-  g_debug ("A case was read before it was asked for");
   if (done)
     {
+      /* Not the file's name: it is often the patient's. */
+      g_debug ("A case was read before it was asked for");
       return_prefetched (task, prefetch);
       prefetch_free (prefetch);
     }
+  else
+    g_debug ("A case is being read since before it was asked for");
   return TRUE;
 }
 

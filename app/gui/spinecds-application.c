@@ -36,6 +36,7 @@ struct _SpineCdsApplication
   GSettings             *settings;
   SpineCdsCatalog       *catalog;
   gboolean               drafts_offered;
+  GFile                 *named_case;        /* the command line's one file, read early */
   GMenu                 *recent_menu;       /* of the private recent cases, shared by the windows */
   guint64                recent_generation; /* of the list the menu shows */
 
@@ -750,24 +751,23 @@ print_version (void)
 }
 
 /* A case named on the command line ("spinecds case.spinecase") is read
- * while GTK starts, so that the window has it by its first frames
- * (spinecds_case_file_prefetch). Only when every argument is a file:
- * with an option, or a second file, GApplication decides as usual. In
- * a second instance, which hands the file to the first, the reading is
- * wasted: a few milliseconds. */
+ * from startup on, while the window is built, so that the window has
+ * it by its first frames (spinecds_case_file_prefetch). Only when
+ * every argument is a file: with an option, or a second file,
+ * GApplication decides as usual. Not before startup: GTK sets the
+ * locale then and startup changes the environment, which no other
+ * thread may be reading meanwhile; and a second instance, which hands
+ * the file to the first, never starts up. */
 static gboolean
 spinecds_application_local_command_line (GApplication *application,
                                          char       ***arguments,
                                          int          *exit_status)
 {
-  char **argv = *arguments;
+  SpineCdsApplication *self = SPINECDS_APPLICATION (application);
+  char               **argv = *arguments;
 
   if (argv[0] != NULL && argv[1] != NULL && argv[2] == NULL && argv[1][0] != '-')
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[1]);
-
-      spinecds_case_file_prefetch (file);
-    }
+    self->named_case = g_file_new_for_commandline_arg (argv[1]);
   return G_APPLICATION_CLASS (spinecds_application_parent_class)->local_command_line (application, arguments, exit_status);
 }
 
@@ -841,6 +841,10 @@ spinecds_application_startup (GApplication *application)
    * stays: each new window reads it. */
   if (gdk_debug_set_here)
     g_unsetenv ("GDK_DEBUG");
+  /* The last change to the environment: the reading may start. */
+  if (self->named_case != NULL)
+    spinecds_case_file_prefetch (self->named_case);
+  g_clear_object (&self->named_case);
 
   /* Case files are named after patients ("Jane Doe MRN 99887766"): they
    * must not reach the desktop's shared list of recent files, which the
@@ -905,6 +909,7 @@ spinecds_application_dispose (GObject *object)
 
   g_clear_object (&self->kb);
   g_clear_error (&self->kb_error);
+  g_clear_object (&self->named_case);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->catalog, spinecds_catalog_unref);
   g_clear_object (&self->recent_menu);

@@ -962,13 +962,14 @@ test_prefetch (void)
   g_autoptr(SpineCdsCase) again = NULL;
   g_autoptr(SpineCdsCase) other = NULL;
   g_autoptr(SpineCdsCase) last = NULL;
+  g_autoptr(GCancellable) cancelled = NULL;
   g_autoptr(GError) error = NULL;
 
   write_file (path, base_case, -1, 0600);
   write_file (bad_path, "{ \"format\": ", -1, 0600);
 
   spinecds_case_file_prefetch (file);
-  g_test_expect_message ("spinecds-case-file", G_LOG_LEVEL_DEBUG, "*read before it was asked for*");
+  g_test_expect_message ("spinecds-case-file", G_LOG_LEVEL_DEBUG, "*before it was asked for*");
   first = load_in_loop (file);
   g_test_assert_expected_messages ();
   g_assert_cmpfloat (spinecds_case_get_symptom_duration_weeks (first), ==, 2.5);
@@ -980,12 +981,24 @@ test_prefetch (void)
   g_assert_cmpfloat (spinecds_case_get_symptom_duration_weeks (again), ==, 9);
 
   spinecds_case_file_prefetch (bad);
-  g_test_expect_message ("spinecds-case-file", G_LOG_LEVEL_DEBUG, "*read before it was asked for*");
+  g_test_expect_message ("spinecds-case-file", G_LOG_LEVEL_DEBUG, "*before it was asked for*");
   spinecds_case_file_load_async (bad, NULL, on_load_failed, &error);
   while (error == NULL)
     g_main_context_iteration (NULL, TRUE);
   g_test_assert_expected_messages ();
   g_assert_nonnull (strstr (error->message, "bad.spinecase"));
+  g_clear_error (&error);
+
+  /* Claimed by a load that is cancelled: cancelled, whether the reading
+   * was done or not; the next load reads the file again. */
+  spinecds_case_file_prefetch (file);
+  cancelled = g_cancellable_new ();
+  g_cancellable_cancel (cancelled);
+  spinecds_case_file_load_async (file, cancelled, on_load_failed, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
 
   /* Unclaimed: another file's load does not take it, a new one
    * replaces it (claimed here, so that no reading outlives the test). */
@@ -993,7 +1006,7 @@ test_prefetch (void)
   other = load_in_loop (file);
   g_assert_cmpfloat (spinecds_case_get_symptom_duration_weeks (other), ==, 9);
   spinecds_case_file_prefetch (file);
-  g_test_expect_message ("spinecds-case-file", G_LOG_LEVEL_DEBUG, "*read before it was asked for*");
+  g_test_expect_message ("spinecds-case-file", G_LOG_LEVEL_DEBUG, "*before it was asked for*");
   last = load_in_loop (file);
   g_test_assert_expected_messages ();
 
