@@ -49,7 +49,7 @@ SpineCdsCase *spinecds_case_file_load_finish (GAsyncResult *result,
 /* Starts reading @file (and its report) in a thread of its own, before
  * anything asks for it: the next spinecds_case_file_load_async() of the
  * same file is given that reading, once. For the case named on the
- * command line, read while GTK starts. A later call replaces an
+ * command line, read while the window is built. A later call replaces an
  * unclaimed one. */
 void          spinecds_case_file_prefetch (GFile *file);
 /* The canonical form: every key, stable order, 2-space indent, final newline. */

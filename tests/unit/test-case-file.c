@@ -883,46 +883,6 @@ on_loaded (GObject      *source,
   g_assert_no_error (error);
 }
 
-/* The window draws the plan on the main loop as soon as a case is
- * loaded: its report must have been read (vocabularies loaded) in the
- * loading thread, and kept while its text stays the same. */
-static void
-test_load_reads_report_in_thread (void)
-{
-  g_autofree char *dir = make_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "ok.spinecase", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(SpineCdsCase) loaded = NULL;
-  g_autoptr(SpineCdsCase) shown = spinecds_case_new ();
-  g_autoptr(SpineCdsCase) plain = NULL;
-  SpineCdsReportDigest *digest;
-
-  write_file (path, base_case, -1, 0600);
-  plain = spinecds_case_file_load (file, NULL);
-  g_assert_false (spinecds_case_is_report_read (plain));
-
-  spinecds_case_file_load_async (file, NULL, on_loaded, &loaded);
-  while (loaded == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (spinecds_case_is_report_read (loaded));
-  digest = spinecds_case_read_report (loaded);
-  g_assert_true (spinecds_report_digest_is_readable (digest));
-  g_assert_true (spinecds_report_digest_names (digest, "disc_protrusion", NULL, NULL));
-
-  spinecds_case_assign (shown, loaded);
-  g_assert_true (spinecds_case_read_report (shown) == digest);
-  spinecds_case_set_report_text (shown, spinecds_case_get_report_text (loaded));
-  g_assert_true (spinecds_case_is_report_read (shown));
-  spinecds_case_set_report_text (shown, "Epidural abscess at L3-L4.");
-  g_assert_false (spinecds_case_is_report_read (shown));
-  g_assert_true (spinecds_report_digest_names (spinecds_case_read_report (shown), "epidural_collection", NULL, NULL));
-  spinecds_case_set_report_text (shown, "");
-  g_assert_true (spinecds_case_is_report_read (shown));
-  g_assert_null (spinecds_case_read_report (shown));
-
-  test_scratch_dir_remove (dir);
-}
-
 static void
 on_load_failed (GObject      *source,
                 GAsyncResult *result,
@@ -945,7 +905,45 @@ load_in_loop (GFile *file)
   return loaded;
 }
 
-/* The case named on the command line is read while GTK starts: the
+/* The window draws the plan on the main loop as soon as a case is
+ * loaded: its report must have been read (vocabularies loaded) in the
+ * loading thread, and kept while its text stays the same. */
+static void
+test_load_reads_report_in_thread (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "ok.spinecase", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(SpineCdsCase) loaded = NULL;
+  g_autoptr(SpineCdsCase) shown = spinecds_case_new ();
+  g_autoptr(SpineCdsCase) plain = NULL;
+  SpineCdsReportDigest *digest;
+
+  write_file (path, base_case, -1, 0600);
+  plain = spinecds_case_file_load (file, NULL);
+  g_assert_false (spinecds_case_is_report_read (plain));
+
+  loaded = load_in_loop (file);
+  g_assert_true (spinecds_case_is_report_read (loaded));
+  digest = spinecds_case_read_report (loaded);
+  g_assert_true (spinecds_report_digest_is_readable (digest));
+  g_assert_true (spinecds_report_digest_names (digest, "disc_protrusion", NULL, NULL));
+
+  spinecds_case_assign (shown, loaded);
+  g_assert_true (spinecds_case_read_report (shown) == digest);
+  spinecds_case_set_report_text (shown, spinecds_case_get_report_text (loaded));
+  g_assert_true (spinecds_case_is_report_read (shown));
+  spinecds_case_set_report_text (shown, "Epidural abscess at L3-L4.");
+  g_assert_false (spinecds_case_is_report_read (shown));
+  g_assert_true (spinecds_report_digest_names (spinecds_case_read_report (shown), "epidural_collection", NULL, NULL));
+  spinecds_case_set_report_text (shown, "");
+  g_assert_true (spinecds_case_is_report_read (shown));
+  g_assert_null (spinecds_case_read_report (shown));
+
+  test_scratch_dir_remove (dir);
+}
+
+/* The case named on the command line is read while the window is built: the
  * window's load is given that reading, report read, and only once
  * (the next load reads the file again); a file that does not load
  * gives the same error as a load; another file is read as usual. */

@@ -926,44 +926,66 @@ has_code (GPtrArray  *mentions,
   return FALSE;
 }
 
-/* The language of the sentence that holds byte @start (the text
- * between full stops and line ends), or NULL: a loan word ("bulging"
- * in a French report) is no second language. */
-static const char *
-sentence_language (const char *text,
-                   gsize       length,
-                   gsize       start)
+/* A sentence of a report (the text up to a full stop or a line end)
+ * and the language it reads in, or NULL: a loan word ("bulging" in a
+ * French report) is no second language. */
+typedef struct
 {
-  gsize            from = start, to = start;
-  g_autofree char *sentence = NULL;
+  gsize       end; /* the byte after it */
+  const char *language;
+} Sentence;
 
-  while (from > 0 && text[from - 1] != '.' && text[from - 1] != '\n')
-    from--;
-  while (to < length && text[to] != '.' && text[to] != '\n')
-    to++;
-  sentence = g_strndup (text + from, to - from);
-  return spinecds_report_detect_language (sentence, -1, NULL);
-}
-
-/* The languages some sentence of @text reads in. */
-static GHashTable *
-sentence_languages (const char *text,
-                    gsize       length)
+static GArray *
+read_sentences (const char *text,
+                gsize       length)
 {
-  GHashTable *found = g_hash_table_new (g_str_hash, g_str_equal);
+  GArray *sentences = g_array_new (FALSE, FALSE, sizeof (Sentence));
 
   for (gsize start = 0; start < length;)
     {
-      const char *language = sentence_language (text, length, start);
-      gsize       end = start;
+      gsize            end = start;
+      g_autofree char *sentence = NULL;
+      Sentence         read;
 
-      if (language != NULL)
-        g_hash_table_add (found, (gpointer) language);
       while (end < length && text[end] != '.' && text[end] != '\n')
         end++;
+      sentence = g_strndup (text + start, end - start);
+      read = (Sentence) { end, spinecds_report_detect_language (sentence, -1, NULL) };
+      g_array_append_val (sentences, read);
       start = end + 1;
     }
-  return found;
+  return sentences;
+}
+
+/* The language of the sentence that holds byte @at (a word's, never a
+ * full stop's). */
+static const char *
+sentence_language_at (GArray *sentences,
+                      gsize   at)
+{
+  guint low = 0, high = sentences->len;
+
+  /* The first sentence that ends after @at. */
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (sentences, Sentence, middle).end > at)
+        high = middle;
+      else
+        low = middle + 1;
+    }
+  return low < sentences->len ? g_array_index (sentences, Sentence, low).language : NULL;
+}
+
+static gboolean
+has_sentence_in (GArray     *sentences,
+                 const char *language)
+{
+  for (guint i = 0; i < sentences->len; i++)
+    if (g_strcmp0 (g_array_index (sentences, Sentence, i).language, language) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 const char *
@@ -974,7 +996,7 @@ spinecds_report_other_language_finds (const char *text,
                                       GPtrArray  *codes)
 {
   const char * const *languages = spinecds_report_vocabulary_get_languages ();
-  g_autoptr(GHashTable) in_sentences = NULL;
+  g_autoptr(GArray) sentences = NULL;
   gsize size;
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
@@ -984,14 +1006,14 @@ spinecds_report_other_language_finds (const char *text,
   size = length < 0 ? strlen (text) : (gsize) length;
   /* Only a language some sentence is in can add a finding: the others
    * are not loaded (each is a tenth of a second and 10 MiB). */
-  in_sentences = sentence_languages (text, size);
+  sentences = read_sentences (text, size);
   for (guint l = 0; languages[l] != NULL; l++)
     {
       g_autoptr(SpineCdsReportVocabulary) vocab = NULL;
       g_autoptr(GPtrArray) other = NULL;
       guint before = codes->len;
 
-      if (g_strcmp0 (languages[l], read_language) == 0 || !g_hash_table_contains (in_sentences, languages[l])
+      if (g_strcmp0 (languages[l], read_language) == 0 || !has_sentence_in (sentences, languages[l])
           || (vocab = spinecds_report_vocabulary_get (languages[l], NULL)) == NULL)
         continue;
       other = spinecds_report_read_with (vocab, text, length);
@@ -1001,7 +1023,7 @@ spinecds_report_other_language_finds (const char *text,
 
           if (mention->status != SPINECDS_MENTION_NEGATED && mention->section == SPINECDS_REPORT_SECTION_BODY
               && !has_code (mentions, mention->code) && !g_ptr_array_find (codes, mention->code, NULL)
-              && g_strcmp0 (sentence_language (text, size, mention->start), languages[l]) == 0)
+              && g_strcmp0 (sentence_language_at (sentences, mention->start), languages[l]) == 0)
             g_ptr_array_add (codes, (gpointer) mention->code);
         }
       if (codes->len > before)

@@ -812,15 +812,6 @@ ends_clause_but_for_levels (const Reader *r,
   return TRUE;
 }
 
-/* A doubt that takes back the negation of @finding: "X is unlikely, but
- * cannot be excluded (at C6-7)", "X unlikely, cannot be excluded", "No
- * definite X, but this cannot be excluded", "X is unlikely; however, it
- * cannot be excluded", "unwahrscheinlich, aber nicht auszuschließen".
- * The report could not rule X out: X is doubtful, never absent
- * (sixteenth and seventeenth rounds). The doubt follows the finding in
- * its sentence past a comma, a semicolon or a contrast, with only the
- * negation and a few plain words between, and ends its clause; another
- * finding between owns the doubt ("unlikely, but there is a bulge"). */
 /* Whether the negation @match negates something of its own: a finding
  * or a cue right after it ("keine suspekten Läsionen"), unlike "ohne
  * Kontrastmittel" or "sans injection". */
@@ -833,6 +824,15 @@ negates_next (const Reader *r,
   return next != NULL && next->phrase->kind != TERMINATION;
 }
 
+/* A doubt that takes back the negation of @finding: "X is unlikely, but
+ * cannot be excluded (at C6-7)", "X unlikely, cannot be excluded", "No
+ * definite X, but this cannot be excluded", "X is unlikely; however, it
+ * cannot be excluded", "unwahrscheinlich, aber nicht auszuschließen".
+ * The report could not rule X out: X is doubtful, never absent
+ * (sixteenth and seventeenth rounds). The doubt follows the finding in
+ * its sentence past a comma, a semicolon or a contrast, with only the
+ * negation and a few plain words between, and ends its clause; another
+ * finding between owns the doubt ("unlikely, but there is a bulge"). */
 static gboolean
 doubted_after_negation (const Reader *r,
                         const Match  *finding)
