@@ -332,6 +332,38 @@ test_second_language (void)
   g_assert_nonnull (strstr (json, "\"also_reads_as\": { \"language\": \"en\", \"codes\": [\"canal_stenosis\"] }"));
 }
 
+/* What the main language says is absent but a second language's
+ * sentence names is a contradiction, said like any finding the main
+ * reading missed: a negation in one language never hides the other. */
+static void
+test_second_language_contradicts (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *language;
+    const char *also;
+    const char *code;
+  } reports[] = {
+    { "Befund: Keine Spinalkanalstenose. Kein Bandscheibenvorfall. Regelrechte Stellung der Wirbelkörper. "
+      "Impression: severe canal stenosis at L3-L4.",
+      "de", "en", "canal_stenosis" },
+    { "Findings: No disc herniation. No spinal canal stenosis. Normal alignment of the vertebral bodies. "
+      "Beurteilung: Bandscheibenvorfall L4/5 mit Kompression der Nervenwurzel L5.",
+      "en", "de", "disc_protrusion" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
+    {
+      g_autoptr(SpineCdsReportSummary) summary = spinecds_report_summary_read (reports[i].text, -1, "auto", NULL);
+
+      g_assert_nonnull (summary);
+      g_assert_cmpstr (summary->language, ==, reports[i].language);
+      g_assert_cmpstr (summary->also_reads_as, ==, reports[i].also);
+      g_assert_true (g_ptr_array_find_with_equal_func (summary->also_codes, reports[i].code, g_str_equal, NULL));
+    }
+}
+
 /* Italian, Portuguese, Dutch, Catalan, Romanian, Polish: refused. */
 static void
 test_refuse_unsupported (void)
@@ -497,6 +529,7 @@ main (int    argc,
   g_test_add_func ("/spinecds/report-languages/short-reports", test_short_reports);
   g_test_add_func ("/spinecds/report-languages/uncoded", test_uncoded);
   g_test_add_func ("/spinecds/report-languages/second-language", test_second_language);
+  g_test_add_func ("/spinecds/report-languages/second-language-contradicts", test_second_language_contradicts);
 
   return g_test_run ();
 }

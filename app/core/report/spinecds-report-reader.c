@@ -916,13 +916,20 @@ spinecds_report_read_in (const char  *text,
   return spinecds_report_read_with (vocab, text, length);
 }
 
+/* Whether @mentions name @code other than as absent: a negation in the
+ * main language must not hide a second language's sentence that names
+ * it ("Keine Spinalkanalstenose … Impression: severe canal stenosis"). */
 static gboolean
-has_code (GPtrArray  *mentions,
-          const char *code)
+names_code (GPtrArray  *mentions,
+            const char *code)
 {
   for (guint i = 0; i < mentions->len; i++)
-    if (g_strcmp0 (((SpineCdsMention *) g_ptr_array_index (mentions, i))->code, code) == 0)
-      return TRUE;
+    {
+      const SpineCdsMention *mention = g_ptr_array_index (mentions, i);
+
+      if (mention->status != SPINECDS_MENTION_NEGATED && g_strcmp0 (mention->code, code) == 0)
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -1022,7 +1029,7 @@ spinecds_report_other_language_finds (const char *text,
           const SpineCdsMention *mention = g_ptr_array_index (other, i);
 
           if (mention->status != SPINECDS_MENTION_NEGATED && mention->section == SPINECDS_REPORT_SECTION_BODY
-              && !has_code (mentions, mention->code) && !g_ptr_array_find (codes, mention->code, NULL)
+              && !names_code (mentions, mention->code) && !g_ptr_array_find (codes, mention->code, NULL)
               && g_strcmp0 (sentence_language_at (sentences, mention->start), languages[l]) == 0)
             g_ptr_array_add (codes, (gpointer) mention->code);
         }
