@@ -535,6 +535,19 @@ test_reported_findings_count (void)
     g_assert_true (listed);
   }
 
+  /* Absent in the main language, named in a second one: no plan as if
+   * the MRI were read in full ("routine, no further imaging" before). */
+  {
+    g_autoptr(SpineCdsAssessment) contradicted = NULL;
+
+    spinecds_case_set_report_text (kase, "Befund: Keine Myelonkompression. Kein Bandscheibenvorfall. Regelrechte "
+                                         "Stellung der Wirbelkörper. Bandscheibenprotrusion L3/4.\n"
+                                         "Impression: spinal cord compression at L1.");
+    contradicted = spinecds_evaluate (kb, kase);
+    g_assert_true (spinecds_assessment_is_incomplete (contradicted));
+    g_assert_false (spinecds_assessment_has_action (contradicted, "no_further_imaging"));
+  }
+
   /* A report in a language SpineCDS does not read is said to be one. */
   {
     g_autoptr(SpineCdsAssessment) unread = NULL;
