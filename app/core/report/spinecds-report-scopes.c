@@ -616,6 +616,17 @@ contrast_negates (const Reader *r,
  * unless it separates the items of a list that a conjunction closes:
  * "Modic change, extrusion and stenosis are not seen" negates all
  * three. The window counts words from the last item of the list. */
+/* "Spondylodiscitis should be excluded", "Eine Instabilität sollte
+ * mittels Funktionsaufnahmen ausgeschlossen werden": a negation after a
+ * word of obligation asks for the finding to be ruled out; it has not
+ * been, so the finding is in doubt, never absent. */
+static PhraseKind
+unless_obliged (PhraseKind kind,
+                gboolean   obliged)
+{
+  return obliged && (kind == NEGATION_AFTER || kind == NEGATION_EITHER) ? UNCERTAIN_AFTER : kind;
+}
+
 static void
 cue_after (const Reader *r,
            const Match  *finding,
@@ -626,6 +637,7 @@ cue_after (const Reader *r,
   gboolean listed = FALSE;  /* a comma was crossed into a list */
   gboolean closed = FALSE;  /* "and", "or" seen after the last comma */
   gboolean adjacent = TRUE; /* nothing but levels since the finding */
+  gboolean obliged = FALSE; /* "should", "sollte" since the finding */
   int      graded = -1;     /* the finding's own grade, when needed */
   guint    negation;
 
@@ -720,7 +732,7 @@ cue_after (const Reader *r,
             case UNASSESSED_AFTER:
               if (listed && !closed)
                 return;
-              cue_consider (best, match->phrase->kind, match->first - finding->last);
+              cue_consider (best, unless_obliged (match->phrase->kind, obliged), match->first - finding->last);
               return;
             case NEGATION_BEFORE:
               /* "Fracture — no." */
@@ -747,6 +759,7 @@ cue_after (const Reader *r,
         adjacent = FALSE;
       if (token_has (r, token, WORD_COORDINATOR))
         closed = TRUE;
+      obliged |= token_has (r, token, WORD_OBLIGATION);
       if (++other > AFTER_WINDOW)
         return;
     }
@@ -762,8 +775,9 @@ cue_closing_sentence (const Reader *r,
                       const Match  *finding,
                       Cue          *best)
 {
-  guint32 sentence = token_at (r, finding->first)->sentence;
-  guint   steps = 0;
+  guint32  sentence = token_at (r, finding->first)->sentence;
+  guint    steps = 0;
+  gboolean obliged = FALSE;
 
   for (guint k = finding->first; k-- > 0 && token_at (r, k)->sentence == sentence;)
     if (is_finding (match_of (r, token_at (r, k))))
@@ -778,12 +792,15 @@ cue_closing_sentence (const Reader *r,
       if (token->sentence != sentence || ends_clause (token) || token->kind == TOKEN_COMMA)
         return;
       if (match == NULL)
-        continue;
+        {
+          obliged |= token_has (r, token, WORD_OBLIGATION);
+          continue;
+        }
       if (match->phrase->kind != NEGATION_AFTER && match->phrase->kind != UNCERTAIN_AFTER)
         return;
       after = match->last + 1 < r->tokens->len ? token_at (r, match->last + 1) : NULL;
       if (after == NULL || after->sentence != sentence || after->kind == TOKEN_STOP)
-        cue_consider (best, match->phrase->kind, match->first - finding->last);
+        cue_consider (best, unless_obliged (match->phrase->kind, obliged), match->first - finding->last);
       return;
     }
 }

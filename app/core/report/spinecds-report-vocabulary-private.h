@@ -94,9 +94,10 @@ enum
   WORD_SEQUENCE_SUBJECT = 1 << 13, /* "T2 cord signal": what the sequence shows */
   WORD_ROOT_NOUN = 1 << 14,        /* "the S1 nerve root": a root, not a level */
   WORD_EXTENSION = 1 << 15,        /* "extending to L5-S1": a level reached, not the level */
-  WORD_GRAMMAR_CLASSES = (1 << 16) - 1,
-  WORD_CERVICAL = 1 << 16, /* makes a sentence cervical */
-  WORD_MARKER = 1 << 17,   /* a common word of the language (detection) */
+  WORD_OBLIGATION = 1 << 16,       /* "X should be excluded": to be ruled out, not ruled out */
+  WORD_GRAMMAR_CLASSES = (1 << 17) - 1,
+  WORD_CERVICAL = 1 << 17, /* makes a sentence cervical */
+  WORD_MARKER = 1 << 18,   /* a common word of the language (detection) */
 };
 
 typedef struct

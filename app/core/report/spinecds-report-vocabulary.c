@@ -62,7 +62,7 @@ static const char * const grade_keys[] = { "mild", "moderate", "severe", NULL };
 static const char * const word_class_names[] = {
   "skippable", "level_connector", "range", "grade_connector", "grade_filler", "sequence_next",
   "sequence_before", "abbreviation", "normal_value", "abnormal_value", "value_link", "coordinator",
-  "locative", "sequence_subject", "root_noun", "extension", NULL
+  "locative", "sequence_subject", "root_noun", "extension", "obligation", NULL
 };
 
 /* Kinds as the dump prints them, by PhraseKind. */
