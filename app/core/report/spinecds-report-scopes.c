@@ -611,11 +611,6 @@ contrast_negates (const Reader *r,
   return ends_clause_after (r, negation->last, 4) ? negation->first : 0;
 }
 
-/* A cue after the finding, in the same clause: "is not seen", "cannot
- * be excluded". A comma ends it ("disc bulge, fracture excluded")
- * unless it separates the items of a list that a conjunction closes:
- * "Modic change, extrusion and stenosis are not seen" negates all
- * three. The window counts words from the last item of the list. */
 /* "Spondylodiscitis should be excluded", "Eine Instabilität sollte
  * mittels Funktionsaufnahmen ausgeschlossen werden": a negation after a
  * word of obligation asks for the finding to be ruled out; it has not
@@ -627,6 +622,11 @@ unless_obliged (PhraseKind kind,
   return obliged && (kind == NEGATION_AFTER || kind == NEGATION_EITHER) ? UNCERTAIN_AFTER : kind;
 }
 
+/* A cue after the finding, in the same clause: "is not seen", "cannot
+ * be excluded". A comma ends it ("disc bulge, fracture excluded")
+ * unless it separates the items of a list that a conjunction closes:
+ * "Modic change, extrusion and stenosis are not seen" negates all
+ * three. The window counts words from the last item of the list. */
 static void
 cue_after (const Reader *r,
            const Match  *finding,
