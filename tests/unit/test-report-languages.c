@@ -362,6 +362,18 @@ test_second_language_contradicts (void)
       g_assert_cmpstr (summary->also_reads_as, ==, reports[i].also);
       g_assert_true (g_ptr_array_find_with_equal_func (summary->also_codes, reports[i].code, g_str_equal, NULL));
     }
+
+  /* One statement in two languages' words is not a second reading: the
+   * German negation covers the English noun of its own sentence. */
+  {
+    g_autoptr(SpineCdsReportSummary) summary =
+                 spinecds_report_summary_read ("Befund: Keine Spinalkanalstenose, keine Myelonkompression. "
+                                               "Kein epidural abscess in the canal.",
+                                               -1, "auto", NULL);
+
+    g_assert_cmpstr (summary->language, ==, "de");
+    g_assert_null (summary->also_reads_as);
+  }
 }
 
 /* Italian, Portuguese, Dutch, Catalan, Romanian, Polish: refused. */

@@ -268,6 +268,19 @@ test_too_many_words (void)
   g_assert_nonnull (strstr (error->message, "expected at most 16,383 different words in a vocabulary"));
 }
 
+/* A class added after a vocabulary was written is optional, so that an
+ * override from before it still loads; a required one is not. */
+static void
+test_optional_word_class (void)
+{
+  g_autofree char *text = edited ("word_classes.obligation", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpineCdsReportVocabulary) vocab = load_text (text, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (vocab);
+}
+
 static void
 test_not_json (void)
 {
@@ -572,6 +585,7 @@ main (int    argc,
   g_test_add_func ("/spinecds/report-vocabulary/defect/too-many-words", test_too_many_words);
   g_test_add_func ("/spinecds/report-vocabulary/defect/empty-group", test_empty_group);
   g_test_add_func ("/spinecds/report-vocabulary/defect/not-json", test_not_json);
+  g_test_add_func ("/spinecds/report-vocabulary/optional-word-class", test_optional_word_class);
   g_test_add_func ("/spinecds/report-vocabulary/defect/language-must-match", test_language_must_match);
   g_test_add_func ("/spinecds/report-vocabulary/readings", test_readings);
   g_test_add_func ("/spinecds/report-vocabulary/override-dir", test_override_dir);

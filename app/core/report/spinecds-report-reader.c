@@ -916,23 +916,6 @@ spinecds_report_read_in (const char  *text,
   return spinecds_report_read_with (vocab, text, length);
 }
 
-/* Whether @mentions name @code other than as absent: a negation in the
- * main language must not hide a second language's sentence that names
- * it ("Keine Spinalkanalstenose … Impression: severe canal stenosis"). */
-static gboolean
-names_code (GPtrArray  *mentions,
-            const char *code)
-{
-  for (guint i = 0; i < mentions->len; i++)
-    {
-      const SpineCdsMention *mention = g_ptr_array_index (mentions, i);
-
-      if (mention->status != SPINECDS_MENTION_NEGATED && g_strcmp0 (mention->code, code) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* A sentence of a report (the text up to a full stop or a line end)
  * and the language it reads in, or NULL: a loan word ("bulging" in a
  * French report) is no second language. */
@@ -964,11 +947,11 @@ read_sentences (const char *text,
   return sentences;
 }
 
-/* The language of the sentence that holds byte @at (a word's, never a
- * full stop's). */
-static const char *
-sentence_language_at (GArray *sentences,
-                      gsize   at)
+/* The index of the sentence that holds byte @at (a word's, never a
+ * full stop's); the number of sentences past the last. */
+static guint
+sentence_at (GArray *sentences,
+             gsize   at)
 {
   guint low = 0, high = sentences->len;
 
@@ -982,7 +965,39 @@ sentence_language_at (GArray *sentences,
       else
         low = middle + 1;
     }
-  return low < sentences->len ? g_array_index (sentences, Sentence, low).language : NULL;
+  return low;
+}
+
+static const char *
+sentence_language_at (GArray *sentences,
+                      gsize   at)
+{
+  guint index = sentence_at (sentences, at);
+
+  return index < sentences->len ? g_array_index (sentences, Sentence, index).language : NULL;
+}
+
+/* Whether the main reading (@mentions) already says what a second
+ * language's @other says: it names the code as present or doubtful, or
+ * negates it in the same sentence ("Kein epidural abscess" is one
+ * statement read twice). A negation in another sentence does not hide
+ * it: "Keine Spinalkanalstenose … Impression: severe canal stenosis". */
+static gboolean
+already_read (GArray                *sentences,
+              GPtrArray             *mentions,
+              const SpineCdsMention *other)
+{
+  guint sentence = sentence_at (sentences, other->start);
+
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      const SpineCdsMention *mention = g_ptr_array_index (mentions, i);
+
+      if (g_strcmp0 (mention->code, other->code) == 0
+          && (mention->status != SPINECDS_MENTION_NEGATED || sentence_at (sentences, mention->start) == sentence))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static gboolean
@@ -1029,7 +1044,7 @@ spinecds_report_other_language_finds (const char *text,
           const SpineCdsMention *mention = g_ptr_array_index (other, i);
 
           if (mention->status != SPINECDS_MENTION_NEGATED && mention->section == SPINECDS_REPORT_SECTION_BODY
-              && !names_code (mentions, mention->code) && !g_ptr_array_find (codes, mention->code, NULL)
+              && !already_read (sentences, mentions, mention) && !g_ptr_array_find (codes, mention->code, NULL)
               && g_strcmp0 (sentence_language_at (sentences, mention->start), languages[l]) == 0)
             g_ptr_array_add (codes, (gpointer) mention->code);
         }

@@ -554,7 +554,7 @@ cue_field_value (const Reader *r,
 }
 
 /* Whether the clause of token @k ends after it with at most
- * @max_words plain words between ("à confronter à la clinique"). */
+ * @max_words plain words between ("…, probable chez ce patient."). */
 static gboolean
 ends_clause_after (const Reader *r,
                    guint         k,
@@ -575,7 +575,7 @@ ends_clause_after (const Reader *r,
 }
 
 /* An uncertainty cue at @k after which the clause ends (a few plain
- * words at most: "à confronter à la clinique"). A cue that hedges what
+ * words at most: "…, à discuter."). A cue that hedges what
  * follows it ("possibly demyelinating") must end the clause itself
  * (", probable."). */
 static gboolean
@@ -613,8 +613,10 @@ contrast_negates (const Reader *r,
 
 /* "Spondylodiscitis should be excluded", "Eine Instabilität sollte
  * mittels Funktionsaufnahmen ausgeschlossen werden": a negation after a
- * word of obligation asks for the finding to be ruled out; it has not
- * been, so the finding is in doubt, never absent. */
+ * word of obligation that follows the finding (but for its levels)
+ * asks for the finding to be ruled out; it has not been, so the finding
+ * is in doubt, never absent. Further on, the word belongs to another
+ * clause: "root compression that should explain the pain is not seen". */
 static PhraseKind
 unless_obliged (PhraseKind kind,
                 gboolean   obliged)
@@ -637,7 +639,7 @@ cue_after (const Reader *r,
   gboolean listed = FALSE;  /* a comma was crossed into a list */
   gboolean closed = FALSE;  /* "and", "or" seen after the last comma */
   gboolean adjacent = TRUE; /* nothing but levels since the finding */
-  gboolean obliged = FALSE; /* "should", "sollte" since the finding */
+  gboolean obliged = FALSE; /* "should", "sollte" right after the finding */
   int      graded = -1;     /* the finding's own grade, when needed */
   guint    negation;
 
@@ -662,7 +664,7 @@ cue_after (const Reader *r,
           guint    next = k + 1;
           gboolean coordinated = FALSE;
 
-          /* "Disc extrusion, likely.", "…, à confronter à la clinique":
+          /* "Disc extrusion, likely.", "Hernie discale L4-L5, à discuter.":
            * a doubt after a comma that ends the clause is about what
            * comes before it. */
           if (!listed && hedge_closes_clause (r, next))
@@ -755,11 +757,11 @@ cue_after (const Reader *r,
             }
         }
 
+      obliged |= adjacent && token_has (r, token, WORD_OBLIGATION);
       if (token->kind != TOKEN_LEVEL && !token_has (r, token, WORD_LEVEL_CONNECTOR))
         adjacent = FALSE;
       if (token_has (r, token, WORD_COORDINATOR))
         closed = TRUE;
-      obliged |= token_has (r, token, WORD_OBLIGATION);
       if (++other > AFTER_WINDOW)
         return;
     }
@@ -777,7 +779,7 @@ cue_closing_sentence (const Reader *r,
 {
   guint32  sentence = token_at (r, finding->first)->sentence;
   guint    steps = 0;
-  gboolean obliged = FALSE;
+  gboolean adjacent = TRUE, obliged = FALSE;
 
   for (guint k = finding->first; k-- > 0 && token_at (r, k)->sentence == sentence;)
     if (is_finding (match_of (r, token_at (r, k))))
@@ -793,7 +795,8 @@ cue_closing_sentence (const Reader *r,
         return;
       if (match == NULL)
         {
-          obliged |= token_has (r, token, WORD_OBLIGATION);
+          obliged |= adjacent && token_has (r, token, WORD_OBLIGATION);
+          adjacent &= token->kind == TOKEN_LEVEL || token_has (r, token, WORD_LEVEL_CONNECTOR);
           continue;
         }
       if (match->phrase->kind != NEGATION_AFTER && match->phrase->kind != UNCERTAIN_AFTER)

@@ -64,6 +64,9 @@ static const char * const word_class_names[] = {
   "sequence_before", "abbreviation", "normal_value", "abnormal_value", "value_link", "coordinator",
   "locative", "sequence_subject", "root_noun", "extension", "obligation", NULL
 };
+/* Classes from here on came later: a vocabulary written before them
+ * (an override, say) reads as having none of their words. */
+#define FIRST_OPTIONAL_WORD_CLASS 16
 
 /* Kinds as the dump prints them, by PhraseKind. */
 static const char * const kind_names[N_PHRASE_KINDS] = {
@@ -1376,15 +1379,18 @@ read_word_classes (Loader     *loader,
 {
   JsonObject *classes = spinecds_json_reader_object (&loader->reader, root, NULL, "word_classes",
                                                      SPINECDS_JSON_REQUIRED);
+  const char *required[FIRST_OPTIONAL_WORD_CLASS + 1] = { NULL };
 
   if (classes == NULL)
     return;
+  memcpy (required, word_class_names, FIRST_OPTIONAL_WORD_CLASS * sizeof (char *));
   spinecds_json_reader_check_keys (&loader->reader, classes, "word_classes", word_class_names);
-  if (!spinecds_json_reader_require_keys (&loader->reader, classes, "word_classes", word_class_names))
+  if (!spinecds_json_reader_require_keys (&loader->reader, classes, "word_classes", required))
     return;
   for (guint c = 0; word_class_names[c] != NULL && !failed (loader); c++)
-    read_word_list (loader, classes, "word_classes", word_class_names[c], 1u << c,
-                    SPINECDS_GRADE_NONE, SPINECDS_GRADE_NONE);
+    if (c < FIRST_OPTIONAL_WORD_CLASS || json_object_has_member (classes, word_class_names[c]))
+      read_word_list (loader, classes, "word_classes", word_class_names[c], 1u << c,
+                      SPINECDS_GRADE_NONE, SPINECDS_GRADE_NONE);
 }
 
 static void
