@@ -67,6 +67,7 @@ static const char * const word_class_names[] = {
 /* Classes from here on came later: a vocabulary written before them
  * (an override, say) reads as having none of their words. */
 #define FIRST_OPTIONAL_WORD_CLASS 16
+G_STATIC_ASSERT (1u << FIRST_OPTIONAL_WORD_CLASS == WORD_OBLIGATION);
 
 /* Kinds as the dump prints them, by PhraseKind. */
 static const char * const kind_names[N_PHRASE_KINDS] = {
