@@ -743,6 +743,10 @@ cue_after (const Reader *r,
               return;
             case NOT_A_FINDING:
             case ATTRIBUTE:
+            /* "Eine Myelonkompression ist bei guter Bildqualität nicht
+             * nachweisbar": what only looks like a negation is words like
+             * any other here, not the end of the clause. */
+            case PSEUDO_NEGATION:
               k = match->last;
               adjacent = FALSE;
               if (++other > AFTER_WINDOW)
