@@ -752,8 +752,8 @@ print_version (void)
 
 /* A case named on the command line ("spinecds case.spinecase") is read
  * from startup on, while the window is built, so that the window has
- * it by its first frames (spinecds_case_file_prefetch). Only when
- * every argument is a file: with an option, or a second file,
+ * it by its first frames (spinecds_case_file_prefetch). Only when the
+ * one argument is a file: with an option, or a second file,
  * GApplication decides as usual. Not before startup: GTK sets the
  * locale then and startup changes the environment, which no other
  * thread may be reading meanwhile; and a second instance, which hands

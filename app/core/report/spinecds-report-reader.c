@@ -968,27 +968,18 @@ sentence_at (GArray *sentences,
   return low;
 }
 
-static const char *
-sentence_language_at (GArray *sentences,
-                      gsize   at)
-{
-  guint index = sentence_at (sentences, at);
-
-  return index < sentences->len ? g_array_index (sentences, Sentence, index).language : NULL;
-}
-
 /* Whether the main reading (@mentions) already says what a second
  * language's @other says: it names the code as present or doubtful, or
  * negates it in the same sentence ("Kein epidural abscess" is one
  * statement read twice). A negation in another sentence does not hide
- * it: "Keine Spinalkanalstenose … Impression: severe canal stenosis". */
+ * it: "Keine Spinalkanalstenose … Impression: severe canal stenosis".
+ * @sentence is the index of @other's. */
 static gboolean
 already_read (GArray                *sentences,
               GPtrArray             *mentions,
-              const SpineCdsMention *other)
+              const SpineCdsMention *other,
+              guint                  sentence)
 {
-  guint sentence = sentence_at (sentences, other->start);
-
   for (guint i = 0; i < mentions->len; i++)
     {
       const SpineCdsMention *mention = g_ptr_array_index (mentions, i);
@@ -1042,10 +1033,12 @@ spinecds_report_other_language_finds (const char *text,
       for (guint i = 0; i < other->len; i++)
         {
           const SpineCdsMention *mention = g_ptr_array_index (other, i);
+          guint                  sentence = sentence_at (sentences, mention->start);
 
           if (mention->status != SPINECDS_MENTION_NEGATED && mention->section == SPINECDS_REPORT_SECTION_BODY
-              && !already_read (sentences, mentions, mention) && !g_ptr_array_find (codes, mention->code, NULL)
-              && g_strcmp0 (sentence_language_at (sentences, mention->start), languages[l]) == 0)
+              && sentence < sentences->len
+              && g_strcmp0 (g_array_index (sentences, Sentence, sentence).language, languages[l]) == 0
+              && !already_read (sentences, mentions, mention, sentence) && !g_ptr_array_find (codes, mention->code, NULL))
             g_ptr_array_add (codes, (gpointer) mention->code);
         }
       if (codes->len > before)

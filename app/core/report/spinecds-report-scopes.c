@@ -20,6 +20,15 @@ is_skippable (const Reader *r,
   return token->kind == TOKEN_LEVEL || token_has (r, token, WORD_SKIPPABLE);
 }
 
+/* A level or a word that joins or introduces one ("at", "in Höhe"):
+ * what may stand between a finding and what is said of it. */
+static gboolean
+is_level_word (const Reader *r,
+               const Token  *token)
+{
+  return token->kind == TOKEN_LEVEL || token_has (r, token, WORD_LEVEL_CONNECTOR);
+}
+
 static gboolean
 continues (const Reader *r,
            guint         node,
@@ -762,7 +771,7 @@ cue_after (const Reader *r,
         }
 
       obliged |= adjacent && token_has (r, token, WORD_OBLIGATION);
-      if (token->kind != TOKEN_LEVEL && !token_has (r, token, WORD_LEVEL_CONNECTOR))
+      if (!is_level_word (r, token))
         adjacent = FALSE;
       if (token_has (r, token, WORD_COORDINATOR))
         closed = TRUE;
@@ -800,7 +809,7 @@ cue_closing_sentence (const Reader *r,
       if (match == NULL)
         {
           obliged |= adjacent && token_has (r, token, WORD_OBLIGATION);
-          adjacent &= token->kind == TOKEN_LEVEL || token_has (r, token, WORD_LEVEL_CONNECTOR);
+          adjacent &= is_level_word (r, token);
           continue;
         }
       if (match->phrase->kind != NEGATION_AFTER && match->phrase->kind != UNCERTAIN_AFTER)
